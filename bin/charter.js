@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The `charter` command. The CLI is TypeScript run by Node's own type stripping, so it needs the Node the
+// project pins (npm scripts and npx put it first on PATH); an older Node gets a clear message instead.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  process.stderr.write(
+    `charter: needs Node 22.18 or later to run TypeScript (this is Node ${process.versions.node}).\n` +
+      'Run it as "npx charter ..." inside the project, which uses the Node 24 that npm install brings.\n',
+  );
+  process.exit(2);
+}
+const { main } = await import('../compiler/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,29 @@
+import type { ExecuteParams } from '../../generated/charter-document.ts';
+import { choice } from '../fields.ts';
+import { defineNodeKind } from '../node-kind.ts';
+import { flowIn } from '../ports.ts';
+
+/** The proposal's actions run on chain, by the governor and its timelock, by a Safe, or by an Aragon DAO. */
+export const execute = defineNodeKind<ExecuteParams>({
+  kind: 'execute',
+  group: 'outcomes',
+  title: { en: 'Execute', ko: '실행' },
+  description: {
+    en: "The proposal's actions are carried out on chain.",
+    ko: '제안의 실행 내용이 온체인에서 실행됩니다.',
+  },
+  params: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      executor: choice({
+        title: { en: 'Executed by', ko: '실행 주체' },
+        description: 'governor: an OpenZeppelin Governor and its timelock; safe: a Safe; aragon: an Aragon OSx DAO.',
+        values: ['governor', 'safe', 'aragon'],
+        default: 'governor',
+      }),
+    },
+  },
+  ports: () => [flowIn],
+  summary: (p, lang) => (lang === 'ko' ? `${p.executor}가 실행` : `executed by ${p.executor}`),
+});

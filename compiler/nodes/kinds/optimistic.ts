@@ -1,0 +1,44 @@
+import type { OptimisticParams } from '../../generated/charter-document.ts';
+import { duration, supplyShare } from '../fields.ts';
+import { formatDuration } from '../../format/format-duration.ts';
+import { formatSupplyShare } from '../../format/format-supply-share.ts';
+import { defineNodeKind } from '../node-kind.ts';
+import { flowIn, flowOut, votersIn } from '../ports.ts';
+
+/** Passes unless enough objections arrive within the challenge period (Optimism's optimistic approval). */
+export const optimistic = defineNodeKind<OptimisticParams>({
+  kind: 'optimistic',
+  group: 'convex',
+  title: { en: 'Optimistic approval', ko: '낙관적 승인' },
+  description: {
+    en: 'Passes by default unless enough voters object within a window.',
+    ko: '기간 안에 충분한 반대가 없으면 기본으로 통과합니다.',
+  },
+  params: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      challengePeriod: duration({
+        title: { en: 'Challenge period', ko: '이의 제기 기간' },
+        default: 604_800,
+        minimum: 1,
+      }),
+      objectionThreshold: supplyShare({
+        title: { en: 'Objections that block', ko: '차단에 필요한 반대' },
+        description: 'Objecting voting power that stops the proposal, as a share of supply or an amount.',
+        default: { percent: '12' },
+      }),
+    },
+  },
+  ports: () => [
+    flowIn,
+    votersIn({ en: 'Who may object', ko: '이의 제기자' }),
+    flowOut('passed', { en: 'Not blocked', ko: '통과' }),
+    flowOut('failed', { en: 'Blocked', ko: '차단' }),
+  ],
+  summary: (p, lang) => {
+    const share = formatSupplyShare(p.objectionThreshold, lang);
+    const period = formatDuration(p.challengePeriod, lang);
+    return lang === 'ko' ? `${period} 안에 ${share} 반대 시 차단` : `blocked by ${share} within ${period}`;
+  },
+});

@@ -1,0 +1,58 @@
+import type { RouteByAmountParams } from '../../generated/charter-document.ts';
+import { amount, asset, id, list, object } from '../fields.ts';
+import { formatAmount } from '../../format/format-amount.ts';
+import { defineNodeKind } from '../node-kind.ts';
+import { flowIn, flowOut } from '../ports.ts';
+
+/** Sends a proposal down the first band whose limit its amount is below; larger amounts take `otherwise`. */
+export const routeByAmount = defineNodeKind<RouteByAmountParams>({
+  kind: 'route-by-amount',
+  group: 'routing',
+  title: { en: 'Route by amount', ko: '금액별 분기' },
+  description: {
+    en: 'Sends a proposal down a branch by the amount it asks for: small grants one way, large transfers another.',
+    ko: '요청 금액에 따라 제안을 다른 갈래로 보냅니다: 작은 지원금은 이쪽, 큰 이체는 저쪽.',
+  },
+  params: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['asset', 'bands'],
+    properties: {
+      asset: asset({ title: { en: 'Counted in', ko: '기준 자산' } }),
+      bands: list(
+        {
+          title: { en: 'Bands', ko: '구간' },
+          description: 'Branches in increasing order: an amount goes to the first band whose limit it is below.',
+          minItems: 1,
+          maxItems: 20,
+        },
+        object(
+          { title: { en: 'Band', ko: '구간' } },
+          {
+            port: id({ title: { en: 'Branch name', ko: '갈래 이름' } }),
+            below: amount({ title: { en: 'Below', ko: '미만' } }),
+          },
+          ['port', 'below'],
+        ),
+      ),
+      otherwise: id({
+        title: { en: 'Branch for larger amounts', ko: '더 큰 금액의 갈래' },
+        default: 'otherwise',
+      }),
+    },
+  },
+  ports: (p) => [
+    flowIn,
+    ...p.bands.map((band) =>
+      flowOut(band.port, {
+        en: `Below ${formatAmount(band.below, p.asset.symbol)}`,
+        ko: `${formatAmount(band.below, p.asset.symbol)} 미만`,
+      }),
+    ),
+    flowOut(p.otherwise, { en: 'Larger amounts', ko: '그 이상' }),
+  ],
+  summary: (p, lang) => {
+    const limits = p.bands.map((band) => formatAmount(band.below, p.asset.symbol)).join(' / ');
+    return lang === 'ko' ? `${limits} 기준으로 분기` : `split at ${limits}`;
+  },
+});

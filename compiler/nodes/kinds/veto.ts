@@ -1,0 +1,60 @@
+import type { VetoParams } from '../../generated/charter-document.ts';
+import { count, duration, object, percent } from '../fields.ts';
+import { formatDuration } from '../../format/format-duration.ts';
+import { formatPercent } from '../../format/format-percent.ts';
+import { defineNodeKind } from '../node-kind.ts';
+import { flowIn, flowOut, votersIn } from '../ports.ts';
+
+/** A second body may block within a window: a citizens' house, a guardian, a security council. */
+export const veto = defineNodeKind<VetoParams>({
+  kind: 'veto',
+  group: 'convex',
+  title: { en: 'Veto', ko: '거부권' },
+  description: {
+    en: "Lets a second body block a passed proposal within a window: a citizens' house or a guardian.",
+    ko: '가결된 제안을 다른 기구가 정해진 기간 안에 막을 수 있게 합니다: 시민 의회나 가디언.',
+  },
+  params: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      window: duration({
+        title: { en: 'Veto window', ko: '거부 기간' },
+        description: 'How long the vetoing body has to act. 0 means no limit, which the linter warns about.',
+        default: 604_800,
+      }),
+      threshold: {
+        title: 'Vetoes that block',
+        'x-ko': { title: '차단에 필요한 거부' },
+        description:
+          'How much of the vetoing body must veto: a share of it ({"percent": "50"}) or a number of signers ({"count": 1}).',
+        'x-unit': 'veto-threshold',
+        type: 'object',
+        default: { percent: '50' },
+        oneOf: [
+          object(
+            { title: { en: 'Share of the body', ko: '기구 대비 비율' } },
+            { percent: percent({ title: { en: 'Percent', ko: '%' } }) },
+            ['percent'],
+          ),
+          object(
+            { title: { en: 'Number of signers', ko: '서명자 수' } },
+            { count: count({ title: { en: 'Signers', ko: '서명자' }, minimum: 1 }) },
+            ['count'],
+          ),
+        ],
+      },
+    },
+  },
+  ports: () => [
+    flowIn,
+    votersIn({ en: 'Who may veto', ko: '거부권자' }),
+    flowOut('passed', { en: 'Not vetoed', ko: '거부 없음' }),
+    flowOut('vetoed', { en: 'Vetoed', ko: '거부됨' }),
+  ],
+  summary: (p, lang) => {
+    const share = 'percent' in p.threshold ? formatPercent(p.threshold.percent) : String(p.threshold.count);
+    const window = p.window === 0 ? (lang === 'ko' ? '기한 없음' : 'no time limit') : formatDuration(p.window, lang);
+    return lang === 'ko' ? `${share} 거부 시 차단 · ${window}` : `blocked by ${share} · ${window}`;
+  },
+});

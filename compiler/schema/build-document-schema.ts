@@ -1,0 +1,158 @@
+import { idPattern } from '../nodes/fields.ts';
+import { nodeKinds } from '../nodes/catalogue.ts';
+import type { JsonSchema, NodeKindDefinition } from '../nodes/node-kind.ts';
+
+/** The stable `$id` of the rule document's schema. */
+export const documentSchemaId = 'https://schemas.charter.dev/v1/charter.schema.json';
+
+/** `majority-vote` → `MajorityVote`: the prefix of a kind's `$defs` entries. */
+export function pascalCase(kind: string): string {
+  return kind.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase());
+}
+
+function nodeSchema(definition: NodeKindDefinition): JsonSchema {
+  const name = pascalCase(definition.kind);
+  return {
+    title: `${definition.title.en} node`,
+    description: definition.description.en,
+    'x-ko': { title: definition.title.ko, description: definition.description.ko },
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'kind'],
+    properties: {
+      id: { $ref: '#/$defs/Id' },
+      kind: { const: definition.kind },
+      label: {
+        type: 'string',
+        maxLength: 120,
+        description: 'What the founder calls this node; the kind title is shown when it is empty.',
+      },
+      description: { type: 'string', maxLength: 5000, description: 'Notes for people reading the rules.' },
+      position: { $ref: '#/$defs/Position' },
+      params: { $ref: `#/$defs/${name}Params`, default: {} },
+    },
+  };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a rule document, built from the node catalogue. `npm run generate` writes it
+ * to rules-schema/charter.schema.json, which is what the validator, the JSON editor and other tools read.
+ */
+export function buildDocumentSchema(): JsonSchema {
+  const defs: JsonSchema = {
+    Id: {
+      type: 'string',
+      pattern: idPattern,
+      description: 'Letters, digits, `_`, `.` and `-`; up to 64 characters.',
+      'x-unit': 'id',
+    },
+    Position: {
+      type: 'object',
+      description: 'Where the node sits on the canvas. Nothing the compiler emits depends on it.',
+      additionalProperties: false,
+      required: ['x', 'y'],
+      properties: {
+        x: { type: 'number', minimum: -1e7, maximum: 1e7 },
+        y: { type: 'number', minimum: -1e7, maximum: 1e7 },
+      },
+    },
+    Chain: {
+      type: 'object',
+      title: 'Chain',
+      description: 'The chain the rules are deployed on.',
+      additionalProperties: false,
+      required: ['chainId'],
+      properties: {
+        chainId: {
+          type: 'integer',
+          minimum: 1,
+          maximum: Number.MAX_SAFE_INTEGER,
+          title: 'Chain id',
+          'x-ko': { title: '체인 id' },
+          description: 'EIP-155 chain id: 1 for Ethereum, 10 for OP Mainnet, 8453 for Base.',
+        },
+        blockTime: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 3600,
+          default: 12,
+          title: 'Block time',
+          'x-ko': { title: '블록 시간' },
+          'x-unit': 'seconds',
+          description: 'Seconds per block; converts durations to blocks for block-number clocks.',
+        },
+        clockMode: {
+          type: 'string',
+          enum: ['blocknumber', 'timestamp'],
+          default: 'blocknumber',
+          title: 'Clock',
+          'x-ko': { title: '시계' },
+          description: "The governance token's clock (ERC-6372): block numbers or timestamps.",
+        },
+      },
+    },
+    Endpoint: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['node', 'port'],
+      properties: { node: { $ref: '#/$defs/Id' }, port: { $ref: '#/$defs/Id' } },
+    },
+    CharterEdge: {
+      type: 'object',
+      title: 'Edge',
+      description: 'Joins an output port of one node to an input port of another.',
+      additionalProperties: false,
+      required: ['id', 'from', 'to'],
+      properties: {
+        id: { $ref: '#/$defs/Id' },
+        from: { $ref: '#/$defs/Endpoint' },
+        to: { $ref: '#/$defs/Endpoint' },
+      },
+    },
+    CharterNode: {
+      type: 'object',
+      description: 'A step of the rule graph; `kind` picks which, and `params` are that kind’s settings.',
+      properties: { kind: { type: 'string' } },
+      required: ['kind'],
+      discriminator: { propertyName: 'kind' },
+      oneOf: nodeKinds.map((definition) => ({ $ref: `#/$defs/${pascalCase(definition.kind)}Node` })),
+    },
+  };
+  for (const definition of nodeKinds) {
+    const name = pascalCase(definition.kind);
+    defs[`${name}Node`] = nodeSchema(definition);
+    defs[`${name}Params`] = definition.params;
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: documentSchemaId,
+    title: 'Charter rule document',
+    description:
+      "A DAO's decision rules as a graph of nodes and edges. Durations are in seconds, token amounts in whole tokens as decimal text, percentages as decimal text.",
+    type: 'object',
+    additionalProperties: false,
+    required: ['charter', 'name', 'chain', 'nodes', 'edges'],
+    properties: {
+      $schema: { type: 'string' },
+      charter: { const: '1', description: 'Version of the document format.' },
+      name: { type: 'string', minLength: 1, maxLength: 120, title: 'Name', 'x-ko': { title: '이름' } },
+      description: {
+        type: 'string',
+        maxLength: 5000,
+        default: '',
+        title: 'Description',
+        'x-ko': { title: '설명' },
+      },
+      chain: { $ref: '#/$defs/Chain' },
+      currentStage: {
+        $ref: '#/$defs/Id',
+        title: 'Current stage',
+        'x-ko': { title: '현재 단계' },
+        description: 'Id of the stage of decentralization the DAO is in now, from its stage node.',
+      },
+      nodes: { type: 'array', maxItems: 20_000, items: { $ref: '#/$defs/CharterNode' } },
+      edges: { type: 'array', maxItems: 50_000, items: { $ref: '#/$defs/CharterEdge' } },
+    },
+    $defs: defs,
+  };
+}
