@@ -1,0 +1,43 @@
+import { type CliIO, exitCodes } from './cli-io.ts';
+import type { Command } from './command.ts';
+import { validateCommand } from './commands/validate.ts';
+import { nodeIO } from './node-io.ts';
+
+/** Every sub-command of `charter`, in the order `charter --help` lists them. */
+export const commands: readonly Command[] = [validateCommand];
+
+function help(): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
+  return [
+    'charter: check and compile the decision rules of a DAO.',
+    '',
+    'Usage: charter COMMAND [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run "charter COMMAND --help" for the options of one command.',
+    'Exit codes: 0 valid, 1 invalid, 2 usage or I/O error.',
+    '',
+  ].join('\n');
+}
+
+/** Runs `charter` with these arguments (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name === undefined ? exitCodes.usage : exitCodes.ok;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr(`charter: unknown command "${name}"\n\n${help()}`);
+    return exitCodes.usage;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return exitCodes.ok;
+  }
+  return command.run(args, io);
+}
