@@ -54,7 +54,7 @@ export const members = defineNodeKind<MembersParams>({
     allOf: [
       {
         if: { properties: { source: { const: 'list' } } },
-        then: { properties: { members: { minItems: 1 } } },
+        then: { properties: { members: { type: 'array', minItems: 1 } } },
       },
       {
         if: { properties: { source: { const: 'proof-of-personhood' } }, required: ['source'] },

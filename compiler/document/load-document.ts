@@ -1,0 +1,118 @@
+import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { CharterDocument } from '../generated/charter-document.ts';
+import { validateDocument } from '../validate/validate-document.ts';
+import { documentShapeProblem } from './document-shape.ts';
+import { isObject } from './is-object.ts';
+
+/** The largest document Charter reads: 5 MB of UTF-8. */
+export const maxDocumentBytes = 5 * 1024 * 1024;
+/** The deepest nesting of objects and lists Charter reads. */
+export const maxNestingDepth = 64;
+/** Keys that could reach an object's prototype in code that copies the document carelessly. */
+export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * What {@link loadDocument} gives: the whole document with its validation diagnostics, or no document at all and
+ * the reason. A document that loads may still be invalid (its diagnostics say how); it is never loaded in part.
+ */
+export type LoadResult =
+  | { ok: true; document: CharterDocument; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Where a character offset falls, as people count: line and column from 1. */
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+/** The offset of the first bracket that nests deeper than the limit, scanning outside strings; -1 if none. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > maxNestingDepth) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
+/** The path of the first forbidden key, such as `nodes[2].params.__proto__`, or undefined. */
+function forbiddenKeyPath(value: unknown): string | undefined {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [item, path] = stack.pop()!;
+    if (Array.isArray(item)) item.forEach((child, index) => stack.push([child, `${path}[${index}]`]));
+    else if (isObject(item)) {
+      for (const key of Object.keys(item)) {
+        const childPath = path === '' ? key : `${path}.${key}`;
+        if (forbiddenKeys.has(key)) return childPath;
+        stack.push([item[key], childPath]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function utf8Bytes(text: string): number {
+  // Every character takes at least 1 and at most 3 bytes (a surrogate pair, 2 characters, takes 4).
+  if (text.length * 3 <= maxDocumentBytes) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+function failure(code: Parameters<typeof createDiagnostic>[0], message: string): LoadResult {
+  return { ok: false, diagnostics: [createDiagnostic(code, message)] };
+}
+
+/**
+ * Reads a rule document from text: the one way documents enter Charter, from a file, the clipboard, a share link
+ * or the JSON editor. Rejects text over {@link maxDocumentBytes}, text that is not JSON, nesting deeper than
+ * {@link maxNestingDepth}, the keys in {@link forbiddenKeys}, and JSON that is not shaped like a document, each
+ * with a diagnostic that says what and where. Never throws on any text.
+ */
+export function loadDocument(text: string): LoadResult {
+  const bytes = utf8Bytes(text);
+  if (bytes > maxDocumentBytes) {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
+    return failure('too-large', `The document is ${mb} MB; Charter reads documents of up to 5 MB.`);
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return failure('not-json', 'The text is empty: a rule document is a JSON object.');
+  const deep = tooDeepAt(body);
+  if (deep >= 0) {
+    return failure(
+      'too-deep',
+      `The JSON is nested more than ${maxNestingDepth} levels deep at ${lineAndColumn(body, deep)}; a rule document never needs that.`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    const raw = (error as Error).message;
+    const position = /at position (\d+)/.exec(raw);
+    const where = position ? ` at ${lineAndColumn(body, Number(position[1]))}` : '';
+    const reason = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    return failure('not-json', `The text is not valid JSON${where}: ${reason}.`);
+  }
+  const key = forbiddenKeyPath(value);
+  if (key !== undefined) {
+    return failure('forbidden-key', `The key "${key}" is not allowed: __proto__, constructor and prototype could tamper with the program reading the document.`);
+  }
+  const shape = documentShapeProblem(value);
+  if (shape !== undefined) return failure('not-a-document', shape);
+  return { ok: true, document: value as CharterDocument, diagnostics: validateDocument(value) };
+}

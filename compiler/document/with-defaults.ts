@@ -1,0 +1,42 @@
+import schema from '../../rules-schema/charter.schema.json' with { type: 'json' };
+import type { CharterDocument } from '../generated/charter-document.ts';
+import { getNodeKind } from '../nodes/catalogue.ts';
+import type { JsonSchema } from '../nodes/node-kind.ts';
+import { pascalCase } from '../schema/build-document-schema.ts';
+import { hasDocumentShape } from './document-shape.ts';
+import { isObject } from './is-object.ts';
+
+const defs = (schema as JsonSchema).$defs as Record<string, JsonSchema>;
+
+function resolve(node: JsonSchema): JsonSchema {
+  return typeof node.$ref === 'string' ? (defs[node.$ref.replace('#/$defs/', '')] ?? {}) : node;
+}
+
+function fill(value: unknown, schemaNode: JsonSchema): void {
+  const at = resolve(schemaNode);
+  if (Array.isArray(value) && isObject(at.items)) {
+    for (const item of value) fill(item, at.items);
+    return;
+  }
+  if (!isObject(value) || !isObject(at.properties)) return;
+  for (const [key, property] of Object.entries(at.properties as Record<string, JsonSchema>)) {
+    if (!(key in value) && 'default' in property) value[key] = structuredClone(property.default);
+    if (key in value) fill(value[key], property);
+  }
+}
+
+/**
+ * A copy of the document with every default that rules-schema/charter.schema.json declares filled in: the chain's
+ * block time and clock, each node's `params` and the defaults of its kind. The input is not changed. Values of the
+ * wrong type are left as they are for the validator to report; nodes of unknown kinds are copied untouched.
+ */
+export function withDefaults(document: CharterDocument): CharterDocument {
+  const copy = structuredClone(document);
+  if (!hasDocumentShape(copy)) return copy;
+  const { nodes: _nodes, edges: _edges, ...topLevel } = (schema as JsonSchema).properties as Record<string, JsonSchema>;
+  fill(copy, { properties: topLevel });
+  for (const node of copy.nodes as unknown as Record<string, unknown>[]) {
+    if (typeof node.kind === 'string' && getNodeKind(node.kind)) fill(node, defs[`${pascalCase(node.kind)}Node`]!);
+  }
+  return copy;
+}

@@ -1,0 +1,20 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { isAddress } from 'viem';
+import schema from '../../rules-schema/charter.schema.json' with { type: 'json' };
+
+let compiled: ValidateFunction | undefined;
+
+/**
+ * The ajv validator of rules-schema/charter.schema.json, compiled on first use. `discriminator` makes ajv report
+ * only the errors of the node kind a node names; `verbose` keeps each error's schema, whose titles and units the
+ * messages use. `evm-address` checks EIP-55 checksums with viem.
+ */
+export function documentSchemaValidator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, discriminator: true, strict: true, strictRequired: false });
+    ajv.addVocabulary(['x-unit', 'x-ko']);
+    ajv.addFormat('evm-address', { type: 'string', validate: (value: string) => isAddress(value, { strict: true }) });
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}

@@ -1,0 +1,71 @@
+import type { CharterDocument, CharterEdge, CharterNode } from '../../generated/charter-document.ts';
+import { nodeName } from '../../format/node-name.ts';
+import { getNodeKind } from '../../nodes/catalogue.ts';
+import type { NodeKindDefinition, PortDefinition, PortType } from '../../nodes/node-kind.ts';
+
+/** A node as the graph checks see it. */
+export interface IndexedNode {
+  node: CharterNode;
+  /** Place in the document's `nodes` list. */
+  index: number;
+  /** How messages name it. */
+  name: string;
+  /** Undefined for a kind Charter does not know. */
+  definition: NodeKindDefinition | undefined;
+  /** Undefined when the kind is unknown or the params failed the schema: then its ports cannot be trusted. */
+  ports: readonly PortDefinition[] | undefined;
+}
+
+/** An edge whose two nodes exist. `type` is undefined when neither end's ports are known. */
+export interface WiredEdge {
+  edge: CharterEdge;
+  from: IndexedNode;
+  to: IndexedNode;
+  type: PortType | undefined;
+}
+
+/** What every graph check reads: nodes by id, and the edges that join existing nodes. */
+export interface GraphIndex {
+  document: CharterDocument;
+  /** The first node of each id, in document order (later nodes with a taken id are reported and ignored). */
+  nodes: readonly IndexedNode[];
+  byId: ReadonlyMap<string, IndexedNode>;
+  edges: WiredEdge[];
+  /** The wired edges at each port, keyed by {@link portKey}. */
+  edgesByPort: Map<string, WiredEdge[]>;
+}
+
+/** The key of one side of a node's port in {@link GraphIndex.edgesByPort}. */
+export function portKey(nodeId: string, direction: 'in' | 'out', port: string): string {
+  return `${direction}\u0000${nodeId}\u0000${port}`;
+}
+
+/** Indexes a defaulted document's nodes; the edges are added by the edge check. */
+export function indexNodes(document: CharterDocument, invalidNodes: ReadonlySet<number>): GraphIndex {
+  const byId = new Map<string, IndexedNode>();
+  document.nodes.forEach((node, index) => {
+    if (byId.has(node.id)) return; // a later node with a taken id is reported once, by checkIds, and then ignored
+    const definition = getNodeKind(node.kind);
+    const ports = definition && !invalidNodes.has(index) ? definition.ports(node.params as never) : undefined;
+    byId.set(node.id, { node, index, name: nodeName(node, index), definition, ports });
+  });
+  return { document, nodes: [...byId.values()], byId, edges: [], edgesByPort: new Map() };
+}
+
+/** Records a wired edge at both of its ports. */
+export function addEdge(index: GraphIndex, wired: WiredEdge): void {
+  index.edges.push(wired);
+  for (const key of [
+    portKey(wired.from.node.id, 'out', wired.edge.from.port),
+    portKey(wired.to.node.id, 'in', wired.edge.to.port),
+  ]) {
+    const list = index.edgesByPort.get(key);
+    if (list) list.push(wired);
+    else index.edgesByPort.set(key, [wired]);
+  }
+}
+
+/** The wired edges at one port of a node. */
+export function edgesAt(index: GraphIndex, nodeId: string, port: PortDefinition): readonly WiredEdge[] {
+  return index.edgesByPort.get(portKey(nodeId, port.direction, port.id)) ?? [];
+}
