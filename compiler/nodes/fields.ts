@@ -117,16 +117,18 @@ export function object(
 
 /** A list of items of one schema. */
 export function list(
-  options: FieldOptions<unknown[]> & { minItems?: number; maxItems?: number },
+  options: FieldOptions<unknown[]> & { minItems?: number; maxItems?: number; uniqueItems?: boolean },
   items: JsonSchema,
 ): JsonSchema {
-  return {
+  const schema: JsonSchema = {
     ...base(options, undefined),
     type: 'array',
     items,
     minItems: options.minItems ?? 0,
     maxItems: options.maxItems ?? 1000,
   };
+  if (options.uniqueItems) schema.uniqueItems = true;
+  return schema;
 }
 
 /** A token or other asset amounts are counted in: its symbol and its decimals. */

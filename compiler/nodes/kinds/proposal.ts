@@ -24,6 +24,7 @@ export const proposal = defineNodeKind<ProposalParams>({
           description: 'The kinds of proposal that enter here, such as treasury-transfer or parameter-change.',
           minItems: 1,
           maxItems: 50,
+          uniqueItems: true,
         },
         id({ title: { en: 'Proposal type', ko: '제안 유형' } }),
       ),
