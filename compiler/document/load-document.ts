@@ -1,3 +1,4 @@
+import { type ParseError, ParseErrorCode, parse as parseTolerantly } from 'jsonc-parser';
 import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CharterDocument } from '../generated/charter-document.ts';
@@ -67,6 +68,34 @@ function forbiddenKeyPath(value: unknown): string | undefined {
   return undefined;
 }
 
+const syntaxWords: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'malformed number',
+  [ParseErrorCode.PropertyNameExpected]: 'expected a property name in double quotes',
+  [ParseErrorCode.ValueExpected]: 'expected a value',
+  [ParseErrorCode.ColonExpected]: 'expected a colon',
+  [ParseErrorCode.CommaExpected]: 'expected a comma',
+  [ParseErrorCode.CloseBraceExpected]: 'expected a closing }',
+  [ParseErrorCode.CloseBracketExpected]: 'expected a closing ]',
+  [ParseErrorCode.EndOfFileExpected]: 'more text follows the end of the document',
+  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'a comment is not closed',
+  [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'a number is cut short',
+  [ParseErrorCode.InvalidUnicode]: 'invalid \\u escape',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape after a backslash',
+  [ParseErrorCode.InvalidCharacter]: 'a control character inside a string',
+};
+
+/** Why and where strict JSON fails, found with jsonc-parser, which (unlike JSON.parse) reports an offset. */
+function syntaxError(text: string, fallback: string): string {
+  const errors: ParseError[] = [];
+  parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return `The text is not valid JSON: ${fallback}.`;
+  return `The text is not valid JSON at ${lineAndColumn(text, first.offset)}: ${syntaxWords[first.error] ?? 'syntax error'}.`;
+}
+
 function utf8Bytes(text: string): number {
   // Every character takes at least 1 and at most 3 bytes (a surrogate pair, 2 characters, takes 4).
   if (text.length * 3 <= maxDocumentBytes) return text.length;
@@ -102,11 +131,7 @@ export function loadDocument(text: string): LoadResult {
   try {
     value = JSON.parse(body);
   } catch (error) {
-    const raw = (error as Error).message;
-    const position = /at position (\d+)/.exec(raw);
-    const where = position ? ` at ${lineAndColumn(body, Number(position[1]))}` : '';
-    const reason = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-    return failure('not-json', `The text is not valid JSON${where}: ${reason}.`);
+    return failure('not-json', syntaxError(body, (error as Error).message));
   }
   const key = forbiddenKeyPath(value);
   if (key !== undefined) {

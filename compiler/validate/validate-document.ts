@@ -7,13 +7,14 @@ import { schemaDiagnostics } from './schema-diagnostics.ts';
 /**
  * Every problem with a parsed rule document, as data: schema errors in words (from ajv, against
  * rules-schema/charter.schema.json), then graph errors and warnings. Never throws on any input; a document is valid
- * when no diagnostic has severity `error`. Graph checks run when the document has nodes and edges to walk.
+ * when no diagnostic has severity `error`. The schema checks the document with its defaults filled in, which is
+ * exactly what the graph checks then walk, so they never meet a value the schema did not see.
  */
 export function validateDocument(document: unknown): Diagnostic[] {
-  const schema = schemaDiagnostics(document);
-  if (!hasDocumentShape(document)) return schema.diagnostics;
-  const graph = graphDiagnostics(withDefaults(document), schema.invalidNodes, schema.invalidEdges);
-  return [...schema.diagnostics, ...graph];
+  if (!hasDocumentShape(document)) return schemaDiagnostics(document).diagnostics;
+  const filled = withDefaults(document);
+  const schema = schemaDiagnostics(filled);
+  return [...schema.diagnostics, ...graphDiagnostics(filled, schema.invalidNodes, schema.invalidEdges)];
 }
 
 /** Whether diagnostics leave a document valid: none of them is an error. */

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../compiler/document/canonical-json.ts';
+import { loadDocument, maxDocumentBytes } from '../../compiler/document/load-document.ts';
+import { fixture, fixtureText } from '../fixtures/fixtures.ts';
+
+const messageOf = (text: string) => {
+  const loaded = loadDocument(text);
+  expect(loaded.ok).toBe(false);
+  return loaded.diagnostics.map((diagnostic) => diagnostic.message);
+};
+
+describe('loadDocument', () => {
+  it('loads the whole document when the text is a document', () => {
+    const loaded = loadDocument(fixtureText('minimal'));
+    expect(loaded).toEqual({ ok: true, document: fixture('minimal'), diagnostics: [] });
+  });
+
+  it('says where the JSON breaks, by line and column', () => {
+    expect(messageOf('{\n  "name": "x",\n  "nodes": [}\n')).toEqual([
+      'The text is not valid JSON at line 3, column 13: expected a value.',
+    ]);
+    expect(messageOf('{"name": "x",}')).toEqual(['The text is not valid JSON at line 1, column 14: expected a property name in double quotes.']);
+    expect(messageOf('{"name": "x" // note\n}')).toEqual(['The text is not valid JSON at line 1, column 14: comments are not allowed in JSON.']);
+    expect(messageOf('{"name": "x"} {}')).toEqual(['The text is not valid JSON at line 1, column 15: more text follows the end of the document.']);
+  });
+
+  it('rejects an empty file in words', () => {
+    expect(messageOf('  \n')).toEqual(['The text is empty: a rule document is a JSON object.']);
+  });
+
+  it('rejects text over 5 MB without parsing it', () => {
+    expect(messageOf(`"${'x'.repeat(maxDocumentBytes)}"`)).toEqual([
+      'The document is 5.0 MB; Charter reads documents of up to 5 MB.',
+    ]);
+  });
+
+  it('counts bytes, not characters: 2 million Korean characters are 6 MB', () => {
+    expect(messageOf(`"${'가'.repeat(2_000_000)}"`)).toEqual(['The document is 5.7 MB; Charter reads documents of up to 5 MB.']);
+  });
+
+  it('accepts nesting of exactly 64 levels and rejects 65', () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(loadDocument(nested(64)).diagnostics[0]?.code).toBe('not-a-document');
+    expect(messageOf(nested(65))).toEqual([
+      'The JSON is nested more than 64 levels deep at line 1, column 65; a rule document never needs that.',
+    ]);
+  });
+
+  it('ignores brackets inside strings when measuring depth', () => {
+    const doc = fixture('minimal');
+    doc.description = '['.repeat(100);
+    expect(loadDocument(JSON.stringify(doc)).ok).toBe(true);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('rejects a %s key and names where it is', (key) => {
+    const text = fixtureText('minimal').replace('"delay": 172800', `"delay": 172800, "${key}": {"isAdmin": true}`);
+    expect(messageOf(text)).toEqual([
+      `The key "nodes[3].params.${key}" is not allowed: __proto__, constructor and prototype could tamper with the program reading the document.`,
+    ]);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('refuses JSON that is not shaped like a document rather than loading part of it', () => {
+    expect(messageOf('{"nodes": [], "edges": [42]}')).toEqual(['The 1st edge is not an object.']);
+    expect(messageOf('{"nodes": [{"kind": "reject"}], "edges": []}')).toEqual(['The 1st node has no text "id".']);
+    expect(messageOf('"hello"')).toEqual(['The file holds a string, not a rule document (a JSON object with "nodes" and "edges").']);
+  });
+
+  it('skips a byte-order mark', () => {
+    expect(loadDocument(`\uFEFF${fixtureText('minimal')}`).ok).toBe(true);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('orders keys at every depth, so key order in the file never changes the bytes', () => {
+    expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('pretty-prints with a final newline when asked', () => {
+    expect(canonicalJson({ b: 1, a: 2 }, 2)).toBe('{\n  "a": 2,\n  "b": 1\n}\n');
+  });
+
+  it('round-trips a document: load(canonical(doc)) is the same document', () => {
+    const doc = fixture('minimal');
+    const loaded = loadDocument(canonicalJson(doc, 2));
+    expect(loaded.ok && loaded.document).toEqual(doc);
+    expect(canonicalJson(doc, 2)).toBe(canonicalJson(JSON.parse(canonicalJson(doc, 2)), 2));
+  });
+});
