@@ -31,7 +31,12 @@ function table(rows: string[][]): string {
 
 const codesTable = table([
   ['code', 'severity', 'found while', 'meaning'],
-  ...Object.entries(diagnosticCodes).map(([code, info]) => [`\`${code}\``, info.severity, info.stage, info.en]),
+  ...Object.entries(diagnosticCodes).map(([code, info]) => [
+    `\`${code}\``,
+    info.severity,
+    info.stage,
+    info.en,
+  ]),
 ]);
 
 const kindsTable = table([
@@ -43,14 +48,23 @@ const kindsTable = table([
         .filter((port) => port.direction === direction)
         .map((port) => `${port.id} (${port.type})`)
         .join(', ') || '—';
-    return [`\`${definition.kind}\``, definition.group, `${list('in')} → ${list('out')}`, definition.description.en];
+    return [
+      `\`${definition.kind}\``,
+      definition.group,
+      `${list('in')} → ${list('out')}`,
+      definition.description.en,
+    ];
   }),
 ]);
 
 // Routing kinds grow a port per branch; the README shows them with one example branch.
 function examplePortsParams(kind: string): never {
   const examples: Record<string, unknown> = {
-    'route-by-amount': { asset: { symbol: 'USDC', decimals: 6 }, bands: [{ port: 'small', below: '1' }], otherwise: 'otherwise' },
+    'route-by-amount': {
+      asset: { symbol: 'USDC', decimals: 6 },
+      bands: [{ port: 'small', below: '1' }],
+      otherwise: 'otherwise',
+    },
     'route-by-type': { routes: [{ port: 'treasury', types: ['treasury-transfer'] }], otherwise: 'otherwise' },
     stage: { stages: [{ id: 'stage-id', name: 'Stage', criteria: [] }] },
   };
@@ -68,7 +82,11 @@ function replaceBetween(text: string, marker: string, content: string): string {
 
 const readmePath = new URL('README.md', root);
 const readme = readFileSync(readmePath, 'utf8');
-const readmeText = replaceBetween(replaceBetween(readme, 'diagnostic-codes', codesTable), 'node-kinds', kindsTable);
+const readmeText = replaceBetween(
+  replaceBetween(readme, 'diagnostic-codes', codesTable),
+  'node-kinds',
+  kindsTable,
+);
 
 const outputs: [URL, string][] = [
   [new URL('rules-schema/charter.schema.json', root), schemaText],

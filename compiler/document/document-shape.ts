@@ -2,7 +2,6 @@ import { ordinal } from '../format/ordinal.ts';
 import type { CharterDocument } from '../generated/charter-document.ts';
 import { isObject } from './is-object.ts';
 
-
 /**
  * Why a parsed value cannot be read as a rule document at all, or undefined when it has the shape graph checks
  * rely on: an object whose `nodes` and `edges` are lists of objects with text ids. Anything finer is the schema's job.

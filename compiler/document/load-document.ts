@@ -1,4 +1,4 @@
-import { type ParseError, ParseErrorCode, parse as parseTolerantly } from 'jsonc-parser';
+import { type ParseError, parse as parseTolerantly, printParseErrorCode } from 'jsonc-parser';
 import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CharterDocument } from '../generated/charter-document.ts';
@@ -41,7 +41,8 @@ function tooDeepAt(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -56,8 +57,9 @@ function forbiddenKeyPath(value: unknown): string | undefined {
   const stack: [unknown, string][] = [[value, '']];
   while (stack.length > 0) {
     const [item, path] = stack.pop()!;
-    if (Array.isArray(item)) item.forEach((child, index) => stack.push([child, `${path}[${index}]`]));
-    else if (isObject(item)) {
+    if (Array.isArray(item)) {
+      for (const [index, child] of item.entries()) stack.push([child, `${path}[${index}]`]);
+    } else if (isObject(item)) {
       for (const key of Object.keys(item)) {
         const childPath = path === '' ? key : `${path}.${key}`;
         if (forbiddenKeys.has(key)) return childPath;
@@ -68,32 +70,37 @@ function forbiddenKeyPath(value: unknown): string | undefined {
   return undefined;
 }
 
-const syntaxWords: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
-  [ParseErrorCode.InvalidNumberFormat]: 'malformed number',
-  [ParseErrorCode.PropertyNameExpected]: 'expected a property name in double quotes',
-  [ParseErrorCode.ValueExpected]: 'expected a value',
-  [ParseErrorCode.ColonExpected]: 'expected a colon',
-  [ParseErrorCode.CommaExpected]: 'expected a comma',
-  [ParseErrorCode.CloseBraceExpected]: 'expected a closing }',
-  [ParseErrorCode.CloseBracketExpected]: 'expected a closing ]',
-  [ParseErrorCode.EndOfFileExpected]: 'more text follows the end of the document',
-  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
-  [ParseErrorCode.UnexpectedEndOfComment]: 'a comment is not closed',
-  [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed',
-  [ParseErrorCode.UnexpectedEndOfNumber]: 'a number is cut short',
-  [ParseErrorCode.InvalidUnicode]: 'invalid \\u escape',
-  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape after a backslash',
-  [ParseErrorCode.InvalidCharacter]: 'a control character inside a string',
+// Keyed by jsonc-parser's names for its codes (its ParseErrorCode is a const enum, which isolated modules can't read).
+const syntaxWords: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected a colon',
+  CommaExpected: 'expected a comma',
+  CloseBraceExpected: 'expected a closing }',
+  CloseBracketExpected: 'expected a closing ]',
+  EndOfFileExpected: 'more text follows the end of the document',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'a comment is not closed',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape after a backslash',
+  InvalidCharacter: 'a control character inside a string',
 };
 
 /** Why and where strict JSON fails, found with jsonc-parser, which (unlike JSON.parse) reports an offset. */
 function syntaxError(text: string, fallback: string): string {
   const errors: ParseError[] = [];
-  parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  parseTolerantly(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const first = errors[0];
   if (!first) return `The text is not valid JSON: ${fallback}.`;
-  return `The text is not valid JSON at ${lineAndColumn(text, first.offset)}: ${syntaxWords[first.error] ?? 'syntax error'}.`;
+  return `The text is not valid JSON at ${lineAndColumn(text, first.offset)}: ${syntaxWords[printParseErrorCode(first.error)] ?? 'syntax error'}.`;
 }
 
 function utf8Bytes(text: string): number {
@@ -135,7 +142,10 @@ export function loadDocument(text: string): LoadResult {
   }
   const key = forbiddenKeyPath(value);
   if (key !== undefined) {
-    return failure('forbidden-key', `The key "${key}" is not allowed: __proto__, constructor and prototype could tamper with the program reading the document.`);
+    return failure(
+      'forbidden-key',
+      `The key "${key}" is not allowed: __proto__, constructor and prototype could tamper with the program reading the document.`,
+    );
   }
   const shape = documentShapeProblem(value);
   if (shape !== undefined) return failure('not-a-document', shape);

@@ -33,10 +33,15 @@ function fill(value: unknown, schemaNode: JsonSchema): void {
 export function withDefaults(document: CharterDocument): CharterDocument {
   const copy = structuredClone(document);
   if (!hasDocumentShape(copy)) return copy;
-  const { nodes: _nodes, edges: _edges, ...topLevel } = (schema as JsonSchema).properties as Record<string, JsonSchema>;
+  const {
+    nodes: _nodes,
+    edges: _edges,
+    ...topLevel
+  } = (schema as JsonSchema).properties as Record<string, JsonSchema>;
   fill(copy, { properties: topLevel });
   for (const node of copy.nodes as unknown as Record<string, unknown>[]) {
-    if (typeof node.kind === 'string' && getNodeKind(node.kind)) fill(node, defs[`${pascalCase(node.kind)}Node`]!);
+    if (typeof node.kind === 'string' && getNodeKind(node.kind))
+      fill(node, defs[`${pascalCase(node.kind)}Node`]!);
   }
   return copy;
 }

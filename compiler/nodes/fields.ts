@@ -110,7 +110,12 @@ export function object(
   properties: Record<string, JsonSchema>,
   required: readonly string[] = [],
 ): JsonSchema {
-  const schema: JsonSchema = { ...base(options, undefined), type: 'object', properties, additionalProperties: false };
+  const schema: JsonSchema = {
+    ...base(options, undefined),
+    type: 'object',
+    properties,
+    additionalProperties: false,
+  };
   if (required.length > 0) schema.required = [...required];
   return schema;
 }

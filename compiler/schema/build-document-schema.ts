@@ -1,5 +1,5 @@
-import { idPattern } from '../nodes/fields.ts';
 import { nodeKinds } from '../nodes/catalogue.ts';
+import { idPattern } from '../nodes/fields.ts';
 import type { JsonSchema, NodeKindDefinition } from '../nodes/node-kind.ts';
 
 /** The stable `$id` of the rule document's schema. */

@@ -1,7 +1,7 @@
 import { hasDocumentShape } from '../document/document-shape.ts';
 import { withDefaults } from '../document/with-defaults.ts';
-import type { CharterDocument, ProposalParams } from '../generated/charter-document.ts';
 import { nodeName } from '../format/node-name.ts';
+import type { CharterDocument, ProposalParams } from '../generated/charter-document.ts';
 import { getNodeKind } from '../nodes/catalogue.ts';
 import { type Language, type NodeGroup, nodeGroups } from '../nodes/node-kind.ts';
 
@@ -45,10 +45,13 @@ export function summarizeDocument(
   const nodes = filled.nodes.map((node, index): NodeSummary => {
     const definition = getNodeKind(node.kind);
     if (definition) groups[definition.group] = (groups[definition.group] ?? 0) + 1;
-    const summary = definition && !invalidNodeIds.has(node.id) ? definition.summary(node.params as never, language) : '';
+    const summary =
+      definition && !invalidNodeIds.has(node.id) ? definition.summary(node.params as never, language) : '';
     return { id: node.id, kind: node.kind, name: nodeName(node, index), group: definition?.group, summary };
   });
-  const ordered = Object.fromEntries(nodeGroups.filter((group) => groups[group]).map((group) => [group, groups[group]]));
+  const ordered = Object.fromEntries(
+    nodeGroups.filter((group) => groups[group]).map((group) => [group, groups[group]]),
+  );
   const proposalTypes = filled.nodes.flatMap((node) =>
     node.kind === 'proposal' && !invalidNodeIds.has(node.id) ? (node.params as ProposalParams).types : [],
   );

@@ -11,9 +11,18 @@ let compiled: ValidateFunction | undefined;
  */
 export function documentSchemaValidator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, discriminator: true, strict: true, strictRequired: false });
+    const ajv = new Ajv2020({
+      allErrors: true,
+      verbose: true,
+      discriminator: true,
+      strict: true,
+      strictRequired: false,
+    });
     ajv.addVocabulary(['x-unit', 'x-ko']);
-    ajv.addFormat('evm-address', { type: 'string', validate: (value: string) => isAddress(value, { strict: true }) });
+    ajv.addFormat('evm-address', {
+      type: 'string',
+      validate: (value: string) => isAddress(value, { strict: true }),
+    });
     compiled = ajv.compile(schema);
   }
   return compiled;

@@ -35,7 +35,10 @@ function resolve(node: JsonSchema | undefined): JsonSchema {
 }
 
 function humanize(key: string): string {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -46,7 +49,9 @@ function walk(start: JsonSchema, segments: readonly string[]): { titles: string[
   for (const segment of segments) {
     const properties = at.properties as Record<string, JsonSchema> | undefined;
     const branches = ((at.oneOf as JsonSchema[] | undefined) ?? []).map(resolve);
-    const owner = properties?.[segment] ? at : branches.find((branch) => isObject(branch.properties) && segment in branch.properties);
+    const owner = properties?.[segment]
+      ? at
+      : branches.find((branch) => isObject(branch.properties) && segment in branch.properties);
     const property = (owner?.properties as Record<string, JsonSchema> | undefined)?.[segment];
     if (property) {
       titles.push(typeof property.title === 'string' ? property.title : humanize(segment));
@@ -115,19 +120,35 @@ function describe(error: ErrorObject, at: JsonSchema): { code: DiagnosticCode; p
       return { code: 'wrong-type', predicate: `must be ${expected}${got}` };
     }
     case 'minimum':
-      return { code: 'out-of-range', predicate: `must be at least ${limitText(params.limit as number, unit)}${got}` };
+      return {
+        code: 'out-of-range',
+        predicate: `must be at least ${limitText(params.limit as number, unit)}${got}`,
+      };
     case 'maximum':
-      return { code: 'out-of-range', predicate: `must be at most ${limitText(params.limit as number, unit)}${got}` };
+      return {
+        code: 'out-of-range',
+        predicate: `must be at most ${limitText(params.limit as number, unit)}${got}`,
+      };
     case 'exclusiveMinimum':
-      return { code: 'out-of-range', predicate: `must be more than ${limitText(params.limit as number, unit)}${got}` };
+      return {
+        code: 'out-of-range',
+        predicate: `must be more than ${limitText(params.limit as number, unit)}${got}`,
+      };
     case 'exclusiveMaximum':
-      return { code: 'out-of-range', predicate: `must be less than ${limitText(params.limit as number, unit)}${got}` };
+      return {
+        code: 'out-of-range',
+        predicate: `must be less than ${limitText(params.limit as number, unit)}${got}`,
+      };
     case 'pattern':
-      return { code: 'bad-format', predicate: `must be ${formatHints[String(unit)] ?? 'in the expected form'}${got}` };
+      return {
+        code: 'bad-format',
+        predicate: `must be ${formatHints[String(unit)] ?? 'in the expected form'}${got}`,
+      };
     case 'minLength':
       return {
         code: 'bad-format',
-        predicate: params.limit === 1 ? 'must not be empty' : `must be at least ${params.limit} characters long`,
+        predicate:
+          params.limit === 1 ? 'must not be empty' : `must be at least ${params.limit} characters long`,
       };
     case 'maxLength':
       return { code: 'bad-format', predicate: `must be at most ${params.limit} characters long` };
@@ -148,7 +169,9 @@ function describe(error: ErrorObject, at: JsonSchema): { code: DiagnosticCode; p
     }
     case 'oneOf': {
       const branches = ((parent.oneOf as JsonSchema[] | undefined) ?? []).map(resolve);
-      const options = branches.map((branch) => `${String(branch.title ?? 'one form').toLowerCase()}, written ${example(branch)}`);
+      const options = branches.map(
+        (branch) => `${String(branch.title ?? 'one form').toLowerCase()}, written ${example(branch)}`,
+      );
       return { code: 'bad-choice', predicate: `must be either ${options.join(', or ')}${got}` };
     }
     case 'minItems':
@@ -184,7 +207,13 @@ function segmentsOf(instancePath: string): string[] {
 function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
   const oneOfs = errors.filter((error) => error.keyword === 'oneOf');
   const discriminatorPaths = new Set(
-    errors.filter((error) => error.keyword === 'required' && (error.params as { missingProperty?: string }).missingProperty === 'kind').map((error) => error.instancePath),
+    errors
+      .filter(
+        (error) =>
+          error.keyword === 'required' &&
+          (error.params as { missingProperty?: string }).missingProperty === 'kind',
+      )
+      .map((error) => error.instancePath),
   );
   return errors.filter((error) => {
     if (error.keyword === 'if') return false;
@@ -196,7 +225,9 @@ function relevant(errors: readonly ErrorObject[]): ErrorObject[] {
       if (error !== choice && inside && error.instancePath === choice.instancePath) return false;
       if (error === choice) {
         const deeper = errors.some(
-          (other) => other.instancePath.startsWith(`${choice.instancePath}/`) && other.schemaPath.startsWith(`${choice.schemaPath}/`),
+          (other) =>
+            other.instancePath.startsWith(`${choice.instancePath}/`) &&
+            other.schemaPath.startsWith(`${choice.schemaPath}/`),
         );
         if (deeper) return false;
       }
@@ -217,7 +248,8 @@ export function schemaDiagnostics(document: unknown): SchemaCheck {
   const record: Record<string, unknown> = isObject(document) ? document : {};
   for (const error of relevant(validate.errors ?? [])) {
     const segments = segmentsOf(error.instancePath);
-    if (error.keyword === 'required') segments.push(String((error.params as { missingProperty: string }).missingProperty));
+    if (error.keyword === 'required')
+      segments.push(String((error.params as { missingProperty: string }).missingProperty));
     if (error.keyword === 'additionalProperties') {
       segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
     }

@@ -19,9 +19,15 @@ describe('loadDocument', () => {
     expect(messageOf('{\n  "name": "x",\n  "nodes": [}\n')).toEqual([
       'The text is not valid JSON at line 3, column 13: expected a value.',
     ]);
-    expect(messageOf('{"name": "x",}')).toEqual(['The text is not valid JSON at line 1, column 14: expected a property name in double quotes.']);
-    expect(messageOf('{"name": "x" // note\n}')).toEqual(['The text is not valid JSON at line 1, column 14: comments are not allowed in JSON.']);
-    expect(messageOf('{"name": "x"} {}')).toEqual(['The text is not valid JSON at line 1, column 15: more text follows the end of the document.']);
+    expect(messageOf('{"name": "x",}')).toEqual([
+      'The text is not valid JSON at line 1, column 14: expected a property name in double quotes.',
+    ]);
+    expect(messageOf('{"name": "x" // note\n}')).toEqual([
+      'The text is not valid JSON at line 1, column 14: comments are not allowed in JSON.',
+    ]);
+    expect(messageOf('{"name": "x"} {}')).toEqual([
+      'The text is not valid JSON at line 1, column 15: more text follows the end of the document.',
+    ]);
   });
 
   it('rejects an empty file in words', () => {
@@ -35,7 +41,9 @@ describe('loadDocument', () => {
   });
 
   it('counts bytes, not characters: 2 million Korean characters are 6 MB', () => {
-    expect(messageOf(`"${'가'.repeat(2_000_000)}"`)).toEqual(['The document is 5.7 MB; Charter reads documents of up to 5 MB.']);
+    expect(messageOf(`"${'가'.repeat(2_000_000)}"`)).toEqual([
+      'The document is 5.7 MB; Charter reads documents of up to 5 MB.',
+    ]);
   });
 
   it('accepts nesting of exactly 64 levels and rejects 65', () => {
@@ -53,7 +61,10 @@ describe('loadDocument', () => {
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('rejects a %s key and names where it is', (key) => {
-    const text = fixtureText('minimal').replace('"delay": 172800', `"delay": 172800, "${key}": {"isAdmin": true}`);
+    const text = fixtureText('minimal').replace(
+      '"delay": 172800',
+      `"delay": 172800, "${key}": {"isAdmin": true}`,
+    );
     expect(messageOf(text)).toEqual([
       `The key "nodes[3].params.${key}" is not allowed: __proto__, constructor and prototype could tamper with the program reading the document.`,
     ]);
@@ -62,8 +73,12 @@ describe('loadDocument', () => {
 
   it('refuses JSON that is not shaped like a document rather than loading part of it', () => {
     expect(messageOf('{"nodes": [], "edges": [42]}')).toEqual(['The 1st edge is not an object.']);
-    expect(messageOf('{"nodes": [{"kind": "reject"}], "edges": []}')).toEqual(['The 1st node has no text "id".']);
-    expect(messageOf('"hello"')).toEqual(['The file holds a string, not a rule document (a JSON object with "nodes" and "edges").']);
+    expect(messageOf('{"nodes": [{"kind": "reject"}], "edges": []}')).toEqual([
+      'The 1st node has no text "id".',
+    ]);
+    expect(messageOf('"hello"')).toEqual([
+      'The file holds a string, not a rule document (a JSON object with "nodes" and "edges").',
+    ]);
   });
 
   it('skips a byte-order mark', () => {
@@ -73,7 +88,9 @@ describe('loadDocument', () => {
 
 describe('canonicalJson', () => {
   it('orders keys at every depth, so key order in the file never changes the bytes', () => {
-    expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it('pretty-prints with a final newline when asked', () => {

@@ -1,7 +1,8 @@
 // The loader and validator take anything a user, a file or a share link can hand them: they must answer every
 // input with diagnostics and never throw. 10,000+ random and mutated documents, seeded so failures replay.
-import fc from 'fast-check';
+
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../compiler/document/load-document.ts';
 import { validateDocument } from '../../compiler/validate/validate-document.ts';
@@ -19,17 +20,43 @@ type Path = (string | number)[];
 
 function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((child, i) => paths(child, [...prefix, i], out));
-  else if (value && typeof value === 'object') for (const [k, child] of Object.entries(value)) paths(child, [...prefix, k], out);
+  if (Array.isArray(value)) {
+    for (const [i, child] of value.entries()) paths(child, [...prefix, i], out);
+  } else if (value && typeof value === 'object')
+    for (const [k, child] of Object.entries(value)) paths(child, [...prefix, k], out);
   return out;
 }
 
 /** Values that sit near the edges of what the schema accepts, plus anything at all. */
 const nasty = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom('', '0', '-1', '4.5', '100.0000000000000000001', '1e3', 'NaN', '0x', 'in', 'out', 'voters', 'passed', 'vote', 'propose'),
+  fc.constantFrom(
+    '',
+    '0',
+    '-1',
+    '4.5',
+    '100.0000000000000000001',
+    '1e3',
+    'NaN',
+    '0x',
+    'in',
+    'out',
+    'voters',
+    'passed',
+    'vote',
+    'propose',
+  ),
   fc.constantFrom(0, -1, 1, 2 ** 32, 2 ** 53, Number.MAX_VALUE, 0.5, -0),
-  fc.constantFrom('proposal', 'majority-vote', 'multisig', 'route-by-amount', 'stage', 'weighting', 'signers', 'veto'),
+  fc.constantFrom(
+    'proposal',
+    'majority-vote',
+    'multisig',
+    'route-by-amount',
+    'stage',
+    'weighting',
+    'signers',
+    'veto',
+  ),
 );
 
 type Mutation = { kind: 'set' | 'delete' | 'duplicate'; pick: number; value: unknown };
@@ -48,7 +75,8 @@ function mutate(seed: unknown, mutations: Mutation[]): unknown {
     const parent = path.slice(0, -1).reduce((at: any, key) => at[key], doc) as any;
     const key = path.at(-1)!;
     if (kind === 'delete') Array.isArray(parent) ? parent.splice(Number(key), 1) : delete parent[key];
-    else if (kind === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
+    else if (kind === 'duplicate' && Array.isArray(parent))
+      parent.push(structuredClone(parent[key as number]));
     else parent[key] = value;
   }
   return doc;
@@ -64,9 +92,13 @@ function answers(input: unknown): void {
 describe('loader and validator never throw', () => {
   it('on 7,000 mutated templates', () => {
     fc.assert(
-      fc.property(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, mutations) => {
-        answers(mutate(seeds[which], mutations));
-      }),
+      fc.property(
+        fc.nat({ max: seeds.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (which, mutations) => {
+          answers(mutate(seeds[which], mutations));
+        },
+      ),
       { numRuns: 7000, seed: 20261124 },
     );
   });
@@ -82,7 +114,12 @@ describe('loader and validator never throw', () => {
     const text = JSON.stringify(seeds[0]);
     fc.assert(
       fc.property(
-        fc.oneof(fc.string(), fc.nat({ max: text.length }).chain((cut) => fc.string().map((junk) => text.slice(0, cut) + junk + text.slice(cut + 1)))),
+        fc.oneof(
+          fc.string(),
+          fc
+            .nat({ max: text.length })
+            .chain((cut) => fc.string().map((junk) => text.slice(0, cut) + junk + text.slice(cut + 1))),
+        ),
         (input) => {
           const loaded = loadDocument(input);
           expect(loaded.ok || loaded.diagnostics.length > 0).toBe(true);

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { loadDocument } from '../../document/load-document.ts';
-import { type DocumentSummary, summarizeDocument } from '../../summary/summarize-document.ts';
 import type { NodeGroup } from '../../nodes/node-kind.ts';
+import { type DocumentSummary, summarizeDocument } from '../../summary/summarize-document.ts';
 import { isValid } from '../../validate/validate-document.ts';
 import { type CliIO, exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
-import { readInput } from '../read-input.ts';
 import { paint } from '../paint.ts';
+import { readInput } from '../read-input.ts';
 
 /** What `charter validate --json` prints for each file. */
 export interface ValidateFileResult {
@@ -37,9 +37,19 @@ export function validateText(file: string, text: string): ValidateFileResult {
   const { diagnostics } = loaded;
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-  const result: ValidateFileResult = { file, valid: loaded.ok && isValid(diagnostics), errors, warnings, diagnostics };
+  const result: ValidateFileResult = {
+    file,
+    valid: loaded.ok && isValid(diagnostics),
+    errors,
+    warnings,
+    diagnostics,
+  };
   if (loaded.ok) {
-    const invalid = new Set(diagnostics.filter((d) => d.severity === 'error' && d.nodeId && d.field?.startsWith('params')).map((d) => d.nodeId!));
+    const invalid = new Set(
+      diagnostics
+        .filter((d) => d.severity === 'error' && d.nodeId && d.field?.startsWith('params'))
+        .map((d) => d.nodeId!),
+    );
     result.summary = summarizeDocument(loaded.document, 'en', invalid);
   }
   return result;
@@ -62,27 +72,47 @@ const groupWords: Record<NodeGroup, string> = {
 
 function printHuman(result: ValidateFileResult, io: CliIO): void {
   const color = paint(io.isTTY);
-  const counts = [result.errors && plural(result.errors, 'error'), result.warnings && plural(result.warnings, 'warning')].filter(Boolean).join(', ');
+  const counts = [
+    result.errors && plural(result.errors, 'error'),
+    result.warnings && plural(result.warnings, 'warning'),
+  ]
+    .filter(Boolean)
+    .join(', ');
   const head = result.valid ? color.green(`✓ ${result.file}: valid`) : color.red(`✗ ${result.file}: invalid`);
   io.stdout(`${head}${counts ? ` (${counts})` : ''}\n`);
   const summary = result.summary;
   if (summary) {
     const clock = summary.clockMode === 'timestamp' ? 'timestamp clock' : 'block-number clock';
-    io.stdout(`  ${summary.name} · chain ${summary.chainId} · ${summary.blockTime} s blocks · ${clock}${summary.currentStage ? ` · stage ${summary.currentStage}` : ''}\n`);
-    if (summary.proposalTypes.length > 0) io.stdout(`  Proposal types: ${summary.proposalTypes.join(', ')}\n`);
+    io.stdout(
+      `  ${summary.name} · chain ${summary.chainId} · ${summary.blockTime} s blocks · ${clock}${summary.currentStage ? ` · stage ${summary.currentStage}` : ''}\n`,
+    );
+    if (summary.proposalTypes.length > 0)
+      io.stdout(`  Proposal types: ${summary.proposalTypes.join(', ')}\n`);
     const groups = Object.entries(summary.groups)
       .map(([group, n]) => plural(n, groupWords[group as NodeGroup]))
       .join(', ');
-    io.stdout(`  ${plural(summary.nodeCount, 'node')}, ${plural(summary.edgeCount, 'edge')}${groups ? `: ${groups}` : ''}\n`);
+    io.stdout(
+      `  ${plural(summary.nodeCount, 'node')}, ${plural(summary.edgeCount, 'edge')}${groups ? `: ${groups}` : ''}\n`,
+    );
     const width = Math.min(28, Math.max(0, ...summary.nodes.map((node) => node.name.length)));
     for (const node of summary.nodes) {
       io.stdout(`    ${node.name.padEnd(width)}  ${color.dim(node.kind.padEnd(17))} ${node.summary}\n`);
     }
   }
   for (const diagnostic of result.diagnostics) {
-    const severity = diagnostic.severity === 'error' ? color.red('error  ') : color.yellow(diagnostic.severity.padEnd(7));
-    const where = [diagnostic.nodeId && `node ${diagnostic.nodeId}`, diagnostic.edgeId && `edge ${diagnostic.edgeId}`, diagnostic.port && `port ${diagnostic.port}`, diagnostic.field && `field ${diagnostic.field}`].filter(Boolean).join(', ');
-    io.stdout(`  ${severity} ${color.bold(diagnostic.code)}${where ? color.dim(` (${where})`) : ''}\n           ${diagnostic.message}\n`);
+    const severity =
+      diagnostic.severity === 'error' ? color.red('error  ') : color.yellow(diagnostic.severity.padEnd(7));
+    const where = [
+      diagnostic.nodeId && `node ${diagnostic.nodeId}`,
+      diagnostic.edgeId && `edge ${diagnostic.edgeId}`,
+      diagnostic.port && `port ${diagnostic.port}`,
+      diagnostic.field && `field ${diagnostic.field}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    io.stdout(
+      `  ${severity} ${color.bold(diagnostic.code)}${where ? color.dim(` (${where})`) : ''}\n           ${diagnostic.message}\n`,
+    );
   }
 }
 
@@ -92,7 +122,9 @@ export const validateCommand: Command = {
   summary: 'check rule documents and summarise them',
   usage,
   async run(args, io) {
-    let parsed: ReturnType<typeof parseArgs<{ options: { json: { type: 'boolean' } }; allowPositionals: true }>>;
+    let parsed: ReturnType<
+      typeof parseArgs<{ options: { json: { type: 'boolean' } }; allowPositionals: true }>
+    >;
     try {
       parsed = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true });
     } catch (error) {

@@ -13,7 +13,13 @@ export const allOf = defineNodeKind<AllOfParams>({
   },
   params: { type: 'object', additionalProperties: false, properties: {} },
   ports: () => [
-    { id: 'in', type: 'flow', direction: 'in', min: 2, label: { en: 'Bodies that must agree', ko: '동의할 기구들' } },
+    {
+      id: 'in',
+      type: 'flow',
+      direction: 'in',
+      min: 2,
+      label: { en: 'Bodies that must agree', ko: '동의할 기구들' },
+    },
     ...passedFailed,
   ],
   summary: (_p, lang) => (lang === 'ko' ? '모두 가결되어야 함' : 'every branch must pass'),

@@ -13,7 +13,13 @@ export const anyOf = defineNodeKind<AnyOfParams>({
   },
   params: { type: 'object', additionalProperties: false, properties: {} },
   ports: () => [
-    { id: 'in', type: 'flow', direction: 'in', min: 2, label: { en: 'Bodies, any of which', ko: '기구들 중 하나' } },
+    {
+      id: 'in',
+      type: 'flow',
+      direction: 'in',
+      min: 2,
+      label: { en: 'Bodies, any of which', ko: '기구들 중 하나' },
+    },
     ...passedFailed,
   ],
   summary: (_p, lang) => (lang === 'ko' ? '하나만 가결되면 됨' : 'any branch may pass'),

@@ -1,6 +1,6 @@
+import { formatDuration } from '../../format/format-duration.ts';
 import type { ApprovalParams } from '../../generated/charter-document.ts';
 import { count, duration, supplyShare } from '../fields.ts';
-import { formatDuration } from '../../format/format-duration.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../ports.ts';
 
@@ -17,7 +17,11 @@ export const approval = defineNodeKind<ApprovalParams>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      votingPeriod: duration({ title: { en: 'Voting period', ko: '투표 기간' }, default: 604_800, minimum: 1 }),
+      votingPeriod: duration({
+        title: { en: 'Voting period', ko: '투표 기간' },
+        default: 604_800,
+        minimum: 1,
+      }),
       winners: count({ title: { en: 'Winners', ko: '당선 수' }, default: 1, minimum: 1, maximum: 100 }),
       maxApprovals: count({
         title: { en: 'Most approvals per voter', ko: '1인 최대 승인 수' },

@@ -1,7 +1,7 @@
-import type { BudgetSplitParams } from '../../generated/charter-document.ts';
-import { amount, asset, choice, duration, supplyShare } from '../fields.ts';
 import { formatAmount } from '../../format/format-amount.ts';
 import { formatDuration } from '../../format/format-duration.ts';
+import type { BudgetSplitParams } from '../../generated/charter-document.ts';
+import { amount, asset, choice, duration, supplyShare } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../ports.ts';
 
@@ -23,11 +23,16 @@ export const budgetSplit = defineNodeKind<BudgetSplitParams>({
       asset: asset({ title: { en: 'Budget asset', ko: '예산 자산' } }),
       aggregation: choice({
         title: { en: 'Combined by', ko: '결합 방식' },
-        description: 'median: the coordinate-wise median, normalised to the budget (resists extreme splits); mean: the average.',
+        description:
+          'median: the coordinate-wise median, normalised to the budget (resists extreme splits); mean: the average.',
         values: ['median', 'mean'],
         default: 'median',
       }),
-      votingPeriod: duration({ title: { en: 'Voting period', ko: '투표 기간' }, default: 604_800, minimum: 1 }),
+      votingPeriod: duration({
+        title: { en: 'Voting period', ko: '투표 기간' },
+        default: 604_800,
+        minimum: 1,
+      }),
       quorum: supplyShare({ title: { en: 'Quorum', ko: '정족수' }, description: 'Optional.' }),
     },
   },

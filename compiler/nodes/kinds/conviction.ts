@@ -1,7 +1,7 @@
-import type { ConvictionParams } from '../../generated/charter-document.ts';
-import { asset, choice, duration, percent } from '../fields.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import { formatPercent } from '../../format/format-percent.ts';
+import type { ConvictionParams } from '../../generated/charter-document.ts';
+import { asset, choice, duration, percent } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../ports.ts';
 

@@ -18,7 +18,8 @@ export const execute = defineNodeKind<ExecuteParams>({
     properties: {
       executor: choice({
         title: { en: 'Executed by', ko: '실행 주체' },
-        description: 'governor: an OpenZeppelin Governor and its timelock; safe: a Safe; aragon: an Aragon OSx DAO.',
+        description:
+          'governor: an OpenZeppelin Governor and its timelock; safe: a Safe; aragon: an Aragon OSx DAO.',
         values: ['governor', 'safe', 'aragon'],
         default: 'governor',
       }),

@@ -1,8 +1,8 @@
-import type { MajorityVoteParams } from '../../generated/charter-document.ts';
-import { choice, duration, percent, supplyShare } from '../fields.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { formatSupplyShare } from '../../format/format-supply-share.ts';
+import type { MajorityVoteParams } from '../../generated/charter-document.ts';
+import { choice, duration, percent, supplyShare } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../ports.ts';
 
@@ -76,6 +76,8 @@ export const majorityVote = defineNodeKind<MajorityVoteParams>({
     const quorum = formatSupplyShare(p.quorum, lang);
     const period = formatDuration(p.votingPeriod, lang);
     const support = p.supportThreshold === '50' ? '' : ` · ${formatPercent(p.supportThreshold)}`;
-    return lang === 'ko' ? `정족수 ${quorum}${support} · ${period}` : `${quorum} quorum${support} · ${period}`;
+    return lang === 'ko'
+      ? `정족수 ${quorum}${support} · ${period}`
+      : `${quorum} quorum${support} · ${period}`;
   },
 });

@@ -54,17 +54,22 @@ export const members = defineNodeKind<MembersParams>({
     allOf: [
       {
         if: { properties: { source: { const: 'list' } } },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
         then: { properties: { members: { type: 'array', minItems: 1 } } },
       },
       {
         if: { properties: { source: { const: 'proof-of-personhood' } }, required: ['source'] },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
         then: { required: ['personhood'] },
       },
     ],
   },
   ports: () => [votersOut],
   summary: (p, lang) => {
-    if (p.source === 'list') return lang === 'ko' ? `구성원 ${p.members.length}명 · 1인 1표` : `${p.members.length} members · one person one vote`;
+    if (p.source === 'list')
+      return lang === 'ko'
+        ? `구성원 ${p.members.length}명 · 1인 1표`
+        : `${p.members.length} members · one person one vote`;
     const provider = p.personhood?.provider ?? 'personhood';
     return lang === 'ko' ? `${provider} 인증자 · 1인 1표` : `${provider} verified · one person one vote`;
   },

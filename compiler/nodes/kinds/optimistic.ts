@@ -1,7 +1,7 @@
-import type { OptimisticParams } from '../../generated/charter-document.ts';
-import { duration, supplyShare } from '../fields.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import { formatSupplyShare } from '../../format/format-supply-share.ts';
+import type { OptimisticParams } from '../../generated/charter-document.ts';
+import { duration, supplyShare } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { flowIn, flowOut, votersIn } from '../ports.ts';
 

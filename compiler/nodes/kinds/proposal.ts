@@ -1,6 +1,6 @@
+import { formatAmount } from '../../format/format-amount.ts';
 import type { ProposalParams } from '../../generated/charter-document.ts';
 import { amount, id, list } from '../fields.ts';
-import { formatAmount } from '../../format/format-amount.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { flowOut } from '../ports.ts';
 
@@ -21,7 +21,8 @@ export const proposal = defineNodeKind<ProposalParams>({
       types: list(
         {
           title: { en: 'Proposal types', ko: '제안 유형' },
-          description: 'The kinds of proposal that enter here, such as treasury-transfer or parameter-change.',
+          description:
+            'The kinds of proposal that enter here, such as treasury-transfer or parameter-change.',
           minItems: 1,
           maxItems: 50,
           uniqueItems: true,
@@ -55,7 +56,8 @@ export const proposal = defineNodeKind<ProposalParams>({
   ],
   summary: (p, lang) => {
     const types = p.types.join(', ');
-    if (p.minVotingPower === '0') return lang === 'ko' ? `${types} · 누구나 제안` : `${types} · anyone may propose`;
+    if (p.minVotingPower === '0')
+      return lang === 'ko' ? `${types} · 누구나 제안` : `${types} · anyone may propose`;
     const power = formatAmount(p.minVotingPower);
     return lang === 'ko' ? `${types} · 제안에 ${power} 필요` : `${types} · ${power} votes to propose`;
   },

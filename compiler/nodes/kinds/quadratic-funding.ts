@@ -1,7 +1,7 @@
-import type { QuadraticFundingParams } from '../../generated/charter-document.ts';
-import { amount, asset, duration, percent } from '../fields.ts';
 import { formatAmount } from '../../format/format-amount.ts';
 import { formatDuration } from '../../format/format-duration.ts';
+import type { QuadraticFundingParams } from '../../generated/charter-document.ts';
+import { amount, asset, duration, percent } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../ports.ts';
 
@@ -23,13 +23,18 @@ export const quadraticFunding = defineNodeKind<QuadraticFundingParams>({
       asset: asset({ title: { en: 'Pool asset', ko: '풀 자산' } }),
       matchingCap: percent({
         title: { en: 'Matching cap per project', ko: '프로젝트별 매칭 상한' },
-        description: 'Optional: the largest share of the pool one project can receive; the overflow is redistributed.',
+        description:
+          'Optional: the largest share of the pool one project can receive; the overflow is redistributed.',
       }),
       minContribution: amount({
         title: { en: 'Smallest contribution counted', ko: '인정되는 최소 기부액' },
         default: '1',
       }),
-      roundDuration: duration({ title: { en: 'Round length', ko: '라운드 기간' }, default: 1_209_600, minimum: 1 }),
+      roundDuration: duration({
+        title: { en: 'Round length', ko: '라운드 기간' },
+        default: 1_209_600,
+        minimum: 1,
+      }),
     },
   },
   ports: () => [flowIn, votersIn({ en: 'Contributors', ko: '기부자' }), ...decidedFailed],

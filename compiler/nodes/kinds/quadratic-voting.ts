@@ -1,6 +1,6 @@
+import { formatDuration } from '../../format/format-duration.ts';
 import type { QuadraticVotingParams } from '../../generated/charter-document.ts';
 import { count, duration, supplyShare } from '../fields.ts';
-import { formatDuration } from '../../format/format-duration.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../ports.ts';
 
@@ -17,8 +17,16 @@ export const quadraticVoting = defineNodeKind<QuadraticVotingParams>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      creditsPerVoter: count({ title: { en: 'Credits per voter', ko: '1인당 크레딧' }, default: 100, minimum: 1 }),
-      votingPeriod: duration({ title: { en: 'Voting period', ko: '투표 기간' }, default: 604_800, minimum: 1 }),
+      creditsPerVoter: count({
+        title: { en: 'Credits per voter', ko: '1인당 크레딧' },
+        default: 100,
+        minimum: 1,
+      }),
+      votingPeriod: duration({
+        title: { en: 'Voting period', ko: '투표 기간' },
+        default: 604_800,
+        minimum: 1,
+      }),
       quorum: supplyShare({ title: { en: 'Quorum', ko: '정족수' }, description: 'Optional.' }),
     },
   },

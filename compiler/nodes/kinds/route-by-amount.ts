@@ -1,6 +1,6 @@
+import { formatAmount } from '../../format/format-amount.ts';
 import type { RouteByAmountParams } from '../../generated/charter-document.ts';
 import { amount, asset, id, list, object } from '../fields.ts';
-import { formatAmount } from '../../format/format-amount.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { flowIn, flowOut } from '../ports.ts';
 
@@ -22,7 +22,8 @@ export const routeByAmount = defineNodeKind<RouteByAmountParams>({
       bands: list(
         {
           title: { en: 'Bands', ko: '구간' },
-          description: 'Branches in increasing order: an amount goes to the first band whose limit it is below.',
+          description:
+            'Branches in increasing order: an amount goes to the first band whose limit it is below.',
           minItems: 1,
           maxItems: 20,
         },

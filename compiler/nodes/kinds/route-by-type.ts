@@ -31,12 +31,17 @@ export const routeByType = defineNodeKind<RouteByTypeParams>({
           ['port', 'types'],
         ),
       ),
-      otherwise: id({ title: { en: 'Branch for other types', ko: '그 밖의 유형 갈래' }, default: 'otherwise' }),
+      otherwise: id({
+        title: { en: 'Branch for other types', ko: '그 밖의 유형 갈래' },
+        default: 'otherwise',
+      }),
     },
   },
   ports: (p) => [
     flowIn,
-    ...p.routes.map((route) => flowOut(route.port, { en: route.types.join(', '), ko: route.types.join(', ') })),
+    ...p.routes.map((route) =>
+      flowOut(route.port, { en: route.types.join(', '), ko: route.types.join(', ') }),
+    ),
     flowOut(p.otherwise, { en: 'Other types', ko: '그 밖의 유형' }),
   ],
   summary: (p, lang) => {

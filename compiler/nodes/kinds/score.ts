@@ -1,6 +1,6 @@
+import { formatDuration } from '../../format/format-duration.ts';
 import type { ScoreParams } from '../../generated/charter-document.ts';
 import { choice, count, duration, supplyShare } from '../fields.ts';
-import { formatDuration } from '../../format/format-duration.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../ports.ts';
 
@@ -18,13 +18,22 @@ export const score = defineNodeKind<ScoreParams>({
     additionalProperties: false,
     properties: {
       minScore: count({ title: { en: 'Lowest score', ko: '최저 점수' }, default: 0, maximum: 1000 }),
-      maxScore: count({ title: { en: 'Highest score', ko: '최고 점수' }, default: 5, minimum: 1, maximum: 1000 }),
+      maxScore: count({
+        title: { en: 'Highest score', ko: '최고 점수' },
+        default: 5,
+        minimum: 1,
+        maximum: 1000,
+      }),
       aggregation: choice({
         title: { en: 'Ranked by', ko: '집계 방식' },
         values: ['mean', 'median'],
         default: 'mean',
       }),
-      votingPeriod: duration({ title: { en: 'Voting period', ko: '투표 기간' }, default: 604_800, minimum: 1 }),
+      votingPeriod: duration({
+        title: { en: 'Voting period', ko: '투표 기간' },
+        default: 604_800,
+        minimum: 1,
+      }),
       quorum: supplyShare({ title: { en: 'Quorum', ko: '정족수' }, description: 'Optional.' }),
     },
   },

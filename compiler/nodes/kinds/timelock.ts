@@ -1,6 +1,6 @@
+import { formatDuration } from '../../format/format-duration.ts';
 import type { TimelockParams } from '../../generated/charter-document.ts';
 import { address, addressList, choice, duration } from '../fields.ts';
-import { formatDuration } from '../../format/format-duration.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { flowIn, flowOut } from '../ports.ts';
 
@@ -24,12 +24,14 @@ export const timelock = defineNodeKind<TimelockParams>({
       }),
       gracePeriod: duration({
         title: { en: 'Grace period', ko: '유예 기간' },
-        description: 'How long a ready proposal stays executable before it expires (Compound uses 14 days). 0: never expires.',
+        description:
+          'How long a ready proposal stays executable before it expires (Compound uses 14 days). 0: never expires.',
         default: 0,
       }),
       executors: choice({
         title: { en: 'Who may execute', ko: '실행 가능자' },
-        description: 'anyone: once ready, anyone may execute (the usual choice); proposers: only the governor.',
+        description:
+          'anyone: once ready, anyone may execute (the usual choice); proposers: only the governor.',
         values: ['anyone', 'proposers'],
         default: 'anyone',
       }),
@@ -40,7 +42,8 @@ export const timelock = defineNodeKind<TimelockParams>({
       }),
       admin: address({
         title: { en: 'Admin', ko: '관리자' },
-        description: 'Optional admin who can change roles. Leave out so that only governance can (recommended).',
+        description:
+          'Optional admin who can change roles. Leave out so that only governance can (recommended).',
       }),
     },
   },

@@ -1,6 +1,6 @@
+import { formatAmount } from '../../format/format-amount.ts';
 import type { TokenHoldersParams } from '../../generated/charter-document.ts';
 import { address, amount, choice, count, flag, list, object, text } from '../fields.ts';
-import { formatAmount } from '../../format/format-amount.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { votersOut } from '../ports.ts';
 
@@ -55,7 +55,8 @@ export const tokenHolders = defineNodeKind<TokenHoldersParams>({
       topHolders: list(
         {
           title: { en: 'Largest holders', ko: '최대 보유자' },
-          description: 'Known large balances, so the linter can tell whether a few holders could pass anything alone.',
+          description:
+            'Known large balances, so the linter can tell whether a few holders could pass anything alone.',
           default: [],
         },
         object(
@@ -72,6 +73,8 @@ export const tokenHolders = defineNodeKind<TokenHoldersParams>({
   ports: () => [votersOut],
   summary: (p, lang) => {
     const supply = formatAmount(p.token.totalSupply, p.token.symbol);
-    return lang === 'ko' ? `${p.token.symbol} 보유자 · 공급량 ${supply}` : `${p.token.symbol} holders · ${supply}`;
+    return lang === 'ko'
+      ? `${p.token.symbol} 보유자 · 공급량 ${supply}`
+      : `${p.token.symbol} holders · ${supply}`;
   },
 });

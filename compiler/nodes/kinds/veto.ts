@@ -1,7 +1,7 @@
-import type { VetoParams } from '../../generated/charter-document.ts';
-import { count, duration, object, percent } from '../fields.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import { formatPercent } from '../../format/format-percent.ts';
+import type { VetoParams } from '../../generated/charter-document.ts';
+import { count, duration, object, percent } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { flowIn, flowOut, votersIn } from '../ports.ts';
 
@@ -54,7 +54,8 @@ export const veto = defineNodeKind<VetoParams>({
   ],
   summary: (p, lang) => {
     const share = 'percent' in p.threshold ? formatPercent(p.threshold.percent) : String(p.threshold.count);
-    const window = p.window === 0 ? (lang === 'ko' ? '기한 없음' : 'no time limit') : formatDuration(p.window, lang);
+    const window =
+      p.window === 0 ? (lang === 'ko' ? '기한 없음' : 'no time limit') : formatDuration(p.window, lang);
     return lang === 'ko' ? `${share} 거부 시 차단 · ${window}` : `blocked by ${share} · ${window}`;
   },
 });

@@ -1,6 +1,6 @@
+import { formatPercent } from '../../format/format-percent.ts';
 import type { WeightingParams } from '../../generated/charter-document.ts';
 import { choice, percent } from '../fields.ts';
-import { formatPercent } from '../../format/format-percent.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { votersOut } from '../ports.ts';
 
@@ -42,6 +42,8 @@ export const weighting = defineNodeKind<WeightingParams>({
   ],
   summary: (p, lang) => {
     if (p.mode === 'quadratic') return lang === 'ko' ? '제곱근 가중' : 'square-root weight';
-    return lang === 'ko' ? `1인 상한 ${formatPercent(p.capPercent)}` : `capped at ${formatPercent(p.capPercent)} each`;
+    return lang === 'ko'
+      ? `1인 상한 ${formatPercent(p.capPercent)}`
+      : `capped at ${formatPercent(p.capPercent)} each`;
   },
 });

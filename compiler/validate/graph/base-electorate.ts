@@ -1,7 +1,11 @@
 import { edgesAt, type GraphIndex, type IndexedNode } from './graph-index.ts';
 
 /** What feeds a node's electorate input (`voters`, `proposers`, `source`), or undefined when nothing does. */
-export function electorateSource(index: GraphIndex, item: IndexedNode, portId: string): IndexedNode | undefined {
+export function electorateSource(
+  index: GraphIndex,
+  item: IndexedNode,
+  portId: string,
+): IndexedNode | undefined {
   const port = item.ports?.find((candidate) => candidate.id === portId && candidate.direction === 'in');
   return port ? edgesAt(index, item.node.id, port)[0]?.from : undefined;
 }

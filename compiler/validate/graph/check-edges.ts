@@ -8,7 +8,9 @@ const typeWords = { flow: 'a proposal flow', electorate: 'voters' } as const;
 
 function portList(node: IndexedNode, direction: 'in' | 'out'): string {
   const ids = (node.ports ?? []).filter((port) => port.direction === direction).map((port) => `"${port.id}"`);
-  return ids.length === 0 ? `${node.name} has no ${direction === 'in' ? 'inputs' : 'outputs'}` : `its ${direction === 'in' ? 'inputs' : 'outputs'} are ${ids.join(', ')}`;
+  return ids.length === 0
+    ? `${node.name} has no ${direction === 'in' ? 'inputs' : 'outputs'}`
+    : `its ${direction === 'in' ? 'inputs' : 'outputs'} are ${ids.join(', ')}`;
 }
 
 /** Finds the port an edge end names; reports a missing one or one facing the wrong way. */
@@ -27,7 +29,14 @@ function findPort(
   const message = opposite
     ? `Edge "${edge.id}" runs the wrong way: "${id}" is ${direction === 'out' ? 'an input' : 'an output'} of ${node.name}, so the edge must ${direction === 'out' ? 'end' : 'start'} there.`
     : `Edge "${edge.id}": ${node.name} has no ${direction === 'out' ? 'output' : 'input'} "${id}"; ${portList(node, direction)}.`;
-  diagnostics.push(createDiagnostic('edge-unknown-port', message, { edgeId: edge.id, nodeId: node.node.id, port: id, field: `${end}.port` }));
+  diagnostics.push(
+    createDiagnostic('edge-unknown-port', message, {
+      edgeId: edge.id,
+      nodeId: node.node.id,
+      port: id,
+      field: `${end}.port`,
+    }),
+  );
   return null;
 }
 
@@ -44,9 +53,16 @@ export function checkEdges(index: GraphIndex, invalidEdges: ReadonlySet<number>)
     const from = index.byId.get(edge.from.node);
     const to = index.byId.get(edge.to.node);
     if (!from || !to) {
-      const missing = [!from ? edge.from.node : undefined, !to ? edge.to.node : undefined].filter((id) => id !== undefined);
+      const missing = [!from ? edge.from.node : undefined, !to ? edge.to.node : undefined].filter(
+        (id) => id !== undefined,
+      );
       const message = `Edge "${edge.id}" ${!from ? 'starts' : 'ends'} at a node that does not exist: ${missing.map((id) => `"${id}"`).join(' and ')}. Remove the edge or restore the node.`;
-      diagnostics.push(createDiagnostic('edge-dangling', message, { edgeId: edge.id, field: !from ? 'from.node' : 'to.node' }));
+      diagnostics.push(
+        createDiagnostic('edge-dangling', message, {
+          edgeId: edge.id,
+          field: !from ? 'from.node' : 'to.node',
+        }),
+      );
       return;
     }
     const fromPort = findPort(edge, from, 'from', diagnostics);

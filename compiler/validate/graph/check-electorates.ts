@@ -1,6 +1,12 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import type { MembersParams, MultisigParams, SignersParams, TimelockParams, VetoParams } from '../../generated/charter-document.ts';
+import type {
+  MembersParams,
+  MultisigParams,
+  SignersParams,
+  TimelockParams,
+  VetoParams,
+} from '../../generated/charter-document.ts';
 import { baseElectorate } from './base-electorate.ts';
 import type { GraphIndex, IndexedNode } from './graph-index.ts';
 
@@ -13,7 +19,13 @@ function addressList(item: IndexedNode): string[] | undefined {
   return undefined;
 }
 
-function checkCounted(index: GraphIndex, item: IndexedNode, needed: number, what: string, diagnostics: Diagnostic[]): void {
+function checkCounted(
+  index: GraphIndex,
+  item: IndexedNode,
+  needed: number,
+  what: string,
+  diagnostics: Diagnostic[],
+): void {
   const base = baseElectorate(index, item, 'voters');
   if (!base) return;
   const list = base.weighted ? undefined : addressList(base.node);
@@ -23,18 +35,37 @@ function checkCounted(index: GraphIndex, item: IndexedNode, needed: number, what
     diagnostics.push(createDiagnostic('wrong-electorate', message, where));
   } else if (needed > list.length) {
     const message = `${item.name}: needs ${needed} of ${base.node.name}, but there ${list.length === 1 ? 'is only 1' : `are only ${list.length}`}. Lower the threshold or add signers.`;
-    diagnostics.push(createDiagnostic('threshold-too-high', message, { ...where, field: item.node.kind === 'veto' ? 'params.threshold.count' : 'params.threshold' }));
+    diagnostics.push(
+      createDiagnostic('threshold-too-high', message, {
+        ...where,
+        field: item.node.kind === 'veto' ? 'params.threshold.count' : 'params.threshold',
+      }),
+    );
   }
 }
 
-function checkDuplicates(item: IndexedNode, list: readonly string[], field: string, title: string, diagnostics: Diagnostic[]): void {
+function checkDuplicates(
+  item: IndexedNode,
+  list: readonly string[],
+  field: string,
+  title: string,
+  diagnostics: Diagnostic[],
+): void {
   const firstAt = new Map<string, number>();
   list.forEach((address, position) => {
     const key = address.toLowerCase();
     const first = firstAt.get(key);
-    if (first === undefined) return void firstAt.set(key, position);
+    if (first === undefined) {
+      firstAt.set(key, position);
+      return;
+    }
     const message = `${item.name}: ${address} appears twice in ${title} (items ${first + 1} and ${position + 1}). Each address counts once.`;
-    diagnostics.push(createDiagnostic('duplicate-member', message, { nodeId: item.node.id, field: `params.${field}.${position}` }));
+    diagnostics.push(
+      createDiagnostic('duplicate-member', message, {
+        nodeId: item.node.id,
+        field: `params.${field}.${position}`,
+      }),
+    );
   });
 }
 
@@ -47,14 +78,24 @@ export function checkElectorates(index: GraphIndex): Diagnostic[] {
   for (const item of index.nodes) {
     if (!item.ports) continue;
     const params = item.node.params;
-    if (item.node.kind === 'multisig') checkCounted(index, item, (params as MultisigParams).threshold, 'a multisig', diagnostics);
+    if (item.node.kind === 'multisig')
+      checkCounted(index, item, (params as MultisigParams).threshold, 'a multisig', diagnostics);
     if (item.node.kind === 'veto' && 'count' in (params as VetoParams).threshold) {
       const { count } = (params as VetoParams).threshold as { count: number };
       checkCounted(index, item, count, 'a veto by number of signers', diagnostics);
     }
-    if (item.node.kind === 'signers') checkDuplicates(item, (params as SignersParams).signers, 'signers', 'Signers', diagnostics);
-    if (item.node.kind === 'members') checkDuplicates(item, (params as MembersParams).members, 'members', 'Members', diagnostics);
-    if (item.node.kind === 'timelock') checkDuplicates(item, (params as TimelockParams).cancellers, 'cancellers', 'Extra cancellers', diagnostics);
+    if (item.node.kind === 'signers')
+      checkDuplicates(item, (params as SignersParams).signers, 'signers', 'Signers', diagnostics);
+    if (item.node.kind === 'members')
+      checkDuplicates(item, (params as MembersParams).members, 'members', 'Members', diagnostics);
+    if (item.node.kind === 'timelock')
+      checkDuplicates(
+        item,
+        (params as TimelockParams).cancellers,
+        'cancellers',
+        'Extra cancellers',
+        diagnostics,
+      );
   }
   return diagnostics;
 }

@@ -1,7 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import type { CharterDocument } from '../../generated/charter-document.ts';
 import { nodeName } from '../../format/node-name.ts';
+import type { CharterDocument } from '../../generated/charter-document.ts';
 
 /** Reports every node and every edge whose id an earlier one already took. */
 export function checkIds(document: CharterDocument): Diagnostic[] {

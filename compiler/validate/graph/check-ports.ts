@@ -20,7 +20,12 @@ export function checkPorts(index: GraphIndex): Diagnostic[] {
       if (port.type === 'flow' && port.direction === 'out') {
         const message = `${item.name}: proposals that leave by "${port.id}" (${port.label.en}) go nowhere. Connect it to the next step or to an outcome such as Execute or Reject.`;
         diagnostics.push(createDiagnostic('no-outcome', message, where));
-      } else if (port.id === 'voters' && port.direction === 'in' && item.definition && ['convex', 'concave'].includes(item.definition.group)) {
+      } else if (
+        port.id === 'voters' &&
+        port.direction === 'in' &&
+        item.definition &&
+        ['convex', 'concave'].includes(item.definition.group)
+      ) {
         const message = `${item.name}: nobody can vote on this decision. Connect an electorate (token holders, members, signers…) to its "${port.label.en}" input.`;
         diagnostics.push(createDiagnostic('no-electorate', message, where));
       } else if (!(port.type === 'flow' && port.direction === 'in' && count === 0)) {

@@ -12,6 +12,8 @@ interface Amounts {
   fields: [string, unknown][];
 }
 
+// Several kinds' params are read by field name here; the schema has checked each kind's shape before.
+// biome-ignore lint/suspicious/noExplicitAny: see above
 type Params = Record<string, any>;
 
 /** The amounts a node states in an asset of its own, with that asset. */
@@ -23,13 +25,28 @@ function ownAmounts(item: IndexedNode): Amounts | undefined {
         ...p.token,
         fields: [
           ['params.token.totalSupply', p.token.totalSupply],
-          ...(p.topHolders as Params[]).map((holder, i): [string, unknown] => [`params.topHolders.${i}.balance`, holder.balance]),
+          ...(p.topHolders as Params[]).map((holder, i): [string, unknown] => [
+            `params.topHolders.${i}.balance`,
+            holder.balance,
+          ]),
         ],
       };
     case 'route-by-amount':
-      return { ...p.asset, fields: (p.bands as Params[]).map((band, i): [string, unknown] => [`params.bands.${i}.below`, band.below]) };
+      return {
+        ...p.asset,
+        fields: (p.bands as Params[]).map((band, i): [string, unknown] => [
+          `params.bands.${i}.below`,
+          band.below,
+        ]),
+      };
     case 'quadratic-funding':
-      return { ...p.asset, fields: [['params.matchingPool', p.matchingPool], ['params.minContribution', p.minContribution]] };
+      return {
+        ...p.asset,
+        fields: [
+          ['params.matchingPool', p.matchingPool],
+          ['params.minContribution', p.minContribution],
+        ],
+      };
     case 'budget-split':
       return { ...p.asset, fields: [['params.budget', p.budget]] };
     default:
@@ -43,12 +60,18 @@ function electorateAmounts(index: GraphIndex, item: IndexedNode): Amounts | unde
   const port = item.node.kind === 'proposal' ? 'proposers' : 'voters';
   const fields: [string, unknown][] =
     item.node.kind === 'proposal'
-      ? [['params.minVotingPower', p.minVotingPower], ['params.deposit', p.deposit]]
-      : ['quorum', 'objectionThreshold'].filter((key) => p[key]?.absolute !== undefined).map((key) => [`params.${key}.absolute`, p[key].absolute]);
+      ? [
+          ['params.minVotingPower', p.minVotingPower],
+          ['params.deposit', p.deposit],
+        ]
+      : ['quorum', 'objectionThreshold']
+          .filter((key) => p[key]?.absolute !== undefined)
+          .map((key) => [`params.${key}.absolute`, p[key].absolute]);
   if (fields.length === 0) return undefined;
   const base = baseElectorate(index, item, port);
   if (!base || base.weighted || !base.node.ports) return undefined;
-  if (base.node.node.kind === 'token-holders') return { ...(base.node.node.params as TokenHoldersParams).token, fields };
+  if (base.node.node.kind === 'token-holders')
+    return { ...(base.node.node.params as TokenHoldersParams).token, fields };
   if (base.node.node.kind === 'nft-holders') return { decimals: 0, symbol: 'votes', fields };
   return undefined;
 }
@@ -61,7 +84,10 @@ export function checkPrecision(index: GraphIndex): Diagnostic[] {
     for (const amounts of [ownAmounts(item), electorateAmounts(index, item)]) {
       for (const [field, value] of amounts?.fields ?? []) {
         if (typeof value !== 'string' || significantDecimals(value) <= amounts!.decimals) continue;
-        const places = amounts!.decimals === 0 ? 'no decimals' : `only ${amounts!.decimals} decimal place${amounts!.decimals === 1 ? '' : 's'}`;
+        const places =
+          amounts!.decimals === 0
+            ? 'no decimals'
+            : `only ${amounts!.decimals} decimal place${amounts!.decimals === 1 ? '' : 's'}`;
         const message = `${item.name}: ${value} has more decimal places than ${amounts!.symbol}, which has ${places}, so it cannot be paid or counted exactly. Round it.`;
         diagnostics.push(createDiagnostic('too-precise', message, { nodeId: item.node.id, field }));
       }

@@ -11,7 +11,8 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const entries = index.nodes.filter((item) => item.node.kind === 'proposal');
   if (entries.length === 0) {
-    const message = 'The document has no Proposal node, so no proposal can enter these rules. Add one and connect it to the first step.';
+    const message =
+      'The document has no Proposal node, so no proposal can enter these rules. Add one and connect it to the first step.';
     return [createDiagnostic('no-proposal', message)];
   }
   const takenBy = new Map<string, string>();
@@ -22,7 +23,12 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
       if (first === undefined) takenBy.set(type, item.name);
       else {
         const message = `${item.name}: proposals of type "${type}" already enter at ${first}, so it is unclear which rules they follow. Accept each type at one proposal node only.`;
-        diagnostics.push(createDiagnostic('duplicate-proposal-type', message, { nodeId: item.node.id, field: 'params.types' }));
+        diagnostics.push(
+          createDiagnostic('duplicate-proposal-type', message, {
+            nodeId: item.node.id,
+            field: 'params.types',
+          }),
+        );
       }
     }
   }
@@ -33,7 +39,12 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
         if (takenBy.has(type)) continue;
         const known = [...takenBy.keys()].map((name) => `"${name}"`).join(', ');
         const message = `${item.name}: the branch "${route.port}" routes "${type}", but no proposal node accepts that type (they accept ${known}). Check the spelling, or add it to a proposal node.`;
-        diagnostics.push(createDiagnostic('unknown-proposal-type', message, { nodeId: item.node.id, field: `params.routes.${routeIndex}.types` }));
+        diagnostics.push(
+          createDiagnostic('unknown-proposal-type', message, {
+            nodeId: item.node.id,
+            field: `params.routes.${routeIndex}.types`,
+          }),
+        );
       }
     });
   }

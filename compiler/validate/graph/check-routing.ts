@@ -29,7 +29,12 @@ export function checkRouting(index: GraphIndex): Diagnostic[] {
       const current = parseDecimal(bands[i]!.below);
       if (!previous || !current || compareDecimals(previous, current) < 0) continue;
       const message = `${item.name}: band "${bands[i]!.port}" (below ${formatAmount(bands[i]!.below, asset.symbol)}) must have a higher limit than band "${bands[i - 1]!.port}" (below ${formatAmount(bands[i - 1]!.below, asset.symbol)}). List bands from the smallest limit up.`;
-      diagnostics.push(createDiagnostic('bands-unordered', message, { nodeId: item.node.id, field: `params.bands.${i}.below` }));
+      diagnostics.push(
+        createDiagnostic('bands-unordered', message, {
+          nodeId: item.node.id,
+          field: `params.bands.${i}.below`,
+        }),
+      );
     }
   }
   return diagnostics;

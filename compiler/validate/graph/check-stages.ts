@@ -7,7 +7,9 @@ import type { GraphIndex } from './graph-index.ts';
 export function checkStages(index: GraphIndex): Diagnostic[] {
   const stageNodes = index.nodes.filter((item) => item.node.kind === 'stage' && item.ports);
   const current = index.document.currentStage;
-  const stageIds = stageNodes.flatMap((item) => (item.node.params as StageParams).stages.map((stage) => stage.id));
+  const stageIds = stageNodes.flatMap((item) =>
+    (item.node.params as StageParams).stages.map((stage) => stage.id),
+  );
   if (stageNodes.length === 0) {
     if (current === undefined) return [];
     const message = `The document's current stage is "${current}", but it has no Stages node. Remove the current stage, or add a Stages node.`;
@@ -16,9 +18,13 @@ export function checkStages(index: GraphIndex): Diagnostic[] {
   const listed = stageIds.map((id) => `"${id}"`).join(', ');
   if (current === undefined) {
     const message = `The document does not say which stage the DAO is in now. Set its current stage to one of ${listed}.`;
-    return [createDiagnostic('unknown-stage', message, { field: 'currentStage', nodeId: stageNodes[0]!.node.id })];
+    return [
+      createDiagnostic('unknown-stage', message, { field: 'currentStage', nodeId: stageNodes[0]!.node.id }),
+    ];
   }
   if (stageIds.includes(current)) return [];
   const message = `The document's current stage "${current}" is not a stage of ${stageNodes.map((item) => item.name).join(', ')}; the stages are ${listed}.`;
-  return [createDiagnostic('unknown-stage', message, { field: 'currentStage', nodeId: stageNodes[0]!.node.id })];
+  return [
+    createDiagnostic('unknown-stage', message, { field: 'currentStage', nodeId: stageNodes[0]!.node.id }),
+  ];
 }

@@ -1,5 +1,5 @@
-import type { CharterDocument, CharterEdge, CharterNode } from '../../generated/charter-document.ts';
 import { nodeName } from '../../format/node-name.ts';
+import type { CharterDocument, CharterEdge, CharterNode } from '../../generated/charter-document.ts';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import type { NodeKindDefinition, PortDefinition, PortType } from '../../nodes/node-kind.ts';
 
