@@ -1,19 +1,13 @@
-import schema from '../../rules-schema/charter.schema.json' with { type: 'json' };
 import type { CharterDocument } from '../generated/charter-document.ts';
 import { getNodeKind } from '../nodes/catalogue.ts';
 import type { JsonSchema } from '../nodes/node-kind.ts';
 import { pascalCase } from '../schema/build-document-schema.ts';
+import { documentSchema, resolveSchema, schemaDefs } from '../schema/schema-walk.ts';
 import { hasDocumentShape } from './document-shape.ts';
 import { isObject } from './is-object.ts';
 
-const defs = (schema as JsonSchema).$defs as Record<string, JsonSchema>;
-
-function resolve(node: JsonSchema): JsonSchema {
-  return typeof node.$ref === 'string' ? (defs[node.$ref.replace('#/$defs/', '')] ?? {}) : node;
-}
-
 function fill(value: unknown, schemaNode: JsonSchema): void {
-  const at = resolve(schemaNode);
+  const at = resolveSchema(schemaNode);
   if (Array.isArray(value) && isObject(at.items)) {
     for (const item of value) fill(item, at.items);
     return;
@@ -37,11 +31,11 @@ export function withDefaults(document: CharterDocument): CharterDocument {
     nodes: _nodes,
     edges: _edges,
     ...topLevel
-  } = (schema as JsonSchema).properties as Record<string, JsonSchema>;
+  } = documentSchema.properties as Record<string, JsonSchema>;
   fill(copy, { properties: topLevel });
   for (const node of copy.nodes as unknown as Record<string, unknown>[]) {
     if (typeof node.kind === 'string' && getNodeKind(node.kind))
-      fill(node, defs[`${pascalCase(node.kind)}Node`]!);
+      fill(node, schemaDefs[`${pascalCase(node.kind)}Node`]!);
   }
   return copy;
 }
