@@ -5,7 +5,7 @@ import type { JsonSchema } from '../nodes/node-kind.ts';
  * after defaults are applied: titles stay only on `$defs` roots (where they name types), properties that have a
  * default become required, and keywords that do not change the type (`if`/`then`, `allOf` of them) are dropped.
  */
-export function typesSchema(schema: JsonSchema): JsonSchema {
+export function typesSchema(schema: JsonSchema, rootName: string): JsonSchema {
   const copy = structuredClone(schema);
   const defs = (copy.$defs ?? {}) as Record<string, JsonSchema>;
   for (const [name, def] of Object.entries(defs)) {
@@ -14,7 +14,7 @@ export function typesSchema(schema: JsonSchema): JsonSchema {
   }
   const { $defs: _defs, ...root } = copy;
   strip(root);
-  return { ...root, title: 'CharterDocument', $defs: defs };
+  return { ...root, title: rootName, $defs: defs };
 }
 
 function strip(schema: JsonSchema): void {
