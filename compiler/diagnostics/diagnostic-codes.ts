@@ -3,8 +3,12 @@ import type { Severity } from './diagnostic.ts';
 /** What the README table says of one diagnostic code. */
 export interface DiagnosticCodeInfo {
   severity: Severity;
-  /** Where the problem is found: loading the text, checking it against the schema, or checking the graph. */
-  stage: 'load' | 'schema' | 'graph';
+  /**
+   * Where the problem is found: loading the text, checking it against the schema, checking the graph, or
+   * compiling a valid document for one target (OpenZeppelin, Aragon, Safe, Snapshot, Gardens), which
+   * `validateDocument` never reports.
+   */
+  stage: 'load' | 'schema' | 'graph' | 'target';
   /** One line, in English. */
   en: string;
   /** One line, in Korean. */
@@ -231,6 +235,18 @@ export const diagnosticCodes = {
     stage: 'graph',
     en: 'An amount has more decimal places than its token has decimals.',
     ko: '금액의 소수 자릿수가 토큰의 소수 자릿수보다 많습니다.',
+  },
+  'target-unsupported': {
+    severity: 'error',
+    stage: 'target',
+    en: 'A target cannot express a feature the rules use, such as which votes count toward quorum.',
+    ko: '대상 컨트랙트나 도구가 규칙의 기능(예: 정족수에 세는 표)을 표현할 수 없습니다.',
+  },
+  'target-out-of-range': {
+    severity: 'error',
+    stage: 'target',
+    en: "A value does not fit the target's bounds, such as a voting period too long for uint32.",
+    ko: '값이 대상의 범위를 벗어납니다 (예: uint32에 담기지 않는 긴 투표 기간).',
   },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 
