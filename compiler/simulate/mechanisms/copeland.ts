@@ -1,0 +1,62 @@
+import { fullRankings } from './full-rankings.ts';
+import type { SnapshotParameters, SnapshotTally } from './snapshot-types.ts';
+
+/**
+ * Snapshot's `copeland` voting: every pair of choices meets head to head.
+ *
+ * - A ballot is valid when it ranks every choice exactly once with whole numbers (as for ranked choice).
+ * - For each pair, the margin is the voting power of valid ballots ranking A above B minus that ranking B above A,
+ *   accumulated ballot by ballot in Snapshot's order. Counting each ordered pair from both sides as Snapshot does,
+ *   a win gives the winner 1 point per side (2 in all), a tie gives both 0.5 per side.
+ * - Ties in points are broken by average support: each choice adds 0.5 · (voting power ranking it above another,
+ *   summed over its matchups) / ((choices − 1) · valid voting power), which is below 0.5 and so never overturns
+ *   a win.
+ * - The points are rescaled to add up to the valid voting power; if they add up to 0, each choice gets an equal
+ *   share of it.
+ * - `scoresTotal` is the voting power of the VALID ballots only, unlike the other Snapshot types.
+ *
+ * Units: voting power, as given.
+ */
+export function copeland({ choices, votes }: SnapshotParameters): SnapshotTally {
+  const count = choices.length;
+  const { ranks, vps, ballots, validTotal } = fullRankings(votes, count);
+  const margins = new Float64Array(count * count);
+  const supportFor = new Float64Array(count);
+  for (let b = 0; b < ballots; b++) {
+    const base = b * count;
+    const vp = vps[b]!;
+    for (let upper = 0; upper < count; upper++) {
+      const preferred = ranks[base + upper]!;
+      for (let lower = upper + 1; lower < count; lower++) {
+        const other = ranks[base + lower]!;
+        margins[preferred * count + other]! += vp;
+        margins[other * count + preferred]! -= vp;
+        supportFor[preferred]! += vp;
+      }
+    }
+  }
+  const points = new Float64Array(count);
+  for (let a = 0; a < count; a++) {
+    for (let b = 0; b < count; b++) {
+      if (a === b) continue;
+      const margin = margins[a * count + b]!;
+      if (margin > 0) points[a]! += 1;
+      else if (margin < 0) points[b]! += 1;
+      else {
+        points[a]! += 0.5;
+        points[b]! += 0.5;
+      }
+    }
+  }
+  const matchups = count - 1;
+  if (validTotal > 0 && matchups > 0) {
+    for (let c = 0; c < count; c++) points[c]! += 0.5 * (supportFor[c]! / (matchups * validTotal));
+  }
+  let totalPoints = 0;
+  for (const point of points) totalPoints += point;
+  const scores =
+    totalPoints > 0
+      ? Array.from(points, (point) => (point / totalPoints) * validTotal)
+      : Array.from(points, () => validTotal / count);
+  return { scores, scoresTotal: validTotal };
+}

@@ -1,0 +1,177 @@
+import { CharterError } from '../../errors/charter-error.ts';
+import { parsePercent } from './parse-percent.ts';
+import { shareOf } from './share-of.ts';
+import type { SupplyShare } from './supply-share.ts';
+
+/** Which side a whole vote takes. */
+export type MajoritySupport = 'for' | 'against' | 'abstain';
+
+/** One vote: all of `weight` on one side, or a fractional vote split across the three (GovernorCountingFractional). */
+export type MajorityVote = (
+  | { support: MajoritySupport; weight: bigint; split?: undefined }
+  | { split: { for: bigint; against: bigint; abstain: bigint }; support?: undefined }
+) & {
+  /** When the vote was cast, in the token's clock (block number or seconds). Needed only with `timing`. */
+  at?: number;
+};
+
+/** Parameters of {@link majority}. All amounts are in base units of the voting token. */
+export interface MajorityParameters {
+  /** Total supply of voting power at the proposal's snapshot. */
+  supply: bigint;
+  /** The quorum: a share of supply, floor(supply · percent / 100), or an absolute amount. */
+  quorum: SupplyShare;
+  /**
+   * Which votes count toward quorum: `for` (Compound's Governor Bravo), `for+abstain` (OpenZeppelin's
+   * GovernorCountingSimple) or `all` (Aragon's TokenVoting).
+   */
+  quorumCounts: 'for' | 'for+abstain' | 'all';
+  /**
+   * Aragon's support threshold t as decimal percent text (0 ≤ t < 100): success needs (1 − t) · For > t · Against,
+   * computed exactly. Absent, success needs For > Against, which is the same as t = 50.
+   */
+  supportPercent?: string;
+  /** OpenZeppelin's GovernorSuperQuorum: once For alone reaches floor(supply · percent / 100) and the vote is
+   * winning, it succeeds at once (with `timing`, no later vote is counted). */
+  superQuorumPercent?: string;
+  votes: readonly MajorityVote[];
+  /**
+   * When voting is open, in the token's clock: votes count when `start < at ≤ deadline` (OpenZeppelin's Active
+   * state). `lateQuorumExtension` (GovernorPreventLateQuorum): when quorum is first reached at `at`, the deadline
+   * becomes max(deadline, at + extension).
+   */
+  timing?: { start: number; deadline: number; lateQuorumExtension?: number };
+}
+
+/** What {@link majority} returns. Amounts are in base units. */
+export interface MajorityReturnType {
+  quorum: bigint;
+  for: bigint;
+  against: bigint;
+  abstain: bigint;
+  quorumReached: boolean;
+  /** Quorum reached and the support rule met, or the super quorum reached while winning. */
+  succeeded: boolean;
+  /** Present when `superQuorumPercent` is given. */
+  superQuorum?: bigint;
+  superQuorumReached?: boolean;
+  /** Present with `timing`: the deadline after any late-quorum extension. */
+  deadline?: number;
+  /** Present with `timing` when the super quorum decided the vote early: the timepoint it did. */
+  decidedAt?: number;
+  /** Present with `timing`: votes not counted because they came before the start, after the deadline or after an
+   * early decision. */
+  uncounted?: number;
+}
+
+/**
+ * A yes/no token vote counted as OpenZeppelin's Governor counts it, with Aragon's support threshold as an option.
+ *
+ * - Tallies are exact bigint sums; fractional votes add each part to its side.
+ * - `quorum` is floor(supply · percent / 100) (OpenZeppelin's GovernorVotesQuorumFraction; Aragon rounds its
+ *   minimum participation up instead, which differs by at most one base unit) or the absolute amount. It is
+ *   reached when the counted votes are ≥ quorum.
+ * - Success needs quorum and For strictly above Against, or (1 − t) · For > t · Against with a support threshold.
+ * - With `timing`, votes are taken in time order, all votes of one timepoint together (the order of transactions
+ *   inside a block is not modelled), which applies the late-quorum extension and the early super-quorum success.
+ *
+ * The result does not depend on the order of `votes`.
+ */
+export function majority(parameters: MajorityParameters): MajorityReturnType {
+  const { supply, quorumCounts, votes, timing } = parameters;
+  const quorum =
+    'percent' in parameters.quorum
+      ? shareOf(supply, parsePercent(parameters.quorum.percent))
+      : parameters.quorum.absolute;
+  const support =
+    parameters.supportPercent === undefined ? { num: 1n, den: 2n } : parsePercent(parameters.supportPercent);
+  if (support.num >= support.den)
+    throw new CharterError(`A support threshold of ${parameters.supportPercent}% can never be met.`);
+  const superQuorum =
+    parameters.superQuorumPercent === undefined
+      ? undefined
+      : shareOf(supply, parsePercent(parameters.superQuorumPercent));
+
+  const tally = { for: 0n, against: 0n, abstain: 0n };
+  const counted = (): bigint =>
+    quorumCounts === 'for'
+      ? tally.for
+      : quorumCounts === 'for+abstain'
+        ? tally.for + tally.abstain
+        : tally.for + tally.against + tally.abstain;
+  const winning = (): boolean => (support.den - support.num) * tally.for > support.num * tally.against;
+
+  const result: Partial<MajorityReturnType> = {};
+  if (timing === undefined) {
+    for (let i = 0; i < votes.length; i++) add(tally, votes[i]!);
+  } else {
+    Object.assign(
+      result,
+      countInTime(
+        votes,
+        timing,
+        tally,
+        () => counted() >= quorum,
+        () => superQuorum !== undefined && tally.for >= superQuorum && winning(),
+      ),
+    );
+  }
+  const quorumReached = counted() >= quorum;
+  const superQuorumReached = superQuorum !== undefined && tally.for >= superQuorum;
+  return {
+    quorum,
+    for: tally.for,
+    against: tally.against,
+    abstain: tally.abstain,
+    quorumReached,
+    succeeded: (quorumReached || superQuorumReached) && winning(),
+    ...(superQuorum === undefined ? {} : { superQuorum, superQuorumReached }),
+    ...result,
+  };
+}
+
+function add(tally: { for: bigint; against: bigint; abstain: bigint }, vote: MajorityVote): void {
+  if (vote.split !== undefined) {
+    tally.for += vote.split.for;
+    tally.against += vote.split.against;
+    tally.abstain += vote.split.abstain;
+  } else if (vote.support === 'for') tally.for += vote.weight;
+  else if (vote.support === 'against') tally.against += vote.weight;
+  else tally.abstain += vote.weight;
+}
+
+function countInTime(
+  votes: readonly MajorityVote[],
+  timing: NonNullable<MajorityParameters['timing']>,
+  tally: { for: bigint; against: bigint; abstain: bigint },
+  quorumReached: () => boolean,
+  decidedEarly: () => boolean,
+): { deadline: number; decidedAt?: number; uncounted: number } {
+  const order = votes.map((vote, index) => {
+    if (vote.at === undefined)
+      throw new CharterError(`majority: vote ${index} has no "at", which timing needs.`);
+    return index;
+  });
+  order.sort((a, b) => votes[a]!.at! - votes[b]!.at! || a - b);
+  let deadline = timing.deadline;
+  let extended = false;
+  let counted = 0;
+  let decidedAt: number | undefined;
+  for (let k = 0; k < order.length; ) {
+    const at = votes[order[k]!]!.at!;
+    let end = k;
+    while (end < order.length && votes[order[end]!]!.at === at) end++;
+    if (at > deadline || decidedAt !== undefined) break;
+    if (at > timing.start) {
+      for (let j = k; j < end; j++) add(tally, votes[order[j]!]!);
+      counted += end - k;
+      if (!extended && quorumReached()) {
+        extended = true;
+        deadline = Math.max(deadline, at + (timing.lateQuorumExtension ?? 0));
+      }
+      if (decidedEarly()) decidedAt = at;
+    }
+    k = end;
+  }
+  return { deadline, ...(decidedAt === undefined ? {} : { decidedAt }), uncounted: votes.length - counted };
+}

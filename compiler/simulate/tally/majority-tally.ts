@@ -1,0 +1,103 @@
+import { type MajorityVote, majority } from '../mechanisms/majority.ts';
+import type { SupplyShare } from '../mechanisms/supply-share.ts';
+import { amount, array, at, decimals, integer, object, oneOf, percent, tokens } from './fields.ts';
+import { TallyInputError } from './tally-input-error.ts';
+
+/** Reads a supply share: `{"percent": "4"}` or `{"absolute": "40"}` (whole tokens). */
+export function supplyShare(value: unknown, path: string, tokenDecimals: number): SupplyShare {
+  const record = object(value, path, ['percent', 'absolute']);
+  if ((record.percent === undefined) === (record.absolute === undefined)) {
+    throw new TallyInputError(path, 'expected exactly one of "percent" or "absolute"');
+  }
+  return record.percent !== undefined
+    ? { percent: percent(record.percent, at(path, 'percent')) }
+    : { absolute: amount(record.absolute, at(path, 'absolute'), tokenDecimals) };
+}
+
+/** `charter tally majority`: reads the JSON input, runs {@link majority} and returns the JSON output (TALLY.md). */
+export function majorityTally(input: unknown): unknown {
+  const record = object(
+    input,
+    '',
+    [
+      'supply',
+      'decimals',
+      'quorum',
+      'quorumCounts',
+      'supportPercent',
+      'superQuorumPercent',
+      'timing',
+      'votes',
+    ],
+    ['supply', 'quorum', 'votes'],
+  );
+  const tokenDecimals = decimals(record.decimals, 'decimals');
+  const timingRecord =
+    record.timing === undefined
+      ? undefined
+      : object(record.timing, 'timing', ['start', 'deadline', 'lateQuorumExtension'], ['start', 'deadline']);
+  const votes = array(record.votes, 'votes').map((value, index): MajorityVote => {
+    const path = at('votes', index);
+    const vote = object(value, path, ['support', 'weight', 'split', 'at']);
+    const when = vote.at === undefined ? {} : { at: integer(vote.at, at(path, 'at')) };
+    if (timingRecord !== undefined && vote.at === undefined)
+      throw new TallyInputError(at(path, 'at'), 'is required when "timing" is given');
+    if (vote.split !== undefined) {
+      if (vote.support !== undefined || vote.weight !== undefined) {
+        throw new TallyInputError(path, 'a vote has either "split" or "support" and "weight", not both');
+      }
+      const split = object(vote.split, at(path, 'split'), ['for', 'against', 'abstain']);
+      const part = (key: string): bigint =>
+        split[key] === undefined ? 0n : amount(split[key], at(at(path, 'split'), key), tokenDecimals);
+      return { split: { for: part('for'), against: part('against'), abstain: part('abstain') }, ...when };
+    }
+    if (vote.support === undefined)
+      throw new TallyInputError(at(path, 'support'), 'is required (or give "split")');
+    if (vote.weight === undefined) throw new TallyInputError(at(path, 'weight'), 'is required');
+    return {
+      support: oneOf(vote.support, at(path, 'support'), ['for', 'against', 'abstain']),
+      weight: amount(vote.weight, at(path, 'weight'), tokenDecimals),
+      ...when,
+    };
+  });
+  const result = majority({
+    supply: amount(record.supply, 'supply', tokenDecimals),
+    quorum: supplyShare(record.quorum, 'quorum', tokenDecimals),
+    quorumCounts: oneOf(record.quorumCounts, 'quorumCounts', ['for', 'for+abstain', 'all'], 'for+abstain'),
+    ...(record.supportPercent === undefined
+      ? {}
+      : { supportPercent: percent(record.supportPercent, 'supportPercent', { below100: true }) }),
+    ...(record.superQuorumPercent === undefined
+      ? {}
+      : { superQuorumPercent: percent(record.superQuorumPercent, 'superQuorumPercent') }),
+    ...(timingRecord === undefined
+      ? {}
+      : {
+          timing: {
+            start: integer(timingRecord.start, 'timing.start'),
+            deadline: integer(timingRecord.deadline, 'timing.deadline'),
+            lateQuorumExtension:
+              timingRecord.lateQuorumExtension === undefined
+                ? 0
+                : integer(timingRecord.lateQuorumExtension, 'timing.lateQuorumExtension'),
+          },
+        }),
+    votes,
+  });
+  return {
+    quorum: tokens(result.quorum, tokenDecimals),
+    for: tokens(result.for, tokenDecimals),
+    against: tokens(result.against, tokenDecimals),
+    abstain: tokens(result.abstain, tokenDecimals),
+    quorumReached: result.quorumReached,
+    succeeded: result.succeeded,
+    ...(result.superQuorum === undefined
+      ? {}
+      : {
+          superQuorum: tokens(result.superQuorum, tokenDecimals),
+          superQuorumReached: result.superQuorumReached,
+        }),
+    ...(result.deadline === undefined ? {} : { deadline: result.deadline, uncounted: result.uncounted }),
+    ...(result.decidedAt === undefined ? {} : { decidedAt: result.decidedAt }),
+  };
+}
