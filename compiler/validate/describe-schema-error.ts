@@ -12,7 +12,7 @@ export function show(value: unknown): string {
 
 function limitText(limit: number, unit: unknown): string {
   if (unit === 'seconds' && limit >= 60) return `${limit} seconds (${formatDuration(limit)})`;
-  if (unit === 'seconds') return `${limit} seconds`;
+  if (unit === 'seconds') return `${limit} second${limit === 1 ? '' : 's'}`;
   return String(limit);
 }
 

@@ -7,6 +7,7 @@ import { isValid } from '../../validate/validate-document.ts';
 import { type CliIO, exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
 import { paint } from '../paint.ts';
+import { printDiagnostics } from '../print-diagnostics.ts';
 import { readInput } from '../read-input.ts';
 
 /** What `charter validate --json` prints for each file. */
@@ -99,21 +100,7 @@ function printHuman(result: ValidateFileResult, io: CliIO): void {
       io.stdout(`    ${node.name.padEnd(width)}  ${color.dim(node.kind.padEnd(17))} ${node.summary}\n`);
     }
   }
-  for (const diagnostic of result.diagnostics) {
-    const severity =
-      diagnostic.severity === 'error' ? color.red('error  ') : color.yellow(diagnostic.severity.padEnd(7));
-    const where = [
-      diagnostic.nodeId && `node ${diagnostic.nodeId}`,
-      diagnostic.edgeId && `edge ${diagnostic.edgeId}`,
-      diagnostic.port && `port ${diagnostic.port}`,
-      diagnostic.field && `field ${diagnostic.field}`,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    io.stdout(
-      `  ${severity} ${color.bold(diagnostic.code)}${where ? color.dim(` (${where})`) : ''}\n           ${diagnostic.message}\n`,
-    );
-  }
+  printDiagnostics(result.diagnostics, io);
 }
 
 /** `charter validate FILE... [--json]`. */

@@ -3,6 +3,12 @@ import { choice } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
 import { flowIn } from '../ports.ts';
 
+const executorWords = {
+  governor: { en: 'the governor executes', ko: '거버너가 실행' },
+  safe: { en: 'a Safe executes', ko: 'Safe가 실행' },
+  aragon: { en: 'the Aragon DAO executes', ko: 'Aragon DAO가 실행' },
+} as const;
+
 /** The proposal's actions run on chain, by the governor and its timelock, by a Safe, or by an Aragon DAO. */
 export const execute = defineNodeKind<ExecuteParams>({
   kind: 'execute',
@@ -26,5 +32,5 @@ export const execute = defineNodeKind<ExecuteParams>({
     },
   },
   ports: () => [flowIn],
-  summary: (p, lang) => (lang === 'ko' ? `${p.executor}가 실행` : `executed by ${p.executor}`),
+  summary: (p, lang) => executorWords[p.executor][lang],
 });

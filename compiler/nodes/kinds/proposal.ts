@@ -59,6 +59,7 @@ export const proposal = defineNodeKind<ProposalParams>({
     if (p.minVotingPower === '0')
       return lang === 'ko' ? `${types} · 누구나 제안` : `${types} · anyone may propose`;
     const power = formatAmount(p.minVotingPower);
-    return lang === 'ko' ? `${types} · 제안에 ${power} 필요` : `${types} · ${power} votes to propose`;
+    const votes = p.minVotingPower === '1' ? 'vote' : 'votes';
+    return lang === 'ko' ? `${types} · 제안에 ${power}표 필요` : `${types} · ${power} ${votes} to propose`;
   },
 });

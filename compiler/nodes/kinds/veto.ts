@@ -53,7 +53,13 @@ export const veto = defineNodeKind<VetoParams>({
     flowOut('vetoed', { en: 'Vetoed', ko: '거부됨' }),
   ],
   summary: (p, lang) => {
-    const share = 'percent' in p.threshold ? formatPercent(p.threshold.percent) : String(p.threshold.count);
+    const n = 'count' in p.threshold ? p.threshold.count : 0;
+    const share =
+      'percent' in p.threshold
+        ? formatPercent(p.threshold.percent)
+        : lang === 'ko'
+          ? `${n}명`
+          : `${n} veto${n === 1 ? '' : 'es'}`;
     const window =
       p.window === 0 ? (lang === 'ko' ? '기한 없음' : 'no time limit') : formatDuration(p.window, lang);
     return lang === 'ko' ? `${share} 거부 시 차단 · ${window}` : `blocked by ${share} · ${window}`;
