@@ -58,7 +58,9 @@ export interface ConfigBody {
   kind: string;
   mechanism: "convex" | "concave";
   electorate: string | null;
-  rule: {};
+  rule: {
+    [k: string]: unknown;
+  };
 }
 export interface ConfigRoute {
   proposalType: string;
@@ -73,7 +75,9 @@ export interface ConfigStep {
   exits: {
     [k: string]: string[];
   };
-  rule?: {};
+  rule?: {
+    [k: string]: unknown;
+  };
 }
 export interface ConfigStage {
   id: string;
@@ -87,7 +91,9 @@ export interface ConfigStage {
 }
 export interface ConfigTarget {
   supported: boolean;
-  parameters: {};
+  parameters: {
+    [k: string]: unknown;
+  };
   problems: {
     code: string;
     nodeId: string | null;
