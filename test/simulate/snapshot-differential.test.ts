@@ -172,9 +172,11 @@ describe('differential test against @snapshot-labs/snapshot.js', () => {
       const context = JSON.stringify({ choices: n, votes });
       expect(actual.scores.length, context).toBe(expectedScores.length);
       for (const [i, score] of actual.scores.entries()) {
-        expect(close(score, expectedScores[i]!), `${context}\nscore ${i}: ${score} vs ${expectedScores[i]}`).toBe(true);
+        expect(
+          close(score, expectedScores[i]!),
+          `${context}\nscore ${i}: ${score} vs ${expectedScores[i]}`,
+        ).toBe(true);
       }
-      );
       expect(close(actual.scoresTotal, expected.getScoresTotal()), context).toBe(true);
       ballotsChecked += votes.length;
       invalidSeen += votes.filter((vote) => !peer[type]!.isValidChoice(vote.choice, choices)).length;
