@@ -28,7 +28,8 @@ export interface MajorityParameters {
   quorumCounts: 'for' | 'for+abstain' | 'all';
   /**
    * Aragon's support threshold t as decimal percent text (0 ≤ t < 100): success needs (1 − t) · For > t · Against,
-   * computed exactly. Absent, success needs For > Against, which is the same as t = 50.
+   * computed exactly. Absent, success needs For > Against, which is the same as t = 50. Below 50 a minority can
+   * pass (For ≤ Against), as it can in Aragon.
    */
   supportPercent?: string;
   /** OpenZeppelin's GovernorSuperQuorum: once For alone reaches floor(supply · percent / 100) and the vote is
