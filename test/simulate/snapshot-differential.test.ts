@@ -22,7 +22,8 @@ type Voting = new (
   selected: unknown,
 ) => { getScores(): number[]; getScoresTotal(): number };
 type VotingClass = Voting & { isValidChoice(choice: unknown, choices: string[]): boolean };
-const peer = snapshot.utils.voting as unknown as Record<string, VotingClass>;
+// The package is CommonJS: its default import is `module.exports`, which TypeScript types as the namespace.
+const peer = (snapshot as unknown as { utils: { voting: Record<string, VotingClass> } }).utils.voting;
 
 /** A small seeded generator (mulberry32), so every run checks the same ballots and a failure can be replayed. */
 function generator(seed: number) {
