@@ -59,6 +59,25 @@ export interface NodeKindDefinition<P = unknown> {
   ports(params: P): readonly PortDefinition[];
   /** Key parameters in a few words, as the canvas shows them: "4% quorum · 7 days". */
   summary(params: P, language: Language): string;
+  /**
+   * Plain words for this node inside a proposal's path, as `explain` composes them. Electorates give a noun phrase
+   * ("ACME holders"); routing kinds the condition of `context.branch` ("asking for 50,000 USDC or more"); decisions
+   * one or more sentences; outcomes a clause ("a 2-day timelock follows").
+   */
+  explain(params: P, context: ExplainContext): string;
+}
+
+/** What a node's explanation may need beyond its own params. */
+export interface ExplainContext {
+  language: Language;
+  /** The voters of a decision (or the electorate a weighting reweighs, or the proposers), already in words. */
+  voters: string;
+  /** What the voters' power is counted in: a token symbol ("ACME"), or "votes". */
+  unit: string;
+  /** Whether the voters count one per person (members, signers) rather than by tokens held. */
+  perPerson: boolean;
+  /** For a routing node: the exit the path takes. */
+  branch: string;
 }
 
 /** Declares a node kind. The identity function exists so each kind file is checked against the interface. */

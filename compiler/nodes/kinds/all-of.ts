@@ -23,4 +23,8 @@ export const allOf = defineNodeKind<AllOfParams>({
     ...passedFailed,
   ],
   summary: (_p, lang) => (lang === 'ko' ? '모두 가결되어야 함' : 'every branch must pass'),
+  explain: (_p, { language }) =>
+    language === 'ko'
+      ? '들어오는 모든 기구가 가결해야 합니다.'
+      : 'Every body that leads here must have passed it.',
 });

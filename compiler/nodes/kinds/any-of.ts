@@ -23,4 +23,8 @@ export const anyOf = defineNodeKind<AnyOfParams>({
     ...passedFailed,
   ],
   summary: (_p, lang) => (lang === 'ko' ? '하나만 가결되면 됨' : 'any branch may pass'),
+  explain: (_p, { language }) =>
+    language === 'ko'
+      ? '들어오는 기구 중 하나만 가결하면 됩니다.'
+      : 'Any one body that leads here passing it is enough.',
 });

@@ -1,4 +1,6 @@
+import { capitalize } from '../../format/capitalize.ts';
 import { formatDuration } from '../../format/format-duration.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { ApprovalParams } from '../../generated/charter-document.ts';
 import { count, duration, supplyShare } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
@@ -36,4 +38,8 @@ export const approval = defineNodeKind<ApprovalParams>({
     lang === 'ko'
       ? `승인 투표 · 당선 ${p.winners} · ${formatDuration(p.votingPeriod, lang)}`
       : `approve any · ${p.winners} winner${p.winners === 1 ? '' : 's'} · ${formatDuration(p.votingPeriod, lang)}`,
+  explain: (p, { language, voters }) =>
+    language === 'ko'
+      ? `${koreanParticle(voters, '이', '가')} ${formatDuration(p.votingPeriod, language)} 동안 받아들일 수 있는 선택지를 모두 승인하고, 가장 많이 승인된 ${p.winners}개가 이깁니다.`
+      : `${capitalize(voters)} approve every option they accept over ${formatDuration(p.votingPeriod, language)}; the ${p.winners} most approved win.`,
 });

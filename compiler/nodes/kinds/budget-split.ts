@@ -1,5 +1,7 @@
+import { capitalize } from '../../format/capitalize.ts';
 import { formatAmount } from '../../format/format-amount.ts';
 import { formatDuration } from '../../format/format-duration.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { BudgetSplitParams } from '../../generated/charter-document.ts';
 import { amount, asset, choice, duration, supplyShare } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
@@ -41,5 +43,11 @@ export const budgetSplit = defineNodeKind<BudgetSplitParams>({
     const budget = formatAmount(p.budget, p.asset.symbol);
     const how = lang === 'ko' ? (p.aggregation === 'median' ? '중앙값' : '평균') : p.aggregation;
     return `${budget} · ${how} · ${formatDuration(p.votingPeriod, lang)}`;
+  },
+  explain: (p, { language, voters }) => {
+    const budget = formatAmount(p.budget, p.asset.symbol);
+    return language === 'ko'
+      ? `${koreanParticle(voters, '이', '가')} 각자 ${budget}의 배분안을 내고, 그 ${p.aggregation === 'median' ? '중앙값' : '평균'}이 결과가 됩니다.`
+      : `${capitalize(voters)} each propose how to split ${budget}; the ${p.aggregation === 'median' ? 'median' : 'mean'} of their splits, scaled to the budget, is the result.`;
   },
 });

@@ -1,5 +1,7 @@
+import { capitalize } from '../../format/capitalize.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import { formatPercent } from '../../format/format-percent.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { ConvictionParams } from '../../generated/charter-document.ts';
 import { asset, choice, duration, percent } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
@@ -59,5 +61,12 @@ export const conviction = defineNodeKind<ConvictionParams>({
     const growth = formatDuration(p.convictionGrowth, lang);
     const limit = formatPercent(p.spendingLimit);
     return lang === 'ko' ? `성장 ${growth} · 한도 ${limit}` : `${growth} growth · ${limit} limit`;
+  },
+  explain: (p, { language, voters }) => {
+    const growth = formatDuration(p.convictionGrowth, language);
+    const limit = formatPercent(p.spendingLimit);
+    return language === 'ko'
+      ? `${koreanParticle(voters, '이', '가')} 지지를 스테이킹하면 확신이 쌓이며(반감기 ${growth}), 요청은 풀의 ${limit}를 넘을 수 없습니다.`
+      : `${capitalize(voters)} stake behind it and conviction builds up (half of its maximum after ${growth}); it passes once conviction crosses a threshold that grows with the share of the pool it asks for, at most ${limit}.`;
   },
 });

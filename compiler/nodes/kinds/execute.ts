@@ -33,4 +33,6 @@ export const execute = defineNodeKind<ExecuteParams>({
   },
   ports: () => [flowIn],
   summary: (p, lang) => executorWords[p.executor][lang],
+  explain: (p, { language }) =>
+    language === 'ko' ? `${executorWords[p.executor].ko}합니다` : `${executorWords[p.executor].en} it`,
 });

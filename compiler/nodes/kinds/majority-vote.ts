@@ -1,6 +1,9 @@
+import { capitalize } from '../../format/capitalize.ts';
+import { formatAmount } from '../../format/format-amount.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { formatSupplyShare } from '../../format/format-supply-share.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { MajorityVoteParams } from '../../generated/charter-document.ts';
 import { choice, duration, percent, supplyShare } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
@@ -79,5 +82,48 @@ export const majorityVote = defineNodeKind<MajorityVoteParams>({
     return lang === 'ko'
       ? `정족수 ${quorum}${support} · ${period}`
       : `${quorum} quorum${support} · ${period}`;
+  },
+  explain: (p, { language, voters, unit, perPerson }) => {
+    const whole = perPerson
+      ? language === 'ko'
+        ? voters
+        : 'them'
+      : language === 'ko'
+        ? `전체 ${unit}`
+        : `all ${unit}`;
+    const quorum =
+      'percent' in p.quorum
+        ? language === 'ko'
+          ? `${whole}의 ${formatPercent(p.quorum.percent)}`
+          : `${formatPercent(p.quorum.percent)} of ${whole}`
+        : `${formatAmount(p.quorum.absolute)} ${unit}`;
+    const delay = formatDuration(p.votingDelay, language);
+    const period = formatDuration(p.votingPeriod, language);
+    const simple = p.supportThreshold === '50';
+    if (language === 'ko') {
+      const counts = { for: '찬성', 'for+abstain': '찬성 또는 기권', all: '투표' }[p.quorumCounts];
+      const support = simple
+        ? '찬성이 반대보다 많아야 합니다'
+        : `찬성이 찬반 합계의 ${formatPercent(p.supportThreshold)}를 넘어야 합니다`;
+      const start = p.votingDelay === 0 ? '제안 즉시' : `제안 ${delay} 뒤부터`;
+      const late =
+        p.lateQuorumExtension > 0
+          ? ` 막판에 정족수가 채워지면 투표가 ${formatDuration(p.lateQuorumExtension, language)} 연장됩니다.`
+          : '';
+      return `${koreanParticle(voters, '이', '가')} ${start} ${period} 동안 투표합니다. ${quorum} 이상이 ${counts}해야 하고, ${support}.${late}`;
+    }
+    const counts = { for: 'vote For', 'for+abstain': 'vote For or Abstain', all: 'vote' }[p.quorumCounts];
+    const support = simple
+      ? 'For must beat Against'
+      : `For must be more than ${formatPercent(p.supportThreshold)} of For and Against`;
+    const start = p.votingDelay === 0 ? 'as soon as it is proposed' : `${delay} after the proposal`;
+    const late =
+      p.lateQuorumExtension > 0
+        ? ` If quorum is reached near the end, voting is extended by ${formatDuration(p.lateQuorumExtension, language)}.`
+        : '';
+    const early = p.superQuorum
+      ? ` Once For reaches ${formatPercent(p.superQuorum)} of all ${unit}, it passes early.`
+      : '';
+    return `${capitalize(voters)} vote: voting starts ${start} and lasts ${period}. At least ${quorum} must ${counts}, and ${support}.${late}${early}`;
   },
 });

@@ -73,4 +73,16 @@ export const members = defineNodeKind<MembersParams>({
     const provider = p.personhood?.provider ?? 'personhood';
     return lang === 'ko' ? `${provider} 인증자 · 1인 1표` : `${provider} verified · one person one vote`;
   },
+  explain: (p, { language }) => {
+    if (p.source === 'list') {
+      return language === 'ko'
+        ? `구성원 ${p.members.length}명(1인 1표)`
+        : `the ${p.members.length} members (one vote each)`;
+    }
+    const provider = p.personhood?.provider ?? 'proof of personhood';
+    const score = p.personhood?.minScore;
+    if (language === 'ko')
+      return `${provider}${score === undefined ? '' : ` 점수 ${score} 이상`}으로 인증된 사람(1인 1표)`;
+    return `people verified by ${provider}${score === undefined ? '' : ` (score ${score} or more)`}, one vote each`;
+  },
 });

@@ -46,4 +46,8 @@ export const nftHolders = defineNodeKind<NftHoldersParams>({
     lang === 'ko'
       ? `${p.collection.symbol} 보유자 · ${p.collection.totalSupply}개`
       : `${p.collection.symbol} holders · ${p.collection.totalSupply} tokens`,
+  explain: (p, { language }) =>
+    language === 'ko'
+      ? `${p.collection.symbol} 보유자(토큰당 ${p.votesPerToken}표)`
+      : `${p.collection.symbol} holders (${p.votesPerToken} vote per token)`,
 });

@@ -1,4 +1,6 @@
+import { formatAmount } from '../../format/format-amount.ts';
 import { formatDuration } from '../../format/format-duration.ts';
+import { formatPercent } from '../../format/format-percent.ts';
 import { formatSupplyShare } from '../../format/format-supply-share.ts';
 import type { OptimisticParams } from '../../generated/charter-document.ts';
 import { duration, supplyShare } from '../fields.ts';
@@ -40,5 +42,17 @@ export const optimistic = defineNodeKind<OptimisticParams>({
     const share = formatSupplyShare(p.objectionThreshold, lang);
     const period = formatDuration(p.challengePeriod, lang);
     return lang === 'ko' ? `${period} 안에 ${share} 반대 시 차단` : `blocked by ${share} within ${period}`;
+  },
+  explain: (p, { language, voters, unit }) => {
+    const share =
+      'percent' in p.objectionThreshold
+        ? language === 'ko'
+          ? `전체 ${unit}의 ${formatPercent(p.objectionThreshold.percent)}`
+          : `${formatPercent(p.objectionThreshold.percent)} of all ${unit}`
+        : `${formatAmount(p.objectionThreshold.absolute)} ${unit}`;
+    const period = formatDuration(p.challengePeriod, language);
+    return language === 'ko'
+      ? `${period} 안에 ${voters} 중 ${share} 이상이 반대하지 않으면 통과합니다.`
+      : `It passes unless ${voters} holding ${share} object within ${period}.`;
   },
 });

@@ -62,4 +62,13 @@ export const proposal = defineNodeKind<ProposalParams>({
     const votes = p.minVotingPower === '1' ? 'vote' : 'votes';
     return lang === 'ko' ? `${types} · 제안에 ${power}표 필요` : `${types} · ${power} ${votes} to propose`;
   },
+  explain: (p, { language, voters, unit, perPerson }) => {
+    if (p.minVotingPower === '0' || !voters)
+      return language === 'ko' ? '누구나 제안할 수 있습니다' : 'anyone may propose';
+    if (perPerson) return language === 'ko' ? `${voters}만 제안할 수 있습니다` : `only ${voters} may propose`;
+    const power = `${formatAmount(p.minVotingPower)} ${unit}`;
+    return language === 'ko'
+      ? `${power} 이상을 가진 ${voters}만 제안할 수 있습니다`
+      : `proposers need at least ${power}`;
+  },
 });

@@ -1,5 +1,8 @@
+import { durationAdjective } from '../../format/duration-adjective.ts';
 import { formatAmount } from '../../format/format-amount.ts';
 import { formatDuration } from '../../format/format-duration.ts';
+import { formatPercent } from '../../format/format-percent.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { QuadraticFundingParams } from '../../generated/charter-document.ts';
 import { amount, asset, duration, percent } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
@@ -42,5 +45,17 @@ export const quadraticFunding = defineNodeKind<QuadraticFundingParams>({
     const pool = formatAmount(p.matchingPool, p.asset.symbol);
     const round = formatDuration(p.roundDuration, lang);
     return lang === 'ko' ? `매칭 ${pool} · ${round}` : `${pool} matching · ${round}`;
+  },
+  explain: (p, { language, voters }) => {
+    const pool = formatAmount(p.matchingPool, p.asset.symbol);
+    const round = durationAdjective(p.roundDuration, language) ?? formatDuration(p.roundDuration, language);
+    const cap = p.matchingCap
+      ? language === 'ko'
+        ? `(프로젝트당 풀의 ${formatPercent(p.matchingCap)}까지)`
+        : `, at most ${formatPercent(p.matchingCap)} of the pool per project`
+      : '';
+    return language === 'ko'
+      ? `${round} 동안의 이차 펀딩 라운드에서 ${voters}의 기부에 따라 매칭 풀 ${koreanParticle(pool, '을', '를')} 나눕니다${cap}.`
+      : `A ${round} quadratic-funding round splits ${pool} of matching among projects: the more contributors back a project, the larger its match${cap}. Contributors are ${voters}.`;
   },
 });

@@ -1,4 +1,6 @@
+import { capitalize } from '../../format/capitalize.ts';
 import { formatDuration } from '../../format/format-duration.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { QuadraticVotingParams } from '../../generated/charter-document.ts';
 import { count, duration, supplyShare } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
@@ -35,4 +37,8 @@ export const quadraticVoting = defineNodeKind<QuadraticVotingParams>({
     lang === 'ko'
       ? `1인 ${p.creditsPerVoter} 크레딧 · ${formatDuration(p.votingPeriod, lang)}`
       : `${p.creditsPerVoter} credits each · ${formatDuration(p.votingPeriod, lang)}`,
+  explain: (p, { language, voters }) =>
+    language === 'ko'
+      ? `${koreanParticle(voters, '이', '가')} 각자 ${p.creditsPerVoter} 크레딧으로 ${formatDuration(p.votingPeriod, language)} 동안 이차 투표를 합니다.`
+      : `${capitalize(voters)} spend ${p.creditsPerVoter} credits each over ${formatDuration(p.votingPeriod, language)}; n votes on one option cost n² credits.`,
 });

@@ -1,4 +1,6 @@
+import { capitalize } from '../../format/capitalize.ts';
 import { formatDuration } from '../../format/format-duration.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { RankedChoiceParams } from '../../generated/charter-document.ts';
 import { count, duration, supplyShare } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
@@ -31,4 +33,8 @@ export const rankedChoice = defineNodeKind<RankedChoiceParams>({
     lang === 'ko'
       ? `당선 ${p.winners} · ${formatDuration(p.votingPeriod, lang)}`
       : `${p.winners} winner${p.winners === 1 ? '' : 's'} · ${formatDuration(p.votingPeriod, lang)}`,
+  explain: (p, { language, voters }) =>
+    language === 'ko'
+      ? `${koreanParticle(voters, '이', '가')} ${formatDuration(p.votingPeriod, language)} 동안 선택지에 순위를 매기고, 즉석 결선으로 ${p.winners}개를 뽑습니다.`
+      : `${capitalize(voters)} rank the options over ${formatDuration(p.votingPeriod, language)}; instant runoff picks ${p.winners}.`,
 });

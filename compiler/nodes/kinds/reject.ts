@@ -14,4 +14,5 @@ export const reject = defineNodeKind<RejectParams>({
   params: { type: 'object', additionalProperties: false, properties: {} },
   ports: () => [flowIn],
   summary: (_p, lang) => (lang === 'ko' ? '실행하지 않음' : 'nothing runs'),
+  explain: (_p, { language }) => (language === 'ko' ? '기각됩니다' : 'it is rejected'),
 });

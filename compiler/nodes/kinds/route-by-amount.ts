@@ -56,4 +56,20 @@ export const routeByAmount = defineNodeKind<RouteByAmountParams>({
     const limits = p.bands.map((band) => formatAmount(band.below, p.asset.symbol)).join(' / ');
     return lang === 'ko' ? `${limits} 기준으로 분기` : `split at ${limits}`;
   },
+  explain: (p, { language, branch }) => {
+    const index = p.bands.findIndex((band) => band.port === branch);
+    const upper = index >= 0 ? formatAmount(p.bands[index]!.below, p.asset.symbol) : undefined;
+    const lower =
+      index > 0
+        ? formatAmount(p.bands[index - 1]!.below, p.asset.symbol)
+        : index < 0
+          ? formatAmount(p.bands.at(-1)!.below, p.asset.symbol)
+          : undefined;
+    if (language === 'ko') {
+      if (upper && lower) return `${lower} 이상 ${upper} 미만을 요청하는`;
+      return upper ? `${upper} 미만을 요청하는` : `${lower} 이상을 요청하는`;
+    }
+    if (upper && lower) return `asking for ${lower} or more but less than ${upper}`;
+    return upper ? `asking for less than ${upper}` : `asking for ${lower} or more`;
+  },
 });

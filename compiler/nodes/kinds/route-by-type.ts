@@ -48,4 +48,10 @@ export const routeByType = defineNodeKind<RouteByTypeParams>({
     const n = p.routes.length + 1;
     return lang === 'ko' ? `유형별 ${n}갈래` : `${n} branches by type`;
   },
+  explain: (p, { language, branch }) => {
+    const route = p.routes.find((candidate) => candidate.port === branch);
+    if (route)
+      return language === 'ko' ? `유형이 ${route.types.join(', ')}인` : `of type ${route.types.join(' or ')}`;
+    return language === 'ko' ? '그 밖의 유형인' : 'of any other type';
+  },
 });

@@ -1,4 +1,6 @@
+import { capitalize } from '../../format/capitalize.ts';
 import { formatDuration } from '../../format/format-duration.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { ScoreParams } from '../../generated/charter-document.ts';
 import { choice, count, duration, supplyShare } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
@@ -42,4 +44,8 @@ export const score = defineNodeKind<ScoreParams>({
     lang === 'ko'
       ? `${p.minScore}–${p.maxScore}점 ${p.aggregation === 'mean' ? '평균' : '중앙값'} · ${formatDuration(p.votingPeriod, lang)}`
       : `${p.minScore}–${p.maxScore} ${p.aggregation} · ${formatDuration(p.votingPeriod, lang)}`,
+  explain: (p, { language, voters }) =>
+    language === 'ko'
+      ? `${koreanParticle(voters, '이', '가')} 선택지마다 ${p.minScore}–${p.maxScore}점을 매기고 ${p.aggregation === 'mean' ? '평균' : '중앙값'}으로 순위를 정합니다.`
+      : `${capitalize(voters)} score each option from ${p.minScore} to ${p.maxScore}; options rank by their ${p.aggregation} score.`,
 });

@@ -25,4 +25,12 @@ export const signal = defineNodeKind<SignalParams>({
   },
   ports: () => [flowIn],
   summary: (p, lang) => (lang === 'ko' ? `${p.platform}에 기록` : `recorded on ${p.platform}`),
+  explain: (p, { language }) => {
+    const where = {
+      snapshot: { en: 'on Snapshot', ko: 'Snapshot에' },
+      forum: { en: 'on the forum', ko: '포럼에' },
+      other: { en: 'off-chain', ko: '오프체인에' },
+    }[p.platform][language];
+    return language === 'ko' ? `결과가 ${where} 기록됩니다` : `the result is recorded ${where}`;
+  },
 });

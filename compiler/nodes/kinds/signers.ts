@@ -28,4 +28,10 @@ export const signers = defineNodeKind<SignersParams>({
   },
   ports: () => [votersOut],
   summary: (p, lang) => (lang === 'ko' ? `서명자 ${p.signers.length}명` : `${p.signers.length} signers`),
+  explain: (p, { language }) => {
+    const body = p.body.trim();
+    if (language === 'ko')
+      return body ? `${body}의 서명자 ${p.signers.length}명` : `서명자 ${p.signers.length}명`;
+    return body ? `the ${p.signers.length} signers of the ${body}` : `the ${p.signers.length} signers`;
+  },
 });

@@ -81,4 +81,8 @@ export const stage = defineNodeKind<StageParams>({
     const names = p.stages.map((s) => s.name).join(' → ');
     return lang === 'ko' ? `${p.stages.length}단계: ${names}` : `${p.stages.length} stages: ${names}`;
   },
+  explain: (p, { language, branch }) => {
+    const name = p.stages.find((candidate) => candidate.id === branch)?.name ?? branch;
+    return language === 'ko' ? `'${name}' 단계에서` : `while the DAO is at the stage "${name}"`;
+  },
 });

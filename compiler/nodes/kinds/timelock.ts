@@ -1,3 +1,4 @@
+import { durationAdjective } from '../../format/duration-adjective.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import type { TimelockParams } from '../../generated/charter-document.ts';
 import { address, addressList, choice, duration } from '../fields.ts';
@@ -50,4 +51,12 @@ export const timelock = defineNodeKind<TimelockParams>({
   ports: () => [flowIn, flowOut('out', { en: 'After the delay', ko: '지연 후' })],
   summary: (p, lang) =>
     lang === 'ko' ? `${formatDuration(p.delay, lang)} 대기` : `${formatDuration(p.delay, lang)} delay`,
+  explain: (p, { language }) => {
+    if (p.delay === 0) return language === 'ko' ? '지연 없이' : 'with no delay';
+    const adjective = durationAdjective(p.delay, language);
+    if (language === 'ko') return `${adjective} 타임락을 거친 뒤`;
+    return adjective
+      ? `a ${adjective} timelock follows`
+      : `a timelock of ${formatDuration(p.delay, language)} follows`;
+  },
 });

@@ -77,4 +77,6 @@ export const tokenHolders = defineNodeKind<TokenHoldersParams>({
       ? `${p.token.symbol} 보유자 · 공급량 ${supply}`
       : `${p.token.symbol} holders · ${supply}`;
   },
+  explain: (p, { language }) =>
+    language === 'ko' ? `${p.token.symbol} 보유자` : `${p.token.symbol} holders`,
 });

@@ -1,5 +1,7 @@
+import { capitalize } from '../../format/capitalize.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import { formatPercent } from '../../format/format-percent.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { VetoParams } from '../../generated/charter-document.ts';
 import { count, duration, object, percent } from '../fields.ts';
 import { defineNodeKind } from '../node-kind.ts';
@@ -63,5 +65,26 @@ export const veto = defineNodeKind<VetoParams>({
     const window =
       p.window === 0 ? (lang === 'ko' ? '기한 없음' : 'no time limit') : formatDuration(p.window, lang);
     return lang === 'ko' ? `${share} 거부 시 차단 · ${window}` : `blocked by ${share} · ${window}`;
+  },
+  explain: (p, { language, voters }) => {
+    const needed =
+      'percent' in p.threshold
+        ? language === 'ko'
+          ? `${formatPercent(p.threshold.percent)}`
+          : `${formatPercent(p.threshold.percent)} of them`
+        : language === 'ko'
+          ? `${p.threshold.count}명`
+          : `${p.threshold.count} of them`;
+    const window =
+      p.window === 0
+        ? language === 'ko'
+          ? '기한 없이'
+          : 'at any time'
+        : language === 'ko'
+          ? `${formatDuration(p.window, language)} 안에`
+          : `within ${formatDuration(p.window, language)}`;
+    return language === 'ko'
+      ? `${koreanParticle(voters, '이', '가')} ${window} 거부할 수 있으며, ${koreanParticle(needed, '이', '가')} 거부하면 막힙니다.`
+      : `${capitalize(voters)} can veto it ${window}; ${needed} suffice to block it.`;
   },
 });

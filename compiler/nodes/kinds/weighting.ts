@@ -46,4 +46,14 @@ export const weighting = defineNodeKind<WeightingParams>({
       ? `1인 상한 ${formatPercent(p.capPercent)}`
       : `capped at ${formatPercent(p.capPercent)} each`;
   },
+  explain: (p, { language, voters }) => {
+    if (p.mode === 'quadratic')
+      return language === 'ko'
+        ? `${voters}(잔고의 제곱근만큼)`
+        : `${voters}, each weighted by the square root of their balance`;
+    const cap = formatPercent(p.capPercent);
+    return language === 'ko'
+      ? `${voters}(1인당 공급량의 ${cap}까지)`
+      : `${voters}, each counted for at most ${cap} of supply`;
+  },
 });
