@@ -56,10 +56,16 @@ describe('the node catalogue', () => {
       expect(() => definition.ports(params as never)).not.toThrow();
       expect(definition.summary(params as never, 'en')).not.toBe('');
       expect(definition.summary(params as never, 'ko')).not.toBe('');
-    for (const language of ['en', 'ko'] as const) {
-      const context = { language, voters: 'ACME holders', unit: 'ACME', perPerson: false, branch: 'otherwise' };
-      expect(definition.explain(params as never, context).length).toBeGreaterThan(3);
-    }
+      for (const language of ['en', 'ko'] as const) {
+        const context = {
+          language,
+          voters: 'ACME holders',
+          unit: 'ACME',
+          perPerson: false,
+          branch: 'otherwise',
+        };
+        expect(definition.explain(params as never, context).length).toBeGreaterThan(3);
+      }
     },
   );
 
