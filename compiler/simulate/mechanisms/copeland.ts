@@ -22,16 +22,38 @@ export function copeland({ choices, votes }: SnapshotParameters): SnapshotTally 
   const { ranks, vps, ballots, validTotal } = fullRankings(votes, count);
   const margins = new Float64Array(count * count);
   const supportFor = new Float64Array(count);
-  for (let b = 0; b < ballots; b++) {
-    const base = b * count;
-    const vp = vps[b]!;
-    for (let upper = 0; upper < count; upper++) {
-      const preferred = ranks[base + upper]!;
-      for (let lower = upper + 1; lower < count; lower++) {
-        const other = ranks[base + lower]!;
-        margins[preferred * count + other]! += vp;
-        margins[other * count + preferred]! -= vp;
-        supportFor[preferred]! += vp;
+  if (exactSums(vps, ballots, validTotal * Math.max(1, count - 1))) {
+    // Whole voting power with every sum below 2^53: every partial sum is exact, so any order gives Snapshot's
+    // bits. Count each pair once (who ranks a above b) and take the margin as a difference at the end.
+    for (let b = 0; b < ballots; b++) {
+      const base = b * count;
+      const vp = vps[b]!;
+      for (let upper = 0; upper < count; upper++) {
+        const row = ranks[base + upper]! * count;
+        for (let lower = upper + 1; lower < count; lower++) margins[row + ranks[base + lower]!]! += vp;
+        supportFor[ranks[base + upper]!]! += (count - 1 - upper) * vp;
+      }
+    }
+    for (let a = 0; a < count; a++) {
+      for (let c = a + 1; c < count; c++) {
+        const margin = margins[a * count + c]! - margins[c * count + a]!;
+        margins[a * count + c] = margin;
+        margins[c * count + a] = -margin;
+      }
+    }
+  } else {
+    // Otherwise add and subtract ballot by ballot exactly as Snapshot does, so that rounding is the same.
+    for (let b = 0; b < ballots; b++) {
+      const base = b * count;
+      const vp = vps[b]!;
+      for (let upper = 0; upper < count; upper++) {
+        const preferred = ranks[base + upper]!;
+        for (let lower = upper + 1; lower < count; lower++) {
+          const other = ranks[base + lower]!;
+          margins[preferred * count + other]! += vp;
+          margins[other * count + preferred]! -= vp;
+          supportFor[preferred]! += vp;
+        }
       }
     }
   }
@@ -59,4 +81,11 @@ export function copeland({ choices, votes }: SnapshotParameters): SnapshotTally 
       ? Array.from(points, (point) => (point / totalPoints) * validTotal)
       : Array.from(points, () => validTotal / count);
   return { scores, scoresTotal: validTotal };
+}
+
+/** Whether every voting power is a whole number and `bound` (the largest sum formed) is below 2^53. */
+function exactSums(vps: Float64Array, ballots: number, bound: number): boolean {
+  if (!(bound <= Number.MAX_SAFE_INTEGER)) return false;
+  for (let b = 0; b < ballots; b++) if (!Number.isInteger(vps[b]!)) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import type { SnapshotParameters, SnapshotTally } from './snapshot-types.ts';
-import { snapshotWeights } from './snapshot-weights.ts';
+import { type SnapshotWeightsScratch, snapshotWeights } from './snapshot-weights.ts';
 
 /**
  * Snapshot's `quadratic` voting: each ballot spreads its voting power over choices by weight, and a choice's
@@ -17,17 +17,23 @@ import { snapshotWeights } from './snapshot-weights.ts';
 export function quadratic({ choices, votes }: SnapshotParameters): SnapshotTally {
   const count = choices.length;
   const roots = new Float64Array(count);
+  const scratch: SnapshotWeightsScratch = {
+    keys: new Map(Array.from({ length: count }, (_, i) => [String(i + 1), i])),
+    indices: new Int32Array(count),
+    values: new Float64Array(count),
+    sum: 0,
+  };
   let scoresTotal = 0;
   let validTotal = 0;
   for (let i = 0; i < votes.length; i++) {
     const vote = votes[i]!;
     scoresTotal += vote.vp;
-    const weights = snapshotWeights(vote.choice, count);
-    if (weights === undefined) continue;
+    const found = snapshotWeights(vote.choice, scratch);
+    if (found < 0) continue;
     validTotal += vote.vp;
-    for (let k = 0; k < weights.indices.length; k++) {
-      const share = weights.values[k]! / weights.sum;
-      roots[weights.indices[k]!]! += Math.sqrt((Number.isNaN(share) ? 0 : share) * vote.vp);
+    for (let k = 0; k < found; k++) {
+      const share = scratch.values[k]! / scratch.sum;
+      roots[scratch.indices[k]!]! += Math.sqrt((Number.isNaN(share) ? 0 : share) * vote.vp);
     }
   }
   const squares = Array.from(roots, (root) => root * root);

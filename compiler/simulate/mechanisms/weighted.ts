@@ -1,5 +1,5 @@
 import type { SnapshotParameters, SnapshotTally } from './snapshot-types.ts';
-import { snapshotWeights } from './snapshot-weights.ts';
+import { type SnapshotWeightsScratch, snapshotWeights } from './snapshot-weights.ts';
 
 /**
  * Snapshot's `weighted` voting: each ballot spreads its voting power over choices in proportion to the weights
@@ -16,17 +16,23 @@ import { snapshotWeights } from './snapshot-weights.ts';
 export function weighted({ choices, votes }: SnapshotParameters): SnapshotTally {
   const count = choices.length;
   const results = new Float64Array(count);
+  const scratch: SnapshotWeightsScratch = {
+    keys: new Map(Array.from({ length: count }, (_, i) => [String(i + 1), i])),
+    indices: new Int32Array(count),
+    values: new Float64Array(count),
+    sum: 0,
+  };
   let scoresTotal = 0;
   let validTotal = 0;
   for (let i = 0; i < votes.length; i++) {
     const vote = votes[i]!;
     scoresTotal += vote.vp;
-    const weights = snapshotWeights(vote.choice, count);
-    if (weights === undefined) continue;
+    const found = snapshotWeights(vote.choice, scratch);
+    if (found < 0) continue;
     validTotal += vote.vp;
-    for (let k = 0; k < weights.indices.length; k++) {
-      const percent = (weights.values[k]! / weights.sum) * 100;
-      results[weights.indices[k]!]! += ((Number.isNaN(percent) ? 0 : percent) / 100) * vote.vp;
+    for (let k = 0; k < found; k++) {
+      const percent = (scratch.values[k]! / scratch.sum) * 100;
+      results[scratch.indices[k]!]! += ((Number.isNaN(percent) ? 0 : percent) / 100) * vote.vp;
     }
   }
   let collected = 0;
