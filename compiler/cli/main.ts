@@ -2,12 +2,19 @@ import { type CliIO, exitCodes } from './cli-io.ts';
 import type { Command } from './command.ts';
 import { compileCommand } from './commands/compile.ts';
 import { explainCommand } from './commands/explain.ts';
+import { lintCommand } from './commands/lint.ts';
 import { tallyCommand } from './commands/tally.ts';
 import { validateCommand } from './commands/validate.ts';
 import { nodeIO } from './node-io.ts';
 
 /** Every sub-command of `charter`, in the order `charter --help` lists them. */
-export const commands: readonly Command[] = [validateCommand, compileCommand, explainCommand, tallyCommand];
+export const commands: readonly Command[] = [
+  validateCommand,
+  compileCommand,
+  explainCommand,
+  lintCommand,
+  tallyCommand,
+];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

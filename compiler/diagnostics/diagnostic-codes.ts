@@ -6,9 +6,9 @@ export interface DiagnosticCodeInfo {
   /**
    * Where the problem is found: loading the text, checking it against the schema, checking the graph, or
    * compiling a valid document for one target (OpenZeppelin, Aragon, Safe, Snapshot, Gardens), which
-   * `validateDocument` never reports.
+   * `validateDocument` never reports, or linting a valid document for designs that are legal but risky.
    */
-  stage: 'load' | 'schema' | 'graph' | 'target';
+  stage: 'load' | 'schema' | 'graph' | 'target' | 'lint';
   /** One line, in English. */
   en: string;
   /** One line, in Korean. */
@@ -247,6 +247,60 @@ export const diagnosticCodes = {
     stage: 'target',
     en: "A value does not fit the target's bounds, such as a voting period too long for uint32.",
     ko: '값이 대상의 범위를 벗어납니다 (예: uint32에 담기지 않는 긴 투표 기간).',
+  },
+  'quorum-zero': {
+    severity: 'warning',
+    stage: 'lint',
+    en: 'The quorum is 0: a single vote For can pass a proposal while everyone else is away.',
+    ko: '정족수가 0입니다: 다른 사람이 없는 사이 찬성 한 표로 제안이 통과할 수 있습니다.',
+  },
+  'capture-risk': {
+    severity: 'warning',
+    stage: 'lint',
+    en: 'A few of the largest holders together hold more than the quorum, so they could pass proposals alone.',
+    ko: '소수의 최대 보유자가 합쳐 정족수 이상을 가져 단독으로 제안을 통과시킬 수 있습니다.',
+  },
+  'no-timelock': {
+    severity: 'warning',
+    stage: 'lint',
+    en: 'Treasury transfers can execute with no timelock, leaving no time to react to a bad one.',
+    ko: '국고 이체가 타임락 없이 실행될 수 있어 잘못된 이체에 대응할 시간이 없습니다.',
+  },
+  'short-voting-period': {
+    severity: 'warning',
+    stage: 'lint',
+    en: 'A vote lasts less than a day, so many people could miss it.',
+    ko: '투표 기간이 하루보다 짧아 많은 사람이 놓칠 수 있습니다.',
+  },
+  'stage-no-criteria': {
+    severity: 'warning',
+    stage: 'lint',
+    en: 'A stage that is not the last has no criteria to move on.',
+    ko: '마지막이 아닌 단계에 다음 단계로 넘어갈 기준이 없습니다.',
+  },
+  'stage-no-later-stage': {
+    severity: 'warning',
+    stage: 'lint',
+    en: 'A stage node has only one stage: there is no later stage to hand control to.',
+    ko: '단계 노드에 단계가 하나뿐이라 권한을 넘길 다음 단계가 없습니다.',
+  },
+  'yes-no-for-allocation': {
+    severity: 'warning',
+    stage: 'lint',
+    en: 'A budget or allocation is decided by a yes/no vote; a concave mechanism (budget split, quadratic funding) fits better.',
+    ko: '예산이나 배분을 찬반 투표로 정합니다: 예산 배분이나 이차 펀딩 같은 오목한 방식이 더 맞습니다.',
+  },
+  'multisig-threshold-one': {
+    severity: 'warning',
+    stage: 'lint',
+    en: 'A multisig needs only one approval: one lost or stolen key decides.',
+    ko: '멀티시그가 승인 하나만 요구합니다: 열쇠 하나를 잃거나 도난당하면 그대로 결정됩니다.',
+  },
+  'veto-no-window': {
+    severity: 'warning',
+    stage: 'lint',
+    en: 'A veto has no time window, so a passed proposal could be blocked at any time.',
+    ko: '거부권에 기한이 없어 가결된 제안이 언제든 막힐 수 있습니다.',
   },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 

@@ -1,0 +1,41 @@
+import { graphView } from '../compile/graph-view.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { withDefaults } from '../document/with-defaults.ts';
+import type { CharterDocument } from '../generated/charter-document.ts';
+import { isValid, validateDocument } from '../validate/validate-document.ts';
+import type { LintRule } from './lint-rule.ts';
+import { captureRisk } from './rules/capture-risk.ts';
+import { multisigThresholdOne } from './rules/multisig-threshold-one.ts';
+import { noTimelock } from './rules/no-timelock.ts';
+import { quorumZero } from './rules/quorum-zero.ts';
+import { shortVotingPeriod } from './rules/short-voting-period.ts';
+import { stageCriteria } from './rules/stage-criteria.ts';
+import { vetoNoWindow } from './rules/veto-no-window.ts';
+import { yesNoForAllocation } from './rules/yes-no-for-allocation.ts';
+
+/** Every design lint, in the order their warnings are listed. */
+export const lintRules: readonly LintRule[] = [
+  quorumZero,
+  captureRisk,
+  noTimelock,
+  shortVotingPeriod,
+  stageCriteria,
+  yesNoForAllocation,
+  multisigThresholdOne,
+  vetoNoWindow,
+];
+
+/** What {@link lintDocument} gives: the warnings of a valid document, or the errors that keep it from being linted. */
+export type LintResult = { ok: true; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * Designs that are legal but risky, as warnings with stable codes: a zero quorum, a few holders able to pass
+ * anything, treasury transfers with no timelock, votes shorter than a day, stages that cannot progress, budgets
+ * forced into yes/no, one-key multisigs and vetoes with no end. Only valid documents are linted.
+ */
+export function lintDocument(document: unknown): LintResult {
+  const diagnostics = validateDocument(document);
+  if (!isValid(diagnostics)) return { ok: false, diagnostics };
+  const view = graphView(withDefaults(document as CharterDocument));
+  return { ok: true, diagnostics: [...diagnostics, ...lintRules.flatMap((rule) => rule(view))] };
+}
