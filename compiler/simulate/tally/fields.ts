@@ -1,5 +1,6 @@
 import { formatUnits } from 'viem';
 import { parseDecimal } from '../mechanisms/parse-decimal.ts';
+import type { SupplyShare } from '../mechanisms/supply-share.ts';
 import { toFixedPoint } from '../mechanisms/to-fixed-point.ts';
 import { TallyInputError } from './tally-input-error.ts';
 
@@ -138,6 +139,17 @@ export function votingPower(value: unknown, path: string): number {
     throw new TallyInputError(path, `expected voting power as a non-negative number, got ${shown(value)}`);
   }
   return number;
+}
+
+/** Reads a supply share: `{"percent": "4"}` or `{"absolute": "40"}` (whole tokens). */
+export function supplyShare(value: unknown, path: string, tokenDecimals: number): SupplyShare {
+  const record = object(value, path, ['percent', 'absolute']);
+  if ((record.percent === undefined) === (record.absolute === undefined)) {
+    throw new TallyInputError(path, 'expected exactly one of "percent" or "absolute"');
+  }
+  return record.percent !== undefined
+    ? { percent: percent(record.percent, at(path, 'percent')) }
+    : { absolute: amount(record.absolute, at(path, 'absolute'), tokenDecimals) };
 }
 
 /** Base units back to whole tokens as decimal text, without trailing zeros ("13.6"). */

@@ -1,18 +1,17 @@
 import { type MajorityVote, majority } from '../mechanisms/majority.ts';
-import type { SupplyShare } from '../mechanisms/supply-share.ts';
-import { amount, array, at, decimals, integer, object, oneOf, percent, tokens } from './fields.ts';
+import {
+  amount,
+  array,
+  at,
+  decimals,
+  integer,
+  object,
+  oneOf,
+  percent,
+  supplyShare,
+  tokens,
+} from './fields.ts';
 import { TallyInputError } from './tally-input-error.ts';
-
-/** Reads a supply share: `{"percent": "4"}` or `{"absolute": "40"}` (whole tokens). */
-export function supplyShare(value: unknown, path: string, tokenDecimals: number): SupplyShare {
-  const record = object(value, path, ['percent', 'absolute']);
-  if ((record.percent === undefined) === (record.absolute === undefined)) {
-    throw new TallyInputError(path, 'expected exactly one of "percent" or "absolute"');
-  }
-  return record.percent !== undefined
-    ? { percent: percent(record.percent, at(path, 'percent')) }
-    : { absolute: amount(record.absolute, at(path, 'absolute'), tokenDecimals) };
-}
 
 /** `charter tally majority`: reads the JSON input, runs {@link majority} and returns the JSON output (TALLY.md). */
 export function majorityTally(input: unknown): unknown {

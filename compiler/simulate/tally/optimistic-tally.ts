@@ -1,6 +1,5 @@
 import { optimistic } from '../mechanisms/optimistic.ts';
-import { amount, array, at, decimals, integer, object, tokens } from './fields.ts';
-import { supplyShare } from './majority-tally.ts';
+import { amount, array, at, decimals, integer, object, supplyShare, tokens } from './fields.ts';
 import { TallyInputError } from './tally-input-error.ts';
 
 /** `charter tally optimistic`: reads supply, objection threshold, window and objections, runs {@link optimistic}. */
