@@ -1,0 +1,77 @@
+// The constructors of Charter's two reference Governors, which issue 8 writes in Solidity (under
+// compiler/targets/openzeppelin/contracts/) against OpenZeppelin Contracts 5.7; its test fails if the compiled ABI
+// differs from these. Two contracts instead of one with a switch: GovernorSuperQuorum changes `state()` for every
+// proposal, and leaving it out keeps the common Governor smaller and under the 24,576-byte code limit.
+//
+// contract CharterGovernor is
+//     Governor, GovernorSettings, GovernorCountingSimple, GovernorVotes, GovernorVotesQuorumFraction,
+//     GovernorPreventLateQuorum, GovernorTimelockControl
+// {
+//     uint256 private _denominator; // storage, not immutable: quorumDenominator() runs during construction
+//
+//     constructor(
+//         string memory _name,
+//         IVotes _token,
+//         TimelockController _timelock,
+//         uint48 _votingDelay,
+//         uint32 _votingPeriod,
+//         uint256 _proposalThreshold,
+//         uint256 _quorumNumerator,
+//         uint256 _quorumDenominator,
+//         uint48 _lateQuorumVoteExtension
+//     )
+//         Governor(_name)
+//         GovernorSettings(_votingDelay, _votingPeriod, _proposalThreshold)
+//         GovernorVotes(_token)
+//         GovernorVotesQuorumFraction(0)
+//         GovernorPreventLateQuorum(_lateQuorumVoteExtension)
+//         GovernorTimelockControl(_timelock)
+//     {
+//         _denominator = _quorumDenominator;
+//         _updateQuorumNumerator(_quorumNumerator);
+//     }
+//
+//     function quorumDenominator() public view override returns (uint256) { return _denominator; }
+//     // … plus the overrides the Contracts Wizard emits for this set of modules.
+// }
+//
+// Why it is written so:
+// - GovernorVotesQuorumFraction's constructor checks its numerator against quorumDenominator(), which reads 0 until
+//   the body sets it; so the base gets 0 and the body sets the real numerator (a second checkpoint at the same
+//   clock() replaces the first).
+// - GovernorSettings comes before GovernorPreventLateQuorum in the inheritance list: constructors run in that
+//   order, and since 5.7 GovernorPreventLateQuorum's constructor checks the extension against votingPeriod().
+// - GovernorVotes' clock() is the token's, so a timestamp clock needs a token whose CLOCK_MODE is timestamp.
+//
+// contract CharterSuperQuorumGovernor is the same with GovernorVotesSuperQuorumFraction (and so GovernorSuperQuorum)
+// in place of GovernorVotesQuorumFraction, one more argument `uint256 _superQuorumNumerator` at the end,
+// `GovernorVotesSuperQuorumFraction(0)` among the base constructors, and a body that sets the denominator, then
+// `_updateSuperQuorumNumerator(_superQuorumNumerator)`, then `_updateQuorumNumerator(_quorumNumerator)`. Only in that
+// order do both checks pass: a super quorum must be at least the quorum numerator (still 0 then), and a quorum at
+// most the super quorum (GovernorVotesSuperQuorumFraction's `_updateQuorumNumerator` override).
+
+const governorInputs = [
+  { name: '_name', type: 'string', internalType: 'string' },
+  { name: '_token', type: 'address', internalType: 'contract IVotes' },
+  { name: '_timelock', type: 'address', internalType: 'contract TimelockController' },
+  { name: '_votingDelay', type: 'uint48', internalType: 'uint48' },
+  { name: '_votingPeriod', type: 'uint32', internalType: 'uint32' },
+  { name: '_proposalThreshold', type: 'uint256', internalType: 'uint256' },
+  { name: '_quorumNumerator', type: 'uint256', internalType: 'uint256' },
+  { name: '_quorumDenominator', type: 'uint256', internalType: 'uint256' },
+  { name: '_lateQuorumVoteExtension', type: 'uint48', internalType: 'uint48' },
+] as const;
+
+/** The constructor of CharterGovernor, as solc writes it in the contract's ABI. */
+export const charterGovernorConstructorAbi = [
+  { type: 'constructor', stateMutability: 'nonpayable', inputs: governorInputs },
+] as const;
+
+/** The constructor of CharterSuperQuorumGovernor: CharterGovernor's arguments and the super quorum's numerator. */
+export const charterSuperQuorumGovernorConstructorAbi = [
+  {
+    type: 'constructor',
+    stateMutability: 'nonpayable',
+    inputs: [...governorInputs, { name: '_superQuorumNumerator', type: 'uint256', internalType: 'uint256' }],
+  },
+] as const;

@@ -1,0 +1,64 @@
+import type { MajorityVoteNode, ProposalNode, TokenHoldersNode } from '../../generated/charter-document.ts';
+import type { Clock } from '../../units/seconds-to-clock.ts';
+import { countingDiagnostics } from './counting-diagnostics.ts';
+import { electorateDiagnostics } from './electorate-diagnostics.ts';
+import { governorDurations } from './governor-durations.ts';
+import { governorQuorum } from './governor-quorum.ts';
+import { proposalThreshold } from './proposal-threshold.ts';
+import type { GovernorParameters, TargetResult } from './types.ts';
+
+/** What {@link governorParameters} reads: nodes of a validated document with its defaults filled in. */
+export interface GovernorParametersInput {
+  /** The Governor's name, its EIP-712 domain (usually the document's name). */
+  name: string;
+  /** The majority vote the Governor runs. */
+  vote: MajorityVoteNode;
+  /** The token holders at the vote's `voters` input: their token is the Governor's ERC20Votes token. */
+  electorate: TokenHoldersNode;
+  /** The proposal node whose proposals reach the vote: its `minVotingPower` is the proposal threshold. */
+  proposal: ProposalNode;
+  /** The chain's block time (seconds) and the token's clock mode. */
+  chain: Clock;
+}
+
+/**
+ * The constructor settings of Charter's reference Governor (OpenZeppelin Contracts 5.7: GovernorSettings,
+ * GovernorCountingSimple, GovernorVotes, GovernorVotesQuorumFraction, GovernorPreventLateQuorum,
+ * GovernorTimelockControl, and GovernorVotesSuperQuorumFraction when the vote has a super quorum) for one majority
+ * vote, exactly and within every bound the contracts check. Anything the Governor cannot express or hold comes back as
+ * diagnostics naming the node and field, all of them at once, and then no parameters: `target-unsupported` for a rule
+ * it runs differently (quorum counting, support threshold, voting mode, absolute quorum, the electorate's token),
+ * `target-out-of-range` for a value beyond its types.
+ *
+ * @example
+ * // 4 % quorum of 1,000,000,000 ACME (18 decimals), 1 day delay and 7 day period at 12 s blocks:
+ * // { votingDelay: 7200n, votingPeriod: 50400n, quorumNumerator: 4n, quorumDenominator: 100n, … }
+ */
+export function governorParameters(input: GovernorParametersInput): TargetResult<GovernorParameters> {
+  const { vote, electorate, proposal, chain } = input;
+  const durations = governorDurations(vote, chain);
+  const quorum = governorQuorum(vote, electorate);
+  const threshold = proposalThreshold(proposal, electorate);
+  const diagnostics = [
+    ...electorateDiagnostics(electorate, vote),
+    ...countingDiagnostics(vote),
+    ...durations.diagnostics,
+    ...quorum.diagnostics,
+    ...threshold.diagnostics,
+  ];
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+
+  const parameters: GovernorParameters = {
+    name: input.name,
+    clockMode: chain.clockMode,
+    votingDelay: durations.votingDelay,
+    votingPeriod: durations.votingPeriod,
+    proposalThreshold: threshold.proposalThreshold,
+    quorumNumerator: quorum.quorumNumerator,
+    quorumDenominator: quorum.quorumDenominator,
+    lateQuorumVoteExtension: durations.lateQuorumVoteExtension,
+  };
+  if (quorum.superQuorumNumerator !== undefined)
+    parameters.superQuorumNumerator = quorum.superQuorumNumerator;
+  return { ok: true, parameters };
+}

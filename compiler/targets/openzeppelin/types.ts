@@ -1,0 +1,65 @@
+import type { Address } from 'viem';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+
+/**
+ * What a target's parameter step gives: every parameter, or every reason it cannot give them. Never both: a contract
+ * would revert on (or silently misread) a half-valid set, so one error withholds all the parameters. All the errors
+ * are collected, not just the first, so a founder fixes them in one pass.
+ */
+export type TargetResult<T> = { ok: true; parameters: T } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * The settings of Charter's reference Governor (OpenZeppelin Contracts 5.7), in the units its constructor takes.
+ * Integers are bigints so nothing is rounded on the way to `encodeAbiParameters`.
+ */
+export interface GovernorParameters {
+  /** The Governor's name: its EIP-712 domain, which wallets show when signing a vote. */
+  name: string;
+  /** The token's clock (ERC-6372), which every duration below is counted in. */
+  clockMode: 'blocknumber' | 'timestamp';
+  /** Clock units (blocks or seconds) from proposal to the vote's start; fits uint48. */
+  votingDelay: bigint;
+  /** Clock units (blocks or seconds) the vote lasts; at least 1, fits uint32. */
+  votingPeriod: bigint;
+  /** Voting power needed to propose, in the token's base units; fits uint256. */
+  proposalThreshold: bigint;
+  /** Quorum as `quorumNumerator / quorumDenominator` of the token's past total supply. */
+  quorumNumerator: bigint;
+  /** A power of ten, at least 100 (OpenZeppelin's default); 1000 for 4.5 %. */
+  quorumDenominator: bigint;
+  /** GovernorPreventLateQuorum's extension in clock units; 0 turns it off. At most `votingPeriod`. */
+  lateQuorumVoteExtension: bigint;
+  /**
+   * GovernorVotesSuperQuorumFraction's numerator over `quorumDenominator`, at least `quorumNumerator`. Present only
+   * when the vote has a super quorum; then the super-quorum Governor is deployed instead.
+   */
+  superQuorumNumerator?: bigint;
+}
+
+/**
+ * An account the timelock's constructor grants a role to: an address, or the Governor, whose address is not known
+ * until it is deployed (it is deployed after the timelock, which its constructor takes). The deployer resolves
+ * `'governor'` to the Governor's predicted address, such as viem's `getContractAddress({ from, nonce })` for the
+ * deployer's next nonce but one, when encoding (see encodeConstructorArgs).
+ */
+export type TimelockAccount = Address | 'governor';
+
+/** The arguments of OpenZeppelin's TimelockController constructor, plus the roles granted after it. */
+export interface TimelockParameters {
+  /** Seconds between queueing and execution: TimelockController counts time in block.timestamp on every chain. */
+  minDelay: bigint;
+  /** Granted PROPOSER_ROLE and CANCELLER_ROLE by the constructor: the Governor alone. */
+  proposers: TimelockAccount[];
+  /** Granted EXECUTOR_ROLE: the zero address for anyone, or the Governor alone. */
+  executors: TimelockAccount[];
+  /** Granted DEFAULT_ADMIN_ROLE besides the timelock itself; the zero address for none. */
+  admin: Address;
+  /**
+   * Accounts to grant CANCELLER_ROLE to besides the Governor (which the constructor makes a canceller as a
+   * proposer). The constructor has no argument for them: an admin grants them after deployment with
+   * `grantRole(CANCELLER_ROLE, account)`. When `admin` is the zero address, deploy with `{ ...parameters, admin:
+   * deployer }` instead, grant, then `renounceRole(DEFAULT_ADMIN_ROLE, deployer)`, as TimelockController's own
+   * documentation advises for initial role set-up.
+   */
+  cancellers: Address[];
+}

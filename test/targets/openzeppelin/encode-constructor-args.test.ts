@@ -1,0 +1,113 @@
+import { decodeAbiParameters, getAddress, parseAbiItem, zeroAddress } from 'viem';
+import { describe, expect, it } from 'vitest';
+import { encodeConstructorArgs } from '../../../compiler/targets/openzeppelin/encode-constructor-args.ts';
+import {
+  charterGovernorConstructorAbi,
+  charterSuperQuorumGovernorConstructorAbi,
+} from '../../../compiler/targets/openzeppelin/governor-abi.ts';
+import { governorParameters } from '../../../compiler/targets/openzeppelin/governor-parameters.ts';
+import { timelockControllerConstructorAbi } from '../../../compiler/targets/openzeppelin/timelock-controller-abi.ts';
+import { timelockParameters } from '../../../compiler/targets/openzeppelin/timelock-parameters.ts';
+import type { GovernorParameters, TimelockParameters } from '../../../compiler/targets/openzeppelin/types.ts';
+import { holders, mainnet, proposal, timelock, vote } from './nodes.ts';
+
+const addresses = {
+  token: getAddress('0x52908400098527886e0f7030069857d2e4169ee7'),
+  timelock: getAddress('0x8617e340b3d01fa5f11f306f4090fd50e238070d'),
+  governor: getAddress('0xde709f2102306220921060314715629080e2fb77'),
+};
+const guardian = getAddress('0x27b1fdb04752bbc536007a920d24acb045561c26');
+
+function compiled(superQuorum?: string) {
+  const governor = governorParameters({
+    name: 'ACME Governor',
+    vote: vote({ quorum: { percent: '4.5' }, lateQuorumExtension: 86_400, superQuorum }),
+    electorate: holders({ decimals: 18, totalSupply: '1000000000' }),
+    proposal: proposal({ minVotingPower: '1000000' }),
+    chain: mainnet,
+  });
+  const lock = timelockParameters(
+    timelock({ delay: 172_800, executors: 'proposers', cancellers: [guardian] }),
+  );
+  if (!governor.ok || !lock.ok) throw new Error('fixture does not compile');
+  return { governor: governor.parameters, timelock: lock.parameters };
+}
+
+/** A constructor's inputs as Solidity source declares them: `uint256 minDelay, address[] proposers, …`. */
+const declared = (abi: readonly [{ inputs: readonly { type: string; name: string }[] }]) =>
+  abi[0].inputs.map((input) => `${input.type} ${input.name}`).join(', ');
+
+describe('the constructor ABIs', () => {
+  it("are OpenZeppelin's TimelockController's and the reference Governors' signatures", () => {
+    const openZeppelin = parseAbiItem(
+      'constructor(uint256 minDelay, address[] proposers, address[] executors, address admin)',
+    );
+    expect(declared(timelockControllerConstructorAbi)).toBe(declared([openZeppelin] as never));
+    expect(declared(charterGovernorConstructorAbi)).toBe(
+      'string _name, address _token, address _timelock, uint48 _votingDelay, uint32 _votingPeriod, ' +
+        'uint256 _proposalThreshold, uint256 _quorumNumerator, uint256 _quorumDenominator, ' +
+        'uint48 _lateQuorumVoteExtension',
+    );
+    expect(declared(charterSuperQuorumGovernorConstructorAbi)).toBe(
+      `${declared(charterGovernorConstructorAbi)}, uint256 _superQuorumNumerator`,
+    );
+  });
+});
+
+describe('encodeConstructorArgs', () => {
+  it('encodes the Governor so that decoding gives back every parameter', () => {
+    const { governor } = compiled();
+    const encoded = encodeConstructorArgs({ ...compiled(), addresses });
+    expect(decodeAbiParameters(charterGovernorConstructorAbi[0].inputs, encoded.governor)).toEqual([
+      'ACME Governor',
+      addresses.token,
+      addresses.timelock,
+      7200,
+      50_400,
+      10n ** 24n,
+      45n,
+      1000n,
+      7200,
+    ]);
+    expect(governor.superQuorumNumerator).toBeUndefined();
+  });
+
+  it('encodes the super-quorum Governor with the super quorum last', () => {
+    const encoded = encodeConstructorArgs({ ...compiled('10'), addresses });
+    const decoded = decodeAbiParameters(charterSuperQuorumGovernorConstructorAbi[0].inputs, encoded.governor);
+    expect(decoded.slice(6)).toEqual([45n, 1000n, 7200, 100n]);
+  });
+
+  it('encodes the timelock with the Governor placeholder resolved to its address', () => {
+    const encoded = encodeConstructorArgs({ ...compiled(), addresses });
+    expect(decodeAbiParameters(timelockControllerConstructorAbi[0].inputs, encoded.timelock)).toEqual([
+      172_800n,
+      [addresses.governor],
+      [addresses.governor],
+      zeroAddress,
+    ]);
+  });
+
+  it('encodes anyone-may-execute as the zero address', () => {
+    const lock = timelockParameters(timelock());
+    if (!lock.ok) throw new Error('fixture does not compile');
+    const encoded = encodeConstructorArgs({
+      governor: compiled().governor,
+      timelock: lock.parameters,
+      addresses,
+    });
+    const [, proposers, executors] = decodeAbiParameters(
+      timelockControllerConstructorAbi[0].inputs,
+      encoded.timelock,
+    );
+    expect([proposers, executors]).toEqual([[addresses.governor], [zeroAddress]]);
+  });
+
+  it('throws rather than wrap a value beyond its Solidity type', () => {
+    const governor: GovernorParameters = { ...compiled().governor, votingPeriod: 2n ** 32n };
+    const lock: TimelockParameters = compiled().timelock;
+    expect(() => encodeConstructorArgs({ governor, timelock: lock, addresses })).toThrow(
+      /not in safe 32-bit unsigned integer range/,
+    );
+  });
+});
