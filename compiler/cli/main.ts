@@ -1,6 +1,7 @@
 import { type CliIO, exitCodes } from './cli-io.ts';
 import type { Command } from './command.ts';
 import { compileCommand } from './commands/compile.ts';
+import { diffCommand } from './commands/diff.ts';
 import { explainCommand } from './commands/explain.ts';
 import { lintCommand } from './commands/lint.ts';
 import { tallyCommand } from './commands/tally.ts';
@@ -13,6 +14,7 @@ export const commands: readonly Command[] = [
   compileCommand,
   explainCommand,
   lintCommand,
+  diffCommand,
   tallyCommand,
 ];
 

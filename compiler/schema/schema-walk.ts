@@ -25,11 +25,12 @@ function humanize(key: string): string {
 
 /**
  * Walks a schema along an instance path, returning each step's title ("Quorum", "Percent of supply", "item 2";
- * the key in words where there is no title) and the schema reached.
+ * the key in words where there is no title; Korean titles from `x-ko` when asked) and the schema reached.
  */
 export function schemaWalk(
   start: JsonSchema,
   segments: readonly string[],
+  language: 'en' | 'ko' = 'en',
 ): { titles: string[]; at: JsonSchema } {
   const titles: string[] = [];
   let at = resolveSchema(start);
@@ -41,7 +42,14 @@ export function schemaWalk(
       : branches.find((branch) => isObject(branch.properties) && segment in branch.properties);
     const property = (owner?.properties as Record<string, JsonSchema> | undefined)?.[segment];
     if (property) {
-      titles.push(typeof property.title === 'string' ? property.title : humanize(segment));
+      const korean = (property['x-ko'] as { title?: string } | undefined)?.title;
+      titles.push(
+        language === 'ko' && korean
+          ? korean
+          : typeof property.title === 'string'
+            ? property.title
+            : humanize(segment),
+      );
       at = resolveSchema(property);
     } else if (/^\d+$/.test(segment) && at.items) {
       titles.push(`item ${Number(segment) + 1}`);
