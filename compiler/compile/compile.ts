@@ -3,6 +3,7 @@ import { canonicalJson } from '../document/canonical-json.ts';
 import { withDefaults } from '../document/with-defaults.ts';
 import type { CharterConfig } from '../generated/charter-config.ts';
 import type { CharterDocument } from '../generated/charter-document.ts';
+import { compileTargets } from '../targets/compile-targets.ts';
 import { isValid, validateDocument } from '../validate/validate-document.ts';
 import { configHash } from './config-hash.ts';
 import { graphView } from './graph-view.ts';
@@ -38,7 +39,7 @@ export function compile(document: unknown): CompileResult {
     bodies: byId(lowerBodies(view)),
     routes: lowerRoutes(view),
     stages: lowerStages(view),
-    targets: {},
+    targets: Object.fromEntries(compileTargets.map((target) => [target.name, target.compile(view)])),
   } as Omit<CharterConfig, 'hash'> as CharterConfig;
   config.hash = configHash(config as unknown as Record<string, unknown>);
   return { ok: true, config, text: canonicalJson(config), diagnostics };

@@ -58,11 +58,10 @@ function label(node: CharterNode): string {
 }
 
 function leaves(value: unknown, path: string[], out: Map<string, unknown>): Map<string, unknown> {
-  if (
-    isObject(value) &&
-    Object.keys(value).length > 0 &&
-    !('percent' in value || 'absolute' in value || 'count' in value)
-  ) {
+  const isShare = isObject(value) && ('percent' in value || 'absolute' in value || 'count' in value);
+  if (Array.isArray(value) && value.length > 0)
+    value.forEach((child, index) => leaves(child, [...path, String(index)], out));
+  else if (isObject(value) && Object.keys(value).length > 0 && !isShare) {
     for (const [key, child] of Object.entries(value)) leaves(child, [...path, key], out);
   } else out.set(path.join('.'), value);
   return out;
@@ -109,10 +108,14 @@ function targetChanges(a: CharterDocument, b: CharterDocument): FieldChange[] {
     .filter((path) => JSON.stringify(before.get(path)) !== JSON.stringify(after.get(path)))
     .map((path) => {
       const show = (value: unknown) =>
-        value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value);
+        value === undefined || value === null
+          ? '(none)'
+          : typeof value === 'string'
+            ? value
+            : JSON.stringify(value);
       return {
         path,
-        title: path.split('.').join(' › '),
+        title: path.replace('.parameters.', '.').split('.').join(' › '),
         before: before.get(path),
         after: after.get(path),
         beforeText: show(before.get(path)),

@@ -43,10 +43,14 @@ describe('diff', () => {
     const b = changed();
     expect(describeDiff(diffDocuments(a, b), a, b)).toEqual([
       'Removed Timelock (2 days) (timelock).',
-      'Token vote: Quorum changed from 40,000,000 votes to 5%.',
+      'Token vote: Quorum changed from 4% to 5%.',
       'Token vote: Voting period changed from 5 days 14 hours 24 minutes to 7 days.',
       'Token vote\'s "passed" now leads to Execute instead of Timelock (2 days).',
       'Timelock (2 days)\'s "out" no longer leads to Execute.',
+      'Target parameter openzeppelin › governors › 0 › governor › quorumNumerator changed from 4 to 5.',
+      'Target parameter openzeppelin › governors › 0 › governor › votingPeriod changed from 40320 to 50400.',
+      'Target parameter openzeppelin › governors › 0 › timelock changed from delay to (none).',
+      'Target parameter openzeppelin › governors › 0 › timelockController › minDelay changed from 172800 to 0.',
     ]);
   });
 
@@ -54,7 +58,7 @@ describe('diff', () => {
     const a = governor();
     const b = changed();
     const sentences = describeDiff(diffDocuments(a, b, 'ko'), a, b, 'ko');
-    expect(sentences).toContain('Token vote: 정족수 40,000,000표 → 5%.');
+    expect(sentences).toContain('Token vote: 정족수 4% → 5%.');
     expect(sentences).toContain('Token vote: 투표 기간 5일 14시간 24분 → 7일.');
   });
 
@@ -62,7 +66,7 @@ describe('diff', () => {
     const diff = diffDocuments(governor(), changed());
     expect(diff.changed[0]!.changes[0]).toMatchObject({
       path: 'params.quorum',
-      before: { absolute: '40000000' },
+      before: { percent: '4' },
       after: { percent: '5' },
     });
   });

@@ -98,13 +98,13 @@ function stages(doc: Doc, list: { id: string; name: string }[]): void {
   doc.currentStage = list[0]!.id;
   doc.edges = doc.edges.filter((e) => e.id !== 'e1');
   doc.edges.push({ id: 'e1', from: { node: 'propose', port: 'out' }, to: { node: 'stages', port: 'in' } });
-  list.forEach((stage, i) =>
+  for (const [i, stage] of list.entries()) {
     doc.edges.push({
       id: `s${i}`,
       from: { node: 'stages', port: stage.id },
       to: { node: 'vote', port: 'in' },
-    }),
-  );
+    });
+  }
 }
 
 describe('design lints', () => {

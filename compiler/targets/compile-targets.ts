@@ -1,0 +1,15 @@
+import type { GraphView } from '../compile/graph-view.ts';
+import type { ConfigTarget } from '../generated/charter-config.ts';
+import { openZeppelinTarget } from './openzeppelin/openzeppelin-target.ts';
+
+/** One target `compile` emits parameters for, under `config.targets[name]`. */
+export interface CompileTarget {
+  /** The name `charter compile --target NAME` takes. */
+  name: string;
+  compile(view: GraphView): ConfigTarget;
+}
+
+/** Every target, in the order the config lists them. */
+export const compileTargets: readonly CompileTarget[] = [
+  { name: 'openzeppelin', compile: openZeppelinTarget },
+];
