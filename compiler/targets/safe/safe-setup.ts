@@ -1,0 +1,130 @@
+import { type Address, encodeFunctionData, getAddress, type Hex, zeroAddress } from 'viem';
+import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { nodeName } from '../../format/node-name.ts';
+import type { CharterNode, MultisigNode } from '../../generated/charter-document.ts';
+import type { TargetResult } from '../openzeppelin/types.ts';
+import { safeSetupAbi } from './safe-abi.ts';
+
+/**
+ * Safe v1.4.1's CompatibilityFallbackHandler, at the same address on every chain Safe deploys to through the Safe
+ * Singleton Factory (safe-global/safe-deployments, src/assets/v1.4.1/compatibility_fallback_handler.json). It is the
+ * handler Safe{Wallet} and protocol-kit install by default: without it a Safe cannot validate EIP-1271 signatures
+ * (signing off-chain messages, such as Snapshot votes) or accept ERC-721 and ERC-1155 safe transfers.
+ */
+export const compatibilityFallbackHandler: Address = '0xfd0732Dc9E303f09fCEf3a7388Ad10A83459Ec99';
+
+/** Safe's linked list of owners starts and ends at this address, so it cannot be an owner (OwnerManager.sol). */
+const sentinelOwners: Address = '0x0000000000000000000000000000000000000001';
+
+/** What {@link safeSetup} reads: nodes of a validated document with its defaults filled in. */
+export interface SafeSetupInput {
+  multisig: MultisigNode;
+  /** The node feeding the multisig's `voters` port: Signers, or a Members list. */
+  voters: CharterNode | null;
+  /**
+   * The fallback handler to install; the zero address installs none.
+   * @default compatibilityFallbackHandler, Safe v1.4.1's CompatibilityFallbackHandler
+   */
+  fallbackHandler?: Address;
+}
+
+/** What {@link safeSetup} gives: a Safe's owners and threshold, and its `setup` calldata. */
+export interface SafeSetupParameters {
+  /** Checksummed (EIP-55), distinct, in the order of the document. */
+  owners: Address[];
+  /** Confirmations a transaction needs, 1 ≤ threshold ≤ owners. */
+  threshold: bigint;
+  fallbackHandler: Address;
+  /** The `setup(...)` call, ABI-encoded: the initializer to pass to SafeProxyFactory.createProxyWithNonce. */
+  setupCalldata: Hex;
+}
+
+/**
+ * The owners and threshold of a Safe v1.4.1 for a k-of-n multisig, and its `setup` calldata encoded with viem:
+ * `setup(owners, threshold, to = 0, data = 0x, fallbackHandler, paymentToken = 0, payment = 0,
+ * paymentReceiver = 0)`, so no module is set up on creation and nobody is refunded for deploying it.
+ *
+ * The bounds are the contract's (safe-global/safe-smart-account, v1.4.1, contracts/base/OwnerManager.sol,
+ * setupOwners): 1 ≤ threshold (GS202) ≤ owners (GS201); no owner is the zero address or 0x…0001 (GS203); no owner
+ * twice (GS204). A Safe has no on-chain proposals: transactions are proposed off-chain by its owners or the
+ * delegates they name, so a multisig open to proposals from anyone cannot be expressed.
+ */
+export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParameters> {
+  const { multisig, voters } = input;
+  const name = nodeName(multisig);
+  const diagnostics: Diagnostic[] = [];
+  const list = ownerList(voters);
+  if (!list) {
+    diagnostics.push(
+      createDiagnostic(
+        'target-unsupported',
+        `${name}: a Safe needs a fixed list of addresses as its owners (Signers or a Members list), not ` +
+          `${voters ? nodeName(voters) : 'nobody'}.`,
+        { nodeId: multisig.id, port: 'voters' },
+      ),
+    );
+    return { ok: false, diagnostics };
+  }
+  const field = voters!.kind === 'signers' ? 'params.signers' : 'params.members';
+  const seen = new Map<string, number>();
+  list.forEach((address, position) => {
+    const key = address.toLowerCase();
+    const where = { nodeId: voters!.id, field: `${field}.${position}` };
+    if (key === zeroAddress || key === sentinelOwners)
+      diagnostics.push(
+        createDiagnostic(
+          'target-out-of-range',
+          `${nodeName(voters)}: ${address} cannot own a Safe: the zero address and 0x…0001, which marks the ends ` +
+            "of the Safe's list of owners, are refused.",
+          where,
+        ),
+      );
+    const first = seen.get(key);
+    if (first !== undefined)
+      diagnostics.push(
+        createDiagnostic(
+          'duplicate-member',
+          `${nodeName(voters)}: ${address} appears twice (items ${first + 1} and ${position + 1}); a Safe ` +
+            'refuses an owner twice.',
+          where,
+        ),
+      );
+    else seen.set(key, position);
+  });
+  const { threshold, onlyListed } = multisig.params;
+  if (threshold < 1 || threshold > list.length)
+    diagnostics.push(
+      createDiagnostic(
+        'target-out-of-range',
+        `${name}: a Safe needs between 1 and ${list.length} confirmations, the number of its owners, and this ` +
+          `multisig asks for ${threshold}.`,
+        { nodeId: multisig.id, field: 'params.threshold' },
+      ),
+    );
+  if (!onlyListed)
+    diagnostics.push(
+      createDiagnostic(
+        'target-unsupported',
+        `${name}: a Safe has no on-chain proposals: its transactions are proposed off-chain by its owners or ` +
+          'the delegates they name, so it cannot let anyone propose. Let only signers propose to use a Safe.',
+        { nodeId: multisig.id, field: 'params.onlyListed' },
+      ),
+    );
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+
+  const owners = list.map((address) => getAddress(address));
+  const fallbackHandler = getAddress(input.fallbackHandler ?? compatibilityFallbackHandler);
+  const setupCalldata = encodeFunctionData({
+    abi: safeSetupAbi,
+    functionName: 'setup',
+    args: [owners, BigInt(threshold), zeroAddress, '0x', fallbackHandler, zeroAddress, 0n, zeroAddress],
+  });
+  return { ok: true, parameters: { owners, threshold: BigInt(threshold), fallbackHandler, setupCalldata } };
+}
+
+function ownerList(voters: CharterNode | null): readonly string[] | undefined {
+  if (voters?.kind === 'signers') return voters.params.signers;
+  if (voters?.kind === 'members' && voters.params.source === 'list') return voters.params.members;
+  return undefined;
+}
