@@ -34,7 +34,9 @@ describe('explain', () => {
     expect(paragraph).toMatch(
       /^Treasury transfer and parameter change proposals: Proposers need at least 1,000,000 UNI\. /,
     );
-    expect(paragraph).toContain('At least 40,000,000 UNI must vote For, and For must beat Against.');
+    expect(paragraph).toContain(
+      'At least 4% of all UNI must vote For or Abstain, and For must beat Against.',
+    );
   });
 
   it('writes one paragraph per stage of a staged DAO, each with its own body', () => {

@@ -1,36 +1,12 @@
 import { formatUnits } from 'viem';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../compiler/cli/cli-io.ts';
 import { main } from '../../compiler/cli/main.ts';
 import { conviction } from '../../compiler/simulate/mechanisms/conviction.ts';
 import { majority } from '../../compiler/simulate/mechanisms/majority.ts';
 import { quadraticFunding } from '../../compiler/simulate/mechanisms/quadratic-funding.ts';
 import { rankedChoice } from '../../compiler/simulate/mechanisms/ranked-choice.ts';
 import { weighted } from '../../compiler/simulate/mechanisms/weighted.ts';
-
-/** Files and standard input in memory; what the command prints is in `out` and `err`. */
-function fakeIO(files: Record<string, string>, stdin = ''): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    isTTY: false,
-    stdout: (text: string) => {
-      io.out += text;
-    },
-    stderr: (text: string) => {
-      io.err += text;
-    },
-    readStdin: async () => stdin,
-    readFile: async (path: string) => {
-      if (!(path in files)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return files[path]!;
-    },
-    writeFile: async (path: string, text: string) => {
-      files[path] = text;
-    },
-  };
-  return io;
-}
+import { fakeIO } from '../cli/fake-io.ts';
 
 async function tally(
   mechanism: string,

@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { compile } from '../../compile/compile.ts';
 import { canonicalJson } from '../../document/canonical-json.ts';
-import { loadDocument } from '../../document/load-document.ts';
 import { exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { printDiagnostics } from '../print-diagnostics.ts';
-import { readInput } from '../read-input.ts';
+import { readDocument } from '../read-document.ts';
 
 const usage = `Usage: charter compile FILE [--target NAME|all] [--out FILE] [--json]
 
@@ -28,33 +27,17 @@ export const compileCommand: Command = {
   summary: 'compile a rule document to its config and target parameters',
   usage,
   async run(args, io) {
-    let parsed: ReturnType<
-      typeof parseArgs<{
-        options: { target: { type: 'string' }; out: { type: 'string' }; json: { type: 'boolean' } };
-        allowPositionals: true;
-      }>
-    >;
-    try {
-      parsed = parseArgs({
-        args,
-        options: { target: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } },
-        allowPositionals: true,
-      });
-    } catch (error) {
-      io.stderr(`charter compile: ${(error as Error).message}\n\n${usage}\n`);
-      return exitCodes.usage;
-    }
-    const [file, ...extra] = parsed.positionals;
-    if (file === undefined || extra.length > 0) {
-      io.stderr(`charter compile: name one file to compile, or - for standard input.\n\n${usage}\n`);
-      return exitCodes.usage;
-    }
-    const input = await readInput(file, io);
-    if (!input.ok) {
-      io.stderr(`charter compile: ${input.message}\n`);
-      return exitCodes.usage;
-    }
-    const loaded = loadDocument(input.text);
+    const options = {
+      target: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+    } as const;
+    const missing = 'name one file to compile, or - for standard input.';
+    const parsed = parseCommandArgs('compile', args, options, usage, io, { min: 1, max: 1, missing });
+    if (!parsed) return exitCodes.usage;
+    const file = parsed.positionals[0]!;
+    const loaded = await readDocument('compile', file, io);
+    if (!loaded) return exitCodes.usage;
     const result = loaded.ok ? compile(loaded.document) : loaded;
     if (!result.ok) {
       if (parsed.values.json)
@@ -70,7 +53,7 @@ export const compileCommand: Command = {
       return exitCodes.invalid;
     }
     const { config } = result;
-    const target = parsed.values.target;
+    const target = parsed.values.target as string | undefined;
     let output: unknown = config;
     if (target !== undefined && target !== 'all') {
       if (!(target in config.targets)) {
@@ -83,11 +66,12 @@ export const compileCommand: Command = {
       output = config.targets[target];
     } else if (target === 'all') output = config.targets;
     const text = canonicalJson(output, 2);
-    if (parsed.values.out !== undefined) {
+    const out = parsed.values.out as string | undefined;
+    if (out !== undefined) {
       try {
-        await io.writeFile(parsed.values.out, text);
+        await io.writeFile(out, text);
       } catch (error) {
-        io.stderr(`charter compile: cannot write ${parsed.values.out}: ${(error as Error).message}\n`);
+        io.stderr(`charter compile: cannot write ${out}: ${(error as Error).message}\n`);
         return exitCodes.usage;
       }
     } else io.stdout(text);

@@ -1,11 +1,11 @@
-import { parseArgs } from 'node:util';
 import { describeDiff } from '../../diff/describe-diff.ts';
 import { diffDocuments } from '../../diff/diff-documents.ts';
-import { loadDocument } from '../../document/load-document.ts';
+import type { CharterDocument } from '../../generated/charter-document.ts';
 import { exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { printDiagnostics } from '../print-diagnostics.ts';
-import { readInput } from '../read-input.ts';
+import { readDocument } from '../read-document.ts';
 
 const usage = `Usage: charter diff A B [--lang en|ko] [--json]
 
@@ -26,35 +26,22 @@ export const diffCommand: Command = {
   summary: 'say what changed between two versions of the rules',
   usage,
   async run(args, io) {
-    let values: { lang?: string; json?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        options: { lang: { type: 'string' }, json: { type: 'boolean' } },
-        allowPositionals: true,
-      }));
-    } catch (error) {
-      io.stderr(`charter diff: ${(error as Error).message}\n\n${usage}\n`);
-      return exitCodes.usage;
-    }
-    const language = values.lang ?? 'en';
+    const options = { lang: { type: 'string' }, json: { type: 'boolean' } } as const;
+    const parsed = parseCommandArgs('diff', args, options, usage, io, {
+      min: 2,
+      max: 2,
+      missing: 'name the two files to compare.',
+    });
+    if (!parsed) return exitCodes.usage;
+    const language = (parsed.values.lang as string | undefined) ?? 'en';
     if (language !== 'en' && language !== 'ko') {
       io.stderr(`charter diff: --lang takes en or ko, not "${language}".\n`);
       return exitCodes.usage;
     }
-    if (positionals.length !== 2) {
-      io.stderr(`charter diff: name the two files to compare.\n\n${usage}\n`);
-      return exitCodes.usage;
-    }
-    const documents = [];
-    for (const file of positionals) {
-      const input = await readInput(file, io);
-      if (!input.ok) {
-        io.stderr(`charter diff: ${input.message}\n`);
-        return exitCodes.usage;
-      }
-      const loaded = loadDocument(input.text);
+    const documents: CharterDocument[] = [];
+    for (const file of parsed.positionals) {
+      const loaded = await readDocument('diff', file, io);
+      if (!loaded) return exitCodes.usage;
       if (!loaded.ok) {
         io.stderr(`✗ ${file} cannot be loaded:\n`);
         printDiagnostics(loaded.diagnostics, io, io.stderr);
@@ -62,18 +49,12 @@ export const diffCommand: Command = {
       }
       documents.push(loaded.document);
     }
-    const [a, b] = documents as [(typeof documents)[0], (typeof documents)[0]];
+    const [a, b] = documents as [CharterDocument, CharterDocument];
     const diff = diffDocuments(a, b, language);
     const sentences = describeDiff(diff, a, b, language);
-    if (values.json) io.stdout(`${JSON.stringify({ diff, sentences }, null, 2)}\n`);
-    else
-      io.stdout(
-        sentences.length === 0
-          ? language === 'ko'
-            ? '차이 없음.\n'
-            : 'No differences.\n'
-          : `${sentences.join('\n')}\n`,
-      );
+    const none = language === 'ko' ? '차이 없음.' : 'No differences.';
+    if (parsed.values.json) io.stdout(`${JSON.stringify({ diff, sentences }, null, 2)}\n`);
+    else io.stdout(`${sentences.length === 0 ? none : sentences.join('\n')}\n`);
     return exitCodes.ok;
   },
 };

@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
-import { loadDocument } from '../../document/load-document.ts';
 import { explain } from '../../explain/explain.ts';
 import { exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { printDiagnostics } from '../print-diagnostics.ts';
-import { readInput } from '../read-input.ts';
+import { readDocument } from '../read-document.ts';
 
 const usage = `Usage: charter explain FILE [--lang en|ko] [--json]
 
@@ -24,36 +23,20 @@ export const explainCommand: Command = {
   summary: 'tell the rules in plain English or Korean',
   usage,
   async run(args, io) {
-    let values: { lang?: string; json?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        options: { lang: { type: 'string' }, json: { type: 'boolean' } },
-        allowPositionals: true,
-      }));
-    } catch (error) {
-      io.stderr(`charter explain: ${(error as Error).message}\n\n${usage}\n`);
-      return exitCodes.usage;
-    }
-    const language = values.lang ?? 'en';
+    const options = { lang: { type: 'string' }, json: { type: 'boolean' } } as const;
+    const missing = 'name one file to explain, or - for standard input.';
+    const parsed = parseCommandArgs('explain', args, options, usage, io, { min: 1, max: 1, missing });
+    if (!parsed) return exitCodes.usage;
+    const language = (parsed.values.lang as string | undefined) ?? 'en';
     if (language !== 'en' && language !== 'ko') {
       io.stderr(`charter explain: --lang takes en or ko, not "${language}".\n`);
       return exitCodes.usage;
     }
-    if (positionals.length !== 1) {
-      io.stderr(`charter explain: name one file to explain, or - for standard input.\n\n${usage}\n`);
-      return exitCodes.usage;
-    }
-    const file = positionals[0]!;
-    const input = await readInput(file, io);
-    if (!input.ok) {
-      io.stderr(`charter explain: ${input.message}\n`);
-      return exitCodes.usage;
-    }
-    const loaded = loadDocument(input.text);
+    const file = parsed.positionals[0]!;
+    const loaded = await readDocument('explain', file, io);
+    if (!loaded) return exitCodes.usage;
     const result = loaded.ok ? explain(loaded.document, language) : loaded;
-    if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    if (parsed.values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else if (result.ok) io.stdout(`${result.paragraphs.map((paragraph) => paragraph.text).join('\n\n')}\n`);
     else {
       io.stderr(`✗ ${file} cannot be explained until its errors are fixed:\n`);

@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
-import { loadDocument } from '../../document/load-document.ts';
 import { lintDocument } from '../../lint/lint-document.ts';
 import { exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
 import { printDiagnostics } from '../print-diagnostics.ts';
-import { readInput } from '../read-input.ts';
+import { readDocument } from '../read-document.ts';
 
 const usage = `Usage: charter lint FILE [--json] [--strict]
 
@@ -25,41 +24,23 @@ export const lintCommand: Command = {
   summary: 'warn about risky designs',
   usage,
   async run(args, io) {
-    let values: { json?: boolean; strict?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        options: { json: { type: 'boolean' }, strict: { type: 'boolean' } },
-        allowPositionals: true,
-      }));
-    } catch (error) {
-      io.stderr(`charter lint: ${(error as Error).message}\n\n${usage}\n`);
-      return exitCodes.usage;
-    }
-    if (positionals.length !== 1) {
-      io.stderr(`charter lint: name one file to lint, or - for standard input.\n\n${usage}\n`);
-      return exitCodes.usage;
-    }
-    const file = positionals[0]!;
-    const input = await readInput(file, io);
-    if (!input.ok) {
-      io.stderr(`charter lint: ${input.message}\n`);
-      return exitCodes.usage;
-    }
-    const loaded = loadDocument(input.text);
+    const options = { json: { type: 'boolean' }, strict: { type: 'boolean' } } as const;
+    const missing = 'name one file to lint, or - for standard input.';
+    const parsed = parseCommandArgs('lint', args, options, usage, io, { min: 1, max: 1, missing });
+    if (!parsed) return exitCodes.usage;
+    const file = parsed.positionals[0]!;
+    const loaded = await readDocument('lint', file, io);
+    if (!loaded) return exitCodes.usage;
     const result = loaded.ok ? lintDocument(loaded.document) : loaded;
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    if (parsed.values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else {
-      io.stdout(
-        result.ok
-          ? `${file}: ${warnings === 0 ? 'no risky designs found' : `${warnings} warning${warnings === 1 ? '' : 's'}`}\n`
-          : `✗ ${file} has errors:\n`,
-      );
+      const found =
+        warnings === 0 ? 'no risky designs found' : `${warnings} warning${warnings === 1 ? '' : 's'}`;
+      io.stdout(result.ok ? `${file}: ${found}\n` : `✗ ${file} has errors:\n`);
       printDiagnostics(result.diagnostics, io);
     }
     if (!result.ok) return exitCodes.invalid;
-    return values.strict && warnings > 0 ? exitCodes.invalid : exitCodes.ok;
+    return parsed.values.strict && warnings > 0 ? exitCodes.invalid : exitCodes.ok;
   },
 };
