@@ -1,10 +1,13 @@
 // Charter's library: the pure core that the `charter` command and the app are front ends over.
+export { type CompileResult, compile } from './compile/compile.ts';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.ts';
 export {
   type DiagnosticCode,
   type DiagnosticCodeInfo,
   diagnosticCodes,
 } from './diagnostics/diagnostic-codes.ts';
+export { describeDiff } from './diff/describe-diff.ts';
+export { type DocumentDiff, diffDocuments, type FieldChange } from './diff/diff-documents.ts';
 export { canonicalJson } from './document/canonical-json.ts';
 export {
   forbiddenKeys,
@@ -15,10 +18,13 @@ export {
 } from './document/load-document.ts';
 export { withDefaults } from './document/with-defaults.ts';
 export { CharterError } from './errors/charter-error.ts';
+export { type ExplainedPath, type ExplainResult, explain } from './explain/explain.ts';
 export { formatAmount } from './format/format-amount.ts';
 export { formatDuration } from './format/format-duration.ts';
 export { formatPercent } from './format/format-percent.ts';
+export type * from './generated/charter-config.ts';
 export type * from './generated/charter-document.ts';
+export { type LintResult, lintDocument } from './lint/lint-document.ts';
 export { getNodeKind, nodeKinds } from './nodes/catalogue.ts';
 export type {
   Language,

@@ -18,7 +18,7 @@ Mechanisms:
   multisig, optimistic, veto
 
 Amounts in and out are decimal strings of whole tokens ("50000.5"); "decimals" (default 18)
-sets the token's base units. The formats are in compiler/simulate/TALLY.md.
+sets the token's base units. The formats are in the README (charter tally).
 
 Exit codes: 0 done, 1 invalid input (the message names the field), 2 usage or I/O error.`;
 

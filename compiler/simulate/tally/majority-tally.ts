@@ -13,7 +13,7 @@ import {
 } from './fields.ts';
 import { TallyInputError } from './tally-input-error.ts';
 
-/** `charter tally majority`: reads the JSON input, runs {@link majority} and returns the JSON output (TALLY.md). */
+/** `charter tally majority`: reads the JSON input, runs {@link majority} and returns the JSON output (README: charter tally). */
 export function majorityTally(input: unknown): unknown {
   const record = object(
     input,

@@ -3,7 +3,7 @@ import { array, at, object, string, votingPower } from './fields.ts';
 
 /**
  * `charter tally` for a Snapshot-compatible mechanism: reads `{"choices": [...], "votes": [{"choice", "vp"}]}`,
- * runs `mechanism` and returns `{"scores": [...], "scoresTotal": n}` (TALLY.md). A ballot's `choice` is passed on
+ * runs `mechanism` and returns `{"scores": [...], "scoresTotal": n}` (README: charter tally). A ballot's `choice` is passed on
  * as it is, since whether it is valid is the mechanism's rule, not a malformed input.
  */
 export function snapshotTally(
