@@ -1,11 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { canonicalJson } from '../document/canonical-json.ts';
-import { withDefaults } from '../document/with-defaults.ts';
 import type { CharterConfig } from '../generated/charter-config.ts';
-import type { CharterDocument } from '../generated/charter-document.ts';
 import { compileTargets } from '../targets/compile-targets.ts';
-import { isValid, validateDocument } from '../validate/validate-document.ts';
-import { configHash } from './config-hash.ts';
+import { checkDocument, isValid } from '../validate/validate-document.ts';
+import { hashedConfig } from './config-hash.ts';
 import { graphView } from './graph-view.ts';
 import { lowerBodies } from './lower-bodies.ts';
 import { lowerElectorates } from './lower-electorates.ts';
@@ -24,9 +21,9 @@ export type CompileResult =
  * canvas. A document with errors does not compile; its diagnostics say why.
  */
 export function compile(document: unknown): CompileResult {
-  const diagnostics = validateDocument(document);
-  if (!isValid(diagnostics)) return { ok: false, diagnostics };
-  const view = graphView(withDefaults(document as CharterDocument));
+  const { diagnostics, filled } = checkDocument(document);
+  if (!filled || !isValid(diagnostics)) return { ok: false, diagnostics };
+  const view = graphView(filled);
   const doc = view.document;
   const byId = <T extends { id: string }>(items: T[]) =>
     items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -41,6 +38,7 @@ export function compile(document: unknown): CompileResult {
     stages: lowerStages(view),
     targets: Object.fromEntries(compileTargets.map((target) => [target.name, target.compile(view)])),
   } as Omit<CharterConfig, 'hash'> as CharterConfig;
-  config.hash = configHash(config as unknown as Record<string, unknown>);
-  return { ok: true, config, text: canonicalJson(config), diagnostics };
+  const { hash, text } = hashedConfig(config as unknown as Record<string, unknown>);
+  config.hash = hash;
+  return { ok: true, config, text, diagnostics };
 }

@@ -1,10 +1,8 @@
 import { type GraphView, graphView } from '../compile/graph-view.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { withDefaults } from '../document/with-defaults.ts';
 import { capitalize } from '../format/capitalize.ts';
 import { koreanParticle } from '../format/korean-particle.ts';
 import type {
-  CharterDocument,
   NftHoldersParams,
   ProposalParams,
   RouteByTypeParams,
@@ -12,7 +10,7 @@ import type {
 } from '../generated/charter-document.ts';
 import { getNodeKind } from '../nodes/catalogue.ts';
 import type { ExplainContext, Language } from '../nodes/node-kind.ts';
-import { isValid, validateDocument } from '../validate/validate-document.ts';
+import { checkDocument, isValid } from '../validate/validate-document.ts';
 
 /** One paragraph of an explanation: one path a proposal can take, for the types that take it. */
 export interface ExplainedPath {
@@ -171,9 +169,9 @@ function paragraph(types: string[], path: Walk, proposers: string, language: Lan
  * path share a paragraph. A document with errors is not explained; its diagnostics say why.
  */
 export function explain(document: unknown, language: Language = 'en'): ExplainResult {
-  const diagnostics = validateDocument(document);
-  if (!isValid(diagnostics)) return { ok: false, diagnostics };
-  const view = graphView(withDefaults(document as CharterDocument));
+  const { diagnostics, filled } = checkDocument(document);
+  if (!filled || !isValid(diagnostics)) return { ok: false, diagnostics };
+  const view = graphView(filled);
   const paths = new Map<string, { types: string[]; path: Walk; proposers: string }>();
   for (const entry of view.document.nodes) {
     if (entry.kind !== 'proposal') continue;

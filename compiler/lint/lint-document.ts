@@ -1,8 +1,6 @@
 import { graphView } from '../compile/graph-view.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { withDefaults } from '../document/with-defaults.ts';
-import type { CharterDocument } from '../generated/charter-document.ts';
-import { isValid, validateDocument } from '../validate/validate-document.ts';
+import { checkDocument, isValid } from '../validate/validate-document.ts';
 import type { LintRule } from './lint-rule.ts';
 import { captureRisk } from './rules/capture-risk.ts';
 import { multisigThresholdOne } from './rules/multisig-threshold-one.ts';
@@ -34,8 +32,8 @@ export type LintResult = { ok: true; diagnostics: Diagnostic[] } | { ok: false; 
  * forced into yes/no, one-key multisigs and vetoes with no end. Only valid documents are linted.
  */
 export function lintDocument(document: unknown): LintResult {
-  const diagnostics = validateDocument(document);
-  if (!isValid(diagnostics)) return { ok: false, diagnostics };
-  const view = graphView(withDefaults(document as CharterDocument));
+  const { diagnostics, filled } = checkDocument(document);
+  if (!filled || !isValid(diagnostics)) return { ok: false, diagnostics };
+  const view = graphView(filled);
   return { ok: true, diagnostics: [...diagnostics, ...lintRules.flatMap((rule) => rule(view))] };
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { hasDocumentShape } from '../document/document-shape.ts';
 import { withDefaults } from '../document/with-defaults.ts';
+import type { CharterDocument } from '../generated/charter-document.ts';
 import { graphDiagnostics } from './graph/graph-diagnostics.ts';
 import { schemaDiagnostics } from './schema-diagnostics.ts';
 
@@ -11,10 +12,24 @@ import { schemaDiagnostics } from './schema-diagnostics.ts';
  * exactly what the graph checks then walk, so they never meet a value the schema did not see.
  */
 export function validateDocument(document: unknown): Diagnostic[] {
-  if (!hasDocumentShape(document)) return schemaDiagnostics(document).diagnostics;
+  return checkDocument(document).diagnostics;
+}
+
+/**
+ * {@link validateDocument}, also giving the document with its defaults filled in when it has the shape of one, so
+ * that compiling, explaining and linting do not fill them in a second time.
+ */
+export function checkDocument(document: unknown): { diagnostics: Diagnostic[]; filled?: CharterDocument } {
+  if (!hasDocumentShape(document)) return { diagnostics: schemaDiagnostics(document).diagnostics };
   const filled = withDefaults(document);
   const schema = schemaDiagnostics(filled);
-  return [...schema.diagnostics, ...graphDiagnostics(filled, schema.invalidNodes, schema.invalidEdges)];
+  return {
+    diagnostics: [
+      ...schema.diagnostics,
+      ...graphDiagnostics(filled, schema.invalidNodes, schema.invalidEdges),
+    ],
+    filled,
+  };
 }
 
 /** Whether diagnostics leave a document valid: none of them is an error. */

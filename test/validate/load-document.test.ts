@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { type Node, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../compiler/document/canonical-json.ts';
 import { loadDocument, maxDocumentBytes } from '../../compiler/document/load-document.ts';
@@ -102,5 +104,44 @@ describe('canonicalJson', () => {
     const loaded = loadDocument(canonicalJson(doc, 2));
     expect(loaded.ok && loaded.document).toEqual(doc);
     expect(canonicalJson(doc, 2)).toBe(canonicalJson(JSON.parse(canonicalJson(doc, 2)), 2));
+  });
+});
+
+describe('canonicalJson on any JSON value', () => {
+  /** Whether every object in the text lists its keys in code-point order, read in text order with jsonc-parser. */
+  function sortedInText(text: string): boolean {
+    const check = (node: Node | undefined): boolean => {
+      if (!node?.children) return true;
+      if (node.type === 'object') {
+        const keys = node.children.map((property) => property.children![0]!.value as string);
+        if (keys.some((key, i) => i > 0 && keys[i - 1]! >= key)) return false;
+      }
+      return node.children.every(check);
+    };
+    return check(parseTree(text));
+  }
+
+  it('keeps the value, sorts every key in the text, and is the same compact or pretty', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const compact = canonicalJson(value);
+        const pretty = canonicalJson(value, 2);
+        const asJson = JSON.parse(JSON.stringify(value)); // as JSON holds it: -0 is written 0, as RFC 8785 does
+        expect(JSON.parse(compact)).toEqual(asJson);
+        expect(JSON.parse(pretty)).toEqual(asJson);
+        expect(sortedInText(compact) && sortedInText(pretty)).toBe(true);
+        expect(canonicalJson(JSON.parse(pretty))).toBe(compact);
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
+  it('orders integer-like keys as text, where JavaScript objects would put them first', () => {
+    expect(canonicalJson({ '0': [], '': null, b: 1, '10': 2 })).toBe('{"":null,"0":[],"10":2,"b":1}');
+    expect(canonicalJson({ '0': [], '': null }, 2)).toBe('{\n  "": null,\n  "0": []\n}\n');
+  });
+
+  it('prints empty lists and objects as JSON.stringify does', () => {
+    expect(canonicalJson({ a: [], b: {} }, 2)).toBe(JSON.stringify({ a: [], b: {} }, null, 2) + '\n');
   });
 });
