@@ -1,0 +1,190 @@
+import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { formatAmount } from '../../format/format-amount.ts';
+import { formatPercent } from '../../format/format-percent.ts';
+import { nodeName } from '../../format/node-name.ts';
+import type { CharterNode, ProposalNode } from '../../generated/charter-document.ts';
+import type { TargetResult } from '../openzeppelin/types.ts';
+import { shareOfSupply } from './share-of-supply.ts';
+import { type SnapshotElectorate, snapshotElectorate } from './snapshot-electorate.ts';
+import { snapshotNumber } from './snapshot-number.ts';
+import { snapshotVoting } from './snapshot-voting.ts';
+import type { SnapshotSpaceSettings, SnapshotValidation } from './types.ts';
+
+/** What {@link snapshotSpace} reads: nodes of a validated document with its defaults filled in. */
+export interface SnapshotSpaceInput {
+  /** The space's name, at most 32 characters: usually the document's name. */
+  name: string;
+  /** The chain the strategies read; Snapshot calls it the network. */
+  chain: { chainId: number };
+  /** The decision the space votes on. */
+  decision: CharterNode;
+  /** The node feeding the decision's `voters` port. */
+  voters: CharterNode | null;
+  /** The proposal node whose proposals reach the decision, for who may propose. */
+  proposal?: ProposalNode;
+  /** The node feeding that proposal's `proposers` port, when one does. */
+  proposers?: CharterNode | null;
+}
+
+/** What {@link snapshotSpace} gives: the settings of a Snapshot space. */
+export interface SnapshotSpaceParameters {
+  space: SnapshotSpaceSettings;
+}
+
+/** snapshot.js src/schemas/space.json: `name` has at most 32 characters. */
+const mostNameLength = 32;
+
+/**
+ * A Snapshot space's settings for one decision, in the shape snapshot.js validates (src/schemas/space.json):
+ * the voting type the node kind implies, delay and period in seconds within Snapshot's bounds, the strategies that
+ * read the electorate's voting power (see {@link snapshotElectorate}), and who may propose and vote.
+ *
+ * - Quorum: Snapshot's `voting.quorum` is an amount of voting power, and strategies report balances with decimals
+ *   applied, so it is in whole tokens (or votes): a percentage is taken of the token's total supply exactly
+ *   (4% of 1,000,000,000 ACME is 40000000), and written only when a JSON number holds it exactly.
+ * - Proposals: the sequencer refuses a mainnet space without a proposal validation (snapshot-sequencer
+ *   src/helpers/spaceValidation.ts, "space missing proposal validation"). A voting power to propose becomes the
+ *   `basic` validation {minScore}, in whole units, read with the proposers' own strategies when they are another
+ *   electorate; for proof of personhood, proposing needs the same Gitcoin Passport check as voting; otherwise a
+ *   rule that lets anyone propose cannot be expressed.
+ */
+export function snapshotSpace(input: SnapshotSpaceInput): TargetResult<SnapshotSpaceParameters> {
+  const { decision, voters, proposal, proposers } = input;
+  const name = nodeName(decision);
+  const network = String(input.chain.chainId);
+  const diagnostics: Diagnostic[] = [];
+  if (input.name.length > mostNameLength)
+    diagnostics.push(
+      createDiagnostic(
+        'target-out-of-range',
+        `Snapshot takes a space name of at most 32 characters; "${input.name}" has ${input.name.length}.`,
+        { field: 'name' },
+      ),
+    );
+  const electorate = snapshotElectorate(voters, network, { name, nodeId: decision.id }, diagnostics);
+  const plan = snapshotVoting(decision, electorate?.perPerson ?? false, diagnostics);
+
+  let quorum: number | undefined;
+  if (plan && electorate) {
+    const amount = quorumAmount(plan.quorum, electorate);
+    if (amount === undefined)
+      diagnostics.push(
+        createDiagnostic(
+          'target-unsupported',
+          `${name}: Snapshot's quorum is an amount of votes, so a quorum of ` +
+            `${formatPercent((plan.quorum as { percent: string }).percent)} needs the number of people who can ` +
+            `vote. Set the expected members of ${nodeName(voters)}.`,
+          { nodeId: decision.id, field: `${plan.quorumField}.percent` },
+        ),
+      );
+    else {
+      quorum = snapshotNumber(amount);
+      if (quorum === undefined)
+        diagnostics.push(
+          createDiagnostic(
+            'target-out-of-range',
+            `${name}: Snapshot stores the quorum as a JSON number, which cannot hold ` +
+              `${formatAmount(amount, electorate.symbol)} exactly; it would read ` +
+              `${formatAmount(String(Number(amount)), electorate.symbol)}.`,
+            { nodeId: decision.id, field: plan.quorumField },
+          ),
+        );
+    }
+  }
+  const otherProposers = proposers && proposers.id !== voters?.id ? proposers : null;
+  const validation = electorate
+    ? proposalValidation(electorate, network, proposal, otherProposers, diagnostics)
+    : undefined;
+
+  if (diagnostics.length > 0 || !plan || !electorate || quorum === undefined || !validation)
+    return { ok: false, diagnostics };
+  const voting: SnapshotSpaceSettings['voting'] = {
+    delay: plan.delay,
+    period: plan.period,
+    type: plan.type,
+    quorum,
+  };
+  if (plan.quorumType) voting.quorumType = plan.quorumType;
+  return {
+    ok: true,
+    parameters: {
+      space: {
+        name: input.name,
+        network,
+        symbol: electorate.symbol,
+        strategies: electorate.strategies,
+        validation,
+        voteValidation: electorate.voteValidation,
+        voting,
+      },
+    },
+  };
+}
+
+/** The quorum in whole units of voting power as exact decimal text, or undefined when the supply is unknown. */
+function quorumAmount(
+  quorum: { percent: string } | { absolute: string } | { count: number } | undefined,
+  electorate: SnapshotElectorate,
+): string | undefined {
+  if (quorum === undefined) return '0';
+  if ('absolute' in quorum) return quorum.absolute;
+  if ('count' in quorum) return String(quorum.count);
+  return electorate.supply === undefined ? undefined : shareOfSupply(quorum.percent, electorate.supply);
+}
+
+/** Who may propose, as a Snapshot proposal validation, or undefined with a diagnostic. */
+function proposalValidation(
+  voters: SnapshotElectorate,
+  network: string,
+  proposal: ProposalNode | undefined,
+  proposers: CharterNode | null,
+  diagnostics: Diagnostic[],
+): SnapshotValidation | undefined {
+  const power = proposal?.params.minVotingPower ?? '0';
+  const where = { nodeId: proposal?.id, field: 'params.minVotingPower' };
+  const who = proposers
+    ? snapshotElectorate(proposers, network, { name: nodeName(proposal), nodeId: proposal!.id }, diagnostics)
+    : voters;
+  if (!who) return undefined;
+  if (who.voteValidation.name === 'passport-gated') {
+    if (Number(power) > 1) {
+      diagnostics.push(
+        createDiagnostic(
+          'target-out-of-range',
+          `${nodeName(proposal)}: each verified person has 1 vote on Snapshot, so nobody could reach a voting ` +
+            `power of ${formatAmount(power)} to propose.`,
+          where,
+        ),
+      );
+      return undefined;
+    }
+    return who.voteValidation;
+  }
+  const minScore = snapshotNumber(power);
+  if (power === '0' || /^0(\.0+)?$/.test(power)) {
+    diagnostics.push(
+      createDiagnostic(
+        'target-unsupported',
+        `${proposal ? nodeName(proposal) : 'The proposal'}: Snapshot refuses a space where anyone may propose ` +
+          'unchecked. Set a voting power to propose, such as 1, to use Snapshot.',
+        where,
+      ),
+    );
+    return undefined;
+  }
+  if (minScore === undefined) {
+    diagnostics.push(
+      createDiagnostic(
+        'target-out-of-range',
+        `${nodeName(proposal)}: Snapshot stores the voting power to propose as a JSON number, which cannot hold ` +
+          `${formatAmount(power, who.symbol)} exactly.`,
+        where,
+      ),
+    );
+    return undefined;
+  }
+  const params: Record<string, unknown> = { minScore };
+  if (proposers) params.strategies = who.strategies;
+  return { name: 'basic', params };
+}
