@@ -1,6 +1,9 @@
 import type { GraphView } from '../compile/graph-view.ts';
 import type { ConfigTarget } from '../generated/charter-config.ts';
+import { aragonTarget } from './aragon/aragon-target.ts';
+import { gardensTarget } from './gardens/gardens-target.ts';
 import { openZeppelinTarget } from './openzeppelin/openzeppelin-target.ts';
+import { safeTarget } from './safe/safe-target.ts';
 
 /** One target `compile` emits parameters for, under `config.targets[name]`. */
 export interface CompileTarget {
@@ -12,4 +15,7 @@ export interface CompileTarget {
 /** Every target, in the order the config lists them. */
 export const compileTargets: readonly CompileTarget[] = [
   { name: 'openzeppelin', compile: openZeppelinTarget },
+  { name: 'aragon', compile: aragonTarget },
+  { name: 'safe', compile: safeTarget },
+  { name: 'gardens', compile: gardensTarget },
 ];

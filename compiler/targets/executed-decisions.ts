@@ -1,0 +1,46 @@
+import type { GraphView } from '../compile/graph-view.ts';
+import type { ExecuteParams } from '../generated/charter-document.ts';
+import { getNodeKind } from '../nodes/catalogue.ts';
+
+/** A decision whose passed proposals an Execute node runs, with what stands between them. */
+export interface ExecutedDecision {
+  decision: string;
+  execute: string;
+  /** The timelock nearest the execution on the way, if any. */
+  timelock: string | null;
+  /** Vetoes on the way, nearest the execution first. */
+  vetoes: string[];
+}
+
+/**
+ * Walks back from each Execute node run by `executor`, through timelocks, vetoes, routing and combinators, to the
+ * decisions whose passed proposals reach it: what a target for that executor has to deploy. Sorted by decision, then
+ * execution, so the order of nodes in the file never matters.
+ */
+export function executedDecisions(view: GraphView, executor: ExecuteParams['executor']): ExecutedDecision[] {
+  const found: ExecutedDecision[] = [];
+  for (const node of view.document.nodes) {
+    if (node.kind !== 'execute' || (node.params as ExecuteParams).executor !== executor) continue;
+    type Step = { id: string; timelock: string | null; vetoes: string[] };
+    const stack: Step[] = view.previous(node.id).map((id) => ({ id, timelock: null, vetoes: [] }));
+    const seen = new Set<string>();
+    while (stack.length > 0) {
+      const { id, timelock, vetoes } = stack.pop()!;
+      const key = `${id}\u0000${timelock}\u0000${vetoes.join()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const step = view.node(id);
+      const group = getNodeKind(step.kind)!.group;
+      const back = (extra: Partial<Step>) =>
+        view.previous(id).map((before) => ({ id: before, timelock, vetoes, ...extra }));
+      if (step.kind === 'veto') stack.push(...back({ vetoes: [...vetoes, id] }));
+      else if (group === 'convex' || group === 'concave')
+        found.push({ decision: id, timelock, execute: node.id, vetoes });
+      else if (step.kind === 'timelock') stack.push(...back({ timelock: timelock ?? id }));
+      else stack.push(...back({}));
+    }
+  }
+  const key = (item: ExecutedDecision) =>
+    `${item.decision}\u0000${item.execute}\u0000${item.timelock}\u0000${item.vetoes.join()}`;
+  return found.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
