@@ -59,9 +59,9 @@ function label(node: CharterNode): string {
 
 function leaves(value: unknown, path: string[], out: Map<string, unknown>): Map<string, unknown> {
   const isShare = isObject(value) && ('percent' in value || 'absolute' in value || 'count' in value);
-  if (Array.isArray(value) && value.length > 0)
-    value.forEach((child, index) => leaves(child, [...path, String(index)], out));
-  else if (isObject(value) && Object.keys(value).length > 0 && !isShare) {
+  if (Array.isArray(value) && value.length > 0) {
+    for (const [index, child] of value.entries()) leaves(child, [...path, String(index)], out);
+  } else if (isObject(value) && Object.keys(value).length > 0 && !isShare) {
     for (const [key, child] of Object.entries(value)) leaves(child, [...path, key], out);
   } else out.set(path.join('.'), value);
   return out;

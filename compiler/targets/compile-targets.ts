@@ -4,6 +4,7 @@ import { aragonTarget } from './aragon/aragon-target.ts';
 import { gardensTarget } from './gardens/gardens-target.ts';
 import { openZeppelinTarget } from './openzeppelin/openzeppelin-target.ts';
 import { safeTarget } from './safe/safe-target.ts';
+import { snapshotTarget } from './snapshot/snapshot-target.ts';
 
 /** One target `compile` emits parameters for, under `config.targets[name]`. */
 export interface CompileTarget {
@@ -17,5 +18,6 @@ export const compileTargets: readonly CompileTarget[] = [
   { name: 'openzeppelin', compile: openZeppelinTarget },
   { name: 'aragon', compile: aragonTarget },
   { name: 'safe', compile: safeTarget },
+  { name: 'snapshot', compile: snapshotTarget },
   { name: 'gardens', compile: gardensTarget },
 ];

@@ -1,5 +1,5 @@
 import type { GraphView } from '../compile/graph-view.ts';
-import type { ExecuteParams } from '../generated/charter-document.ts';
+import type { ExecuteParams, SignalParams } from '../generated/charter-document.ts';
 import { getNodeKind } from '../nodes/catalogue.ts';
 
 /** A decision whose passed proposals an Execute node runs, with what stands between them. */
@@ -13,14 +13,21 @@ export interface ExecutedDecision {
 }
 
 /**
- * Walks back from each Execute node run by `executor`, through timelocks, vetoes, routing and combinators, to the
+ * Walks back from each Execute node run by `executor` (or, for `snapshot`, each Signal recorded on Snapshot), through timelocks, vetoes, routing and combinators, to the
  * decisions whose passed proposals reach it: what a target for that executor has to deploy. Sorted by decision, then
  * execution, so the order of nodes in the file never matters.
  */
-export function executedDecisions(view: GraphView, executor: ExecuteParams['executor']): ExecutedDecision[] {
+export function executedDecisions(
+  view: GraphView,
+  executor: ExecuteParams['executor'] | 'snapshot',
+): ExecutedDecision[] {
   const found: ExecutedDecision[] = [];
   for (const node of view.document.nodes) {
-    if (node.kind !== 'execute' || (node.params as ExecuteParams).executor !== executor) continue;
+    const outcome =
+      executor === 'snapshot'
+        ? node.kind === 'signal' && (node.params as SignalParams).platform === 'snapshot'
+        : node.kind === 'execute' && (node.params as ExecuteParams).executor === executor;
+    if (!outcome) continue;
     type Step = { id: string; timelock: string | null; vetoes: string[] };
     const stack: Step[] = view.previous(node.id).map((id) => ({ id, timelock: null, vetoes: [] }));
     const seen = new Set<string>();

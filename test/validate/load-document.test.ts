@@ -142,6 +142,6 @@ describe('canonicalJson on any JSON value', () => {
   });
 
   it('prints empty lists and objects as JSON.stringify does', () => {
-    expect(canonicalJson({ a: [], b: {} }, 2)).toBe(JSON.stringify({ a: [], b: {} }, null, 2) + '\n');
+    expect(canonicalJson({ a: [], b: {} }, 2)).toBe(`${JSON.stringify({ a: [], b: {} }, null, 2)}\n`);
   });
 });

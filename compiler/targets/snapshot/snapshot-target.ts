@@ -1,0 +1,36 @@
+import type { GraphView } from '../../compile/graph-view.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import type { ConfigTarget } from '../../generated/charter-config.ts';
+import { executedDecisions } from '../executed-decisions.ts';
+import { jsonValue } from '../json-value.ts';
+import { proposalFor } from '../proposal-for.ts';
+import { targetProblem } from '../target-problem.ts';
+import { snapshotSpace } from './snapshot-space.ts';
+
+/**
+ * The Snapshot target: for every decision whose result is recorded on Snapshot (a Signal with platform
+ * `snapshot`), the settings of a Snapshot space that runs it, or exactly why Snapshot cannot.
+ */
+export function snapshotTarget(view: GraphView): ConfigTarget {
+  const spaces: unknown[] = [];
+  const problems: Diagnostic[] = [];
+  const done = new Set<string>();
+  for (const { decision: id } of executedDecisions(view, 'snapshot')) {
+    if (done.has(id)) continue;
+    done.add(id);
+    const feeder = view.feeder(id, 'voters');
+    const proposal = proposalFor(view, id);
+    const proposers = proposal ? view.feeder(proposal.id, 'proposers') : null;
+    const result = snapshotSpace({
+      name: view.document.name,
+      chain: { chainId: view.document.chain.chainId },
+      decision: view.node(id),
+      voters: feeder ? view.node(feeder) : null,
+      proposal,
+      proposers: proposers ? view.node(proposers) : null,
+    });
+    if (result.ok) spaces.push({ decision: id, ...(jsonValue(result.parameters) as object) });
+    else problems.push(...result.diagnostics);
+  }
+  return { supported: problems.length === 0, parameters: { spaces }, problems: problems.map(targetProblem) };
+}

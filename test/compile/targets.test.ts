@@ -1,0 +1,103 @@
+// compile() hands each decision to the targets of the outcome it leads to; these check that wiring, one target each.
+import { getAddress } from 'viem';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../compiler/compile/compile.ts';
+import { fixture } from '../fixtures/fixtures.ts';
+
+type Doc = { nodes: any[]; edges: any[]; [key: string]: any };
+const node = (doc: Doc, id: string) => doc.nodes.find((n) => n.id === id);
+const token = getAddress('0x1f9840a85d5af5bf1d1762f925bdaddc4201f984');
+const signers = [
+  '0x52908400098527886e0f7030069857d2e4169ee7',
+  '0x8617e340b3d01fa5f11f306f4090fd50e238070d',
+  '0xde709f2102306220921060314715629080e2fb77',
+].map((a) => getAddress(a));
+
+function targets(doc: Doc) {
+  const result = compile(doc);
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+  return result.config.targets as Record<string, { supported: boolean; parameters: any; problems: any[] }>;
+}
+
+describe('compile hands each decision to its targets', () => {
+  it('a vote executed by the governor: OpenZeppelin Governor and TimelockController settings', () => {
+    const { openzeppelin } = targets(fixture('minimal') as unknown as Doc);
+    expect(openzeppelin!.problems).toEqual([]);
+    expect(openzeppelin!.parameters.governors).toEqual([
+      expect.objectContaining({
+        vote: 'vote',
+        timelock: 'delay',
+        governor: expect.objectContaining({
+          votingDelay: '7200',
+          votingPeriod: '50400',
+          quorumNumerator: '4',
+          quorumDenominator: '100',
+        }),
+        timelockController: expect.objectContaining({ minDelay: '172800', proposers: ['governor'] }),
+      }),
+    ]);
+  });
+
+  it('a vote executed by an Aragon DAO: TokenVoting settings in parts of a million', () => {
+    const doc = fixture('minimal') as unknown as Doc;
+    node(doc, 'run').params = { executor: 'aragon' };
+    Object.assign(node(doc, 'vote').params, { quorumCounts: 'all', votingDelay: 0 });
+    node(doc, 'holders').params.token.address = token;
+    const { aragon, openzeppelin } = targets(doc);
+    expect(openzeppelin!.parameters.governors).toEqual([]);
+    expect(aragon!.problems).toEqual([]);
+    expect(aragon!.parameters.plugins[0]).toMatchObject({
+      plugin: 'token-voting',
+      decision: 'vote',
+      token,
+      settings: { supportThreshold: 500_000, minParticipation: 40_000, minDuration: '604800' },
+    });
+  });
+
+  it('a multisig executed by a Safe: owners, threshold and setup calldata', () => {
+    const doc = fixture('minimal') as unknown as Doc;
+    Object.assign(node(doc, 'vote'), { kind: 'multisig', params: { threshold: 2 } });
+    Object.assign(node(doc, 'holders'), { kind: 'signers', params: { signers } });
+    node(doc, 'run').params = { executor: 'safe' };
+    const { safe } = targets(doc);
+    expect(safe!.problems).toEqual([]);
+    expect(safe!.parameters.safes[0]).toMatchObject({ decision: 'vote', owners: signers, threshold: '2' });
+    expect(safe!.parameters.safes[0].setupCalldata).toMatch(/^0xb63e800d/); // Safe.setup's selector
+  });
+
+  it('a vote recorded on Snapshot: a space with its strategy and quorum in whole tokens', () => {
+    const doc = fixture('minimal') as unknown as Doc;
+    doc.nodes.push({ id: 'snap', kind: 'signal', params: { platform: 'snapshot' } });
+    doc.nodes = doc.nodes.filter((n) => !['delay', 'run'].includes(n.id));
+    doc.edges = doc.edges.filter((e) => !['e3', 'e4'].includes(e.id));
+    doc.edges.push({ id: 'e3', from: { node: 'vote', port: 'passed' }, to: { node: 'snap', port: 'in' } });
+    Object.assign(node(doc, 'vote').params, {
+      quorumCounts: 'all',
+      votingMode: 'vote-replacement',
+      votingDelay: 0,
+    });
+    node(doc, 'propose').params.minVotingPower = '100';
+    node(doc, 'holders').params.token.address = token;
+    const { snapshot } = targets(doc);
+    expect(snapshot!.problems).toEqual([]);
+    expect(snapshot!.parameters.spaces[0]).toMatchObject({ decision: 'vote' });
+    expect(JSON.stringify(snapshot!.parameters.spaces[0])).toContain('"quorum":40000');
+  });
+
+  it('a conviction vote: Gardens CVParams', () => {
+    const doc = fixture('minimal') as unknown as Doc;
+    Object.assign(node(doc, 'vote'), { kind: 'conviction', params: { fundsAsset: { symbol: 'ACME' } } });
+    doc.edges = doc.edges.map((e) =>
+      e.from.port === 'passed' ? { ...e, from: { ...e.from, port: 'decided' } } : e,
+    );
+    const { gardens } = targets(doc);
+    expect(gardens!.problems).toEqual([]);
+    expect(gardens!.parameters.pools[0]).toMatchObject({ decision: 'vote' });
+    expect(Object.keys(gardens!.parameters.pools[0].cvParams).sort()).toEqual([
+      'decay',
+      'maxRatio',
+      'minThresholdPoints',
+      'weight',
+    ]);
+  });
+});
