@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { decodeAbiParameters, zeroAddress } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
 import { compile } from '../../compiler/compile/compile.ts';
 import { canonicalJson } from '../../compiler/document/canonical-json.ts';
+import { charterGovernorConstructorAbi } from '../../compiler/targets/openzeppelin/governor-abi.ts';
+import { timelockControllerConstructorAbi } from '../../compiler/targets/openzeppelin/timelock-controller-abi.ts';
 import { fixture, fixtureText } from '../fixtures/fixtures.ts';
 import { fakeIO } from './fake-io.ts';
 
@@ -34,5 +38,68 @@ describe('charter compile', () => {
     const io = fakeIO({ 'gov.json': fixtureText('minimal') });
     expect(await main(['compile', 'gov.json', '--target', 'hyperledger'], io)).toBe(2);
     expect(io.err).toContain('charter compile: unknown target "hyperledger"');
+  });
+});
+
+describe('charter compile --target openzeppelin with deployment addresses', () => {
+  const governor = '0x408ED6354d4973f66138C91495F2f2FCbd8724C3';
+  const timelock = '0x1a9C8182C09F50C8318d769245beA52c32BE35BC';
+  const template = () =>
+    readFileSync(new URL('../../rules-schema/examples/token-governor.charter.json', import.meta.url), 'utf8');
+
+  it('prints constructor arguments that decode to the compiled parameters', async () => {
+    const io = fakeIO({ 'gov.json': template() });
+    const argv = [
+      'compile',
+      'gov.json',
+      '--target',
+      'openzeppelin',
+      '--governor-address',
+      governor,
+      '--timelock-address',
+      timelock,
+    ];
+    expect(await main(argv, io)).toBe(0);
+    const printed = JSON.parse(io.out);
+    const [args] = printed.constructorArgs;
+    const settings = printed.parameters.governors[0].governor;
+    const decoded = decodeAbiParameters(charterGovernorConstructorAbi[0].inputs, args.governor);
+    expect(decoded).toEqual([
+      settings.name,
+      '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984',
+      timelock,
+      13_140,
+      40_320,
+      10n ** 24n,
+      4n,
+      100n,
+      0,
+    ]);
+    const [minDelay, proposers, executors, admin] = decodeAbiParameters(
+      timelockControllerConstructorAbi[0].inputs,
+      args.timelock,
+    );
+    expect([minDelay, proposers, executors, admin]).toEqual([
+      172_800n,
+      [governor],
+      [zeroAddress],
+      zeroAddress,
+    ]);
+  });
+
+  it('refuses a malformed address, naming it', async () => {
+    const io = fakeIO({ 'gov.json': template() });
+    const argv = [
+      'compile',
+      'gov.json',
+      '--target',
+      'openzeppelin',
+      '--governor-address',
+      '0x1234',
+      '--timelock-address',
+      timelock,
+    ];
+    expect(await main(argv, io)).toBe(1);
+    expect(io.err).toBe('charter compile: the governor address 0x1234 is not a valid address.\n');
   });
 });

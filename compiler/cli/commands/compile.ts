@@ -1,5 +1,6 @@
 import { compile } from '../../compile/compile.ts';
 import { canonicalJson } from '../../document/canonical-json.ts';
+import { constructorArgsFor } from '../../targets/openzeppelin/constructor-args-for.ts';
 import { exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
@@ -16,6 +17,10 @@ Options:
   --target NAME  print only that target's parameters (all: every target)
   --out FILE     write the output to FILE instead of standard output
   --json         print problems as JSON ({"ok": false, "diagnostics": [...]}) instead of words
+  --governor-address A, --timelock-address B
+                 with --target openzeppelin: add each Governor's and TimelockController's ABI-encoded
+                 constructor arguments for contracts deployed at A and B (the token address comes from
+                 the document)
   -h, --help
 
 Exit codes: 0 compiled, 1 the document has errors or a requested target cannot express it,
@@ -31,6 +36,8 @@ export const compileCommand: Command = {
       target: { type: 'string' },
       out: { type: 'string' },
       json: { type: 'boolean' },
+      'governor-address': { type: 'string' },
+      'timelock-address': { type: 'string' },
     } as const;
     const missing = 'name one file to compile, or - for standard input.';
     const parsed = parseCommandArgs('compile', args, options, usage, io, { min: 1, max: 1, missing });
@@ -64,6 +71,22 @@ export const compileCommand: Command = {
         return exitCodes.usage;
       }
       output = config.targets[target];
+      const governorAddress = parsed.values['governor-address'] as string | undefined;
+      const timelockAddress = parsed.values['timelock-address'] as string | undefined;
+      if (governorAddress !== undefined || timelockAddress !== undefined) {
+        if (target !== 'openzeppelin' || governorAddress === undefined || timelockAddress === undefined) {
+          io.stderr(
+            'charter compile: --governor-address and --timelock-address go together, with --target openzeppelin.\n',
+          );
+          return exitCodes.usage;
+        }
+        const encoded = constructorArgsFor(config, { governor: governorAddress, timelock: timelockAddress });
+        if (!encoded.ok) {
+          io.stderr(`charter compile: ${encoded.message}.\n`);
+          return exitCodes.invalid;
+        }
+        output = { ...(output as object), constructorArgs: encoded.args };
+      }
     } else if (target === 'all') output = config.targets;
     const text = canonicalJson(output, 2);
     const out = parsed.values.out as string | undefined;
