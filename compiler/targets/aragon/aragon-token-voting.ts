@@ -12,7 +12,7 @@ import type {
   TokenHoldersNode,
 } from '../../generated/charter-document.ts';
 import { toBaseUnits } from '../../units/to-base-units.ts';
-import type { TargetResult } from '../openzeppelin/types.ts';
+import type { TargetResult } from '../target-result.ts';
 import { aragonRatio } from './aragon-ratio.ts';
 import { formatMillionths } from './format-millionths.ts';
 import { ratioBase } from './ratio-base.ts';

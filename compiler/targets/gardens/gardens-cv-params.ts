@@ -7,7 +7,7 @@ import { nodeName } from '../../format/node-name.ts';
 import type { CharterNode, ConvictionNode } from '../../generated/charter-document.ts';
 import { type Fraction, percentToFraction } from '../../units/percent-to-fraction.ts';
 import { toBaseUnits } from '../../units/to-base-units.ts';
-import type { TargetResult } from '../openzeppelin/types.ts';
+import type { TargetResult } from '../target-result.ts';
 import { cvParamsAbi } from './cv-params-abi.ts';
 import { gardensDecay, gardensScale } from './gardens-decay.ts';
 import { roundToNearest } from './round-to-nearest.ts';

@@ -1,11 +1,12 @@
 import type { MajorityVoteNode, ProposalNode, TokenHoldersNode } from '../../generated/charter-document.ts';
 import type { Clock } from '../../units/seconds-to-clock.ts';
+import type { TargetResult } from '../target-result.ts';
 import { countingDiagnostics } from './counting-diagnostics.ts';
 import { electorateDiagnostics } from './electorate-diagnostics.ts';
 import { governorDurations } from './governor-durations.ts';
 import { governorQuorum } from './governor-quorum.ts';
 import { proposalThreshold } from './proposal-threshold.ts';
-import type { GovernorParameters, TargetResult } from './types.ts';
+import type { GovernorParameters } from './types.ts';
 
 /** What {@link governorParameters} reads: nodes of a validated document with its defaults filled in. */
 export interface GovernorParametersInput {

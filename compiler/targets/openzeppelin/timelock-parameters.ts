@@ -3,7 +3,8 @@ import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import { nodeName } from '../../format/node-name.ts';
 import type { TimelockNode } from '../../generated/charter-document.ts';
-import type { TargetResult, TimelockParameters } from './types.ts';
+import type { TargetResult } from '../target-result.ts';
+import type { TimelockParameters } from './types.ts';
 
 /**
  * The arguments of OpenZeppelin's TimelockController for a timelock node, as the Governor's executor through

@@ -3,7 +3,7 @@ import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { nodeName } from '../../format/node-name.ts';
 import type { CharterNode, MultisigNode } from '../../generated/charter-document.ts';
-import type { TargetResult } from '../openzeppelin/types.ts';
+import type { TargetResult } from '../target-result.ts';
 import { safeSetupAbi } from './safe-abi.ts';
 
 /**

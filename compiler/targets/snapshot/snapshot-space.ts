@@ -4,7 +4,7 @@ import { formatAmount } from '../../format/format-amount.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { nodeName } from '../../format/node-name.ts';
 import type { CharterNode, ProposalNode } from '../../generated/charter-document.ts';
-import type { TargetResult } from '../openzeppelin/types.ts';
+import type { TargetResult } from '../target-result.ts';
 import { shareOfSupply } from './share-of-supply.ts';
 import { type SnapshotElectorate, snapshotElectorate } from './snapshot-electorate.ts';
 import { snapshotNumber } from './snapshot-number.ts';
