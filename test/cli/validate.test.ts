@@ -71,6 +71,12 @@ describe('charter validate', () => {
     expect(io.err).toContain(message);
   });
 
+  it('is what the README’s first command runs: npm start validates the governor template', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['start', '--silent'], { cwd: root });
+    expect(stdout).toContain('✓ rules-schema/examples/token-governor.charter.json: valid');
+    expect(stdout).toMatch(/Token vote\s+majority-vote\s+4% quorum · 5 days 14 hours 24 minutes/);
+  });
+
   it('runs as a real process through npx, with the project’s Node', async () => {
     const run = promisify(execFile);
     const { stdout } = await run(
