@@ -1,0 +1,42 @@
+import type { CharterConfig } from '../generated/charter-config.ts';
+import { runProposal } from './run-proposal.ts';
+import { generateElectorates } from './scenario/generate-electorates.ts';
+import { mulberry32 } from './scenario/mulberry32.ts';
+import type { Scenario } from './scenario/scenario.ts';
+import type { ProposalTrace } from './trace.ts';
+
+/** What {@link simulate} returns. */
+export interface SimulateReturnType {
+  seed: number;
+  /** Per electorate id: generated holders, how many are active (delegated), and the supply quorums are shares of (base units, decimal text). */
+  electorates: Record<string, { holders: number; active: number; supply: string }>;
+  /** One trace per scenario proposal, in the scenario's order. */
+  proposals: ProposalTrace[];
+}
+
+/**
+ * Runs every proposal of `scenario` through `config`'s routes. One mulberry32 stream seeded with `scenario.seed`
+ * first generates the electorates (in config order), then draws the votes of each decision as proposals reach them
+ * (proposals in order), so the same config and scenario always give the same traces. See {@link runProposal} for
+ * the walk and {@link runDecision} for each mechanism.
+ */
+export function simulate(config: CharterConfig, scenario: Scenario): SimulateReturnType {
+  const random = mulberry32(scenario.seed);
+  const electorates = generateElectorates(config, scenario, random);
+  const routes = new Map(config.routes.map((route) => [route.proposalType, route]));
+  const summary: SimulateReturnType['electorates'] = {};
+  for (const [id, electorate] of electorates) {
+    summary[id] = {
+      holders: electorate.holders.length,
+      active: electorate.holders.filter((holder) => holder.active).length,
+      supply: String(electorate.supply),
+    };
+  }
+  return {
+    seed: scenario.seed,
+    electorates: summary,
+    proposals: scenario.proposals.map((proposal) =>
+      runProposal(config, routes.get(proposal.type), proposal, scenario, electorates, random),
+    ),
+  };
+}

@@ -1,0 +1,43 @@
+/** The votes of one decision, in base units of the electorate's power (1 per member), as decimal text. */
+export interface TraceTally {
+  for: string;
+  against: string;
+  abstain: string;
+  /** How many voters took part. */
+  voters: number;
+}
+
+/** One node a proposal passed. Times are seconds from when the proposal was made. */
+export interface StepTrace {
+  node: string;
+  kind: string;
+  /** When the proposal reached the node (for a join, when its last needed input arrived). */
+  at: number;
+  /** When the node let the proposal go on (at + voting delay and period, window, or timelock delay). */
+  until: number;
+  /** The exit taken, or null at an outcome or a join still waiting. */
+  branch: string | null;
+  tally?: TraceTally;
+  /** The quorum in base units (or members), the power that counted toward it, and whether it was met. */
+  quorum?: { needed: string; counted: string; met: boolean };
+  /** The passing rule and whether it was met: a support share (percent text), approvals, vetoes or objections. */
+  threshold?: { rule: string; needed: string; counted: string; met: boolean };
+  /** A join that never fired: how many of its inputs arrived. */
+  waiting?: { arrived: number; needed: number };
+}
+
+/** What happened to a proposal: executed (an execute node reached), signalled, rejected, stalled (no outcome reached: a join left waiting or a stage with no branch) or no-route (no route for its type). */
+export type ProposalOutcome = 'executed' | 'signalled' | 'rejected' | 'stalled' | 'no-route';
+
+/** The trace of one sample proposal through its route. */
+export interface ProposalTrace {
+  type: string;
+  /** Base units, decimal text. */
+  amount: string;
+  steps: StepTrace[];
+  outcome: ProposalOutcome;
+  /** The outcome node reached (the first execute or signal node; else the first reject node). */
+  end: string | null;
+  /** Seconds from the proposal to when it could execute; null unless executed. */
+  executableAfter: number | null;
+}
