@@ -4,6 +4,7 @@ import { compileCommand } from './commands/compile.ts';
 import { diffCommand } from './commands/diff.ts';
 import { explainCommand } from './commands/explain.ts';
 import { lintCommand } from './commands/lint.ts';
+import { simulateCommand } from './commands/simulate.ts';
 import { tallyCommand } from './commands/tally.ts';
 import { validateCommand } from './commands/validate.ts';
 import { nodeIO } from './node-io.ts';
@@ -16,6 +17,7 @@ export const commands: readonly Command[] = [
   lintCommand,
   diffCommand,
   tallyCommand,
+  simulateCommand,
 ];
 
 function help(): string {

@@ -4,6 +4,7 @@ import type { ConfigElectorate } from '../../compiler/generated/charter-config.t
 import { generateElectorate } from '../../compiler/simulate/scenario/generate-electorate.ts';
 import { mulberry32 } from '../../compiler/simulate/scenario/mulberry32.ts';
 import { parseBalancesCsv } from '../../compiler/simulate/scenario/parse-balances-csv.ts';
+import { readScenario } from '../../compiler/simulate/scenario/read-scenario.ts';
 
 const token = (totalSupply: string, delegation = true): ConfigElectorate => ({
   id: 'tok',
@@ -167,5 +168,53 @@ describe('generateElectorate', () => {
     expect(
       generateElectorate(token('1000', false), model, 0, mulberry32(2)).holders.every((h) => h.active),
     ).toBe(true);
+  });
+});
+
+describe('readScenario', () => {
+  it('reads a full scenario and fills the seed only when asked', () => {
+    const text = JSON.stringify({
+      seed: 3,
+      electorates: {
+        uni: { distribution: 'whales', holders: 10, whales: 2, whaleShare: '40', tailAlpha: 2 },
+      },
+      defaultElectorate: { distribution: 'equal', holders: 5 },
+      delegationRate: 0.5,
+      turnout: 0.2,
+      preference: { for: 2, against: 1 },
+      stage: 'team',
+      proposals: [{ type: 'spend', amount: '1000', options: ['A'], byElectorate: { uni: { turnout: 1 } } }],
+    });
+    const read = readScenario(text);
+    expect(read.ok && read.scenario.preference).toEqual({ for: 2, against: 1, abstain: 0 });
+    expect(read.ok && read.scenario.proposals[0]).toEqual({
+      type: 'spend',
+      amount: '1000',
+      options: ['A'],
+      byElectorate: { uni: { turnout: 1 } },
+    });
+    expect(readScenario('{"proposals": []}', 8)).toEqual({ ok: true, scenario: { seed: 8, proposals: [] } });
+  });
+
+  it.each([
+    ['{', /^the scenario is not JSON: /],
+    ['{"proposals": []}', /^seed must be a whole number from 0 to 4294967295$/],
+    ['{"seed": 1, "proposals": [], "extra": 1}', /^scenario.extra is not a scenario field/],
+    [
+      '{"seed": 1, "proposals": [{"type": "a", "amount": "1.5"}]}',
+      /^proposals\[0\].amount must be base units/,
+    ],
+    [
+      '{"seed": 1, "proposals": [], "defaultElectorate": {"distribution": "zipf"}}',
+      /^defaultElectorate.distribution must be one of/,
+    ],
+    [
+      '{"seed": 1, "proposals": [], "electorates": {"x": {"distribution": "equal", "holders": 1.5}}}',
+      /^electorates.x.holders must be a whole number/,
+    ],
+  ])('rejects %s', (text, message) => {
+    const read = readScenario(text);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.message).toMatch(message);
   });
 });
