@@ -1,6 +1,8 @@
 // Mechanism benchmarks: each Charter figure beside the limit (a tight typed-array loop doing the same sums) and,
 // for Snapshot's types, the peer (@snapshot-labs/snapshot.js scoring the same ballots). Prints; never asserts.
+import { readFileSync } from 'node:fs';
 import snapshot from '@snapshot-labs/snapshot.js';
+import { compile } from '../../compiler/compile/compile.ts';
 import { approval } from '../../compiler/simulate/mechanisms/approval.ts';
 import { copeland } from '../../compiler/simulate/mechanisms/copeland.ts';
 import { type MajorityVote, majority } from '../../compiler/simulate/mechanisms/majority.ts';
@@ -14,6 +16,8 @@ import type {
   SnapshotVote,
 } from '../../compiler/simulate/mechanisms/snapshot-types.ts';
 import { weighted } from '../../compiler/simulate/mechanisms/weighted.ts';
+import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
+import { defaultScenario } from '../../compiler/simulate/scenario/default-scenario.ts';
 import { medianMs, report } from './measure.ts';
 
 type Voting = new (
@@ -172,6 +176,23 @@ function snapshotFigure(
   report('  limit: Float64Array loop, √ sums per project', limit);
 }
 
-console.log(
-  'Monte Carlo, 10,000 runs of a template: not measured yet (simulate() is a later part of issue 9)',
-);
+{
+  // The token-governor template with the default scenario: 100 Pareto holders, one proposal of each of its two
+  // types, so each run generates an electorate and tallies two token votes.
+  const text = readFileSync(
+    new URL('../../rules-schema/examples/token-governor.charter.json', import.meta.url),
+    'utf8',
+  );
+  const compiled = compile(JSON.parse(text));
+  if (!compiled.ok) throw new Error('the token-governor template does not compile');
+  const scenario = defaultScenario(compiled.config);
+  const ms = medianMs(() => monteCarlo(compiled.config, scenario, { runs: 10_000 }), {
+    samples: 3,
+    warmup: 1,
+  });
+  report(
+    'Monte Carlo, 10,000 runs of token-governor',
+    ms,
+    `${((ms * 1000) / 10_000).toFixed(1)} µs a run (100 holders, 2 proposals)`,
+  );
+}
