@@ -1,5 +1,6 @@
 import type { CharterConfig, ConfigRoute, ConfigStep } from '../generated/charter-config.ts';
 import { drawVotes } from './draw-votes.ts';
+import { runConviction } from './run-conviction.ts';
 import { runDecision } from './run-decision.ts';
 import { scenarioDefaults } from './scenario/default-model.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
@@ -93,7 +94,17 @@ export function runProposal(
         own?.preference ?? preference,
         random,
       );
-      const decision = runDecision(body, electorate, votes);
+      const decision =
+        (body.kind === 'conviction' && (body.rule as { proposalKind?: string }).proposalKind === 'funding'
+          ? runConviction(
+              config,
+              body,
+              electorate,
+              votes,
+              BigInt(amount),
+              BigInt(scenario.funds ?? electorate.supply),
+            )
+          : undefined) ?? runDecision(body, electorate, votes);
       const { branch, duration, ...numbers } = decision;
       Object.assign(record, numbers, { branch, until: at + duration });
     } else if (step.kind === 'execute' || step.kind === 'signal' || step.kind === 'reject') {

@@ -69,6 +69,7 @@ describe('monteCarlo', () => {
         node: 'vote',
         kind: 'majority-vote',
         electorate: 'uni',
+        analysed: true,
         // 4% quorum = 4 · 10^25; the top holder alone reaches it.
         unopposed: { holders: 1, power: String(4n * E25), share: 0.04 },
         // Against the other two (5 · 10^25) the top holder loses; the top two win 8 to 1.

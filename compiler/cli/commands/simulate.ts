@@ -65,7 +65,9 @@ function report(config: CharterConfig, result: MonteCarloReturnType, scenarioNam
   for (const route of result.capture)
     for (const decision of route.decisions)
       lines.push(
-        `  ${route.proposalType} › ${decision.node} (${decision.kind}): unopposed ${group(decision.unopposed)}; opposed ${group(decision.opposed)}`,
+        !decision.analysed
+          ? `  ${route.proposalType} › ${decision.node} (${decision.kind}): not analysed`
+          : `  ${route.proposalType} › ${decision.node} (${decision.kind}): unopposed ${group(decision.unopposed)}; opposed ${group(decision.opposed)}`,
       );
   return `${lines.join('\n')}\n`;
 }

@@ -16,6 +16,8 @@ export interface DecisionCapture {
   node: string;
   kind: string;
   electorate: string | null;
+  /** Whether the kind is analysed (see {@link capture}); when not, both coalitions are null. */
+  analysed: boolean;
   /** The coalition that passes the step when no one else votes. */
   unopposed: Coalition | null;
   /** The coalition that passes the step even if every other holder votes against (or objects, or vetoes). */
@@ -65,7 +67,7 @@ function smallest(
 function decisionCapture(
   body: ConfigBody,
   electorate: GeneratedElectorate,
-): Omit<DecisionCapture, 'node' | 'kind' | 'electorate'> {
+): Omit<DecisionCapture, 'node' | 'kind' | 'electorate' | 'analysed'> | undefined {
   const rule = body.rule as Record<string, unknown>;
   if (body.kind === 'majority-vote') {
     const quorum = amountOf(rule.quorum as Share, electorate.supply, 'floor');
@@ -104,7 +106,7 @@ function decisionCapture(
       opposed: smallest(electorate, 0, (_power, rest) => rest < needed),
     };
   }
-  return { unopposed: null, opposed: null };
+  return undefined;
 }
 
 /**
@@ -120,7 +122,7 @@ function decisionCapture(
  *   H − B stays below the objection threshold (⌈supply · share⌉).
  * - `veto`: the same with members: unopposed 0; opposed, the smallest k such that the other members are fewer than
  *   the vetoes needed.
- * - Other decisions: not analysed (null).
+ * - Other decisions: not analysed (`analysed` false, both null).
  *
  * Shares are of the electorate's supply. A coalition is null when no number of holders suffices.
  */
@@ -136,8 +138,15 @@ export function capture(
       const body = bodies.get(step.node);
       if (body === undefined) return [];
       const electorate = (body.electorate === null ? undefined : electorates.get(body.electorate)) ?? empty;
+      const found = decisionCapture(body, electorate);
       return [
-        { node: body.id, kind: body.kind, electorate: body.electorate, ...decisionCapture(body, electorate) },
+        {
+          node: body.id,
+          kind: body.kind,
+          electorate: body.electorate,
+          analysed: found !== undefined,
+          ...(found ?? { unopposed: null, opposed: null }),
+        },
       ];
     }),
   }));

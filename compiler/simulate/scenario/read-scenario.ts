@@ -147,6 +147,7 @@ export function readScenario(json: string, defaultSeed?: number): ReadScenarioRe
       'turnout',
       'preference',
       'stage',
+      'funds',
       'proposals',
     ]);
     const seed =
@@ -167,6 +168,13 @@ export function readScenario(json: string, defaultSeed?: number): ReadScenarioRe
     if (s.turnout !== undefined) scenario.turnout = number(s.turnout, 'turnout', 0, 1);
     if (s.preference !== undefined) scenario.preference = preference(s.preference, 'preference');
     if (s.stage !== undefined) scenario.stage = text(s.stage, 'stage');
+    if (s.funds !== undefined)
+      scenario.funds = text(
+        s.funds,
+        'funds',
+        /^(0|[1-9][0-9]*)$/,
+        'base units as decimal text such as "1000000"',
+      );
     return { ok: true, scenario };
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, message: error.message };

@@ -53,6 +53,8 @@ export interface Scenario {
   turnout?: number;
   /** @default { for: 0.6, against: 0.3, abstain: 0.1 } */
   preference?: Preference;
+  /** The balance of the pool conviction requests are paid from, in base units of its asset (decimal text). @default the stake token's total supply */
+  funds?: string;
   /** The stage the DAO is in; @default the config's current stage. */
   stage?: string;
   proposals: ScenarioProposal[];

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
+import { conviction } from '../../compiler/simulate/mechanisms/conviction.ts';
+import { simulate } from '../../compiler/simulate/simulate.ts';
+
+const fund: CharterConfig = JSON.parse(
+  readFileSync(new URL('../compile/golden/conviction-fund.config.json', import.meta.url), 'utf8'),
+);
+const E18 = 10n ** 18n;
+const supply = 1_000_000n * E18;
+const funds = 100_000n * E18;
+
+describe('simulate: conviction funding on the conviction-fund template', () => {
+  const run = (stake: bigint, requested: bigint) =>
+    simulate(fund, {
+      seed: 1,
+      electorates: { stakers: { distribution: 'csv', csv: `0x${'1'.repeat(40)},${stake}` } },
+      turnout: 1,
+      preference: { for: 1, against: 0, abstain: 0 },
+      funds: String(funds),
+      proposals: [{ type: 'funding', amount: String(requested) }],
+    }).proposals[0]!;
+
+  it('passes at the first block where the mechanism says conviction exceeds the threshold', () => {
+    const stake = 300_000n * E18;
+    const requested = 5_000n * E18;
+    const trace = run(stake, requested);
+    expect([trace.outcome, trace.end]).toEqual(['executed', 'pay']);
+    const blocks = trace.executableAfter! / fund.chain.blockTime;
+    expect(Number.isInteger(blocks) && blocks > 0).toBe(true);
+    // The Gardens pool parameters of the template, as decimal fractions, into the 1Hive mechanism.
+    const at = (block: number) =>
+      conviction({
+        decay: '0.9999799',
+        maxRatio: '0.1187809',
+        weight: '0.0003527',
+        minThresholdStakePercentage: '0.2',
+        supply,
+        funds,
+        requested,
+        totalStaked: stake,
+        stakes: [{ at: 0, amount: stake }],
+        at: block,
+      });
+    expect(at(blocks).passes).toBe(true);
+    expect(at(blocks - 1).passes).toBe(false);
+    expect(trace.steps[2]).toMatchObject({
+      node: 'fund',
+      branch: 'decided',
+      threshold: { rule: 'conviction > threshold', needed: String(at(blocks).threshold), met: true },
+    });
+  });
+
+  it('fails a request at or above the spending limit, and one the stake can never carry', () => {
+    // β = 0.1187809: 11,878.09 of a 100,000 pool is already too much.
+    expect(run(300_000n * E18, 11_878_090n * 10n ** 15n).end).toBe('unfunded');
+    expect(run(1n, 5_000n * E18).outcome).toBe('rejected');
+  });
+});
