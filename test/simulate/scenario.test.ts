@@ -5,6 +5,7 @@ import { generateElectorate } from '../../compiler/simulate/scenario/generate-el
 import { mulberry32 } from '../../compiler/simulate/scenario/mulberry32.ts';
 import { parseBalancesCsv } from '../../compiler/simulate/scenario/parse-balances-csv.ts';
 import { readScenario } from '../../compiler/simulate/scenario/read-scenario.ts';
+import { weightElectorate } from '../../compiler/simulate/scenario/weight-electorate.ts';
 
 const token = (totalSupply: string, delegation = true): ConfigElectorate => ({
   id: 'tok',
@@ -216,5 +217,33 @@ describe('readScenario', () => {
     const read = readScenario(text);
     expect(read.ok).toBe(false);
     expect(!read.ok && read.message).toMatch(message);
+  });
+});
+
+describe('weightElectorate', () => {
+  const source = (...balances: bigint[]) => ({
+    holders: balances.map((balance, i) => ({ address: `0x${i}`, balance, active: i !== 1 })),
+    supply: 1000n,
+  });
+  const weighted = (voting: 'quadratic' | 'capped'): ConfigElectorate => ({
+    id: 'w',
+    label: 'W',
+    kind: 'weighted',
+    voting,
+    source: 'tok',
+    ...(voting === 'capped' ? { cap: { numerator: '10', denominator: '100' } } : {}),
+  });
+
+  it('takes ⌊√balance⌋ for quadratic and caps at the share of source supply, keeping delegation', () => {
+    const quadratic = weightElectorate(weighted('quadratic'), source(100n, 9n, 2n));
+    expect(quadratic.holders.map((h) => [h.balance, h.active])).toEqual([
+      [10n, true],
+      [3n, false],
+      [1n, true],
+    ]);
+    expect(quadratic.supply).toBe(14n);
+    const capped = weightElectorate(weighted('capped'), source(500n, 50n, 5n));
+    expect(capped.holders.map((h) => h.balance)).toEqual([100n, 50n, 5n]);
+    expect(capped.supply).toBe(155n);
   });
 });

@@ -2,8 +2,12 @@ import type { CharterConfig } from '../../generated/charter-config.ts';
 import { scenarioDefaults } from './default-model.ts';
 import { type GeneratedElectorate, generateElectorate } from './generate-electorate.ts';
 import type { Scenario } from './scenario.ts';
+import { weightElectorate } from './weight-electorate.ts';
 
-/** Every electorate of `config` generated for `scenario`, in config order, drawing from `random`. */
+/**
+ * Every electorate of `config` generated for `scenario`, in config order, drawing from `random`; weighted
+ * electorates (quadratic, capped) are then derived from their sources with {@link weightElectorate}, drawing nothing.
+ */
 export function generateElectorates(
   config: CharterConfig,
   scenario: Scenario,
@@ -11,6 +15,7 @@ export function generateElectorates(
 ): Map<string, GeneratedElectorate> {
   const electorates = new Map<string, GeneratedElectorate>();
   for (const electorate of config.electorates) {
+    if (electorate.kind === 'weighted') continue;
     const model =
       scenario.electorates?.[electorate.id] ?? scenario.defaultElectorate ?? scenarioDefaults.electorate;
     electorates.set(
@@ -23,5 +28,17 @@ export function generateElectorates(
       ),
     );
   }
+  const weighted = (id: string, depth: number): GeneratedElectorate | undefined => {
+    const found = electorates.get(id);
+    const electorate = config.electorates.find((candidate) => candidate.id === id);
+    if (found !== undefined || electorate?.source === undefined || depth > config.electorates.length)
+      return found;
+    const source = weighted(electorate.source, depth + 1);
+    if (source === undefined) return undefined;
+    const result = weightElectorate(electorate, source);
+    electorates.set(id, result);
+    return result;
+  };
+  for (const electorate of config.electorates) if (electorate.kind === 'weighted') weighted(electorate.id, 0);
   return electorates;
 }
