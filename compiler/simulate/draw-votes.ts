@@ -4,12 +4,15 @@ import type { Holder, Preference } from './scenario/scenario.ts';
 export interface DrawnVote {
   holder: number;
   support: 'for' | 'against' | 'abstain';
+  /** When in the voting window the vote is cast, as a fraction of the window in [0, 1). */
+  moment: number;
 }
 
 /**
- * Which active holders vote and how: each active holder, in order, votes with probability `turnout`, then takes For,
- * Against or Abstain with probabilities proportional to `preference`. One draw for turnout and, for a voter, one for
- * the side, so a seed always gives the same votes.
+ * Which active holders vote, how and when: each active holder, in order, votes with probability `turnout`, then
+ * takes For, Against or Abstain with probabilities proportional to `preference`, at a moment uniform over the voting
+ * window. One draw for turnout and, for a voter, one for the side and one for the moment, so a seed always gives
+ * the same votes.
  */
 export function drawVotes(
   holders: readonly Holder[],
@@ -24,7 +27,11 @@ export function drawVotes(
   for (let holder = 0; holder < holders.length; holder++) {
     if (!holders[holder]!.active || !(random() < turnout)) continue;
     const side = random();
-    votes.push({ holder, support: side < forUpTo ? 'for' : side < againstUpTo ? 'against' : 'abstain' });
+    votes.push({
+      holder,
+      support: side < forUpTo ? 'for' : side < againstUpTo ? 'against' : 'abstain',
+      moment: random(),
+    });
   }
   return votes;
 }

@@ -1,5 +1,6 @@
 import type { ConfigBody, Fraction } from '../generated/charter-config.ts';
 import type { DrawnVote } from './draw-votes.ts';
+import { earlyDecision } from './early-decision.ts';
 import { fractionToPercent } from './fraction-to-percent.ts';
 import { majority } from './mechanisms/majority.ts';
 import { multisig } from './mechanisms/multisig.ts';
@@ -38,8 +39,10 @@ function traceTally(sums: { for: bigint; against: bigint; abstain: bigint }, vot
  * Runs one decision node (a body of the config) on drawn votes, with its mechanism:
  *
  * - `majority-vote`: {@link majority} on the holders' balances (1 per member), quorum a share of the electorate's
- *   supply, Aragon's support threshold; takes votingDelay + votingPeriod seconds (votes are all cast inside the
- *   period, so the late-quorum extension and early execution never apply).
+ *   supply, Aragon's support threshold, each vote cast at its moment of the period (second votingDelay + 1 to
+ *   votingDelay + votingPeriod). It ends at the deadline, moved by the late-quorum extension, or earlier when a
+ *   super quorum decides it or, with votingMode early-execution, when {@link earlyDecision} says the outcome is
+ *   settled; the duration is that time in seconds from the proposal.
  * - `multisig`: {@link multisig}; a signer approves when drawn voting For; takes no time.
  * - `veto`: {@link veto}; a member vetoes when drawn voting Against; takes the window (0: none).
  * - `optimistic`: {@link optimistic}; holders drawn Against object with their balance; takes the challenge period.
@@ -56,28 +59,49 @@ export function runDecision(
   const tally = traceTally(sums, votes.length);
   if (body.kind === 'majority-vote') {
     const support = fractionToPercent(rule.supportThreshold as Fraction);
+    const quorumCounts = rule.quorumCounts as 'for' | 'for+abstain' | 'all';
+    const start = Number(rule.votingDelay ?? 0);
+    const period = Number(rule.votingPeriod ?? 0);
+    const timed = votes.map((vote) => ({
+      support: vote.support,
+      weight: electorate.holders[vote.holder]!.balance,
+      at: start + 1 + Math.min(period - 1, Math.floor(vote.moment * period)),
+    }));
+    const superQuorum = rule.superQuorum as Fraction | undefined;
     const result = majority({
       supply: electorate.supply,
       quorum: supplyShare(rule.quorum as ConfigShare),
-      quorumCounts: rule.quorumCounts as 'for' | 'for+abstain' | 'all',
+      quorumCounts,
       supportPercent: support,
-      votes: votes.map((vote) => ({
-        support: vote.support,
-        weight: electorate.holders[vote.holder]!.balance,
-      })),
+      ...(superQuorum === undefined ? {} : { superQuorumPercent: fractionToPercent(superQuorum) }),
+      votes: timed,
+      timing: {
+        start,
+        deadline: start + period,
+        lateQuorumExtension: Number(rule.lateQuorumExtension ?? 0),
+      },
     });
-    const counted =
-      rule.quorumCounts === 'for'
-        ? result.for
-        : rule.quorumCounts === 'for+abstain'
-          ? result.for + result.abstain
-          : result.for + result.against + result.abstain;
+    const counted = (tally: { for: bigint; against: bigint; abstain: bigint }) =>
+      quorumCounts === 'for'
+        ? tally.for
+        : quorumCounts === 'for+abstain'
+          ? tally.for + tally.abstain
+          : tally.for + tally.against + tally.abstain;
+    const early =
+      rule.votingMode === 'early-execution' && result.succeeded
+        ? earlyDecision(
+            timed,
+            electorate.supply,
+            parsePercent(support),
+            (tally) => counted(tally) >= result.quorum,
+          )
+        : undefined;
     const winning = result.succeeded || (!result.quorumReached && winningAlone(result, support));
     return {
       branch: result.succeeded ? 'passed' : 'failed',
-      duration: Number(rule.votingDelay ?? 0) + Number(rule.votingPeriod ?? 0),
-      tally,
-      quorum: { needed: String(result.quorum), counted: String(counted), met: result.quorumReached },
+      duration: early ?? result.decidedAt ?? result.deadline ?? start + period,
+      tally: traceTally(result, votes.length),
+      quorum: { needed: String(result.quorum), counted: String(counted(result)), met: result.quorumReached },
       threshold: {
         rule: `(1 − ${support}%) · For > ${support}% · Against`,
         needed: `${support}%`,
