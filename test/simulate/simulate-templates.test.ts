@@ -168,7 +168,7 @@ describe('simulate on the other templates', () => {
 });
 
 describe('simulate', () => {
-  it('is deterministic for a seed', () => {
+  it('is deterministic for a seed, and its traces are consistent', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...templates),
@@ -188,6 +188,14 @@ describe('simulate', () => {
           const second = simulate(compiled, structuredClone(scenario));
           expect(second).toEqual(first);
           expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+          for (const trace of first.proposals) {
+            for (const step of trace.steps) expect(step.until).toBeGreaterThanOrEqual(step.at);
+            const end = trace.steps.find((step) => step.node === trace.end);
+            expect(trace.executableAfter).toBe(trace.outcome === 'executed' ? end!.at : null);
+            for (const step of trace.steps)
+              if (step.quorum !== undefined)
+                expect(step.quorum.met).toBe(BigInt(step.quorum.counted) >= BigInt(step.quorum.needed));
+          }
         },
       ),
       { numRuns: 60 },
