@@ -302,6 +302,12 @@ export const diagnosticCodes = {
     en: 'A veto has no time window, so a passed proposal could be blocked at any time.',
     ko: '거부권에 기한이 없어 가결된 제안이 언제든 막힐 수 있습니다.',
   },
+  'executes-on-failure': {
+    severity: 'warning',
+    stage: 'lint',
+    en: "A decision's failing exit leads to an execution: what it rejects would be carried out.",
+    ko: '결정의 부결 출구가 실행으로 이어집니다: 부결된 것이 실행됩니다.',
+  },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 
 /** One of Charter's stable diagnostic codes. */

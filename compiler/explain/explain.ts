@@ -70,8 +70,8 @@ interface Walk {
   nodes: string[];
   /** Whether a decision on the way rejects the proposal when it fails. */
   rejects: boolean;
-  /** Whether a decision has been passed, so what follows happens "if it passes". */
-  decided: boolean;
+  /** How what follows a decision begins: "If it passes," after its passing exit, "If it fails," after its failing one. */
+  lead: 'start' | 'passes' | 'fails';
 }
 
 const failureExits = new Set(['failed', 'vetoed']);
@@ -97,8 +97,12 @@ function walk(
   const next = new Set(seen).add(id);
   const follow = (state: Walk, port: string) =>
     view.next(id, port).flatMap((to) => walk(view, to, type, language, state, next));
+  const leads = {
+    passes: { en: 'If it passes,', ko: '가결되면' },
+    fails: { en: 'If it fails,', ko: '부결되면' },
+  };
   const ifPasses = (text: string) =>
-    here.decided ? (language === 'ko' ? `가결되면 ${text}` : `If it passes, ${text}`) : capitalize(text);
+    here.lead === 'start' ? capitalize(text) : `${leads[here.lead][language]} ${text}`;
 
   switch (definition.group) {
     case 'routing': {
@@ -122,9 +126,13 @@ function walk(
       const success = ports.find((port) => !failureExits.has(port.id))!;
       const rejects =
         failure !== undefined && view.next(id, failure.id).every((to) => view.node(to).kind === 'reject');
-      const state = { ...here, sentences: [...here.sentences, ifPasses(goes), words()], decided: true };
+      const state: Walk = {
+        ...here,
+        sentences: [...here.sentences, ifPasses(goes), words()],
+        lead: 'passes',
+      };
       const passing = follow({ ...state, rejects: here.rejects || rejects }, success.id);
-      return rejects || !failure ? passing : [...passing, ...follow(state, failure.id)];
+      return rejects || !failure ? passing : [...passing, ...follow({ ...state, lead: 'fails' }, failure.id)];
     }
     case 'outcomes': {
       const clause = words();
@@ -178,7 +186,7 @@ export function explain(document: unknown, language: Language = 'en'): ExplainRe
     const params = entry.params as ProposalParams;
     const context = { language, branch: '', ...votersOf(view, entry.id, 'proposers', language) };
     const proposers = capitalize(getNodeKind('proposal')!.explain(params as never, context));
-    const start: Walk = { conditions: [], sentences: [], nodes: [entry.id], rejects: false, decided: false };
+    const start: Walk = { conditions: [], sentences: [], nodes: [entry.id], rejects: false, lead: 'start' };
     for (const type of params.types) {
       for (const path of view
         .next(entry.id, 'out')

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkDocument, isValid } from '../validate/validate-document.ts';
 import type { LintRule } from './lint-rule.ts';
 import { captureRisk } from './rules/capture-risk.ts';
+import { executesOnFailure } from './rules/executes-on-failure.ts';
 import { multisigThresholdOne } from './rules/multisig-threshold-one.ts';
 import { noTimelock } from './rules/no-timelock.ts';
 import { quorumZero } from './rules/quorum-zero.ts';
@@ -21,6 +22,7 @@ export const lintRules: readonly LintRule[] = [
   yesNoForAllocation,
   multisigThresholdOne,
   vetoNoWindow,
+  executesOnFailure,
 ];
 
 /** What {@link lintDocument} gives: the warnings of a valid document, or the errors that keep it from being linted. */

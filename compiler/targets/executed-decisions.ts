@@ -10,7 +10,12 @@ export interface ExecutedDecision {
   timelock: string | null;
   /** Vetoes on the way, nearest the execution first. */
   vetoes: string[];
+  /** Whether the execution follows the decision's failure exit (`failed`, `vetoed`): what it rejects is executed. */
+  onFailure: boolean;
 }
+
+/** The exits by which a decision says no. */
+export const failureExits: ReadonlySet<string> = new Set(['failed', 'vetoed']);
 
 /**
  * Walks back from each Execute node run by `executor` (or, for `snapshot`, each Signal recorded on Snapshot), through timelocks, vetoes, routing and combinators, to the
@@ -28,26 +33,31 @@ export function executedDecisions(
         ? node.kind === 'signal' && (node.params as SignalParams).platform === 'snapshot'
         : node.kind === 'execute' && (node.params as ExecuteParams).executor === executor;
     if (!outcome) continue;
-    type Step = { id: string; timelock: string | null; vetoes: string[] };
-    const stack: Step[] = view.previous(node.id).map((id) => ({ id, timelock: null, vetoes: [] }));
+    type Step = { id: string; port: string; timelock: string | null; vetoes: string[] };
+    const stack: Step[] = view
+      .entering(node.id)
+      .map(({ node: id, port }) => ({ id, port, timelock: null, vetoes: [] }));
     const seen = new Set<string>();
     while (stack.length > 0) {
-      const { id, timelock, vetoes } = stack.pop()!;
-      const key = `${id}\u0000${timelock}\u0000${vetoes.join()}`;
+      const { id, port, timelock, vetoes } = stack.pop()!;
+      const key = `${id}\u0000${port}\u0000${timelock}\u0000${vetoes.join()}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const step = view.node(id);
       const group = getNodeKind(step.kind)!.group;
-      const back = (extra: Partial<Step>) =>
-        view.previous(id).map((before) => ({ id: before, timelock, vetoes, ...extra }));
-      if (step.kind === 'veto') stack.push(...back({ vetoes: [...vetoes, id] }));
-      else if (group === 'convex' || group === 'concave')
-        found.push({ decision: id, timelock, execute: node.id, vetoes });
-      else if (step.kind === 'timelock') stack.push(...back({ timelock: timelock ?? id }));
+      const back = (extra: Partial<Step>): Step[] =>
+        view
+          .entering(id)
+          .map((before) => ({ id: before.node, port: before.port, timelock, vetoes, ...extra }));
+      const onFailure = failureExits.has(port);
+      if (step.kind === 'veto' && !onFailure) stack.push(...back({ vetoes: [...vetoes, id] }));
+      else if (group === 'convex' || group === 'concave') {
+        found.push({ decision: id, timelock, execute: node.id, vetoes, onFailure });
+      } else if (step.kind === 'timelock') stack.push(...back({ timelock: timelock ?? id }));
       else stack.push(...back({}));
     }
   }
   const key = (item: ExecutedDecision) =>
-    `${item.decision}\u0000${item.execute}\u0000${item.timelock}\u0000${item.vetoes.join()}`;
+    `${item.decision}\u0000${item.execute}\u0000${item.timelock}\u0000${item.vetoes.join()}\u0000${item.onFailure}`;
   return found.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -13,6 +13,13 @@ const signers = [
   '0xde709f2102306220921060314715629080e2fb77',
 ].map((a) => getAddress(a));
 
+/** The vote's passing exit straight to Execute: Aragon's plugins and a Safe have no timelock of their own. */
+function withoutTimelock(doc: Doc): void {
+  doc.nodes = doc.nodes.filter((n) => n.id !== 'delay');
+  doc.edges = doc.edges.filter((e) => !['e3', 'e4'].includes(e.id));
+  doc.edges.push({ id: 'e3', from: { node: 'vote', port: 'passed' }, to: { node: 'run', port: 'in' } });
+}
+
 function targets(doc: Doc) {
   const result = compile(doc);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
@@ -41,6 +48,7 @@ describe('compile hands each decision to its targets', () => {
   it('a vote executed by an Aragon DAO: TokenVoting settings in parts of a million', () => {
     const doc = fixture('minimal') as unknown as Doc;
     node(doc, 'run').params = { executor: 'aragon' };
+    withoutTimelock(doc);
     Object.assign(node(doc, 'vote').params, { quorumCounts: 'all', votingDelay: 0 });
     node(doc, 'holders').params.token.address = token;
     const { aragon, openzeppelin } = targets(doc);
@@ -59,6 +67,7 @@ describe('compile hands each decision to its targets', () => {
     Object.assign(node(doc, 'vote'), { kind: 'multisig', params: { threshold: 2 } });
     Object.assign(node(doc, 'holders'), { kind: 'signers', params: { signers } });
     node(doc, 'run').params = { executor: 'safe' };
+    withoutTimelock(doc);
     const { safe } = targets(doc);
     expect(safe!.problems).toEqual([]);
     expect(safe!.parameters.safes[0]).toMatchObject({ decision: 'vote', owners: signers, threshold: '2' });
@@ -82,6 +91,26 @@ describe('compile hands each decision to its targets', () => {
     expect(snapshot!.problems).toEqual([]);
     expect(snapshot!.parameters.spaces[0]).toMatchObject({ decision: 'vote' });
     expect(JSON.stringify(snapshot!.parameters.spaces[0])).toContain('"quorum":40000');
+  });
+
+  it('refuses to drop a timelock that a Safe cannot hold, and to execute what a vote rejects', () => {
+    const doc = fixture('minimal') as unknown as Doc;
+    Object.assign(node(doc, 'vote'), { kind: 'multisig', params: { threshold: 2 } });
+    Object.assign(node(doc, 'holders'), { kind: 'signers', params: { signers } });
+    node(doc, 'run').params = { executor: 'safe' };
+    expect(targets(doc).safe!.problems.map((p: any) => p.message)).toEqual([
+      "Timelock: a Safe has no delay of its own, so this timelock would be dropped. Add a delay module (such as Zodiac's Delay modifier for a Safe) outside Charter, or execute by a governor with a TimelockController.",
+    ]);
+    const miswired = fixture('minimal') as unknown as Doc;
+    for (const edge of miswired.edges) {
+      if (edge.id === 'e3') edge.from.port = 'failed';
+      else if (edge.id === 'e5') edge.from.port = 'passed';
+    }
+    const { openzeppelin } = targets(miswired);
+    expect(openzeppelin!.parameters.governors).toEqual([]);
+    expect(openzeppelin!.problems[0].message).toBe(
+      "Token vote: proposals it rejects lead to Execute, but an OpenZeppelin Governor executes what passes, never what is rejected. Connect the decision's passing exit to the execution instead.",
+    );
   });
 
   it('a conviction vote: Gardens CVParams', () => {

@@ -13,6 +13,16 @@ const signers = [
 ].map((a) => getAddress(a));
 
 const corpus: Record<string, { mutate: (doc: Doc) => void; message: string }> = {
+  'executes-on-failure': {
+    mutate: (doc) => {
+      for (const edge of doc.edges) {
+        if (edge.id === 'e3') edge.from.port = 'failed';
+        else if (edge.id === 'e5') edge.from.port = 'passed';
+      }
+    },
+    message:
+      'Token vote: proposals that leave by "failed" reach Execute, so what it rejects would be executed. Connect its passing exit to the execution and its "failed" exit to Reject.',
+  },
   'quorum-zero': {
     mutate: (doc) => (node(doc, 'vote').params.quorum = { percent: '0' }),
     message:

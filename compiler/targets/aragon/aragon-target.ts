@@ -7,6 +7,7 @@ import { nodeLabel } from '../../lint/node-label.ts';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import { executedDecisions } from '../executed-decisions.ts';
 import { jsonValue } from '../json-value.ts';
+import { pathProblems } from '../path-problems.ts';
 import { proposalFor } from '../proposal-for.ts';
 import { targetProblem } from '../target-problem.ts';
 import { aragonMultisig } from './aragon-multisig.ts';
@@ -21,7 +22,10 @@ export function aragonTarget(view: GraphView): ConfigTarget {
   const plugins: unknown[] = [];
   const problems: Diagnostic[] = [];
   const done = new Set<string>();
-  for (const { decision: id, vetoes } of executedDecisions(view, 'aragon')) {
+  for (const path of executedDecisions(view, 'aragon')) {
+    const { decision: id, vetoes } = path;
+    const onPath = pathProblems(view, path, { title: 'an Aragon DAO', hasTimelock: false });
+    problems.push(...onPath);
     if (done.has(id)) continue;
     done.add(id);
     const decision = view.node(id);
@@ -40,14 +44,15 @@ export function aragonTarget(view: GraphView): ConfigTarget {
         proposal,
         proposers: proposersId ? view.node(proposersId) : null,
       });
-      if (result.ok)
+      if (!result.ok) problems.push(...result.diagnostics);
+      else if (onPath.length === 0) {
         plugins.push({ plugin: 'token-voting', decision: id, ...(jsonValue(result.parameters) as object) });
-      else problems.push(...result.diagnostics);
+      }
     } else if (decision.kind === 'multisig') {
       const result = aragonMultisig({ multisig: decision as MultisigNode, voters });
-      if (result.ok)
+      if (!result.ok) problems.push(...result.diagnostics);
+      else if (onPath.length === 0)
         plugins.push({ plugin: 'multisig', decision: id, ...(jsonValue(result.parameters) as object) });
-      else problems.push(...result.diagnostics);
     } else {
       const message = `${nodeLabel(decision)}: Aragon OSx runs a token vote (TokenVoting) or a multisig (Multisig), not a ${getNodeKind(decision.kind)!.title.en.toLowerCase()}.`;
       problems.push(createDiagnostic('target-unsupported', message, { nodeId: id }));

@@ -7,6 +7,7 @@ import { nodeLabel } from '../../lint/node-label.ts';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import { executedDecisions } from '../executed-decisions.ts';
 import { jsonValue } from '../json-value.ts';
+import { pathProblems } from '../path-problems.ts';
 import { proposalFor } from '../proposal-for.ts';
 import { targetProblem } from '../target-problem.ts';
 import { governorParameters } from './governor-parameters.ts';
@@ -30,6 +31,8 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
       problems.push(createDiagnostic('target-unsupported', message, { nodeId: id }));
     }
     const decision = view.node(path.decision);
+    const onPath = pathProblems(view, path, { title: 'an OpenZeppelin Governor', hasTimelock: true });
+    problems.push(...onPath);
     if (decision.kind !== 'majority-vote') {
       const message = `${nodeLabel(decision)}: an OpenZeppelin Governor runs a token vote, not a ${getNodeKind(decision.kind)!.title.en.toLowerCase()}, so it cannot execute what this decides. Execute it by a Safe or an Aragon DAO instead.`;
       problems.push(createDiagnostic('target-unsupported', message, { nodeId: decision.id }));
@@ -62,7 +65,7 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     const timelock = timelockParameters(timelockNode);
     if (!governor.ok) problems.push(...governor.diagnostics);
     if (!timelock.ok) problems.push(...timelock.diagnostics);
-    if (governor.ok && timelock.ok) {
+    if (governor.ok && timelock.ok && onPath.length === 0) {
       governors.push({
         vote: decision.id,
         proposal: proposal.id,

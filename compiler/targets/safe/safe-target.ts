@@ -6,6 +6,7 @@ import type { MultisigNode } from '../../generated/charter-document.ts';
 import { nodeLabel } from '../../lint/node-label.ts';
 import { executedDecisions } from '../executed-decisions.ts';
 import { jsonValue } from '../json-value.ts';
+import { pathProblems } from '../path-problems.ts';
 import { targetProblem } from '../target-problem.ts';
 import { safeSetup } from './safe-setup.ts';
 
@@ -18,7 +19,10 @@ export function safeTarget(view: GraphView): ConfigTarget {
   const safes: unknown[] = [];
   const problems: Diagnostic[] = [];
   const done = new Set<string>();
-  for (const { decision: id, execute } of executedDecisions(view, 'safe')) {
+  for (const path of executedDecisions(view, 'safe')) {
+    const { decision: id, execute } = path;
+    const onPath = pathProblems(view, path, { title: 'a Safe', hasTimelock: false });
+    problems.push(...onPath);
     if (done.has(id)) continue;
     done.add(id);
     const decision = view.node(id);
@@ -32,8 +36,9 @@ export function safeTarget(view: GraphView): ConfigTarget {
       multisig: decision as MultisigNode,
       voters: feeder ? view.node(feeder) : null,
     });
-    if (result.ok) safes.push({ decision: id, ...(jsonValue(result.parameters) as object) });
-    else problems.push(...result.diagnostics);
+    if (result.ok && onPath.length === 0)
+      safes.push({ decision: id, ...(jsonValue(result.parameters) as object) });
+    else if (!result.ok) problems.push(...result.diagnostics);
   }
   return { supported: problems.length === 0, parameters: { safes }, problems: problems.map(targetProblem) };
 }

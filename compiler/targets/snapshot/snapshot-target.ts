@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
 import { executedDecisions } from '../executed-decisions.ts';
 import { jsonValue } from '../json-value.ts';
+import { pathProblems } from '../path-problems.ts';
 import { proposalFor } from '../proposal-for.ts';
 import { targetProblem } from '../target-problem.ts';
 import { snapshotSpace } from './snapshot-space.ts';
@@ -15,7 +16,10 @@ export function snapshotTarget(view: GraphView): ConfigTarget {
   const spaces: unknown[] = [];
   const problems: Diagnostic[] = [];
   const done = new Set<string>();
-  for (const { decision: id } of executedDecisions(view, 'snapshot')) {
+  for (const path of executedDecisions(view, 'snapshot')) {
+    const { decision: id } = path;
+    const onPath = pathProblems(view, path, { title: 'Snapshot', hasTimelock: true });
+    problems.push(...onPath);
     if (done.has(id)) continue;
     done.add(id);
     const feeder = view.feeder(id, 'voters');
@@ -29,8 +33,9 @@ export function snapshotTarget(view: GraphView): ConfigTarget {
       proposal,
       proposers: proposers ? view.node(proposers) : null,
     });
-    if (result.ok) spaces.push({ decision: id, ...(jsonValue(result.parameters) as object) });
-    else problems.push(...result.diagnostics);
+    if (result.ok && onPath.length === 0)
+      spaces.push({ decision: id, ...(jsonValue(result.parameters) as object) });
+    else if (!result.ok) problems.push(...result.diagnostics);
   }
   return { supported: problems.length === 0, parameters: { spaces }, problems: problems.map(targetProblem) };
 }
