@@ -25,8 +25,11 @@ export const executesOnFailure: LintRule = (view) =>
         if (stepGroup === 'convex' || stepGroup === 'concave') continue;
         for (const exit of getNodeKind(step.kind)!.ports(step.params as never)) {
           if (exit.direction !== 'out' || exit.type !== 'flow') continue;
-          for (const next of view.next(step.id, exit.id))
-            if (!seen.has(next)) seen.add(next), queue.push(next);
+          for (const next of view.next(step.id, exit.id)) {
+            if (seen.has(next)) continue;
+            seen.add(next);
+            queue.push(next);
+          }
         }
       }
     }
