@@ -137,4 +137,35 @@ describe('monteCarlo', () => {
       opposed: { holders: 3, power: '3', share: 0.6 },
     });
   });
+
+  it("gives capture per path: a branch per stage (in the config's port order), and per electorate the largest coalition the path needs", () => {
+    const staged = monteCarlo(
+      config('staged-dao'),
+      {
+        seed: 1,
+        electorates: { gov: { distribution: 'csv', csv: csv(3n * 10n ** 24n, 2n * 10n ** 24n, 10n ** 24n) } },
+        proposals: [],
+      },
+      { runs: 0 },
+    );
+    const paths = staged.capture.find((route) => route.proposalType === 'upgrade')!.paths;
+    expect(paths.map((path) => [path.branches, path.decisions, path.end])).toEqual([
+      [['stages:community'], ['vote3'], 'run3'],
+      [['stages:team'], ['multisig'], 'safe'],
+      [['stages:vote'], ['vote2', 'veto'], 'run2'],
+    ]);
+    // 4% of 10^26 GOV base units is 4 · 10^24: the top two holders (5 · 10^24) reach it and out-vote the third.
+    expect(paths[2]!.needs).toEqual([
+      {
+        electorate: 'gov',
+        unopposed: { holders: 2, power: String(5n * 10n ** 24n), share: 0.05 },
+        opposed: { holders: 2, power: String(5n * 10n ** 24n), share: 0.05 },
+      },
+      {
+        electorate: 'core',
+        unopposed: { holders: 0, power: '0', share: 0 },
+        opposed: { holders: 3, power: '3', share: 0.6 },
+      },
+    ]);
+  });
 });

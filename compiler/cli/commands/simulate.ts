@@ -60,15 +60,18 @@ function report(config: CharterConfig, result: MonteCarloReturnType, scenarioNam
     );
   lines.push(
     '',
-    'Capture (the fewest top holders who pass a step alone; opposed: with everyone else against):',
+    'Capture (the fewest top holders who carry a path alone; opposed: with everyone else against):',
   );
   for (const route of result.capture)
-    for (const decision of route.decisions)
-      lines.push(
-        !decision.analysed
-          ? `  ${route.proposalType} › ${decision.node} (${decision.kind}): not analysed`
-          : `  ${route.proposalType} › ${decision.node} (${decision.kind}): unopposed ${group(decision.unopposed)}; opposed ${group(decision.opposed)}`,
-      );
+    for (const path of route.paths) {
+      const via = path.branches.length === 0 ? '' : ` via ${path.branches.join(', ')}`;
+      lines.push(`  ${route.proposalType}${via}: ${[...path.decisions, path.end].join(' → ')}`);
+      if (path.needs.length === 0) lines.push('    no analysed decision on this path');
+      for (const need of path.needs)
+        lines.push(
+          `    ${need.electorate}: unopposed ${group(need.unopposed)}; opposed ${group(need.opposed)}`,
+        );
+    }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,5 +1,6 @@
 import type { CharterConfig, ConfigBody, ConfigRoute, Fraction } from '../../generated/charter-config.ts';
 import type { GeneratedElectorate } from '../scenario/generate-electorate.ts';
+import { capturePaths, type PathCapture } from './capture-paths.ts';
 
 /** The smallest coalition of top holders that settles one step alone, or null when none can. */
 export interface Coalition {
@@ -28,6 +29,8 @@ export interface DecisionCapture {
 export interface RouteCapture {
   proposalType: string;
   decisions: DecisionCapture[];
+  /** Each way through the route to an execute or signal node, with what it takes to carry it alone ({@link capturePaths}). */
+  paths: PathCapture[];
 }
 
 type Share = { fraction: Fraction } | { absolute: string };
@@ -132,9 +135,8 @@ export function capture(
 ): RouteCapture[] {
   const bodies = new Map(config.bodies.map((body) => [body.id, body]));
   const empty: GeneratedElectorate = { holders: [], supply: 0n };
-  return config.routes.map((route: ConfigRoute) => ({
-    proposalType: route.proposalType,
-    decisions: route.steps.flatMap((step) => {
+  return config.routes.map((route: ConfigRoute) => {
+    const decisions = route.steps.flatMap((step) => {
       const body = bodies.get(step.node);
       if (body === undefined) return [];
       const electorate = (body.electorate === null ? undefined : electorates.get(body.electorate)) ?? empty;
@@ -148,6 +150,7 @@ export function capture(
           ...(found ?? { unopposed: null, opposed: null }),
         },
       ];
-    }),
-  }));
+    });
+    return { proposalType: route.proposalType, decisions, paths: capturePaths(route, decisions) };
+  });
 }
