@@ -1,5 +1,6 @@
 import type { CharterConfig, ConfigRoute, ConfigStep } from '../generated/charter-config.ts';
 import { drawVotes } from './draw-votes.ts';
+import { runChoiceVote } from './run-choice-vote.ts';
 import { runConviction } from './run-conviction.ts';
 import { runDecision } from './run-decision.ts';
 import { scenarioDefaults } from './scenario/default-model.ts';
@@ -105,6 +106,11 @@ export function runProposal(
               BigInt(scenario.funds ?? electorate.supply),
             )
           : undefined) ?? runDecision(body, electorate, votes);
+      const scores =
+        proposal.options === undefined
+          ? undefined
+          : runChoiceVote(body, electorate, votes, proposal.options, random);
+      if (scores !== undefined) record.scores = scores;
       const { branch, duration, ...numbers } = decision;
       Object.assign(record, numbers, { branch, until: at + duration });
     } else if (step.kind === 'execute' || step.kind === 'signal' || step.kind === 'reject') {

@@ -22,6 +22,8 @@ export interface StepTrace {
   quorum?: { needed: string; counted: string; met: boolean };
   /** The passing rule and whether it was met: a support share (percent text), approvals, vetoes or objections. */
   threshold?: { rule: string; needed: string; counted: string; met: boolean };
+  /** A multi-choice decision with the proposal's options: each option's score in voting power. */
+  scores?: { option: string; score: number }[];
   /** A join that never fired: how many of its inputs arrived. */
   waiting?: { arrived: number; needed: number };
 }
