@@ -1,3 +1,4 @@
+import packageJson from '../../package.json' with { type: 'json' };
 import { type CliIO, exitCodes } from './cli-io.ts';
 import type { Command } from './command.ts';
 import { compileCommand } from './commands/compile.ts';
@@ -8,6 +9,8 @@ import { simulateCommand } from './commands/simulate.ts';
 import { tallyCommand } from './commands/tally.ts';
 import { validateCommand } from './commands/validate.ts';
 import { nodeIO } from './node-io.ts';
+
+const { version } = packageJson;
 
 /** Every sub-command of `charter`, in the order `charter --help` lists them. */
 export const commands: readonly Command[] = [
@@ -40,9 +43,17 @@ function help(): string {
 /** Runs `charter` with these arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.stderr(help());
+    return exitCodes.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help());
-    return name === undefined ? exitCodes.usage : exitCodes.ok;
+    return exitCodes.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`charter ${version}\n`);
+    return exitCodes.ok;
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {

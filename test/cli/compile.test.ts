@@ -103,3 +103,38 @@ describe('charter compile --target openzeppelin with deployment addresses', () =
     expect(io.err).toBe('charter compile: the governor address 0x1234 is not a valid address.\n');
   });
 });
+
+describe('charter compile, flags that belong together', () => {
+  it('refuses deployment addresses without --target openzeppelin instead of ignoring them', async () => {
+    const io = fakeIO({ 'gov.json': fixtureText('minimal') });
+    expect(
+      await main(
+        ['compile', 'gov.json', '--governor-address', '0x408ED6354d4973f66138C91495F2f2FCbd8724C3'],
+        io,
+      ),
+    ).toBe(2);
+    expect(io.err).toBe(
+      'charter compile: --governor-address and --timelock-address go together, with --target openzeppelin.\n',
+    );
+  });
+
+  it('prints every verdict with --target all and exits 0 even when some target cannot express the rules', async () => {
+    const doc = fixture('minimal') as any;
+    doc.nodes[2].params.quorumCounts = 'for';
+    const io = fakeIO({ 'gov.json': JSON.stringify(doc) });
+    expect(await main(['compile', 'gov.json', '--target', 'all'], io)).toBe(0);
+    expect(JSON.parse(io.out).openzeppelin.supported).toBe(false);
+    expect(
+      await main(
+        ['compile', 'gov.json', '--target', 'openzeppelin'],
+        fakeIO({ 'gov.json': JSON.stringify(doc) }),
+      ),
+    ).toBe(1);
+  });
+
+  it('tells its version', async () => {
+    const io = fakeIO();
+    expect(await main(['--version'], io)).toBe(0);
+    expect(io.out).toMatch(/^charter \d+\.\d+\.\d+\n$/);
+  });
+});

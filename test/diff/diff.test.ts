@@ -79,5 +79,11 @@ describe('diff', () => {
     );
     const broken = fakeIO({ 'a.json': '{', 'b.json': '{}' });
     expect(await main(['diff', 'a.json', 'b.json'], broken)).toBe(1);
+    const typo = changed();
+    typo.nodes.find((node: any) => node.kind === 'majority-vote').params.quorom = { percent: '4' };
+    const invalid = fakeIO({ 'a.json': JSON.stringify(governor()), 'b.json': JSON.stringify(typo) });
+    expect(await main(['diff', 'a.json', 'b.json'], invalid)).toBe(1);
+    expect(invalid.err).toContain('✗ b.json has errors, so what changed in it cannot be told reliably:');
+    expect(invalid.out).toBe('');
   });
 });

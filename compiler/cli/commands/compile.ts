@@ -23,7 +23,7 @@ Options:
                  the document)
   -h, --help
 
-Exit codes: 0 compiled, 1 the document has errors or a requested target cannot express it,
+Exit codes: 0 compiled, 1 the document has errors or the target named by --target cannot express it,
 2 usage or I/O error.`;
 
 /** `charter compile FILE [--target NAME|all] [--out FILE] [--json]`. */
@@ -60,6 +60,14 @@ export const compileCommand: Command = {
       return exitCodes.invalid;
     }
     const { config } = result;
+    const addressFlags =
+      parsed.values['governor-address'] !== undefined || parsed.values['timelock-address'] !== undefined;
+    if (addressFlags && parsed.values.target !== 'openzeppelin') {
+      io.stderr(
+        'charter compile: --governor-address and --timelock-address go together, with --target openzeppelin.\n',
+      );
+      return exitCodes.usage;
+    }
     const target = parsed.values.target as string | undefined;
     let output: unknown = config;
     if (target !== undefined && target !== 'all') {
@@ -98,8 +106,9 @@ export const compileCommand: Command = {
         return exitCodes.usage;
       }
     } else io.stdout(text);
+    // Only a target asked for by name fails the command: `all` prints every verdict for reading.
     const unsupported = Object.entries(config.targets).filter(
-      ([name, value]) => (target === 'all' || name === target) && !value.supported,
+      ([name, value]) => name === target && !value.supported,
     );
     return unsupported.length > 0 ? exitCodes.invalid : exitCodes.ok;
   },

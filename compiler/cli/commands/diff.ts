@@ -18,7 +18,7 @@ Options:
   --json         print {"diff": {...}, "sentences": [...]}
   -h, --help
 
-Exit codes: 0 both documents loaded (whether or not they differ), 1 a document cannot be loaded, 2 usage or I/O error.`;
+Exit codes: 0 both documents are valid (whether or not they differ), 1 a document has errors, 2 usage or I/O error.`;
 
 /** `charter diff A B [--lang en|ko] [--json]`. */
 export const diffCommand: Command = {
@@ -42,9 +42,10 @@ export const diffCommand: Command = {
     for (const file of parsed.positionals) {
       const loaded = await readDocument('diff', file, io);
       if (!loaded) return exitCodes.usage;
-      if (!loaded.ok) {
-        io.stderr(`✗ ${file} cannot be loaded:\n`);
-        printDiagnostics(loaded.diagnostics, io, io.stderr);
+      const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+      if (!loaded.ok || errors.length > 0) {
+        io.stderr(`✗ ${file} has errors, so what changed in it cannot be told reliably:\n`);
+        printDiagnostics(errors, io, io.stderr);
         return exitCodes.invalid;
       }
       documents.push(loaded.document);

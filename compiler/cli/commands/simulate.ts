@@ -51,7 +51,12 @@ function report(config: CharterConfig, result: MonteCarloReturnType, scenarioNam
       time === null
         ? 'never executes'
         : `executes after ${formatDuration(time.median)} (median), ${formatDuration(time.p90)} (p90)`;
-    lines.push(`  ${type.proposalType}: passes ${percent(type.passProbability)} of ${type.trials}; ${when}`);
+    const outcomes = Object.entries(type.outcomes)
+      .map(([outcome, count]) => `${outcome} ${count}`)
+      .join(', ');
+    lines.push(
+      `  ${type.proposalType}: passes ${percent(type.passProbability)} of ${type.trials} (${outcomes}); ${when}`,
+    );
   }
   lines.push('', 'Electorates:');
   for (const electorate of result.electorates)

@@ -84,9 +84,12 @@ function printHuman(result: ValidateFileResult, io: CliIO): void {
   const summary = result.summary;
   if (summary) {
     const clock = summary.clockMode === 'timestamp' ? 'timestamp clock' : 'block-number clock';
-    io.stdout(
-      `  ${summary.name} · chain ${summary.chainId} · ${summary.blockTime} s blocks · ${clock}${summary.currentStage ? ` · stage ${summary.currentStage}` : ''}\n`,
-    );
+    const chain =
+      summary.chainId === undefined
+        ? ''
+        : ` · chain ${summary.chainId} · ${summary.blockTime} s blocks · ${clock}`;
+    io.stdout(`  ${summary.name || '(no name)'}${chain}${summary.currentStage ? ` · stage ${summary.currentStage}` : ''}
+`);
     if (summary.proposalTypes.length > 0)
       io.stdout(`  Proposal types: ${summary.proposalTypes.join(', ')}\n`);
     const groups = Object.entries(summary.groups)

@@ -30,7 +30,8 @@ export const multisig = defineNodeKind<MultisigParams>({
     },
   },
   ports: () => [flowIn, votersIn({ en: 'Signers', ko: '서명자' }), ...passedFailed],
-  summary: (p, lang) => (lang === 'ko' ? `${p.threshold}명 승인` : `${p.threshold} approvals`),
+  summary: (p, lang) =>
+    lang === 'ko' ? `${p.threshold}명 승인` : `${p.threshold} approval${p.threshold === 1 ? '' : 's'}`,
   explain: (p, { language, voters }) =>
     language === 'ko'
       ? `${voters} 중 ${p.threshold}명이 승인해야 합니다.`
