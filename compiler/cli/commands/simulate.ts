@@ -49,7 +49,9 @@ function report(config: CharterConfig, result: MonteCarloReturnType, scenarioNam
     const time = type.timeToExecution;
     const when =
       time === null
-        ? 'never executes'
+        ? type.outcomes.signalled
+          ? 'a signal, nothing executes'
+          : 'never executes'
         : `executes after ${formatDuration(time.median)} (median), ${formatDuration(time.p90)} (p90)`;
     const outcomes = Object.entries(type.outcomes)
       .map(([outcome, count]) => `${outcome} ${count}`)
