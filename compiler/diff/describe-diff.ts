@@ -1,7 +1,24 @@
 import { koreanParticle } from '../format/korean-particle.ts';
 import type { CharterDocument } from '../generated/charter-document.ts';
 import type { Language } from '../nodes/node-kind.ts';
-import type { Connection, DocumentDiff } from './diff-documents.ts';
+import type { Connection, DocumentDiff, FieldChange } from './diff-documents.ts';
+
+/** Longest value quoted in a sentence; longer text (a description, say) is only said to have changed. */
+const quotable = 80;
+
+/** One changed value in words: added, removed, changed from … to …, or, for long text, just changed. */
+function changeWords(change: FieldChange, ko: boolean): string {
+  const { title, before, after, beforeText, afterText } = change;
+  if (before === undefined || before === null)
+    return ko ? `${title} 추가: ${afterText}.` : `${title} added: ${afterText}.`;
+  if (after === undefined || after === null)
+    return ko ? `${title} 삭제: ${beforeText}.` : `${title} removed: ${beforeText}.`;
+  if (beforeText.length > quotable || afterText.length > quotable)
+    return ko ? `${title} 변경.` : `${title} changed.`;
+  return ko
+    ? `${title} ${beforeText} → ${afterText}.`
+    : `${title} changed from ${beforeText} to ${afterText}.`;
+}
 
 /**
  * A diff in sentences a community can read: what was added and removed, which values changed from what to what,
@@ -18,25 +35,13 @@ export function describeDiff(
   const name = (id: string) => names.get(id) ?? id;
   const ko = language === 'ko';
   const sentences: string[] = [];
-  for (const change of diff.document) {
-    sentences.push(
-      ko
-        ? `${change.title}: ${change.beforeText} → ${change.afterText}.`
-        : `${change.title} changed from ${change.beforeText} to ${change.afterText}.`,
-    );
-  }
+  for (const change of diff.document) sentences.push(changeWords(change, ko));
   for (const node of diff.added)
     sentences.push(ko ? `${node.label}(${node.kind}) 추가.` : `Added ${node.label} (${node.kind}).`);
   for (const node of diff.removed)
     sentences.push(ko ? `${node.label}(${node.kind}) 삭제.` : `Removed ${node.label} (${node.kind}).`);
   for (const node of diff.changed) {
-    for (const change of node.changes) {
-      sentences.push(
-        ko
-          ? `${node.label}: ${change.title} ${change.beforeText} → ${change.afterText}.`
-          : `${node.label}: ${change.title} changed from ${change.beforeText} to ${change.afterText}.`,
-      );
-    }
+    for (const change of node.changes) sentences.push(`${node.label}: ${changeWords(change, ko)}`);
   }
   const fromKey = (c: Connection) => `${c.from.node}\u0000${c.from.port}`;
   const undone = new Map<string, Connection[]>();
@@ -65,12 +70,7 @@ export function describeDiff(
         : `${exit} no longer leads to ${name(c.to.node)}.`,
     );
   }
-  for (const change of diff.targets) {
-    sentences.push(
-      ko
-        ? `대상 매개변수 ${change.title}: ${change.beforeText} → ${change.afterText}.`
-        : `Target parameter ${change.title} changed from ${change.beforeText} to ${change.afterText}.`,
-    );
-  }
+  for (const change of diff.targets)
+    sentences.push(`${ko ? '대상 매개변수' : 'Target parameter'} ${changeWords(change, ko)}`);
   return sentences;
 }

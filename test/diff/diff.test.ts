@@ -49,8 +49,19 @@ describe('diff', () => {
       'Timelock (2 days)\'s "out" no longer leads to Execute.',
       'Target parameter openzeppelin › governors › 0 › governor › quorumNumerator changed from 4 to 5.',
       'Target parameter openzeppelin › governors › 0 › governor › votingPeriod changed from 40320 to 50400.',
-      'Target parameter openzeppelin › governors › 0 › timelock changed from delay to (none).',
+      'Target parameter openzeppelin › governors › 0 › timelock removed: delay.',
       'Target parameter openzeppelin › governors › 0 › timelockController › minDelay changed from 172800 to 0.',
+    ]);
+  });
+
+  it('says a list item was added rather than changed from nothing, and does not quote long text', () => {
+    const a = governor();
+    const b = governor();
+    b.nodes.find((node: any) => node.kind === 'proposal').params.types.push('upgrade');
+    b.description = `${a.description} Amended.`;
+    expect(describeDiff(diffDocuments(a, b), a, b)).toEqual([
+      'Description changed.',
+      'Proposal: Proposal types › item 3 added: upgrade.',
     ]);
   });
 
