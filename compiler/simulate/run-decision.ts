@@ -44,7 +44,8 @@ function traceTally(sums: { for: bigint; against: bigint; abstain: bigint }, vot
  *   super quorum decides it or, with votingMode early-execution, when {@link earlyDecision} says the outcome is
  *   settled; the duration is that time in seconds from the proposal.
  * - `multisig`: {@link multisig}; a signer approves when drawn voting For; takes no time.
- * - `veto`: {@link veto}; a member vetoes when drawn voting Against; takes the window (0: none).
+ * - `veto`: {@link veto}; a member vetoes when drawn voting Against; takes the window. A window of 0 (no limit)
+ *   adds no wait: the proposal goes on while the veto, in the contract, stays open.
  * - `optimistic`: {@link optimistic}; holders drawn Against object with their balance; takes the challenge period.
  * - Any other decision (the concave kinds and Snapshot-style votes): "decided" when someone voted and the power
  *   that took part meets the rule's quorum, if it has one; takes its votingPeriod or roundDuration.

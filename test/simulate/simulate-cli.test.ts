@@ -73,6 +73,12 @@ describe('charter simulate', () => {
     expect(csvIO.err).toBe(
       'charter simulate: s.json: Electorate "uni", CSV line 2: "0x1" is not a 0x address of 40 hex digits.\n',
     );
+    const typo = { seed: 1, electorates: { unii: { distribution: 'equal', holders: 3 } }, proposals: [] };
+    const typoIO = fakeIO({ 'gov.json': governorText, 's.json': JSON.stringify(typo) });
+    expect(await main(['simulate', 'gov.json', '--scenario', 's.json', '--runs', '1'], typoIO)).toBe(1);
+    expect(typoIO.err).toBe(
+      'charter simulate: s.json: The scenario models electorate "unii", which the config does not have (it has uni).\n',
+    );
     const usage = fakeIO({ 'gov.json': governorText });
     expect(await main(['simulate', 'gov.json', '--runs', 'many'], usage)).toBe(2);
     expect(usage.err).toBe('charter simulate: --runs must be a whole number from 0 to 9999999, not "many"\n');

@@ -1,3 +1,4 @@
+import { CharterError } from '../../errors/charter-error.ts';
 import type { CharterConfig } from '../../generated/charter-config.ts';
 import { scenarioDefaults } from './default-model.ts';
 import { type GeneratedElectorate, generateElectorate } from './generate-electorate.ts';
@@ -7,12 +8,19 @@ import { weightElectorate } from './weight-electorate.ts';
 /**
  * Every electorate of `config` generated for `scenario`, in config order, drawing from `random`; weighted
  * electorates (quadratic, capped) are then derived from their sources with {@link weightElectorate}, drawing nothing.
+ * Throws a {@link CharterError} when the scenario models an electorate the config does not have.
  */
 export function generateElectorates(
   config: CharterConfig,
   scenario: Scenario,
   random: () => number,
 ): Map<string, GeneratedElectorate> {
+  const known = config.electorates.map((electorate) => electorate.id);
+  for (const id of Object.keys(scenario.electorates ?? {}))
+    if (!known.includes(id))
+      throw new CharterError(
+        `The scenario models electorate "${id}", which the config does not have (it has ${known.join(', ') || 'none'}).`,
+      );
   const electorates = new Map<string, GeneratedElectorate>();
   for (const electorate of config.electorates) {
     if (electorate.kind === 'weighted') continue;
