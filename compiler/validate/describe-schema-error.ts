@@ -61,6 +61,12 @@ export function describeSchemaError(
           predicate: `must be written as text, such as "${error.data}", so that it stays exact (it is the number ${error.data})`,
         };
       }
+      if (unit === 'seconds' && typeof error.data === 'string') {
+        return {
+          code: 'wrong-type',
+          predicate: `must be a whole number of seconds, such as 604800 for 7 days${got}`,
+        };
+      }
       return { code: 'wrong-type', predicate: `must be ${expected}${got}` };
     }
     case 'minimum':

@@ -42,6 +42,22 @@ describe('charter validate', () => {
     );
   });
 
+  it('says a duration is a number of seconds when it is written in words', async () => {
+    const doc = fixture('minimal') as any;
+    doc.nodes[2].params.votingPeriod = '7 days';
+    const io = fakeIO({ 'gov.json': JSON.stringify(doc) });
+    expect(await main(['validate', 'gov.json'], io)).toBe(1);
+    expect(io.out).toContain(
+      'Token vote: Voting period must be a whole number of seconds, such as 604800 for 7 days (it is "7 days").',
+    );
+  });
+
+  it('reads standard input once only', async () => {
+    const io = fakeIO({}, valid);
+    expect(await main(['validate', '-', '-'], io)).toBe(2);
+    expect(io.err).toBe('charter validate: standard input (-) can be read only once.\n');
+  });
+
   it('reads standard input for -', async () => {
     const io = fakeIO({}, valid);
     expect(await main(['validate', '--json', '-'], io)).toBe(0);

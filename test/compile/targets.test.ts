@@ -113,6 +113,14 @@ describe('compile hands each decision to its targets', () => {
     );
   });
 
+  it('warns that Arbitrum counts Ethereum blocks, not its own', () => {
+    const doc = fixture('minimal') as unknown as Doc;
+    doc.chain = { chainId: 42161, blockTime: 0.25, clockMode: 'blocknumber' };
+    expect(targets(doc).openzeppelin!.problems.map((p: any) => p.message)).toEqual([
+      "On Arbitrum (chain 42161), block.number is Ethereum's block number, which advances about every 12 seconds, not every 0.25 s: a Governor counting blocks would run 48 times longer than the rules say. Set the block time to 12, or use a timestamp clock.",
+    ]);
+  });
+
   it('a conviction vote: Gardens CVParams', () => {
     const doc = fixture('minimal') as unknown as Doc;
     Object.assign(node(doc, 'vote'), { kind: 'conviction', params: { fundsAsset: { symbol: 'ACME' } } });

@@ -38,6 +38,10 @@ export const diffCommand: Command = {
       io.stderr(`charter diff: --lang takes en or ko, not "${language}".\n`);
       return exitCodes.usage;
     }
+    if (parsed.positionals.every((file) => file === '-')) {
+      io.stderr('charter diff: standard input (-) can be read only once.\n');
+      return exitCodes.usage;
+    }
     const documents: CharterDocument[] = [];
     for (const file of parsed.positionals) {
       const loaded = await readDocument('diff', file, io);

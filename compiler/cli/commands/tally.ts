@@ -25,7 +25,7 @@ Exit codes: 0 done, 1 invalid input (the message names the field), 2 usage or I/
 /** `charter tally MECHANISM [FILE|-]`: one mechanism on a JSON input, printed as JSON. */
 export const tallyCommand: Command = {
   name: 'tally',
-  summary: 'Run one voting mechanism on a JSON input and print the result as JSON',
+  summary: 'run one voting mechanism on a JSON input and print the result as JSON',
   usage,
   async run(args: string[], io: CliIO): Promise<number> {
     const [mechanism, file = '-', ...extra] = args;

@@ -126,6 +126,10 @@ export const validateCommand: Command = {
       io.stderr(`charter validate: name a file to check, or - for standard input.\n\n${usage}\n`);
       return exitCodes.usage;
     }
+    if (files.filter((file) => file === '-').length > 1) {
+      io.stderr('charter validate: standard input (-) can be read only once.\n');
+      return exitCodes.usage;
+    }
     const results: ValidateFileResult[] = [];
     for (const file of files) {
       const input = await readInput(file, io);

@@ -66,7 +66,7 @@ export const conviction = defineNodeKind<ConvictionParams>({
     const growth = formatDuration(p.convictionGrowth, language);
     const limit = formatPercent(p.spendingLimit);
     return language === 'ko'
-      ? `${koreanParticle(voters, '이', '가')} 지지를 스테이킹하면 확신이 쌓이며(반감기 ${growth}), 요청은 풀의 ${limit}를 넘을 수 없습니다.`
+      ? `${koreanParticle(voters, '이', '가')} 지지를 스테이킹하면 확신이 쌓이며(반감기 ${growth}), 확신이 요청 규모에 따라 커지는 기준을 넘으면 통과합니다. 요청은 풀의 ${limit}를 넘을 수 없습니다.`
       : `${capitalize(voters)} stake behind it and conviction builds up (half of its maximum after ${growth}); it passes once conviction crosses a threshold that grows with the share of the pool it asks for, at most ${limit}.`;
   },
 });

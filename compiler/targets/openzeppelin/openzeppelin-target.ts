@@ -13,6 +13,9 @@ import { targetProblem } from '../target-problem.ts';
 import { governorParameters } from './governor-parameters.ts';
 import { timelockParameters } from './timelock-parameters.ts';
 
+/** Arbitrum One, Nova and Sepolia, where `block.number` inside contracts is Ethereum's (L1) block number. */
+const arbitrumChains: ReadonlySet<number> = new Set([42161, 42170, 421614]);
+
 /**
  * The OpenZeppelin Governor + TimelockController target for a valid, defaulted document: for every decision whose
  * passed proposals an Execute-by-governor runs, the reference Governor's settings and the TimelockController's
@@ -23,6 +26,11 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
   const governors: unknown[] = [];
   const problems: Diagnostic[] = [];
   const vetoes = new Set<string>();
+  const { chainId, clockMode, blockTime } = view.document.chain;
+  if (arbitrumChains.has(chainId) && clockMode === 'blocknumber' && blockTime !== 12) {
+    const message = `On Arbitrum (chain ${chainId}), block.number is Ethereum's block number, which advances about every 12 seconds, not every ${blockTime} s: a Governor counting blocks would run ${(12 / blockTime).toFixed(0)} times longer than the rules say. Set the block time to 12, or use a timestamp clock.`;
+    problems.push(createDiagnostic('target-unsupported', message, { field: 'chain.blockTime' }));
+  }
   for (const path of executedDecisions(view, 'governor')) {
     for (const id of path.vetoes) {
       if (vetoes.has(id)) continue;
