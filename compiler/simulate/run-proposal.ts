@@ -1,5 +1,6 @@
 import type { CharterConfig, ConfigRoute, ConfigStep } from '../generated/charter-config.ts';
 import { drawVotes } from './draw-votes.ts';
+import { runAllocation } from './run-allocation.ts';
 import { runChoiceVote } from './run-choice-vote.ts';
 import { runConviction } from './run-conviction.ts';
 import { runDecision } from './run-decision.ts';
@@ -111,6 +112,11 @@ export function runProposal(
           ? undefined
           : runChoiceVote(body, electorate, votes, proposal.options, random);
       if (scores !== undefined) record.scores = scores;
+      const allocation =
+        proposal.options === undefined
+          ? undefined
+          : runAllocation(body, electorate, votes, proposal.options, random);
+      if (allocation !== undefined) record.allocation = allocation;
       const { branch, duration, ...numbers } = decision;
       Object.assign(record, numbers, { branch, until: at + duration });
     } else if (step.kind === 'execute' || step.kind === 'signal' || step.kind === 'reject') {

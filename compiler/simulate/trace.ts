@@ -24,6 +24,8 @@ export interface StepTrace {
   threshold?: { rule: string; needed: string; counted: string; met: boolean };
   /** A multi-choice decision with the proposal's options: each option's score in voting power. */
   scores?: { option: string; score: number }[];
+  /** An allocating decision (budget split, quadratic funding) with the proposal's options: base units per option. */
+  allocation?: { option: string; amount: string }[];
   /** A join that never fired: how many of its inputs arrived. */
   waiting?: { arrived: number; needed: number };
 }
