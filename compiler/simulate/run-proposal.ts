@@ -25,13 +25,35 @@ function routeExit(step: ConfigStep, amount: bigint, stage: string | null): stri
 }
 
 /**
+ * OpenZeppelin's proposal threshold: someone among the active holders of the proposers' electorate must have at
+ * least `minVotingPower` (base units). The largest of them is taken to propose. Undefined when the route sets none.
+ */
+function proposerThreshold(
+  route: ConfigRoute,
+  electorates: ReadonlyMap<string, GeneratedElectorate>,
+): StepTrace['threshold'] {
+  const needed = BigInt(route.minVotingPower);
+  if (route.proposers === null || needed === 0n) return undefined;
+  let largest = 0n;
+  for (const holder of electorates.get(route.proposers)?.holders ?? [])
+    if (holder.active && holder.balance > largest) largest = holder.balance;
+  return {
+    rule: 'proposer votes ≥ proposal threshold',
+    needed: String(needed),
+    counted: String(largest),
+    met: largest >= needed,
+  };
+}
+
+/**
  * One sample proposal through its route, as a walk over events in time order (ties in the order they were made):
  * each step runs when the proposal reaches it, a decision draws its votes then (see {@link runDecision}), an
  * all-of join runs when every step of the route that leads to it has arrived (at the latest arrival), an any-of
  * join at the first arrival; a port with several targets starts them all in parallel. A timelock adds its delay.
  * Routing: by the proposal's amount (the first band whose limit it is below), by its type (already resolved in the
  * route) and by the current stage. The outcome is "executed" when any execute node is reached (at the earliest
- * such time), else "signalled", else "rejected"; otherwise "stalled".
+ * such time), else "signalled", else "rejected"; otherwise "stalled". When the route has a proposal threshold and no
+ * active proposer meets it, the proposal is "not-proposed" and stops at its entry.
  */
 export function runProposal(
   config: CharterConfig,
@@ -51,6 +73,19 @@ export function runProposal(
     executableAfter: null,
   };
   if (route === undefined) return trace;
+  const eligibility = proposerThreshold(route, electorates);
+  if (eligibility !== undefined && !eligibility.met) {
+    trace.steps.push({
+      node: route.entry,
+      kind: 'proposal',
+      at: 0,
+      until: 0,
+      branch: null,
+      threshold: eligibility,
+    });
+    trace.outcome = 'not-proposed';
+    return trace;
+  }
   const stage = scenario.stage ?? config.currentStage;
   const turnout = proposal.turnout ?? scenario.turnout ?? scenarioDefaults.turnout;
   const preference = proposal.preference ?? scenario.preference ?? scenarioDefaults.preference;
@@ -86,6 +121,7 @@ export function runProposal(
       at = seen.latest;
     }
     const record: StepTrace = { node, kind: step.kind, at, until: at, branch: null };
+    if (node === route.entry && eligibility !== undefined) record.threshold = eligibility;
     const body = bodies.get(node);
     if (body !== undefined) {
       const electorate = (body.electorate === null ? undefined : electorates.get(body.electorate)) ?? empty;

@@ -30,8 +30,8 @@ export interface StepTrace {
   waiting?: { arrived: number; needed: number };
 }
 
-/** What happened to a proposal: executed (an execute node reached), signalled, rejected, stalled (no outcome reached: a join left waiting or a stage with no branch) or no-route (no route for its type). */
-export type ProposalOutcome = 'executed' | 'signalled' | 'rejected' | 'stalled' | 'no-route';
+/** What happened to a proposal: executed (an execute node reached), signalled, rejected, stalled (no outcome reached: a join left waiting or a stage with no branch), not-proposed (no active holder of the proposers' electorate meets the proposal threshold) or no-route (no route for its type). */
+export type ProposalOutcome = 'executed' | 'signalled' | 'rejected' | 'stalled' | 'not-proposed' | 'no-route';
 
 /** The trace of one sample proposal through its route. */
 export interface ProposalTrace {

@@ -44,7 +44,20 @@ describe('simulate on the token-governor template', () => {
         // 157,680 s voting delay + 483,840 s voting period + 172,800 s timelock.
         executableAfter: 814_320,
         steps: [
-          { node: 'propose', kind: 'proposal', at: 0, until: 0, branch: 'out' },
+          {
+            node: 'propose',
+            kind: 'proposal',
+            at: 0,
+            until: 0,
+            branch: 'out',
+            // The proposal threshold: 1,000,000 UNI.
+            threshold: {
+              rule: 'proposer votes ≥ proposal threshold',
+              needed: String(10n ** 24n),
+              counted: String(quorum),
+              met: true,
+            },
+          },
           {
             node: 'vote',
             kind: 'majority-vote',
@@ -83,6 +96,40 @@ describe('simulate on the token-governor template', () => {
       met: false,
     });
     expect(trace!.steps[1]!.threshold!.met).toBe(true);
+  });
+
+  it('is not proposed when no delegated holder has the 1,000,000 UNI proposal threshold', () => {
+    const threshold = 10n ** 24n;
+    // At the threshold it is proposed, then fails the 4% quorum.
+    const proposed = simulate(governor, scenario(threshold)).proposals[0]!;
+    expect([proposed.steps[0]!.threshold!.met, proposed.outcome, proposed.end]).toEqual([
+      true,
+      'rejected',
+      'stop',
+    ]);
+    const [trace] = simulate(governor, scenario(threshold - 1n)).proposals;
+    expect(trace).toEqual({
+      type: 'treasury-transfer',
+      amount: '0',
+      outcome: 'not-proposed',
+      end: null,
+      executableAfter: null,
+      steps: [
+        {
+          node: 'propose',
+          kind: 'proposal',
+          at: 0,
+          until: 0,
+          branch: null,
+          threshold: {
+            rule: 'proposer votes ≥ proposal threshold',
+            needed: String(threshold),
+            counted: String(threshold - 1n),
+            met: false,
+          },
+        },
+      ],
+    });
   });
 
   it('gives no route to a type the config does not know', () => {
