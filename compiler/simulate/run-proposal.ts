@@ -1,9 +1,6 @@
 import type { CharterConfig, ConfigRoute, ConfigStep } from '../generated/charter-config.ts';
 import { drawVotes } from './draw-votes.ts';
-import { runAllocation } from './run-allocation.ts';
-import { runChoiceVote } from './run-choice-vote.ts';
-import { runConviction } from './run-conviction.ts';
-import { runDecision } from './run-decision.ts';
+import { runBody } from './run-body.ts';
 import { scenarioDefaults } from './scenario/default-model.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
 import type { Scenario, ScenarioProposal } from './scenario/scenario.ts';
@@ -47,7 +44,7 @@ function proposerThreshold(
 
 /**
  * One sample proposal through its route, as a walk over events in time order (ties in the order they were made):
- * each step runs when the proposal reaches it, a decision draws its votes then (see {@link runDecision}), an
+ * each step runs when the proposal reaches it, a decision draws its votes then (see {@link runBody}), an
  * all-of join runs when every step of the route that leads to it has arrived (at the latest arrival), an any-of
  * join at the first arrival; a port with several targets starts them all in parallel. A timelock adds its delay.
  * Routing: by the proposal's amount (the first band whose limit it is below), by its type (already resolved in the
@@ -132,27 +129,7 @@ export function runProposal(
         own?.preference ?? preference,
         random,
       );
-      const decision =
-        (body.kind === 'conviction' && (body.rule as { proposalKind?: string }).proposalKind === 'funding'
-          ? runConviction(
-              config,
-              body,
-              electorate,
-              votes,
-              BigInt(amount),
-              BigInt(scenario.funds ?? electorate.supply),
-            )
-          : undefined) ?? runDecision(body, electorate, votes);
-      const scores =
-        proposal.options === undefined
-          ? undefined
-          : runChoiceVote(body, electorate, votes, proposal.options, random);
-      if (scores !== undefined) record.scores = scores;
-      const allocation =
-        proposal.options === undefined
-          ? undefined
-          : runAllocation(body, electorate, votes, proposal.options, random);
-      if (allocation !== undefined) record.allocation = allocation;
+      const decision = runBody(config, body, electorate, votes, proposal, scenario, random);
       const { branch, duration, ...numbers } = decision;
       Object.assign(record, numbers, { branch, until: at + duration });
     } else if (step.kind === 'execute' || step.kind === 'signal' || step.kind === 'reject') {

@@ -18,7 +18,7 @@ export interface SimulateReturnType {
  * Runs every proposal of `scenario` through `config`'s routes. One mulberry32 stream seeded with `scenario.seed`
  * first generates the electorates (in config order), then draws the votes of each decision as proposals reach them
  * (proposals in order), so the same config and scenario always give the same traces. See {@link runProposal} for
- * the walk and {@link runDecision} for each mechanism.
+ * the walk and {@link runBody} for each decision.
  */
 export function simulate(config: CharterConfig, scenario: Scenario): SimulateReturnType {
   const random = mulberry32(scenario.seed);
