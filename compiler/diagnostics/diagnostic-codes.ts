@@ -44,6 +44,12 @@ export const diagnosticCodes = {
     en: 'A key is `__proto__`, `constructor` or `prototype`, which could tamper with the program reading it.',
     ko: '`__proto__`, `constructor`, `prototype` 키는 읽는 프로그램을 변조할 수 있어 허용되지 않습니다.',
   },
+  'duplicate-key': {
+    severity: 'error',
+    stage: 'load',
+    en: 'An object names the same key twice: readers could disagree on which value counts.',
+    ko: '한 객체에 같은 키가 두 번 있습니다: 읽는 프로그램마다 다른 값을 쓸 수 있습니다.',
+  },
   'not-a-document': {
     severity: 'error',
     stage: 'load',

@@ -1,4 +1,4 @@
-import { type ParseError, parse as parseTolerantly, printParseErrorCode } from 'jsonc-parser';
+import { type ParseError, parse as parseTolerantly, printParseErrorCode, visit } from 'jsonc-parser';
 import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CharterDocument } from '../generated/charter-document.ts';
@@ -103,6 +103,30 @@ function syntaxError(text: string, fallback: string): string {
   return `The text is not valid JSON at ${lineAndColumn(text, first.offset)}: ${syntaxWords[printParseErrorCode(first.error)] ?? 'syntax error'}.`;
 }
 
+/**
+ * The first key an object repeats, with where it is, or undefined. JSON.parse keeps the last value silently, but
+ * other readers keep the first: a document must not mean different things to different programs.
+ */
+function duplicateKey(text: string): { key: string; offset: number } | undefined {
+  const open: Set<string>[] = [];
+  let found: { key: string; offset: number } | undefined;
+  visit(text, {
+    onObjectBegin: () => {
+      open.push(new Set());
+    },
+    onObjectEnd: () => {
+      open.pop();
+    },
+    onObjectProperty: (key, offset) => {
+      const keys = open.at(-1);
+      if (!keys || found) return;
+      if (keys.has(key)) found = { key, offset };
+      keys.add(key);
+    },
+  });
+  return found;
+}
+
 function utf8Bytes(text: string): number {
   // Every character takes at least 1 and at most 3 bytes (a surrogate pair, 2 characters, takes 4).
   if (text.length * 3 <= maxDocumentBytes) return text.length;
@@ -139,6 +163,13 @@ export function loadDocument(text: string): LoadResult {
     value = JSON.parse(body);
   } catch (error) {
     return failure('not-json', syntaxError(body, (error as Error).message));
+  }
+  const repeated = duplicateKey(body);
+  if (repeated) {
+    return failure(
+      'duplicate-key',
+      `The key "${repeated.key}" appears twice in the same object at ${lineAndColumn(body, repeated.offset)}; some programs would read the first value and others the last, so remove one.`,
+    );
   }
   const key = forbiddenKeyPath(value);
   if (key !== undefined) {

@@ -44,6 +44,9 @@ const corpus: Record<ValidationCode, { text: () => string } | { mutate: (doc: Do
     text: () => fixtureText('minimal').replace('"types"', '"__proto__": {"polluted": true}, "types"'),
   },
   'not-a-document': { text: () => '[{"id": "a"}]' },
+  'duplicate-key': {
+    text: () => fixtureText('minimal').replace('"delay": 172800', '"delay": 172800, "delay": 0'),
+  },
   'missing-field': { mutate: (doc) => delete doc.name },
   'unknown-field': { mutate: (doc) => (node(doc, 'vote').params.quorom = { percent: '4' }) },
   'wrong-type': { mutate: (doc) => (doc.chain.chainId = '1' as never) },

@@ -83,6 +83,13 @@ describe('loadDocument', () => {
     ]);
   });
 
+  it('refuses a key written twice in one object, saying where', () => {
+    expect(messageOf('{\n  "name": "a",\n  "name": "b"\n}')).toEqual([
+      'The key "name" appears twice in the same object at line 3, column 3; some programs would read the first value and others the last, so remove one.',
+    ]);
+    expect(loadDocument('{"nodes": [{"id": "a"}, {"id": "b"}], "edges": []}').ok).toBe(true);
+  });
+
   it('skips a byte-order mark', () => {
     expect(loadDocument(`\uFEFF${fixtureText('minimal')}`).ok).toBe(true);
   });
