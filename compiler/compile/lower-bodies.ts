@@ -1,3 +1,4 @@
+import { nodeLabel } from '../format/node-label.ts';
 import type { ConfigBody } from '../generated/charter-config.ts';
 import { getNodeKind } from '../nodes/catalogue.ts';
 import type { GraphView } from './graph-view.ts';
@@ -12,7 +13,7 @@ export function lowerBodies(view: GraphView): ConfigBody[] {
     if (definition.group !== 'convex' && definition.group !== 'concave') continue;
     bodies.push({
       id: node.id,
-      label: node.label?.trim() || definition.title.en,
+      label: nodeLabel(node),
       kind: node.kind,
       mechanism: definition.group,
       electorate: view.feeder(node.id, 'voters'),

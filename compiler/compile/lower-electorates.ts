@@ -1,4 +1,5 @@
 import { getAddress } from 'viem';
+import { nodeLabel } from '../format/node-label.ts';
 import type { ConfigElectorate } from '../generated/charter-config.ts';
 import type {
   MembersParams,
@@ -7,21 +8,15 @@ import type {
   TokenHoldersParams,
   WeightingParams,
 } from '../generated/charter-document.ts';
-import { getNodeKind } from '../nodes/catalogue.ts';
 import { percentToFraction } from '../units/percent-to-fraction.ts';
 import { toBaseUnits } from '../units/to-base-units.ts';
 import type { GraphView } from './graph-view.ts';
-
-function label(view: GraphView, id: string): string {
-  const node = view.node(id);
-  return node.label?.trim() || getNodeKind(node.kind)!.title.en;
-}
 
 /** The document's electorates, normalised: supplies in base units, addresses checksummed, weightings resolved. */
 export function lowerElectorates(view: GraphView): ConfigElectorate[] {
   const electorates: ConfigElectorate[] = [];
   for (const node of view.document.nodes) {
-    const base = { id: node.id, label: label(view, node.id) };
+    const base = { id: node.id, label: nodeLabel(node) };
     switch (node.kind) {
       case 'token-holders': {
         const p = node.params as TokenHoldersParams;

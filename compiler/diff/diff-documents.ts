@@ -2,6 +2,7 @@ import { compile } from '../compile/compile.ts';
 import { isObject } from '../document/is-object.ts';
 import { withDefaults } from '../document/with-defaults.ts';
 import { formatParamValue } from '../format/format-param-value.ts';
+import { nodeLabel } from '../format/node-label.ts';
 import type { CharterDocument, CharterEdge, CharterNode } from '../generated/charter-document.ts';
 import { getNodeKind } from '../nodes/catalogue.ts';
 import type { JsonSchema, Language } from '../nodes/node-kind.ts';
@@ -51,10 +52,6 @@ export interface DocumentDiff {
   disconnected: Connection[];
   /** Changes in the compiled target parameters, when both versions compile. */
   targets: FieldChange[];
-}
-
-function label(node: CharterNode): string {
-  return node.label?.trim() || getNodeKind(node.kind)?.title.en || node.kind;
 }
 
 function leaves(value: unknown, path: string[], out: Map<string, unknown>): Map<string, unknown> {
@@ -144,7 +141,7 @@ export function diffDocuments(
   const document = compare(restA, restB, documentSchema, [], language);
   const oldNodes = new Map(before.nodes.map((node) => [node.id, node]));
   const newNodes = new Map(after.nodes.map((node) => [node.id, node]));
-  const ref = (node: CharterNode): NodeRef => ({ id: node.id, kind: node.kind, label: label(node) });
+  const ref = (node: CharterNode): NodeRef => ({ id: node.id, kind: node.kind, label: nodeLabel(node) });
   const changed: NodeChange[] = [];
   for (const [id, next] of newNodes) {
     const old = oldNodes.get(id);
@@ -157,7 +154,7 @@ export function diffDocuments(
       params: node.params,
     });
     const changes = compare(pick(old), pick(next), schema, [], language);
-    if (changes.length > 0) changed.push({ id, label: label(next), changes });
+    if (changes.length > 0) changed.push({ id, label: nodeLabel(next), changes });
   }
   const oldEdges = new Map(before.edges.map((edge) => [endKey(edge), connection(edge)]));
   const newEdges = new Map(after.edges.map((edge) => [endKey(edge), connection(edge)]));

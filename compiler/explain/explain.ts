@@ -2,6 +2,7 @@ import { type GraphView, graphView } from '../compile/graph-view.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { capitalize } from '../format/capitalize.ts';
 import { koreanParticle } from '../format/korean-particle.ts';
+import { nodeLabel } from '../format/node-label.ts';
 import type {
   NftHoldersParams,
   ProposalParams,
@@ -24,11 +25,6 @@ export interface ExplainedPath {
 export type ExplainResult =
   | { ok: true; paragraphs: ExplainedPath[] }
   | { ok: false; diagnostics: Diagnostic[] };
-
-function nameOf(view: GraphView, id: string): string {
-  const node = view.node(id);
-  return node.label?.trim() || getNodeKind(node.kind)!.title.en;
-}
 
 /** The voters feeding a port, in words, what their power is counted in, and whether they count one per person. */
 function votersOf(
@@ -119,7 +115,7 @@ function walk(
     }
     case 'convex':
     case 'concave': {
-      const name = nameOf(view, id);
+      const name = nodeLabel(view.node(id));
       const goes =
         language === 'ko' ? `${koreanParticle(name, '으로', '로')} 갑니다.` : `it goes to ${name}.`;
       const failure = ports.find((port) => failureExits.has(port.id));

@@ -1,7 +1,7 @@
 import type { GraphView } from '../compile/graph-view.ts';
 import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { nodeLabel } from '../lint/node-label.ts';
+import { nodeLabel } from '../format/node-label.ts';
 import type { ExecutedDecision } from './executed-decisions.ts';
 
 /**

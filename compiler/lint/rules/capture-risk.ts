@@ -1,10 +1,10 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import { formatAmount } from '../../format/format-amount.ts';
+import { nodeLabel } from '../../format/node-label.ts';
 import type { MajorityVoteParams, TokenHoldersParams } from '../../generated/charter-document.ts';
 import { percentToFraction } from '../../units/percent-to-fraction.ts';
 import { toBaseUnits } from '../../units/to-base-units.ts';
 import type { LintRule } from '../lint-rule.ts';
-import { nodeLabel } from '../node-label.ts';
 
 /** How many holders still count as "a few". */
 export const fewHolders = 3;

@@ -1,8 +1,8 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import { nodeLabel } from '../../format/node-label.ts';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import { failureExits } from '../../targets/executed-decisions.ts';
 import type { LintRule } from '../lint-rule.ts';
-import { nodeLabel } from '../node-label.ts';
 
 /**
  * Warns when a decision's failing exit (`failed`, `vetoed`) leads, through timelocks, routing or combinators but no

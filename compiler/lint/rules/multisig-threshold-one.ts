@@ -1,7 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import { nodeLabel } from '../../format/node-label.ts';
 import type { MultisigParams, SignersParams } from '../../generated/charter-document.ts';
 import type { LintRule } from '../lint-rule.ts';
-import { nodeLabel } from '../node-label.ts';
 
 /** Warns about a multisig that one signer can pass alone, when it has more than one signer. */
 export const multisigThresholdOne: LintRule = (view) =>

@@ -1,7 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { nodeLabel } from '../../format/node-label.ts';
 import type { LintRule } from '../lint-rule.ts';
-import { nodeLabel } from '../node-label.ts';
 import { walkProposalPaths } from './proposal-paths.ts';
 
 /** Proposal types that move money, by their name. */

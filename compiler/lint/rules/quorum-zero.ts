@@ -1,8 +1,8 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import { isObject } from '../../document/is-object.ts';
+import { nodeLabel } from '../../format/node-label.ts';
 import { parseDecimal } from '../../units/decimal.ts';
 import type { LintRule } from '../lint-rule.ts';
-import { nodeLabel } from '../node-label.ts';
 
 /** Warns about a decision whose quorum is 0 (as a percentage or an amount). */
 export const quorumZero: LintRule = (view) =>

@@ -1,7 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import { formatDuration } from '../../format/format-duration.ts';
+import { nodeLabel } from '../../format/node-label.ts';
 import type { LintRule } from '../lint-rule.ts';
-import { nodeLabel } from '../node-label.ts';
 
 const day = 86_400;
 

@@ -1,7 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import { nodeLabel } from '../../format/node-label.ts';
 import type { StageParams } from '../../generated/charter-document.ts';
 import type { LintRule } from '../lint-rule.ts';
-import { nodeLabel } from '../node-label.ts';
 
 /**
  * Warns about progressive decentralization that cannot progress: a stage node with a single stage, or a stage

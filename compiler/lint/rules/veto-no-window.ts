@@ -1,7 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import { nodeLabel } from '../../format/node-label.ts';
 import type { VetoParams } from '../../generated/charter-document.ts';
 import type { LintRule } from '../lint-rule.ts';
-import { nodeLabel } from '../node-label.ts';
 
 /** Warns about a veto with no time limit. */
 export const vetoNoWindow: LintRule = (view) =>

@@ -1,8 +1,8 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { nodeLabel } from '../../format/node-label.ts';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import type { LintRule } from '../lint-rule.ts';
-import { nodeLabel } from '../node-label.ts';
 import { walkProposalPaths } from './proposal-paths.ts';
 
 /** Proposal types and decision labels that describe splitting something among many, by their name. */

@@ -1,9 +1,9 @@
 import type { GraphView } from '../../compile/graph-view.ts';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { nodeLabel } from '../../format/node-label.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
 import type { MajorityVoteNode, TimelockNode, TokenHoldersNode } from '../../generated/charter-document.ts';
-import { nodeLabel } from '../../lint/node-label.ts';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import { executedDecisions } from '../executed-decisions.ts';
 import { jsonValue } from '../json-value.ts';
