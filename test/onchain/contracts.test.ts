@@ -1,0 +1,37 @@
+// The reference contracts compile to exactly what the library ships: the constructor ABIs the OpenZeppelin target
+// encodes against, and the committed artifacts (ABI and bytecode) that deployCalldata and `charter verify` deploy.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as committed from '../../compiler/generated/openzeppelin-contracts.ts';
+import {
+  charterGovernorConstructorAbi,
+  charterSuperQuorumGovernorConstructorAbi,
+} from '../../compiler/targets/openzeppelin/governor-abi.ts';
+import { timelockControllerConstructorAbi } from '../../compiler/targets/openzeppelin/timelock-controller-abi.ts';
+import { artifactsModule, artifactsPath, compileContracts } from '../../scripts/compile-contracts.ts';
+
+const started = performance.now();
+const fresh = compileContracts();
+console.log(`solc-js compile (or its cache): ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const byName = new Map(fresh.map((artifact) => [artifact.contractName, artifact]));
+
+function constructorOf(name: string) {
+  return byName.get(name)!.abi.filter((item) => (item as { type: string }).type === 'constructor');
+}
+
+describe('the reference contracts', () => {
+  it('have the constructor ABIs the OpenZeppelin target encodes against', () => {
+    expect(constructorOf('CharterGovernor')).toEqual(charterGovernorConstructorAbi);
+    expect(constructorOf('CharterSuperQuorumGovernor')).toEqual(charterSuperQuorumGovernorConstructorAbi);
+    expect(constructorOf('TimelockController')).toEqual(timelockControllerConstructorAbi);
+  });
+
+  it('are committed as a fresh compile gives them', () => {
+    expect(readFileSync(artifactsPath, 'utf8')).toBe(artifactsModule(fresh));
+    expect(committed.charterGovernorArtifact.bytecode).toBe(byName.get('CharterGovernor')!.bytecode);
+  });
+
+  it('deploy under the 24,576-byte code limit (creation code bounds the runtime code)', () => {
+    for (const artifact of fresh) expect((artifact.bytecode.length - 2) / 2).toBeLessThan(24_576);
+  });
+});
