@@ -26,6 +26,7 @@ export type * from './generated/charter-config.ts';
 export type * from './generated/charter-document.ts';
 export { type LintResult, lintDocument } from './lint/lint-document.ts';
 export { getNodeKind, nodeKinds } from './nodes/catalogue.ts';
+export { defaultParams } from './nodes/default-params.ts';
 export type {
   Language,
   Localized,
@@ -41,4 +42,4 @@ export { percentToFraction } from './units/percent-to-fraction.ts';
 export { percentToParts } from './units/percent-to-parts.ts';
 export { secondsToClock } from './units/seconds-to-clock.ts';
 export { toBaseUnits } from './units/to-base-units.ts';
-export { isValid, validateDocument } from './validate/validate-document.ts';
+export { checkDocument, isValid, validateDocument } from './validate/validate-document.ts';

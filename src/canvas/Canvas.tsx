@@ -1,0 +1,205 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  type Edge,
+  type EdgeChange,
+  type Connection as FlowConnection,
+  MiniMap,
+  type OnConnectEnd,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../app/ui-store.ts';
+import { useResolvedTheme } from '../app/use-resolved-theme.ts';
+import { addNode } from '../edits/add-node.ts';
+import { connect, connectionProblem } from '../edits/connect.ts';
+import { moveNodes } from '../edits/move-nodes.ts';
+import { removeElements } from '../edits/remove-elements.ts';
+import { useLanguage } from '../i18n/use-language.ts';
+import { useDocumentStore } from '../store/document-store.ts';
+import { useCheckedDocument } from '../store/use-checked-document.ts';
+import { connectionMessage } from './connection-message.ts';
+import { connectionOf } from './connection-of.ts';
+import { useFlowStore } from './flow-store.ts';
+import type { FlowEdge, FlowNode } from './flow-types.ts';
+import { nodeTypes } from './node-types.tsx';
+import { NodeViewCache } from './node-view.ts';
+import { toFlowEdges } from './to-flow-edges.ts';
+
+/** The MIME type the palette drags a node kind with. */
+export const kindDragType = 'application/x-charter-kind';
+
+const snapGrid: [number, number] = [10, 10];
+const deleteKeys = ['Delete', 'Backspace'];
+const fitViewOptions = { padding: 0.15, maxZoom: 1.2 };
+
+/**
+ * The rule graph: the document drawn with React Flow. Every edit goes to the document store as one undo step; a
+ * drag is committed when it ends.
+ */
+export function Canvas() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const theme = useResolvedTheme();
+  const reactFlow = useReactFlow<FlowNode, FlowEdge>();
+  const document = useDocumentStore((state) => state.document);
+  const generation = useDocumentStore((state) => state.generation);
+  const edit = useDocumentStore((state) => state.edit);
+  const checked = useCheckedDocument();
+  const nodes = useFlowStore((state) => state.nodes);
+  const selectedEdgeIds = useFlowStore((state) => state.selectedEdgeIds);
+  const toast = useUiStore((state) => state.toast);
+  const cache = useRef(new NodeViewCache());
+
+  // Views follow the document at once (positions, labels); problems follow the deferred check.
+  const views = useMemo(() => {
+    const sameDocument = checked.document === document;
+    return cache.current.views(
+      document.nodes,
+      sameDocument ? checked.filled?.nodes : undefined,
+      checked.diagnostics,
+      language,
+    );
+  }, [document, checked, language]);
+
+  useEffect(() => {
+    useFlowStore.getState().sync(document, views);
+  }, [document, views]);
+
+  const edges = useMemo(
+    () => toFlowEdges(document, views, new Set(selectedEdgeIds)),
+    [document, views, selectedEdgeIds],
+  );
+
+  useEffect(() => {
+    if (generation === 0) return;
+    const frame = requestAnimationFrame(() => void reactFlow.fitView(fitViewOptions));
+    return () => cancelAnimationFrame(frame);
+  }, [generation, reactFlow]);
+
+  const onNodesChange = useCallback(
+    (changes: Parameters<ReturnType<typeof useFlowStore.getState>['applyChanges']>[0]) => {
+      const flow = useFlowStore.getState();
+      flow.applyChanges(changes);
+      const settled = new Map<string, { x: number; y: number }>();
+      for (const change of changes) {
+        if (change.type === 'position' && change.position && !change.dragging)
+          settled.set(change.id, change.position);
+      }
+      if (settled.size > 0) edit((doc) => moveNodes(doc, settled));
+    },
+    [edit],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
+    const flow = useFlowStore.getState();
+    const selected = new Set(flow.selectedEdgeIds);
+    let touched = false;
+    for (const change of changes) {
+      if (change.type !== 'select') continue;
+      touched = true;
+      if (change.selected) selected.add(change.id);
+      else selected.delete(change.id);
+    }
+    if (touched) flow.setSelectedEdges([...selected]);
+  }, []);
+
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: cut }: { nodes: FlowNode[]; edges: Edge[] }) => {
+      edit((doc) =>
+        removeElements(doc, new Set(gone.map((node) => node.id)), new Set(cut.map((edge) => edge.id))),
+      );
+    },
+    [edit],
+  );
+
+  const isValidConnection = useCallback(
+    (connection: FlowConnection | Edge) =>
+      connectionProblem(useDocumentStore.getState().document, connectionOf(connection)) === undefined,
+    [],
+  );
+
+  const onConnect = useCallback(
+    (connection: FlowConnection) => edit((doc) => connect(doc, connectionOf(connection))),
+    [edit],
+  );
+
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (_event, state) => {
+      if (state.isValid !== false || !state.fromHandle || !state.toHandle) return;
+      const [source, target] =
+        state.fromHandle.type === 'source'
+          ? [state.fromHandle, state.toHandle]
+          : [state.toHandle, state.fromHandle];
+      const problem = connectionProblem(useDocumentStore.getState().document, {
+        from: { node: source.nodeId, port: source.id ?? '' },
+        to: { node: target.nodeId, port: target.id ?? '' },
+      });
+      if (problem) toast('error', connectionMessage(problem, t, language));
+    },
+    [toast, t, language],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(kindDragType)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(kindDragType);
+      if (!kind) return;
+      event.preventDefault();
+      const point = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const position = { x: point.x - 110, y: point.y - 30 };
+      let id = '';
+      edit((doc) => {
+        const added = addNode(doc, kind, position);
+        id = added.id;
+        return added.document;
+      });
+      useFlowStore.getState().select([id]);
+    },
+    [edit, reactFlow],
+  );
+
+  return (
+    <div className="canvas">
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onDelete={onDelete}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        isValidConnection={isValidConnection}
+        deleteKeyCode={deleteKeys}
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        snapToGrid
+        snapGrid={snapGrid}
+        colorMode={theme}
+        fitView
+        fitViewOptions={fitViewOptions}
+        minZoom={0.05}
+        maxZoom={2}
+        onlyRenderVisibleElements
+        defaultEdgeOptions={{ type: 'smoothstep' }}
+        aria-label={t('canvas.label')}
+        proOptions={{ hideAttribution: false }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(node) => `minimap-${node.type}`} />
+        <Controls fitViewOptions={fitViewOptions} />
+      </ReactFlow>
+      {document.nodes.length === 0 ? <div className="canvas-empty">{t('canvas.empty')}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import type { NodeProps } from '@xyflow/react';
+import { type KeyboardEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setNodeField } from '../edits/set-node-field.ts';
+import { useLanguage } from '../i18n/use-language.ts';
+import { useDocumentStore } from '../store/document-store.ts';
+import type { FlowNode } from './flow-types.ts';
+import { PortHandle } from './PortHandle.tsx';
+
+/** What a group's node component adds to the shared card: a glyph and a word for what kind of step it is. */
+export interface NodeCardLook {
+  glyph: string;
+  /** i18n key of a word for what kind of step it is, such as "yes/no". */
+  tag?: string;
+}
+
+/**
+ * The card every node component renders: its title (editable in place), its kind, its key parameters in words,
+ * its problems badge and its typed ports.
+ */
+export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
+  const { data, selected, look } = props;
+  const { view } = data;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const edit = useDocumentStore((state) => state.edit);
+  const [renaming, setRenaming] = useState(false);
+
+  const commit = (text: string) => {
+    setRenaming(false);
+    const label = text.trim();
+    edit((document) => setNodeField(document, view.id, ['label'], label === '' ? undefined : label));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    event.stopPropagation();
+    if (event.key === 'Enter') commit(event.currentTarget.value);
+    if (event.key === 'Escape') setRenaming(false);
+  };
+
+  const sides = { left: [] as number[], right: [] as number[], top: [] as number[], bottom: [] as number[] };
+  const sideKey = (i: number) => {
+    const port = view.ports[i]!;
+    if (port.type === 'electorate') return port.direction === 'in' ? 'top' : 'bottom';
+    return port.direction === 'in' ? 'left' : 'right';
+  };
+  view.ports.forEach((_, i) => {
+    sides[sideKey(i)].push(i);
+  });
+
+  const status = view.errors > 0 ? 'error' : view.warnings > 0 ? 'warning' : 'ok';
+  return (
+    <div
+      className={`node-card group-${view.group ?? 'unknown'} status-${status}${selected ? ' selected' : ''}`}
+      data-node-id={view.id}
+      data-kind={view.kind}
+    >
+      <div className="node-head">
+        <span className="node-glyph" aria-hidden="true">
+          {look.glyph}
+        </span>
+        {renaming ? (
+          <input
+            className="node-rename nodrag"
+            aria-label={t('node.renameInput')}
+            defaultValue={view.hasLabel ? view.title : ''}
+            placeholder={view.kindTitle}
+            // biome-ignore lint/a11y/noAutofocus: the field opens because the user asked to rename
+            autoFocus
+            onBlur={(event) => commit(event.currentTarget.value)}
+            onKeyDown={onKeyDown}
+          />
+        ) : (
+          <button
+            type="button"
+            className="node-title"
+            title={t('node.rename')}
+            onDoubleClick={() => setRenaming(true)}
+            onKeyDown={(event) => {
+              if (event.key === 'F2' || event.key === 'Enter') setRenaming(true);
+            }}
+          >
+            {view.title}
+          </button>
+        )}
+        {status !== 'ok' ? (
+          <span
+            className={`node-badge badge-${status}`}
+            title={view.problem}
+            role="img"
+            aria-label={[
+              view.errors > 0 ? t('node.errors', { count: view.errors }) : '',
+              view.warnings > 0 ? t('node.warnings', { count: view.warnings }) : '',
+            ]
+              .filter(Boolean)
+              .join(', ')}
+          >
+            {view.errors > 0 ? view.errors : view.warnings}
+          </span>
+        ) : null}
+      </div>
+      <div className="node-kind">
+        {view.group ? view.kindTitle : t('node.unknownKind', { kind: view.kind })}
+        {look.tag ? <span className="node-tag">{t(look.tag)}</span> : null}
+      </div>
+      {view.summary ? <div className="node-summary">{view.summary}</div> : null}
+      {Object.values(sides).flatMap((indices) =>
+        indices.map((portIndex, i) => (
+          <PortHandle
+            key={view.ports[portIndex]!.id}
+            port={view.ports[portIndex]!}
+            index={i}
+            of={indices.length}
+            language={language}
+          />
+        )),
+      )}
+    </div>
+  );
+}

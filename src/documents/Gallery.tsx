@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../app/Dialog.tsx';
+import { useUiStore } from '../app/ui-store.ts';
+import { blankDocument } from '../store/document-store.ts';
+import { templates } from './templates.ts';
+import { useOpenDocument } from './use-open-document.ts';
+
+/** The templates of rules-schema/examples/ and a blank document, to start from. */
+export function Gallery() {
+  const { t } = useTranslation();
+  const { open } = useOpenDocument();
+  const close = () => useUiStore.getState().openDialog('none');
+  const choose = (document: Parameters<typeof open>[0]) => {
+    close();
+    open(structuredClone(document));
+  };
+  return (
+    <Dialog title={t('documents.gallery')} onClose={close} className="gallery">
+      <ul className="gallery-list">
+        <li>
+          <button
+            type="button"
+            className="gallery-item"
+            data-template="blank"
+            onClick={() => choose(blankDocument())}
+          >
+            <strong>{t('documents.blank')}</strong>
+            <span>{t('documents.blankDescription')}</span>
+          </button>
+        </li>
+        {templates.map((template) => (
+          <li key={template.id}>
+            <button
+              type="button"
+              className="gallery-item"
+              data-template={template.id}
+              onClick={() => choose(template.document)}
+            >
+              <strong>{template.document.name}</strong>
+              <span className="gallery-meta">
+                {t('documents.nodes', { count: template.document.nodes.length })}
+              </span>
+              <span className="gallery-description">
+                {template.document.description.length > 220
+                  ? `${template.document.description.slice(0, 220)}…`
+                  : template.document.description}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  );
+}

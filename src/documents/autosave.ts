@@ -1,0 +1,67 @@
+import { createStore, get, set } from 'idb-keyval';
+import { create } from 'zustand';
+import type { CharterDocument } from '../../compiler/index.ts';
+import { hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
+
+/** What the autosave keeps: the document and when it was written (ms since the epoch). */
+export interface AutosaveRecord {
+  document: CharterDocument;
+  savedAt: number;
+  /** Whether the document was also in a file (exported, imported or an untouched template) when it was written. */
+  saved: boolean;
+}
+
+/** Whether the newest edit is already in IndexedDB. */
+export const useAutosaveStatus = create<{ pending: boolean; savedAt: number | undefined }>()(() => ({
+  pending: false,
+  savedAt: undefined,
+}));
+
+const key = 'current';
+const delayMs = 300;
+let store: ReturnType<typeof createStore> | undefined;
+
+function database() {
+  store ??= createStore('charter', 'autosave');
+  return store;
+}
+
+/** The last autosaved document, if there is one that still has a document's shape. */
+export async function readAutosave(): Promise<AutosaveRecord | undefined> {
+  try {
+    const record = await get<AutosaveRecord>(key, database());
+    if (!record || typeof record !== 'object' || !Array.isArray(record.document?.nodes)) return undefined;
+    return record;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the document to IndexedDB a moment after each change, so a reload restores it. Returns the function that
+ * stops autosaving.
+ */
+export function startAutosave(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = async (document: CharterDocument) => {
+    const savedAt = Date.now();
+    try {
+      const saved = !hasUnsavedWork(useDocumentStore.getState());
+      await set(key, { document, savedAt, saved } satisfies AutosaveRecord, database());
+      if (useDocumentStore.getState().document === document)
+        useAutosaveStatus.setState({ pending: false, savedAt });
+    } catch {
+      useAutosaveStatus.setState({ pending: false });
+    }
+  };
+  const unsubscribe = useDocumentStore.subscribe((state, previous) => {
+    if (state.document === previous.document && state.savedDocument === previous.savedDocument) return;
+    useAutosaveStatus.setState({ pending: true });
+    clearTimeout(timer);
+    timer = setTimeout(() => void write(state.document), delayMs);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

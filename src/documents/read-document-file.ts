@@ -1,0 +1,15 @@
+import { type CharterDocument, loadDocument } from '../../compiler/index.ts';
+
+/** What reading a file gives: the whole document, or why it cannot be opened. Never a part of one. */
+export type ReadDocumentResult = { ok: true; document: CharterDocument } | { ok: false; reason: string };
+
+/**
+ * Reads a `.charter.json` file's text with the compiler's loader (size, depth, duplicate keys, shape). A document
+ * that loads but has problems opens, so they can be fixed on the canvas; one that does not load is refused whole.
+ */
+export function readDocumentFile(text: string): ReadDocumentResult {
+  const loaded = loadDocument(text);
+  if (loaded.ok) return { ok: true, document: loaded.document };
+  const reason = loaded.diagnostics[0]?.message ?? 'The file is not a rule document.';
+  return { ok: false, reason };
+}

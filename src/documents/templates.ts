@@ -1,0 +1,29 @@
+import type { CharterDocument } from '../../compiler/index.ts';
+
+/** A bundled template: a valid rule document from rules-schema/examples/. */
+export interface Template {
+  /** The file name without `.charter.json`, such as `token-governor`. */
+  id: string;
+  document: CharterDocument;
+}
+
+const files = import.meta.glob<CharterDocument>('../../rules-schema/examples/*.charter.json', {
+  eager: true,
+  import: 'default',
+});
+
+/** Every template, the token governor first (the one the app opens on), then by id. */
+export const templates: readonly Template[] = Object.entries(files)
+  .map(([path, document]) => {
+    const { $schema: _schema, ...rest } = document;
+    return {
+      id: path.replace(/^.*\//, '').replace(/\.charter\.json$/, ''),
+      document: rest as CharterDocument,
+    };
+  })
+  .sort((a, b) =>
+    a.id === 'token-governor' ? -1 : b.id === 'token-governor' ? 1 : a.id.localeCompare(b.id),
+  );
+
+/** The template a first visit opens. */
+export const firstTemplate: Template = templates[0]!;

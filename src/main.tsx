@@ -1,0 +1,35 @@
+import '@xyflow/react/dist/style.css';
+import './app/app.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { useUiStore } from './app/ui-store.ts';
+import { readAutosave, startAutosave } from './documents/autosave.ts';
+import { firstTemplate } from './documents/templates.ts';
+import { setUpI18n } from './i18n/i18n.ts';
+import { useDocumentStore } from './store/document-store.ts';
+
+/** Opens the last session's document when there is one, else the token-governor template; then autosaves. */
+async function boot(): Promise<void> {
+  const i18n = setUpI18n();
+  const restored = await readAutosave();
+  const store = useDocumentStore.getState();
+  if (restored) {
+    store.replace(restored.document, { saved: restored.saved === true });
+    const time = new Date(restored.savedAt).toLocaleString(i18n.language);
+    useUiStore.getState().toast('info', i18n.t('documents.restored', { time }));
+  } else {
+    store.replace(structuredClone(firstTemplate.document), { saved: true });
+  }
+  startAutosave();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ReactFlowProvider>
+        <App />
+      </ReactFlowProvider>
+    </StrictMode>,
+  );
+}
+
+void boot();

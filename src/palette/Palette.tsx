@@ -1,0 +1,103 @@
+import { useReactFlow } from '@xyflow/react';
+import { type DragEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type NodeKindDefinition, nodeGroups, nodeKinds } from '../../compiler/index.ts';
+import { kindDragType } from '../canvas/Canvas.tsx';
+import { useFlowStore } from '../canvas/flow-store.ts';
+import { addNode } from '../edits/add-node.ts';
+import { useLanguage } from '../i18n/use-language.ts';
+import { useDocumentStore } from '../store/document-store.ts';
+
+/** Whether a kind matches a search in either language, by title, description or kind name. */
+function matches(kind: NodeKindDefinition, query: string): boolean {
+  const words = query.toLowerCase().trim().split(/\s+/).filter(Boolean);
+  const text = [kind.kind, kind.title.en, kind.title.ko, kind.description.en, kind.description.ko]
+    .join(' ')
+    .toLowerCase();
+  return words.every((word) => text.includes(word));
+}
+
+/**
+ * Every node kind, grouped as DESIGN.md orders them, with search. A kind is dragged onto the canvas, or clicked (or
+ * chosen with Enter) to add it at the centre of the view.
+ */
+export function Palette() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const reactFlow = useReactFlow();
+  const edit = useDocumentStore((state) => state.edit);
+  const [query, setQuery] = useState('');
+  const groups = useMemo(
+    () =>
+      nodeGroups
+        .map((group) => ({
+          group,
+          kinds: nodeKinds.filter((kind) => kind.group === group && matches(kind, query)),
+        }))
+        .filter((entry) => entry.kinds.length > 0),
+    [query],
+  );
+
+  const add = (kind: string) => {
+    const bounds = document.querySelector('.canvas')?.getBoundingClientRect();
+    const centre = bounds
+      ? reactFlow.screenToFlowPosition({
+          x: bounds.left + bounds.width / 2,
+          y: bounds.top + bounds.height / 2,
+        })
+      : { x: 0, y: 0 };
+    let id = '';
+    edit((doc) => {
+      // Each click lands a little further along, so repeated adds do not stack exactly.
+      const shift = (doc.nodes.length % 6) * 24;
+      const added = addNode(doc, kind, { x: centre.x - 110 + shift, y: centre.y - 30 + shift });
+      id = added.id;
+      return added.document;
+    });
+    useFlowStore.getState().select([id]);
+  };
+
+  const onDragStart = (event: DragEvent, kind: string) => {
+    event.dataTransfer.setData(kindDragType, kind);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+
+  return (
+    <nav className="palette" aria-label={t('palette.title')}>
+      <input
+        type="search"
+        className="palette-search"
+        placeholder={t('palette.search')}
+        aria-label={t('palette.search')}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <p className="palette-hint">{t('palette.hint')}</p>
+      {groups.length === 0 ? <p className="palette-empty">{t('palette.empty', { query })}</p> : null}
+      {groups.map(({ group, kinds }) => (
+        <section key={group} className={`palette-group group-${group}`}>
+          <h3>{t(`groups.${group}`)}</h3>
+          <ul>
+            {kinds.map((kind) => (
+              <li key={kind.kind}>
+                <button
+                  type="button"
+                  className="palette-item"
+                  draggable
+                  data-kind={kind.kind}
+                  title={kind.description[language]}
+                  aria-label={t('palette.add', { kind: kind.title[language] })}
+                  onDragStart={(event) => onDragStart(event, kind.kind)}
+                  onClick={() => add(kind.kind)}
+                >
+                  <span className="palette-swatch" aria-hidden="true" />
+                  <span className="palette-title">{kind.title[language]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useFocusNode } from '../canvas/use-focus-node.ts';
+import { useCheckedDocument } from '../store/use-checked-document.ts';
+
+const order = { error: 0, warning: 1, info: 2 } as const;
+
+/** Every diagnostic of the document, errors first; clicking one selects its node and centres the canvas on it. */
+export function ProblemsPanel() {
+  const { t } = useTranslation();
+  const { diagnostics, document } = useCheckedDocument();
+  const focusNode = useFocusNode();
+  const sorted = [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity]);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const names = new Map(document.nodes.map((node) => [node.id, node.label || node.id]));
+  return (
+    <section className="problems" aria-label={t('problems.title')}>
+      <header>
+        <h2>{t('problems.title')}</h2>
+        <span className="problems-count" data-errors={errors} data-warnings={warnings}>
+          {t('problems.summary', { errors, warnings })}
+        </span>
+      </header>
+      {sorted.length === 0 ? (
+        <p className="problems-none">{t('problems.none')}</p>
+      ) : (
+        <ul>
+          {sorted.map((diagnostic) => (
+            <li
+              key={`${diagnostic.code}|${diagnostic.nodeId ?? ''}|${diagnostic.edgeId ?? ''}|${diagnostic.field ?? ''}|${diagnostic.message}`}
+            >
+              <button
+                type="button"
+                className={`problem problem-${diagnostic.severity}`}
+                data-code={diagnostic.code}
+                data-node-id={diagnostic.nodeId}
+                disabled={diagnostic.nodeId === undefined}
+                onClick={() => diagnostic.nodeId !== undefined && focusNode(diagnostic.nodeId)}
+              >
+                <span className="problem-severity">{t(`problems.severity.${diagnostic.severity}`)}</span>
+                <span className="problem-where">
+                  {diagnostic.nodeId !== undefined ? names.get(diagnostic.nodeId) : t('problems.document')}
+                </span>
+                <span className="problem-message">{diagnostic.message}</span>
+                <code className="problem-code">{diagnostic.code}</code>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
