@@ -26,6 +26,7 @@ export const proposal = defineNodeKind<ProposalParams>({
           minItems: 1,
           maxItems: 50,
           uniqueItems: true,
+          default: ['general'],
         },
         id({ title: { en: 'Proposal type', ko: '제안 유형' } }),
       ),
