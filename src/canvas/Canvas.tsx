@@ -75,7 +75,8 @@ export function Canvas() {
   );
 
   useEffect(() => {
-    if (generation === 0) return;
+    // React Flow queues a fit of an empty canvas until nodes appear, which would jump the view on the first drop.
+    if (generation === 0 || useDocumentStore.getState().document.nodes.length === 0) return;
     const frame = requestAnimationFrame(() => void reactFlow.fitView(fitViewOptions));
     return () => cancelAnimationFrame(frame);
   }, [generation, reactFlow]);
