@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function exportText(page: Page): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+}
+
+async function renameNode(page: Page, nodeId: string, label: string): Promise<void> {
+  await page.locator(`.react-flow__node[data-id="${nodeId}"] .node-title`).dblclick();
+  const input = page.getByLabel('Node label');
+  await input.fill(label);
+  await input.press('Enter');
+}
+
+async function autosaved(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('.save-state')?.getAttribute('data-pending') === 'false',
+  );
+}
+
+describe('documents', () => {
+  it('exports a document that imports back to the same document', async () => {
+    const { page, context } = await openApp(browser);
+    await renameNode(page, 'vote', 'Token vote <b>bold</b> & "quoted"');
+    const first = await exportText(page);
+    expect(first.name).toBe('token-governor-uniswap-numbers-openzeppelin-governor.charter.json');
+    expect(JSON.parse(first.text).nodes.find((node: { id: string }) => node.id === 'vote').label).toBe(
+      'Token vote <b>bold</b> & "quoted"',
+    );
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await expect(page.locator('.react-flow__node').count()).resolves.toBe(0);
+    await page.locator('#import-file').setInputFiles({
+      name: first.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(first.text),
+    });
+    await page.locator('.react-flow__node').first().waitFor();
+    await expect(page.locator('.toast').last().textContent()).resolves.toBe(`Imported ${first.name}.`);
+    const second = await exportText(page);
+    expect(second.text).toBe(first.text);
+    // The label is text on the canvas, not markup.
+    await expect(page.locator('[data-id="vote"] .node-title').textContent()).resolves.toBe(
+      'Token vote <b>bold</b> & "quoted"',
+    );
+    await context.close();
+  });
+
+  it('refuses a broken file, says why, and leaves the graph as it was', async () => {
+    const { page, context } = await openApp(browser);
+    const before = await page.locator('.react-flow__node').count();
+    await page.locator('#import-file').setInputFiles({
+      name: 'broken.charter.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"charter": "1", "nodes": [ {"id": "a"'),
+    });
+    const toast = page.locator('.toast-error');
+    await toast.waitFor();
+    await expect(toast.textContent()).resolves.toMatch(/^Could not import broken\.charter\.json: .*line 1/);
+    await page.locator('#import-file').setInputFiles({
+      name: 'package.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"name": "not-rules"}'),
+    });
+    await expect(page.locator('.toast-error').last().textContent()).resolves.toBe(
+      'Could not import package.json: The document has no "nodes" list.',
+    );
+    await expect(page.locator('.react-flow__node').count()).resolves.toBe(before);
+    await expect(page.locator('.document-name').textContent()).resolves.toContain('Token governor');
+    await context.close();
+  });
+
+  it('opens a file dropped on the window, asking first when work would be lost', async () => {
+    const { page, context } = await openApp(browser);
+    await renameNode(page, 'vote', 'Changed');
+    const text = await readFile('rules-schema/examples/cooperative.charter.json', 'utf8');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'cooperative.charter.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, text);
+    const dialog = page.getByRole('dialog', { name: 'Replace the current rules?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Replace' }).click();
+    await page.waitForFunction(() => document.querySelector('.document-name')?.textContent !== '');
+    await expect(page.locator('.document-name').textContent()).resolves.toBe(JSON.parse(text).name);
+    await context.close();
+  });
+
+  it('restores the autosaved graph after a reload', async () => {
+    const { page, context } = await openApp(browser);
+    await renameNode(page, 'delay', 'Two-day wait');
+    await autosaved(page);
+    await page.reload();
+    await page.locator('.react-flow__node').first().waitFor();
+    await expect(page.locator('[data-id="delay"] .node-title').textContent()).resolves.toBe('Two-day wait');
+    await expect(page.locator('.toast').first().textContent()).resolves.toMatch(
+      /^Restored your last session/,
+    );
+    await context.close();
+  });
+});
