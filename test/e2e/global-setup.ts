@@ -1,4 +1,5 @@
 // Builds the app once and serves it on 127.0.0.1 for the browser tests; stops the server when they end.
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -12,7 +13,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const outDir = resolve(root, 'test-results/e2e-app');
+  // One build per run, so two runs at once never serve each other's half-written files.
+  const outDir = resolve(root, `test-results/e2e-app-${process.pid}`);
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     root,
@@ -25,5 +27,6 @@ export default async function setup(project: TestProject) {
   project.provide('appUrl', `http://127.0.0.1:${address.port}/`);
   return async () => {
     await server.close();
+    await rm(outDir, { recursive: true, force: true });
   };
 }
