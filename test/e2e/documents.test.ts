@@ -14,7 +14,7 @@ afterAll(async () => {
 async function exportText(page: Page): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export' }).click(),
+    page.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
 }
