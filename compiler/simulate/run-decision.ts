@@ -10,6 +10,7 @@ import type { SupplyShare } from './mechanisms/supply-share.ts';
 import { veto } from './mechanisms/veto.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
 import type { StepTrace } from './trace.ts';
+import { voteTime } from './vote-time.ts';
 
 /** What one decision did: the exit, how long it took (seconds) and the numbers behind it. */
 export type DecisionResult = Pick<StepTrace, 'tally' | 'quorum' | 'threshold'> & {
@@ -66,7 +67,7 @@ export function runDecision(
     const timed = votes.map((vote) => ({
       support: vote.support,
       weight: electorate.holders[vote.holder]!.balance,
-      at: start + 1 + Math.min(period - 1, Math.floor(vote.moment * period)),
+      at: voteTime(vote.moment, start, period),
     }));
     const superQuorum = rule.superQuorum as Fraction | undefined;
     const result = majority({

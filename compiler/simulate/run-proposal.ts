@@ -1,5 +1,5 @@
 import type { CharterConfig, ConfigRoute, ConfigStep } from '../generated/charter-config.ts';
-import { drawVotes } from './draw-votes.ts';
+import { type DrawnVote, drawVotes } from './draw-votes.ts';
 import { runBody } from './run-body.ts';
 import { scenarioDefaults } from './scenario/default-model.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
@@ -7,6 +7,18 @@ import type { Scenario, ScenarioProposal } from './scenario/scenario.ts';
 import type { ProposalTrace, StepTrace } from './trace.ts';
 
 const empty: GeneratedElectorate = { holders: [], supply: 0n };
+
+/** One decision's drawn votes, as {@link runProposal} draws them: the proposal (by its index in the scenario), the
+ * decision's node, the electorate's generated holders the votes' `holder` indexes refer to, and the votes. */
+export interface DrawnVotesEvent {
+  proposal: number;
+  node: string;
+  electorate: GeneratedElectorate;
+  votes: readonly DrawnVote[];
+}
+
+/** Sees each decision's drawn votes; see {@link simulate}'s `onVotes`. */
+export type DrawnVotesObserver = (event: DrawnVotesEvent) => void;
 
 /** The exit a routing or pass-through step takes, or null when it has none to take. */
 function routeExit(step: ConfigStep, amount: bigint, stage: string | null): string | null {
@@ -50,7 +62,8 @@ function proposerThreshold(
  * Routing: by the proposal's amount (the first band whose limit it is below), by its type (already resolved in the
  * route) and by the current stage. The outcome is "executed" when any execute node is reached (at the earliest
  * such time), else "signalled", else "rejected"; otherwise "stalled". When the route has a proposal threshold and no
- * active proposer meets it, the proposal is "not-proposed" and stops at its entry.
+ * active proposer meets it, the proposal is "not-proposed" and stops at its entry. `onVotes` sees each decision's
+ * drawn votes before they are counted.
  */
 export function runProposal(
   config: CharterConfig,
@@ -59,6 +72,7 @@ export function runProposal(
   scenario: Scenario,
   electorates: ReadonlyMap<string, GeneratedElectorate>,
   random: () => number,
+  onVotes?: (event: Omit<DrawnVotesEvent, 'proposal'>) => void,
 ): ProposalTrace {
   const amount = proposal.amount ?? '0';
   const trace: ProposalTrace = {
@@ -129,6 +143,7 @@ export function runProposal(
         own?.preference ?? preference,
         random,
       );
+      onVotes?.({ node, electorate, votes });
       const decision = runBody(config, body, electorate, votes, proposal, scenario, random);
       const { branch, duration, ...numbers } = decision;
       Object.assign(record, numbers, { branch, until: at + duration });

@@ -1,5 +1,5 @@
 import type { CharterConfig } from '../generated/charter-config.ts';
-import { runProposal } from './run-proposal.ts';
+import { type DrawnVotesObserver, runProposal } from './run-proposal.ts';
 import { generateElectorates } from './scenario/generate-electorates.ts';
 import { mulberry32 } from './scenario/mulberry32.ts';
 import type { Scenario } from './scenario/scenario.ts';
@@ -18,9 +18,14 @@ export interface SimulateReturnType {
  * Runs every proposal of `scenario` through `config`'s routes. One mulberry32 stream seeded with `scenario.seed`
  * first generates the electorates (in config order), then draws the votes of each decision as proposals reach them
  * (proposals in order), so the same config and scenario always give the same traces. See {@link runProposal} for
- * the walk and {@link runBody} for each decision.
+ * the walk and {@link runBody} for each decision. `onVotes`, when given, sees every decision's drawn votes (as
+ * `charter verify` needs them, to cast the same votes on chain); it changes nothing in the traces.
  */
-export function simulate(config: CharterConfig, scenario: Scenario): SimulateReturnType {
+export function simulate(
+  config: CharterConfig,
+  scenario: Scenario,
+  options: { onVotes?: DrawnVotesObserver } = {},
+): SimulateReturnType {
   const random = mulberry32(scenario.seed);
   const electorates = generateElectorates(config, scenario, random);
   const routes = new Map(config.routes.map((route) => [route.proposalType, route]));
@@ -35,8 +40,16 @@ export function simulate(config: CharterConfig, scenario: Scenario): SimulateRet
   return {
     seed: scenario.seed,
     electorates: summary,
-    proposals: scenario.proposals.map((proposal) =>
-      runProposal(config, routes.get(proposal.type), proposal, scenario, electorates, random),
+    proposals: scenario.proposals.map((proposal, index) =>
+      runProposal(
+        config,
+        routes.get(proposal.type),
+        proposal,
+        scenario,
+        electorates,
+        random,
+        options.onVotes && ((drawn) => options.onVotes!({ ...drawn, proposal: index })),
+      ),
     ),
   };
 }

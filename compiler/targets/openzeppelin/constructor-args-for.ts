@@ -1,20 +1,12 @@
-import { type Address, getAddress, isAddress } from 'viem';
+import { getAddress, isAddress } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
 import { type EncodedConstructorArgs, encodeConstructorArgs } from './encode-constructor-args.ts';
-import type { GovernorParameters, TimelockAccount, TimelockParameters } from './types.ts';
+import { readGovernorEntries } from './read-governor-entries.ts';
 
 /** Where the contracts are (or will be) deployed; the token's address comes from the document. */
 export interface DeployAddresses {
   governor: string;
   timelock: string;
-}
-
-/** One Governor of a config's `openzeppelin` target, as the config writes it (integers as decimal text). */
-interface GovernorEntry {
-  vote: string;
-  token: string;
-  governor: Record<string, unknown>;
-  timelockController: Record<string, unknown>;
 }
 
 /**
@@ -30,9 +22,8 @@ export function constructorArgsFor(
     if (!isAddress(value, { strict: true }))
       return { ok: false, message: `the ${name} address ${value} is not a valid address` };
   }
-  const governors = ((config.targets.openzeppelin?.parameters.governors ?? []) as GovernorEntry[]).slice();
   const args: ({ vote: string } & EncodedConstructorArgs)[] = [];
-  for (const entry of governors) {
+  for (const entry of readGovernorEntries(config)) {
     const electorate = config.electorates.find((candidate) => candidate.id === entry.token);
     const token = electorate?.token?.address;
     if (!token) {
@@ -41,28 +32,7 @@ export function constructorArgsFor(
         message: `${electorate?.label ?? entry.token} has no token address in the document; set it to encode the Governor's arguments`,
       };
     }
-    const g = entry.governor;
-    const t = entry.timelockController;
-    const governor: GovernorParameters = {
-      name: g.name as string,
-      clockMode: g.clockMode as GovernorParameters['clockMode'],
-      votingDelay: BigInt(g.votingDelay as string),
-      votingPeriod: BigInt(g.votingPeriod as string),
-      proposalThreshold: BigInt(g.proposalThreshold as string),
-      quorumNumerator: BigInt(g.quorumNumerator as string),
-      quorumDenominator: BigInt(g.quorumDenominator as string),
-      lateQuorumVoteExtension: BigInt(g.lateQuorumVoteExtension as string),
-      ...(g.superQuorumNumerator === undefined
-        ? {}
-        : { superQuorumNumerator: BigInt(g.superQuorumNumerator as string) }),
-    };
-    const timelock: TimelockParameters = {
-      minDelay: BigInt(t.minDelay as string),
-      proposers: t.proposers as TimelockAccount[],
-      executors: t.executors as TimelockAccount[],
-      admin: t.admin as Address,
-      cancellers: t.cancellers as Address[],
-    };
+    const { governor, timelock } = entry;
     const encoded = encodeConstructorArgs({
       governor,
       timelock,

@@ -2,6 +2,7 @@ import type { MajorityVoteNode, ProposalNode, TokenHoldersNode } from '../../gen
 import type { Clock } from '../../units/seconds-to-clock.ts';
 import type { TargetResult } from '../target-result.ts';
 import { countingDiagnostics } from './counting-diagnostics.ts';
+import { eip712Name } from './eip712-name.ts';
 import { electorateDiagnostics } from './electorate-diagnostics.ts';
 import { governorDurations } from './governor-durations.ts';
 import { governorQuorum } from './governor-quorum.ts';
@@ -10,7 +11,7 @@ import type { GovernorParameters } from './types.ts';
 
 /** What {@link governorParameters} reads: nodes of a validated document with its defaults filled in. */
 export interface GovernorParametersInput {
-  /** The Governor's name, its EIP-712 domain (usually the document's name). */
+  /** The Governor's name, its EIP-712 domain (usually the document's name); cut to 31 UTF-8 bytes by eip712Name. */
   name: string;
   /** The majority vote the Governor runs. */
   vote: MajorityVoteNode;
@@ -29,7 +30,8 @@ export interface GovernorParametersInput {
  * vote, exactly and within every bound the contracts check. Anything the Governor cannot express or hold comes back as
  * diagnostics naming the node and field, all of them at once, and then no parameters: `target-unsupported` for a rule
  * it runs differently (quorum counting, support threshold, voting mode, absolute quorum, the electorate's token),
- * `target-out-of-range` for a value beyond its types.
+ * `target-out-of-range` for a value beyond its types. The name is cut to what EIP712 can hold ({@link eip712Name}):
+ * the Governor's name only labels its signatures, and a longer one would make its deployment revert.
  *
  * @example
  * // 4 % quorum of 1,000,000,000 ACME (18 decimals), 1 day delay and 7 day period at 12 s blocks:
@@ -50,7 +52,7 @@ export function governorParameters(input: GovernorParametersInput): TargetResult
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
   const parameters: GovernorParameters = {
-    name: input.name,
+    name: eip712Name(input.name),
     clockMode: chain.clockMode,
     votingDelay: durations.votingDelay,
     votingPeriod: durations.votingPeriod,

@@ -5,7 +5,7 @@ import type { Address } from 'viem';
  * Integers are bigints so nothing is rounded on the way to `encodeAbiParameters`.
  */
 export interface GovernorParameters {
-  /** The Governor's name: its EIP-712 domain, which wallets show when signing a vote. */
+  /** The Governor's name: its EIP-712 domain, which wallets show when signing a vote; at most 31 UTF-8 bytes. */
   name: string;
   /** The token's clock (ERC-6372), which every duration below is counted in. */
   clockMode: 'blocknumber' | 'timestamp';

@@ -1,0 +1,118 @@
+import { type Address, concat, encodeDeployData, getAddress, getContractAddress, type Hex } from 'viem';
+import type { CharterConfig } from '../../generated/charter-config.ts';
+import {
+  charterGovernorArtifact,
+  charterSuperQuorumGovernorArtifact,
+  charterVotesTokenArtifact,
+  timelockControllerArtifact,
+} from '../../generated/openzeppelin-contracts.ts';
+import { eip712Name } from './eip712-name.ts';
+import { encodeConstructorArgs } from './encode-constructor-args.ts';
+import { readGovernorEntries } from './read-governor-entries.ts';
+
+/** One initial holder of the test token. */
+export interface TokenHolder {
+  address: Address;
+  /** Base units of the token. */
+  balance: bigint;
+  /** Whether the holder delegates to itself at construction, so that its balance is voting power. */
+  delegated: boolean;
+}
+
+/** Parameters of {@link deployCalldata}. */
+export interface DeployCalldataParameters {
+  /** The account that sends every deployment; with `nonce`, it fixes each contract's address. */
+  deployer: Address;
+  /** The deployer's nonce at the first deployment; each path takes three: token, timelock, Governor. @default 0 */
+  nonce?: number;
+  /**
+   * Initial holders of CharterVotesToken, the test token. Their balances should add up to the electorate's total
+   * supply, which the quorum is a share of. @default the whole supply to `deployer`, delegated to itself
+   */
+  holders?: readonly TokenHolder[];
+}
+
+/** One contract creation: the address it will have and the transaction data that creates it. */
+export interface ContractDeployment {
+  contractName: string;
+  address: Address;
+  /** Creation bytecode followed by the ABI-encoded constructor arguments. */
+  data: Hex;
+}
+
+/** The three contract creations of one Governor path, in the order they must be sent. */
+export interface DeployCalldataReturnType {
+  /** The majority vote the Governor runs. */
+  vote: string;
+  /** CharterVotesToken with the electorate's name (cut by eip712Name, as its permit domain) and symbol, on the
+   * config's clock. */
+  token: ContractDeployment;
+  /** OpenZeppelin's TimelockController, with the Governor's predicted address as its proposer. */
+  timelock: ContractDeployment;
+  /** CharterGovernor, or CharterSuperQuorumGovernor when the vote has a super quorum. */
+  governor: ContractDeployment;
+}
+
+/**
+ * The exact transaction data that deploys each Governor path of a compiled config's `openzeppelin` target: the
+ * committed creation bytecode of CharterVotesToken, TimelockController and the reference Governor (see
+ * compiler/targets/openzeppelin/contracts/), each followed by its constructor arguments, ABI-encoded with viem. The
+ * addresses are predicted from the deployer's nonces (viem's `getContractAddress`), so the timelock can name the
+ * Governor as proposer before it exists. Extra cancellers (`timelock.cancellers`) are granted after deployment and so
+ * are not part of this data. Empty when the target has no Governor.
+ *
+ * @example
+ * const [path] = deployCalldata(config, { deployer: '0xf39F…2266' });
+ * await wallet.sendTransaction({ data: path.token.data }); // then path.timelock.data, then path.governor.data
+ */
+export function deployCalldata(
+  config: CharterConfig,
+  parameters: DeployCalldataParameters,
+): DeployCalldataReturnType[] {
+  const deployer = getAddress(parameters.deployer);
+  let nonce = BigInt(parameters.nonce ?? 0);
+  return readGovernorEntries(config).map((entry) => {
+    const addressAt = (offset: bigint) => getContractAddress({ from: deployer, nonce: nonce + offset });
+    const token = config.electorates.find((electorate) => electorate.id === entry.token)!.token!;
+    const holders = parameters.holders ?? [
+      { address: deployer, balance: BigInt(token.totalSupply), delegated: true },
+    ];
+    const addresses = { token: addressAt(0n), timelock: addressAt(1n), governor: addressAt(2n) };
+    nonce += 3n;
+    const tokenData = encodeDeployData({
+      abi: charterVotesTokenArtifact.abi,
+      bytecode: charterVotesTokenArtifact.bytecode,
+      args: [
+        eip712Name(token.name),
+        token.symbol,
+        entry.governor.clockMode === 'timestamp',
+        holders.map((holder) => holder.address),
+        holders.map((holder) => holder.balance),
+        holders.map((holder) => holder.delegated),
+      ],
+    });
+    const encoded = encodeConstructorArgs({ governor: entry.governor, timelock: entry.timelock, addresses });
+    const governorArtifact =
+      entry.governor.superQuorumNumerator === undefined
+        ? charterGovernorArtifact
+        : charterSuperQuorumGovernorArtifact;
+    return {
+      vote: entry.vote,
+      token: {
+        contractName: charterVotesTokenArtifact.contractName,
+        address: addresses.token,
+        data: tokenData,
+      },
+      timelock: {
+        contractName: timelockControllerArtifact.contractName,
+        address: addresses.timelock,
+        data: concat([timelockControllerArtifact.bytecode, encoded.timelock]),
+      },
+      governor: {
+        contractName: governorArtifact.contractName,
+        address: addresses.governor,
+        data: concat([governorArtifact.bytecode, encoded.governor]),
+      },
+    };
+  });
+}

@@ -1,0 +1,52 @@
+import type { Address } from 'viem';
+import type { CharterConfig } from '../../generated/charter-config.ts';
+import type { GovernorParameters, TimelockAccount, TimelockParameters } from './types.ts';
+
+/** One Governor of a compiled config's `openzeppelin` target, with its integers back as bigints. */
+export interface GovernorEntry {
+  /** The majority vote the Governor runs. */
+  vote: string;
+  /** The electorate whose token it counts. */
+  token: string;
+  governor: GovernorParameters;
+  timelock: TimelockParameters;
+}
+
+/**
+ * The Governors a compiled config's `openzeppelin` target describes, in its order, read back from the config's JSON
+ * (integers as decimal text) into the parameter types that encodeConstructorArgs takes. Empty when the target has
+ * none (no path is executed by a governor, or none compiled).
+ */
+export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
+  const entries = (config.targets.openzeppelin?.parameters.governors ?? []) as {
+    vote: string;
+    token: string;
+    governor: Record<string, unknown>;
+    timelockController: Record<string, unknown>;
+  }[];
+  return entries.map((entry) => {
+    const g = entry.governor;
+    const t = entry.timelockController;
+    const governor: GovernorParameters = {
+      name: g.name as string,
+      clockMode: g.clockMode as GovernorParameters['clockMode'],
+      votingDelay: BigInt(g.votingDelay as string),
+      votingPeriod: BigInt(g.votingPeriod as string),
+      proposalThreshold: BigInt(g.proposalThreshold as string),
+      quorumNumerator: BigInt(g.quorumNumerator as string),
+      quorumDenominator: BigInt(g.quorumDenominator as string),
+      lateQuorumVoteExtension: BigInt(g.lateQuorumVoteExtension as string),
+      ...(g.superQuorumNumerator === undefined
+        ? {}
+        : { superQuorumNumerator: BigInt(g.superQuorumNumerator as string) }),
+    };
+    const timelock: TimelockParameters = {
+      minDelay: BigInt(t.minDelay as string),
+      proposers: t.proposers as TimelockAccount[],
+      executors: t.executors as TimelockAccount[],
+      admin: t.admin as Address,
+      cancellers: t.cancellers as Address[],
+    };
+    return { vote: entry.vote, token: entry.token, governor, timelock };
+  });
+}
