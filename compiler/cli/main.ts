@@ -8,6 +8,7 @@ import { lintCommand } from './commands/lint.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { tallyCommand } from './commands/tally.ts';
 import { validateCommand } from './commands/validate.ts';
+import { verifyCommand } from './commands/verify.ts';
 import { nodeIO } from './node-io.ts';
 
 const { version } = packageJson;
@@ -21,6 +22,7 @@ export const commands: readonly Command[] = [
   diffCommand,
   tallyCommand,
   simulateCommand,
+  verifyCommand,
 ];
 
 function help(): string {

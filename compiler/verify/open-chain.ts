@@ -35,6 +35,10 @@ export interface Chain {
   /** Lets transactions be sent from `address` without its key. */
   impersonate(address: Address): Promise<void>;
   setBalance(address: Address, wei: bigint): Promise<void>;
+  /** Wei held by `address`. */
+  balance(address: Address): Promise<bigint>;
+  /** How many transactions `address` has sent: the nonce of its next one. */
+  nonce(address: Address): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -128,6 +132,8 @@ export async function openChain(): Promise<Chain> {
     async setBalance(address, wei) {
       await request('hardhat_setBalance', [address, hex(wei)]);
     },
+    balance: async (address) => BigInt((await request('eth_getBalance', [address, 'latest'])) as Hex),
+    nonce: async (address) => Number((await request('eth_getTransactionCount', [address, 'latest'])) as Hex),
     close: () => connection.close(),
   };
 }

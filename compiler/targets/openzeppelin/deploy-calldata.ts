@@ -30,6 +30,8 @@ export interface DeployCalldataParameters {
    * supply, which the quorum is a share of. @default the whole supply to `deployer`, delegated to itself
    */
   holders?: readonly TokenHolder[];
+  /** Only the path of this majority vote (its node id). @default every path */
+  vote?: string;
 }
 
 /** One contract creation: the address it will have and the transaction data that creates it. */
@@ -71,7 +73,10 @@ export function deployCalldata(
 ): DeployCalldataReturnType[] {
   const deployer = getAddress(parameters.deployer);
   let nonce = BigInt(parameters.nonce ?? 0);
-  return readGovernorEntries(config).map((entry) => {
+  const entries = readGovernorEntries(config).filter(
+    (entry) => parameters.vote === undefined || entry.vote === parameters.vote,
+  );
+  return entries.map((entry) => {
     const addressAt = (offset: bigint) => getContractAddress({ from: deployer, nonce: nonce + offset });
     const token = config.electorates.find((electorate) => electorate.id === entry.token)!.token!;
     const holders = parameters.holders ?? [

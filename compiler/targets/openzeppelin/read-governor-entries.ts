@@ -8,6 +8,10 @@ export interface GovernorEntry {
   vote: string;
   /** The electorate whose token it counts. */
   token: string;
+  /** The proposal node whose proposals reach the vote. */
+  proposal: string;
+  /** The execute node the path ends in. */
+  execute: string;
   governor: GovernorParameters;
   timelock: TimelockParameters;
 }
@@ -21,6 +25,8 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
   const entries = (config.targets.openzeppelin?.parameters.governors ?? []) as {
     vote: string;
     token: string;
+    proposal: string;
+    execute: string;
     governor: Record<string, unknown>;
     timelockController: Record<string, unknown>;
   }[];
@@ -47,6 +53,6 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
       admin: t.admin as Address,
       cancellers: t.cancellers as Address[],
     };
-    return { vote: entry.vote, token: entry.token, governor, timelock };
+    return { vote: entry.vote, token: entry.token, proposal: entry.proposal, execute: entry.execute, governor, timelock };
   });
 }

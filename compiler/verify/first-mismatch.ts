@@ -1,0 +1,40 @@
+import type { ChainOutcome } from './replay-proposal.ts';
+
+/** A field on which the simulator and the chain disagree, with both values as a user reads them. */
+export interface Mismatch {
+  field: keyof ChainOutcome;
+  simulator: string;
+  chain: string;
+}
+
+/** The fields compared, in the order a proposal goes through them. */
+const fields: readonly (keyof ChainOutcome)[] = [
+  'proposed',
+  'state',
+  'quorum',
+  'forVotes',
+  'againstVotes',
+  'abstainVotes',
+  'voteEnd',
+  'executableAfter',
+  'executed',
+];
+
+function show(field: keyof ChainOutcome, value: ChainOutcome[keyof ChainOutcome]): string {
+  if (value === null) return 'none';
+  return field === 'voteEnd' || field === 'executableAfter' ? `${value} s` : String(value);
+}
+
+/**
+ * The first field, in proposal order, where the chain's outcome differs from the simulator's; undefined when they
+ * agree. Amounts are base units, times seconds from the proposal. A proposal that was not proposed is compared on
+ * `proposed` alone, and a defeated one is not compared on when it could execute.
+ */
+export function firstMismatch(simulator: ChainOutcome, chain: ChainOutcome): Mismatch | undefined {
+  for (const field of fields) {
+    if (!simulator.proposed && field !== 'proposed') return undefined;
+    if (simulator[field] !== chain[field])
+      return { field, simulator: show(field, simulator[field]), chain: show(field, chain[field]) };
+  }
+  return undefined;
+}

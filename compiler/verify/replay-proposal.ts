@@ -1,0 +1,193 @@
+import { type Address, decodeFunctionResult, encodeFunctionData, type Hex, keccak256, toHex } from 'viem';
+import { charterSuperQuorumGovernorArtifact } from '../generated/openzeppelin-contracts.ts';
+import type { Clock } from '../units/seconds-to-clock.ts';
+import type { Chain } from './open-chain.ts';
+
+// CharterSuperQuorumGovernor's ABI holds every function CharterGovernor has, with the same selectors.
+const abi = charterSuperQuorumGovernorArtifact.abi;
+
+/** OpenZeppelin's IGovernor.ProposalState, in enum order. */
+const states = [
+  'Pending',
+  'Active',
+  'Canceled',
+  'Defeated',
+  'Succeeded',
+  'Queued',
+  'Expired',
+  'Executed',
+] as const;
+
+/** One vote to cast: who, which side, and when, in seconds from the proposal (the simulator's `voteTime`). */
+export interface ReplayVote {
+  voter: Address;
+  support: 'for' | 'against' | 'abstain';
+  at: number;
+}
+
+/** What {@link replayProposal} needs: the deployed Governor, its clock, the proposal's action and its votes. */
+export interface ReplayProposalParameters {
+  governor: Address;
+  clock: Clock;
+  /** Who proposes: an account with at least the proposal threshold of votes, or the proposal is refused. */
+  proposer: Address;
+  /** The action: send `value` wei from the timelock to `recipient`. */
+  recipient: Address;
+  value: bigint;
+  /** Makes the description, and so the proposal id, unique. */
+  description: string;
+  votes: readonly ReplayVote[];
+}
+
+/** What happened on chain. Times are seconds from the block the proposal was made in. */
+export interface ChainOutcome {
+  proposed: boolean;
+  /** The proposal's state once voting ended: Succeeded (then queued and executed) or Defeated. */
+  state: string;
+  /** `quorum(proposalSnapshot)`, base units. */
+  quorum: bigint;
+  forVotes: bigint;
+  againstVotes: bigint;
+  abstainVotes: bigint;
+  /** When voting ended: the deadline (after any late-quorum extension), or the vote that reached the super quorum. */
+  voteEnd: number;
+  /** When the timelock let the proposal execute (its eta), queued in the first block after voting ended. */
+  executableAfter: number | null;
+  /** Whether executing at that moment ran the action (the recipient received `value`). */
+  executed: boolean;
+}
+
+/**
+ * Runs one proposal through a deployed CharterGovernor and its TimelockController, as the simulator's trace says it
+ * happens: propose, cast each vote at its moment (all votes of one timepoint in one block), and, once voting has
+ * ended, queue in the very next block and execute at the timelock's eta. The votes' seconds become the Governor's
+ * clock: the same seconds on a timestamp clock, block ⌈seconds / block time⌉ after the proposal's on a block-number
+ * clock, whose blocks the chain mines `blockTime` seconds apart. Reverted votes (such as after a super quorum
+ * decided the vote) are left uncounted, as the contract leaves them.
+ */
+export async function replayProposal(
+  chain: Chain,
+  parameters: ReplayProposalParameters,
+): Promise<ChainOutcome> {
+  const { governor, clock } = parameters;
+  const blocks = clock.clockMode === 'blocknumber';
+  const read = async <T>(functionName: string, args: readonly unknown[]): Promise<T> => {
+    const data = encodeFunctionData({ abi, functionName: functionName as never, args: args as never });
+    return decodeFunctionResult({
+      abi,
+      functionName: functionName as never,
+      data: await chain.call(governor, data),
+    }) as T;
+  };
+  const write = (from: Address, functionName: string, args: readonly unknown[], value = 0n) =>
+    chain.send({
+      from,
+      to: governor,
+      data: encodeFunctionData({ abi, functionName: functionName as never, args: args as never }),
+      value,
+      gas: 1_000_000n,
+    });
+
+  const start = await chain.head();
+  const proposalBlock = start.number + 1n;
+  const proposalTime = start.timestamp + (blocks ? BigInt(Math.round(clock.blockTime)) : 1n);
+  /** The block and timestamp at `units` clock units after the proposal. */
+  const at = (units: bigint) =>
+    blocks
+      ? {
+          block: proposalBlock + units,
+          timestamp: proposalTime + units * BigInt(Math.round(clock.blockTime)),
+        }
+      : { block: undefined, timestamp: proposalTime + units };
+  /** Mines empty blocks up to the one before `units` after the proposal (block-number clock), before any
+   * transaction for that block is sent: hardhat_mine would take pending transactions into its first block. */
+  const advanceTo = async (units: bigint) => {
+    const target = at(units);
+    if (target.block === undefined) return;
+    const head = await chain.head();
+    await chain.mineEmpty(target.block - head.number - 1n, BigInt(Math.round(clock.blockTime)));
+  };
+  /** Mines the block at `units` after the proposal with the transactions sent since {@link advanceTo}. */
+  const mineAt = (units: bigint) => chain.mine(at(units).timestamp);
+  const toUnits = (seconds: number) => BigInt(blocks ? Math.ceil(seconds / clock.blockTime) : seconds);
+  const toSeconds = (units: bigint) => Number(units) * (blocks ? clock.blockTime : 1);
+
+  await chain.impersonate(parameters.proposer);
+  const action = [[parameters.recipient], [parameters.value], ['0x' as Hex]] as const;
+  const descriptionHash = keccak256(toHex(parameters.description));
+  const proposal = await write(parameters.proposer, 'propose', [...action, parameters.description]);
+  await mineAt(0n);
+  const none: ChainOutcome = {
+    proposed: false,
+    state: 'none',
+    quorum: 0n,
+    forVotes: 0n,
+    againstVotes: 0n,
+    abstainVotes: 0n,
+    voteEnd: 0,
+    executableAfter: null,
+    executed: false,
+  };
+  if ((await chain.receipt(proposal)).status !== 'success') return none;
+  const id = await read<bigint>('hashProposal', [...action, descriptionHash]);
+  const origin = blocks ? proposalBlock : proposalTime;
+  const snapshot = await read<bigint>('proposalSnapshot', [id]);
+
+  const byTime = new Map<bigint, ReplayVote[]>();
+  for (const vote of parameters.votes) {
+    const units = toUnits(vote.at);
+    byTime.set(units, [...(byTime.get(units) ?? []), vote]);
+  }
+  const support = { against: 0, for: 1, abstain: 2 } as const;
+  let decidedAt: bigint | undefined;
+  const late: ReplayVote[] = [];
+  for (const units of [...byTime.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (decidedAt !== undefined) {
+      late.push(...byTime.get(units)!);
+      continue;
+    }
+    await advanceTo(units);
+    for (const vote of byTime.get(units)!) {
+      await chain.impersonate(vote.voter);
+      await write(vote.voter, 'castVote', [id, support[vote.support]]);
+    }
+    await mineAt(units);
+    if (states[await read<number>('state', [id])] === 'Succeeded') decidedAt = units;
+  }
+
+  const deadline = (await read<bigint>('proposalDeadline', [id])) - origin;
+  const end = decidedAt ?? deadline;
+  await advanceTo(end + 1n);
+  // Votes the simulator drew after an early decision: cast them too, in the queue's block, where the contract must
+  // refuse them.
+  for (const vote of late) {
+    await chain.impersonate(vote.voter);
+    await write(vote.voter, 'castVote', [id, support[vote.support]]);
+  }
+  const queue = await write(chain.deployer, 'queue', [...action, descriptionHash]);
+  await mineAt(end + 1n);
+  const queued = (await chain.receipt(queue)).status === 'success';
+  const [againstVotes, forVotes, abstainVotes] = await read<[bigint, bigint, bigint]>('proposalVotes', [id]);
+  const outcome: ChainOutcome = {
+    proposed: true,
+    state: queued ? 'Succeeded' : states[await read<number>('state', [id])]!,
+    quorum: await read<bigint>('quorum', [snapshot]),
+    forVotes,
+    againstVotes,
+    abstainVotes,
+    voteEnd: toSeconds(end),
+    executableAfter: null,
+    executed: false,
+  };
+  if (!queued) return outcome;
+  const eta = await read<bigint>('proposalEta', [id]);
+  outcome.executableAfter = Number(eta - proposalTime);
+  const before = await chain.balance(parameters.recipient);
+  const execute = await write(chain.deployer, 'execute', [...action, descriptionHash]);
+  // With a timelock delay of 0 the eta is the queue's own block, so execution comes one second later.
+  await chain.mine(eta > (await chain.head()).timestamp ? eta : undefined);
+  outcome.executed =
+    (await chain.receipt(execute)).status === 'success' &&
+    (await chain.balance(parameters.recipient)) - before === parameters.value;
+  return outcome;
+}

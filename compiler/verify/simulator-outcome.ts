@@ -1,0 +1,41 @@
+import type { ProposalTrace } from '../simulate/trace.ts';
+import type { Clock } from '../units/seconds-to-clock.ts';
+import type { ChainOutcome } from './replay-proposal.ts';
+
+/**
+ * What the simulator's trace says the chain must show for one proposal at the Governor's vote `vote`, in the terms of
+ * {@link ChainOutcome} (times in seconds from when the proposal reached the vote). Undefined when the proposal never
+ * reached the vote (another route, or a branch before it). A proposal the simulator found no proposer for is not
+ * proposed.
+ *
+ * One difference is the contract's, not a disagreement: the simulator's vote ends at its deadline (the last
+ * timepoint a vote counts) or at the vote that reached the super quorum, while the Governor can be queued only from
+ * the next timepoint (a proposal is Succeeded once `clock() > deadline`), and the replay queues in the next block
+ * either way. So the chain's eta is expected one clock unit (one second, or one block time) after the simulator's
+ * time to execution.
+ */
+export function simulatorOutcome(
+  trace: ProposalTrace,
+  path: { vote: string; execute: string },
+  clock: Clock,
+): ChainOutcome | undefined {
+  const nothing = { quorum: 0n, forVotes: 0n, againstVotes: 0n, abstainVotes: 0n, voteEnd: 0 };
+  if (trace.outcome === 'not-proposed')
+    return { proposed: false, state: 'none', ...nothing, executableAfter: null, executed: false };
+  const step = trace.steps.find((candidate) => candidate.node === path.vote);
+  if (step === undefined || step.tally === undefined || step.quorum === undefined) return undefined;
+  const passed = step.branch === 'passed';
+  const unit = clock.clockMode === 'blocknumber' ? clock.blockTime : 1;
+  const executes = passed && trace.outcome === 'executed' && trace.end === path.execute;
+  return {
+    proposed: true,
+    state: passed ? 'Succeeded' : 'Defeated',
+    quorum: BigInt(step.quorum.needed),
+    forVotes: BigInt(step.tally.for),
+    againstVotes: BigInt(step.tally.against),
+    abstainVotes: BigInt(step.tally.abstain),
+    voteEnd: step.until - step.at,
+    executableAfter: executes ? trace.executableAfter! - step.at + unit : null,
+    executed: passed,
+  };
+}

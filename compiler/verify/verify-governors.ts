@@ -1,0 +1,201 @@
+import { type Address, getAddress, type Hex } from 'viem';
+import { CharterError } from '../errors/charter-error.ts';
+import type { CharterConfig } from '../generated/charter-config.ts';
+import type { DrawnVotesEvent } from '../simulate/run-proposal.ts';
+import { generateElectorates } from '../simulate/scenario/generate-electorates.ts';
+import { mulberry32 } from '../simulate/scenario/mulberry32.ts';
+import type { Scenario } from '../simulate/scenario/scenario.ts';
+import { simulate } from '../simulate/simulate.ts';
+import { voteTime } from '../simulate/vote-time.ts';
+import { deployCalldata, type TokenHolder } from '../targets/openzeppelin/deploy-calldata.ts';
+import { readGovernorEntries } from '../targets/openzeppelin/read-governor-entries.ts';
+import { firstMismatch, type Mismatch } from './first-mismatch.ts';
+import { type Chain, openChain } from './open-chain.ts';
+import { type ChainOutcome, replayProposal } from './replay-proposal.ts';
+import { simulatorOutcome } from './simulator-outcome.ts';
+
+/** Options of {@link verifyGovernors}. */
+export interface VerifyGovernorsOptions {
+  /** Sample proposals replayed per path. @default 20 */
+  scenarios?: number;
+  /** Seed of the simulator's PRNG. @default 1 */
+  seed?: number;
+  /**
+   * Who votes and how (electorates, delegation, turnout, preference); its proposals are replaced by `scenarios`
+   * proposals of the path's type. @default the scenario `charter simulate` uses
+   */
+  scenario?: Omit<Scenario, 'seed' | 'proposals'>;
+  /** The chain to deploy on; a fresh in-process one, closed at the end, when absent. */
+  chain?: Chain;
+  /** The simulator whose traces are checked; tests replace it to see a disagreement reported. @default simulate */
+  simulate?: typeof simulate;
+}
+
+/** One sample proposal: what the simulator said, what the chain did, and the first field they differ on. */
+export interface ScenarioCheck {
+  /** 1-based, in the scenario's order. */
+  scenario: number;
+  simulator: ChainOutcome;
+  chain: ChainOutcome;
+  mismatch?: Mismatch;
+}
+
+/** The check of one Governor path. */
+export interface PathVerification {
+  /** The majority vote the Governor runs. */
+  vote: string;
+  /** The electorate whose token it counts. */
+  token: string;
+  /** The proposal type replayed; null when no route reaches the vote. */
+  proposalType: string | null;
+  /** Where the token, timelock and Governor were deployed, and which Governor contract. */
+  contracts: { token: Address; timelock: Address; governor: Address; governorContract: string };
+  /** Set when a contract's deployment reverted: the compiled parameters cannot be deployed. */
+  failedDeployment?: string;
+  checks: ScenarioCheck[];
+  /** Sample proposals that never reached the vote (another branch took them). */
+  skipped: number;
+}
+
+/** What {@link verifyGovernors} returns. */
+export interface VerifyGovernorsReturnType {
+  seed: number;
+  paths: PathVerification[];
+  /** Every contract deployed and every check agreed. */
+  agreed: boolean;
+}
+
+/** A deterministic address for the simulator's `index`-th holder (its synthetic address may be a precompile's). */
+export function holderAddress(index: number): Address {
+  return getAddress(`0xc4a7${(index + 1).toString(16).padStart(36, '0')}`);
+}
+
+const recipientAddress = (index: number) => getAddress(`0xbeef${(index + 1).toString(16).padStart(36, '0')}`);
+
+/**
+ * Checks every Governor path of a compiled config against OpenZeppelin's contracts in an in-process EVM: deploys
+ * CharterVotesToken (holding the simulator's generated balances, active holders delegated to themselves), the
+ * TimelockController and the reference Governor with the compiled parameters ({@link deployCalldata}), then replays
+ * each sample proposal the simulator ran ({@link replayProposal}, with the votes the simulator drew) and compares the
+ * chain's outcome with the trace's ({@link simulatorOutcome}, {@link firstMismatch}).
+ */
+export async function verifyGovernors(
+  config: CharterConfig,
+  options: VerifyGovernorsOptions = {},
+): Promise<VerifyGovernorsReturnType> {
+  const seed = options.seed ?? 1;
+  const count = options.scenarios ?? 20;
+  const run = options.simulate ?? simulate;
+  const chain = options.chain ?? (await openChain());
+  const paths: PathVerification[] = [];
+  try {
+    for (const entry of readGovernorEntries(config)) {
+      const route = config.routes.find(
+        (candidate) =>
+          candidate.entry === entry.proposal && candidate.steps.some((step) => step.node === entry.vote),
+      );
+      const clock = { clockMode: entry.governor.clockMode, blockTime: config.chain.blockTime };
+      const scenario: Scenario = {
+        ...options.scenario,
+        seed,
+        proposals: route ? Array.from({ length: count }, () => ({ type: route.proposalType })) : [],
+      };
+      const electorate = generateElectorates(config, scenario, mulberry32(seed)).get(entry.token)!;
+      const holders: TokenHolder[] = electorate.holders.map((holder, index) => ({
+        address: holderAddress(index),
+        balance: holder.balance,
+        delegated: holder.active,
+      }));
+      let held = 0n;
+      for (const holder of holders) held += holder.balance;
+      // Imported balances may leave part of the supply unlisted: the deployer holds it, and never votes.
+      if (held < electorate.supply)
+        holders.push({ address: chain.deployer, balance: electorate.supply - held, delegated: false });
+
+      const [deployment] = deployCalldata(config, {
+        deployer: chain.deployer,
+        nonce: await chain.nonce(chain.deployer),
+        holders,
+        vote: entry.vote,
+      });
+      const contracts = [deployment!.token, deployment!.timelock, deployment!.governor];
+      const hashes: Hex[] = [];
+      for (const contract of contracts)
+        hashes.push(await chain.send({ from: chain.deployer, data: contract.data, gas: 900_000_000n }));
+      await chain.mine();
+      const path: PathVerification = {
+        vote: entry.vote,
+        token: entry.token,
+        proposalType: route?.proposalType ?? null,
+        contracts: {
+          token: deployment!.token.address,
+          timelock: deployment!.timelock.address,
+          governor: deployment!.governor.address,
+          governorContract: deployment!.governor.contractName,
+        },
+        checks: [],
+        skipped: 0,
+      };
+      paths.push(path);
+      for (const [index, hash] of hashes.entries()) {
+        if ((await chain.receipt(hash)).status !== 'success')
+          path.failedDeployment = contracts[index]!.contractName;
+      }
+      if (path.failedDeployment !== undefined || route === undefined) continue;
+      await chain.setBalance(path.contracts.timelock, 10n ** 24n);
+
+      const drawn = new Map<number, DrawnVotesEvent>();
+      const result = run(config, scenario, {
+        onVotes: (event) => {
+          if (event.node === entry.vote) drawn.set(event.proposal, event);
+        },
+      });
+      const rule = config.bodies.find((body) => body.id === entry.vote)!.rule as Record<string, unknown>;
+      const start = Number(rule.votingDelay ?? 0);
+      const period = Number(rule.votingPeriod ?? 0);
+      const proposerIndex = electorate.holders.findIndex((holder) => holder.active);
+      const proposer = proposerIndex < 0 ? chain.deployer : holderAddress(proposerIndex);
+      for (const [index, trace] of result.proposals.entries()) {
+        const expected = simulatorOutcome(trace, entry, clock);
+        if (expected === undefined) {
+          path.skipped++;
+          continue;
+        }
+        const votes = (drawn.get(index)?.votes ?? []).map((vote) => ({
+          voter: holderAddress(vote.holder),
+          support: vote.support,
+          at: voteTime(vote.moment, start, period),
+        }));
+        const outcome = await replayProposal(chain, {
+          governor: path.contracts.governor,
+          clock,
+          proposer,
+          recipient: recipientAddress(index),
+          value: BigInt(index + 1),
+          description: `Charter verify: ${entry.vote}, scenario ${index + 1} of seed ${seed}`,
+          votes,
+        });
+        const mismatch = firstMismatch(expected, outcome);
+        path.checks.push({
+          scenario: index + 1,
+          simulator: expected,
+          chain: outcome,
+          ...(mismatch === undefined ? {} : { mismatch }),
+        });
+      }
+    }
+  } catch (error) {
+    if (error instanceof CharterError) throw error;
+    throw new CharterError('The on-chain replay failed.', {
+      details: [(error as Error).message],
+      cause: error,
+    });
+  } finally {
+    if (options.chain === undefined) await chain.close();
+  }
+  const agreed = paths.every(
+    (path) =>
+      path.failedDeployment === undefined && path.checks.every((check) => check.mismatch === undefined),
+  );
+  return { seed, paths, agreed };
+}
