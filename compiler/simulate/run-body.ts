@@ -34,7 +34,7 @@ export function runBody(
           BigInt(proposal.amount ?? '0'),
           BigInt(scenario.funds ?? electorate.supply),
         )
-      : undefined) ?? runDecision(body, electorate, votes);
+      : undefined) ?? runDecision(body, electorate, votes, config.chain);
   if (proposal.options === undefined) return result;
   const scores = runChoiceVote(body, electorate, votes, proposal.options, random);
   if (scores !== undefined) result.scores = scores;

@@ -1,4 +1,5 @@
 import type { ConfigBody, Fraction } from '../generated/charter-config.ts';
+import type { Clock } from '../units/seconds-to-clock.ts';
 import type { DrawnVote } from './draw-votes.ts';
 import { earlyDecision } from './early-decision.ts';
 import { fractionToPercent } from './fraction-to-percent.ts';
@@ -41,7 +42,7 @@ function traceTally(sums: { for: bigint; against: bigint; abstain: bigint }, vot
  *
  * - `majority-vote`: {@link majority} on the holders' balances (1 per member), quorum a share of the electorate's
  *   supply, Aragon's support threshold, each vote cast at its moment of the period (second votingDelay + 1 to
- *   votingDelay + votingPeriod). It ends at the deadline, moved by the late-quorum extension, or earlier when a
+ *   votingDelay + votingPeriod; on a block-number `clock`, in the first block at or after it: see {@link voteTime}). It ends at the deadline, moved by the late-quorum extension, or earlier when a
  *   super quorum decides it or, with votingMode early-execution, when {@link earlyDecision} says the outcome is
  *   settled; the duration is that time in seconds from the proposal.
  * - `multisig`: {@link multisig}; a signer approves when drawn voting For; takes no time.
@@ -55,6 +56,7 @@ export function runDecision(
   body: ConfigBody,
   electorate: GeneratedElectorate,
   votes: readonly DrawnVote[],
+  clock?: Clock,
 ): DecisionResult {
   const rule = body.rule as Record<string, unknown>;
   const sums = tallyOf(electorate, votes);
@@ -67,7 +69,7 @@ export function runDecision(
     const timed = votes.map((vote) => ({
       support: vote.support,
       weight: electorate.holders[vote.holder]!.balance,
-      at: voteTime(vote.moment, start, period),
+      at: voteTime(vote.moment, start, period, clock),
     }));
     const superQuorum = rule.superQuorum as Fraction | undefined;
     const result = majority({

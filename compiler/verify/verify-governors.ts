@@ -164,7 +164,7 @@ export async function verifyGovernors(
         const votes = (drawn.get(index)?.votes ?? []).map((vote) => ({
           voter: holderAddress(vote.holder),
           support: vote.support,
-          at: voteTime(vote.moment, start, period),
+          at: voteTime(vote.moment, start, period, clock),
         }));
         const outcome = await replayProposal(chain, {
           governor: path.contracts.governor,

@@ -142,6 +142,26 @@ describe('majority', () => {
     });
   });
 
+  it('refuses the votes after the super-quorum vote within its own block, as castVote then reverts', () => {
+    // Found by charter verify: the chain's CharterSuperQuorumGovernor is Succeeded right after the vote that reaches
+    // the super quorum, so the next vote of the same block is refused; counting the block as a whole was wrong.
+    const result = majority({
+      supply: 100n * E18,
+      quorum: { percent: '4' },
+      quorumCounts: 'for+abstain',
+      superQuorumPercent: '20',
+      timing: { start: 0, deadline: 100 },
+      votes: [vote('for', 15n, 7), vote('for', 5n, 7), vote('for', 30n, 7), vote('against', 10n, 7)],
+    });
+    expect(result).toMatchObject({
+      decidedAt: 7,
+      for: 20n * E18,
+      against: 0n,
+      succeeded: true,
+      uncounted: 2,
+    });
+  });
+
   it('never succeeds with For ≤ Against (support threshold ≥ 50%), and does not depend on the order of votes', () => {
     const weight = fc.bigInt({ min: 0n, max: 10n ** 24n });
     const arbitraryVote = fc.oneof(

@@ -29,13 +29,23 @@ const run = (config: CharterConfig, csv: string) =>
 
 describe('simulate: when a token vote ends', () => {
   it('extends the deadline when quorum comes late (GovernorPreventLateQuorum)', () => {
-    // A one-second period: the vote lands at second 1, quorum with it, so the vote runs to 1 + 1,000.
-    const trace = run(
-      governor({ votingDelay: 0, votingPeriod: 1, lateQuorumExtension: 1000 }),
-      holders(5n * E25),
-    );
+    // A one-second period on a timestamp clock: the vote lands at second 1, quorum with it, so the vote runs to
+    // 1 + 1,000.
+    const config = governor({ votingDelay: 0, votingPeriod: 1, lateQuorumExtension: 1000 });
+    config.chain.clockMode = 'timestamp';
+    const trace = run(config, holders(5n * E25));
     expect(trace.steps[1]).toMatchObject({ node: 'vote', branch: 'passed', at: 0, until: 1001 });
     expect(trace.executableAfter).toBe(1001 + 172_800);
+  });
+
+  it('casts votes in blocks on a block-number clock, so a late quorum extends from its block', () => {
+    // 12-second blocks, a one-block period: the vote drawn at second 1 is cast in the proposal's next block
+    // (second 12), and the extension of 100 blocks runs from there: 12 + 1,200.
+    const trace = run(
+      governor({ votingDelay: 0, votingPeriod: 12, lateQuorumExtension: 1200 }),
+      holders(5n * E25),
+    );
+    expect(trace.steps[1]).toMatchObject({ node: 'vote', branch: 'passed', at: 0, until: 1212 });
   });
 
   it('ends at the deadline in the standard mode, and no later than it with early execution', () => {

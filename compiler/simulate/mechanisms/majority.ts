@@ -73,10 +73,13 @@ export interface MajorityReturnType {
  *   minimum participation up instead, which differs by at most one base unit) or the absolute amount. It is
  *   reached when the counted votes are ≥ quorum.
  * - Success needs quorum and For strictly above Against, or (1 − t) · For > t · Against with a support threshold.
- * - With `timing`, votes are taken in time order, all votes of one timepoint together (the order of transactions
- *   inside a block is not modelled), which applies the late-quorum extension and the early super-quorum success.
+ * - With `timing`, votes are taken in time order, and the votes of one timepoint in the order given, as the
+ *   transactions of one block run; this applies the late-quorum extension (from the timepoint quorum is reached)
+ *   and the early super-quorum success, after which no vote counts, not even a later one of the same timepoint
+ *   (GovernorSuperQuorum's state is then Succeeded, and castVote reverts).
  *
- * The result does not depend on the order of `votes`.
+ * The result does not depend on the order of `votes`, except among votes of one timepoint when a super quorum
+ * decides the vote between them.
  */
 export function majority(parameters: MajorityParameters): MajorityReturnType {
   const { supply, quorumCounts, votes, timing } = parameters;
@@ -164,13 +167,17 @@ function countInTime(
     while (end < order.length && votes[order[end]!]!.at === at) end++;
     if (at > deadline || decidedAt !== undefined) break;
     if (at > timing.start) {
-      for (let j = k; j < end; j++) add(tally, votes[order[j]!]!);
-      counted += end - k;
-      if (!extended && quorumReached()) {
-        extended = true;
-        deadline = Math.max(deadline, at + (timing.lateQuorumExtension ?? 0));
+      // One by one, as the transactions of a block run: once a vote decides it early, the Governor is Succeeded
+      // and refuses the rest of the block's votes.
+      for (let j = k; j < end && decidedAt === undefined; j++) {
+        add(tally, votes[order[j]!]!);
+        counted++;
+        if (!extended && quorumReached()) {
+          extended = true;
+          deadline = Math.max(deadline, at + (timing.lateQuorumExtension ?? 0));
+        }
+        if (decidedEarly()) decidedAt = at;
       }
-      if (decidedEarly()) decidedAt = at;
     }
     k = end;
   }
