@@ -1,0 +1,20 @@
+import type { Diagnostic } from '../../compiler/index.ts';
+
+/** The document's problems about one field (or one node), worded by the compiler, styled by severity. */
+export function DiagnosticList(props: { diagnostics: readonly Diagnostic[]; label?: string }) {
+  if (props.diagnostics.length === 0) return null;
+  return (
+    <ul className="field-diagnostics" aria-label={props.label}>
+      {props.diagnostics.map((diagnostic, index) => (
+        <li
+          // biome-ignore lint/suspicious/noArrayIndexKey: one check's diagnostics, in order
+          key={`${diagnostic.code}-${index}`}
+          className={`field-${diagnostic.severity}`}
+          data-code={diagnostic.code}
+        >
+          {diagnostic.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
