@@ -8,6 +8,7 @@ import {
   MiniMap,
   type OnConnectEnd,
   ReactFlow,
+  useNodesInitialized,
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
@@ -34,6 +35,8 @@ export const kindDragType = 'application/x-charter-kind';
 
 const snapGrid: [number, number] = [10, 10];
 const deleteKeys = ['Delete', 'Backspace'];
+// Ctrl or ⌘ adds to the selection by click; Shift (React Flow's default) draws a selection box.
+const multiSelectKeys = ['Meta', 'Control'];
 const fitViewOptions = { padding: 0.15, maxZoom: 1.2 };
 
 /**
@@ -74,12 +77,15 @@ export function Canvas() {
     [document, views, selectedEdgeIds],
   );
 
+  // A new document (template, import, restore) is fitted into view once all its nodes have been measured.
+  const fittedGeneration = useRef(generation);
+  const nodesInitialized = useNodesInitialized();
   useEffect(() => {
-    // React Flow queues a fit of an empty canvas until nodes appear, which would jump the view on the first drop.
-    if (generation === 0 || useDocumentStore.getState().document.nodes.length === 0) return;
-    const frame = requestAnimationFrame(() => void reactFlow.fitView(fitViewOptions));
-    return () => cancelAnimationFrame(frame);
-  }, [generation, reactFlow]);
+    if (!nodesInitialized || fittedGeneration.current === generation) return;
+    if (nodes.length !== document.nodes.length) return;
+    fittedGeneration.current = generation;
+    void reactFlow.fitView(fitViewOptions);
+  }, [nodesInitialized, generation, nodes.length, document.nodes.length, reactFlow]);
 
   const onNodesChange = useCallback(
     (changes: Parameters<ReturnType<typeof useFlowStore.getState>['applyChanges']>[0]) => {
@@ -183,7 +189,7 @@ export function Canvas() {
         onDrop={onDrop}
         isValidConnection={isValidConnection}
         deleteKeyCode={deleteKeys}
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        multiSelectionKeyCode={multiSelectKeys}
         snapToGrid
         snapGrid={snapGrid}
         colorMode={theme}
