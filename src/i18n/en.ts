@@ -90,6 +90,7 @@ export const en = {
     jsonField: 'Edited as JSON',
     shareOfSupply: 'Share of supply',
     absoluteAmount: 'Absolute amount',
+    unknownKind: 'Unknown kind “{{kind}}”: its parameters are edited as JSON.',
     problems: 'Problems with this node',
     currentStage: 'Current stage',
     noParameters: 'This kind has no settings.',

@@ -91,6 +91,7 @@ export const ko: Messages = {
     jsonField: 'JSON으로 편집',
     shareOfSupply: '공급량 대비 비율',
     absoluteAmount: '절대량',
+    unknownKind: '알 수 없는 종류 “{{kind}}”: 매개변수를 JSON으로 편집합니다.',
     problems: '이 노드의 문제',
     currentStage: '현재 단계',
     noParameters: '이 종류에는 설정이 없습니다.',

@@ -1,8 +1,8 @@
 import { allowEmpty } from '../parse/allow-empty.ts';
 import { parsePatternText } from '../parse/parse-pattern-text.ts';
+import { textRules } from '../parse/text-rules.ts';
 import { useDraft } from '../use-draft.ts';
 import { DraftTextInput } from './DraftTextInput.tsx';
-import { textRules } from './TextInput.tsx';
 import type { WidgetProps } from './widget-props.ts';
 
 /** A short id (a branch, a stage, a proposal type), checked against the schema's id pattern. */

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldPath } from '../../edits/set-node-field.ts';
 import { DiagnosticList } from '../DiagnosticList.tsx';
@@ -43,6 +44,20 @@ export function ListField(props: ListFieldProps) {
   const dotted = props.path.join('.');
   const rowClass = widgetFor(items) === 'object' ? 'list-row list-row-object' : 'list-row list-row-leaf';
   const write = (next: unknown[]) => context.commit(props.path, next);
+  // Keyboard users stay in the list: a new row's first control takes focus, and after a removal the add button.
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const [focus, setFocus] = useState<'last-row' | 'add' | undefined>(undefined);
+  useEffect(() => {
+    if (!focus || !fieldset.current) return;
+    const target =
+      focus === 'add'
+        ? fieldset.current.querySelector<HTMLElement>(':scope > .list-add')
+        : fieldset.current.querySelector<HTMLElement>(
+            ':scope > .list-rows > .list-row:last-child :is(input, select, textarea)',
+          );
+    target?.focus();
+    setFocus(undefined);
+  }, [focus]);
   const move = (from: number, to: number) => {
     const next = [...list];
     [next[from], next[to]] = [next[to], next[from]];
@@ -50,7 +65,7 @@ export function ListField(props: ListFieldProps) {
   };
   const help = typeof props.schema.description === 'string' ? props.schema.description : undefined;
   return (
-    <fieldset className="field field-list" data-field={dotted}>
+    <fieldset className="field field-list" data-field={dotted} ref={fieldset}>
       <legend>{props.title}</legend>
       {help !== undefined ? <p className="field-help">{help}</p> : null}
       <DiagnosticList diagnostics={context.diagnosticsFor(dotted)} />
@@ -82,7 +97,10 @@ export function ListField(props: ListFieldProps) {
                   type="button"
                   aria-label={t('inspector.removeItem', { item: name })}
                   disabled={list.length <= minItems}
-                  onClick={() => write(list.filter((_, i) => i !== index))}
+                  onClick={() => {
+                    write(list.filter((_, i) => i !== index));
+                    setFocus('add');
+                  }}
                 >
                   {t('inspector.remove')}
                 </button>
@@ -95,7 +113,10 @@ export function ListField(props: ListFieldProps) {
         type="button"
         className="list-add"
         disabled={list.length >= maxItems}
-        onClick={() => write([...list, initialValue(items, stringsIn(list, new Set()))])}
+        onClick={() => {
+          write([...list, initialValue(items, stringsIn(list, new Set()))]);
+          setFocus('last-row');
+        }}
       >
         {t('inspector.addItem', { item: itemTitle })}
       </button>
