@@ -28,11 +28,16 @@ function show(field: keyof ChainOutcome, value: ChainOutcome[keyof ChainOutcome]
 /**
  * The first field, in proposal order, where the chain's outcome differs from the simulator's; undefined when they
  * agree. Amounts are base units, times seconds from the proposal. A proposal that was not proposed is compared on
- * `proposed` alone, and a defeated one is not compared on when it could execute.
+ * `proposed` alone; the fields in `skip` are not compared.
  */
-export function firstMismatch(simulator: ChainOutcome, chain: ChainOutcome): Mismatch | undefined {
+export function firstMismatch(
+  simulator: ChainOutcome,
+  chain: ChainOutcome,
+  skip: readonly (keyof ChainOutcome)[] = [],
+): Mismatch | undefined {
   for (const field of fields) {
     if (!simulator.proposed && field !== 'proposed') return undefined;
+    if (skip.includes(field)) continue;
     if (simulator[field] !== chain[field])
       return { field, simulator: show(field, simulator[field]), chain: show(field, chain[field]) };
   }

@@ -2,8 +2,18 @@ import type { ProposalTrace } from '../simulate/trace.ts';
 import type { Clock } from '../units/seconds-to-clock.ts';
 import type { ChainOutcome } from './replay-proposal.ts';
 
+/** What {@link simulatorOutcome} gives: the outcome the chain must show, and what cannot be compared, and why. */
+export interface SimulatorOutcome {
+  outcome: ChainOutcome;
+  /**
+   * Set when the trace passed another timed step between the vote and the execution (a veto's window, which the
+   * OpenZeppelin target reports it cannot hold): the nodes, so that when it could execute is not compared.
+   */
+  uncomparedTime?: string[];
+}
+
 /**
- * What the simulator's trace says the chain must show for one proposal at the Governor's vote `vote`, in the terms of
+ * What the simulator's trace says the chain must show for one proposal at a Governor path's vote, in the terms of
  * {@link ChainOutcome} (times in seconds from when the proposal reached the vote). Undefined when the proposal never
  * reached the vote (another route, or a branch before it). A proposal the simulator found no proposer for is not
  * proposed.
@@ -16,18 +26,23 @@ import type { ChainOutcome } from './replay-proposal.ts';
  */
 export function simulatorOutcome(
   trace: ProposalTrace,
-  path: { vote: string; execute: string },
+  path: { vote: string; execute: string; timelockNode: string | null },
   clock: Clock,
-): ChainOutcome | undefined {
+): SimulatorOutcome | undefined {
   const nothing = { quorum: 0n, forVotes: 0n, againstVotes: 0n, abstainVotes: 0n, voteEnd: 0 };
   if (trace.outcome === 'not-proposed')
-    return { proposed: false, state: 'none', ...nothing, executableAfter: null, executed: false };
+    return {
+      outcome: { proposed: false, state: 'none', ...nothing, executableAfter: null, executed: false },
+    };
   const step = trace.steps.find((candidate) => candidate.node === path.vote);
   if (step === undefined || step.tally === undefined || step.quorum === undefined) return undefined;
   const passed = step.branch === 'passed';
   const unit = clock.clockMode === 'blocknumber' ? clock.blockTime : 1;
   const executes = passed && trace.outcome === 'executed' && trace.end === path.execute;
-  return {
+  const others = trace.steps
+    .filter((other) => other.node !== path.vote && other.node !== path.timelockNode && other.until > other.at)
+    .map((other) => other.node);
+  const outcome: ChainOutcome = {
     proposed: true,
     state: passed ? 'Succeeded' : 'Defeated',
     quorum: BigInt(step.quorum.needed),
@@ -35,7 +50,8 @@ export function simulatorOutcome(
     againstVotes: BigInt(step.tally.against),
     abstainVotes: BigInt(step.tally.abstain),
     voteEnd: step.until - step.at,
-    executableAfter: executes ? trace.executableAfter! - step.at + unit : null,
+    executableAfter: executes && others.length === 0 ? trace.executableAfter! - step.at + unit : null,
     executed: passed,
   };
+  return passed && others.length > 0 ? { outcome, uncomparedTime: others } : { outcome };
 }

@@ -57,7 +57,13 @@ function describe(outcome: ChainOutcome, token: TokenUnits): string {
  */
 export function scenarioLine(check: ScenarioCheck, token: TokenUnits): string {
   const { mismatch } = check;
-  if (mismatch === undefined) return `scenario ${check.scenario}: agrees: ${describe(check.chain, token)}`;
+  if (mismatch === undefined) {
+    const untimed =
+      check.uncomparedTime === undefined
+        ? ''
+        : ` (when it executes is not compared: the Governor has no place for ${check.uncomparedTime.join(', ')}, between the vote and the execution)`;
+    return `scenario ${check.scenario}: agrees: ${describe(check.chain, token)}${untimed}`;
+  }
   return `scenario ${check.scenario}: ${mismatch.field}: simulator ${mismatch.simulator} ≠ chain ${mismatch.chain}`;
 }
 
@@ -166,6 +172,10 @@ export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}
       const first = disagreeing?.checks.find((check) => check.mismatch !== undefined);
       if (failed !== undefined) {
         io.stderr(`✗ ${failed.vote}: ${failed.failedDeployment}'s deployment reverted\n`);
+        return exitCodes.invalid;
+      }
+      if (result.paths.every((path) => path.checks.length === 0)) {
+        io.stderr(`✗ no sample proposal reached a Governor's vote, so nothing was checked on chain\n`);
         return exitCodes.invalid;
       }
       if (disagreeing !== undefined && first !== undefined) {

@@ -12,6 +12,8 @@ export interface GovernorEntry {
   proposal: string;
   /** The execute node the path ends in. */
   execute: string;
+  /** The timelock node on the path; null when it has none (the TimelockController then has a delay of 0). */
+  timelockNode: string | null;
   governor: GovernorParameters;
   timelock: TimelockParameters;
 }
@@ -27,6 +29,7 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
     token: string;
     proposal: string;
     execute: string;
+    timelock: string | null;
     governor: Record<string, unknown>;
     timelockController: Record<string, unknown>;
   }[];
@@ -53,6 +56,14 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
       admin: t.admin as Address,
       cancellers: t.cancellers as Address[],
     };
-    return { vote: entry.vote, token: entry.token, proposal: entry.proposal, execute: entry.execute, governor, timelock };
+    return {
+      vote: entry.vote,
+      token: entry.token,
+      proposal: entry.proposal,
+      execute: entry.execute,
+      timelockNode: entry.timelock,
+      governor,
+      timelock,
+    };
   });
 }
