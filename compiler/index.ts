@@ -38,6 +38,14 @@ export type {
 export { nodeGroups } from './nodes/node-kind.ts';
 export { buildDocumentSchema, documentSchemaId } from './schema/build-document-schema.ts';
 export { type DocumentSummary, type NodeSummary, summarizeDocument } from './summary/summarize-document.ts';
+export {
+  type ContractDeployment,
+  type DeployCalldataParameters,
+  type DeployCalldataReturnType,
+  deployCalldata,
+  type TokenHolder,
+} from './targets/openzeppelin/deploy-calldata.ts';
+export { eip712Name } from './targets/openzeppelin/eip712-name.ts';
 export { percentToFraction } from './units/percent-to-fraction.ts';
 export { percentToParts } from './units/percent-to-parts.ts';
 export { secondsToClock } from './units/seconds-to-clock.ts';
