@@ -8,6 +8,7 @@ import { useUiStore } from './app/ui-store.ts';
 import { readAutosave, startAutosave } from './documents/autosave.ts';
 import { firstTemplate } from './documents/templates.ts';
 import { setUpI18n } from './i18n/i18n.ts';
+import { startChecking } from './store/check-store.ts';
 import { useDocumentStore } from './store/document-store.ts';
 
 /** Opens the last session's document when there is one, else the token-governor template; then autosaves. */
@@ -23,6 +24,7 @@ async function boot(): Promise<void> {
     store.replace(structuredClone(firstTemplate.document), { saved: true });
   }
   startAutosave();
+  startChecking();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ReactFlowProvider>

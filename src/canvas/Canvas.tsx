@@ -81,6 +81,9 @@ export function Canvas() {
   const fittedGeneration = useRef(generation);
   const nodesInitialized = useNodesInitialized();
   useEffect(() => {
+    if (fittedGeneration.current === generation) return;
+    // An empty document has nothing to fit; fitting on its first node would jump the view under the user's drop.
+    if (document.nodes.length === 0) fittedGeneration.current = generation;
     if (!nodesInitialized || fittedGeneration.current === generation) return;
     if (nodes.length !== document.nodes.length) return;
     fittedGeneration.current = generation;

@@ -1,6 +1,7 @@
 import {
   type CharterNode,
   type Diagnostic,
+  defaultParams,
   getNodeKind,
   type Language,
   type NodeGroup,
@@ -28,7 +29,8 @@ export interface NodeView {
 
 interface Cached {
   stored: CharterNode;
-  filled: CharterNode | undefined;
+  /** Whether the view was built from the checked document's defaults, not the quick fill of a fresh edit. */
+  exact: boolean;
   language: Language;
   problemsKey: string;
   view: NodeView;
@@ -41,6 +43,10 @@ interface Cached {
 export class NodeViewCache {
   private cache = new Map<string, Cached>();
 
+  /**
+   * @param filled - the nodes with defaults filled in, from the check of this very document; absent while the
+   *   check of a fresh edit is still pending, when edited nodes get their kind's top-level defaults meanwhile.
+   */
   views(
     stored: readonly CharterNode[],
     filled: readonly CharterNode[] | undefined,
@@ -67,14 +73,25 @@ export class NodeViewCache {
         previous.stored === node &&
         previous.language === language &&
         previous.problemsKey === problemsKey &&
-        (filledNode === undefined) === (previous.filled === undefined);
-      const view = reuse ? previous.view : buildView(node, filledNode ?? node, mine, language);
-      next.set(node.id, { stored: node, filled: filledNode, language, problemsKey, view });
+        (previous.exact || filledNode === undefined);
+      const view = reuse ? previous.view : buildView(node, filledNode ?? quickFill(node), mine, language);
+      next.set(node.id, {
+        stored: node,
+        exact: reuse ? previous.exact : filledNode !== undefined,
+        language,
+        problemsKey,
+        view,
+      });
       views.set(node.id, view);
     }
     this.cache = next;
     return views;
   }
+}
+
+/** A node with its kind's top-level defaults under its params: enough to draw it until the check arrives. */
+function quickFill(node: CharterNode): CharterNode {
+  return { ...node, params: { ...defaultParams(node.kind), ...node.params } } as CharterNode;
 }
 
 function buildView(

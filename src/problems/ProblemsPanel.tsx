@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFocusNode } from '../canvas/use-focus-node.ts';
+import { useCheckStore } from '../store/check-store.ts';
 import { useCheckedDocument } from '../store/use-checked-document.ts';
 
 const order = { error: 0, warning: 1, info: 2 } as const;
@@ -9,12 +10,18 @@ export function ProblemsPanel() {
   const { t } = useTranslation();
   const { diagnostics, document } = useCheckedDocument();
   const focusNode = useFocusNode();
+  const current = useCheckStore((state) => state.current);
   const sorted = [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity]);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const names = new Map(document.nodes.map((node) => [node.id, node.label || node.id]));
   return (
-    <section className="problems" aria-label={t('problems.title')}>
+    <section
+      className="problems"
+      aria-label={t('problems.title')}
+      aria-busy={!current}
+      data-checked={current}
+    >
       <header>
         <h2>{t('problems.title')}</h2>
         <span className="problems-count" data-errors={errors} data-warnings={warnings}>

@@ -1,16 +1,9 @@
-import { type CharterDocument, checkDocument, type Diagnostic } from '../../compiler/index.ts';
+import type { CharterDocument, Diagnostic } from '../../compiler/index.ts';
 
 /** A document's diagnostics and its form with defaults filled in, as the views read them. */
 export interface CheckedDocument {
+  /** The version of the document that was checked (the very object the document store held). */
   document: CharterDocument;
   diagnostics: Diagnostic[];
   filled?: CharterDocument;
-}
-
-let last: CheckedDocument | undefined;
-
-/** Checks a document once: every view asking about the same document object shares one result. */
-export function checkedDocument(document: CharterDocument): CheckedDocument {
-  if (last?.document !== document) last = { document, ...checkDocument(document) };
-  return last!;
 }

@@ -1,12 +1,10 @@
-import { useDeferredValue } from 'react';
-import { type CheckedDocument, checkedDocument } from './checked-document.ts';
-import { useDocumentStore } from './document-store.ts';
+import { useCheckStore } from './check-store.ts';
+import type { CheckedDocument } from './checked-document.ts';
 
 /**
- * The current document's check, deferred: while the user types or drags, React keeps the last result on screen
- * and checks the newest document when it has time, so a 500-node graph stays responsive.
+ * The newest check of the document, done in a Web Worker. While an edit is being checked, this is the check of the
+ * version before it; `checked.document` says which version it is.
  */
 export function useCheckedDocument(): CheckedDocument {
-  const document = useDocumentStore((state) => state.document);
-  return checkedDocument(useDeferredValue(document));
+  return useCheckStore((state) => state.checked);
 }

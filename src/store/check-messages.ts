@@ -1,0 +1,14 @@
+import type { CharterDocument, Diagnostic } from '../../compiler/index.ts';
+
+/** Asks the check worker to check one version of the document. */
+export interface CheckRequest {
+  sequence: number;
+  document: CharterDocument;
+}
+
+/** The worker's answer for one version: its diagnostics and its form with defaults filled in. */
+export interface CheckResponse {
+  sequence: number;
+  diagnostics: Diagnostic[];
+  filled?: CharterDocument;
+}
