@@ -10,6 +10,7 @@ import { voteTime } from '../simulate/vote-time.ts';
 import { deployCalldata, type TokenHolder } from '../targets/openzeppelin/deploy-calldata.ts';
 import { readGovernorEntries } from '../targets/openzeppelin/read-governor-entries.ts';
 import { firstMismatch, type Mismatch } from './first-mismatch.ts';
+import { holderAddress } from './holder-address.ts';
 import { type Chain, openChain } from './open-chain.ts';
 import { type ChainOutcome, replayProposal } from './replay-proposal.ts';
 import { simulatorOutcome } from './simulator-outcome.ts';
@@ -66,11 +67,6 @@ export interface VerifyGovernorsReturnType {
   paths: PathVerification[];
   /** Every contract deployed, at least one proposal was replayed, and every check agreed. */
   agreed: boolean;
-}
-
-/** A deterministic address for the simulator's `index`-th holder (its synthetic address may be a precompile's). */
-export function holderAddress(index: number): Address {
-  return getAddress(`0xc4a7${(index + 1).toString(16).padStart(36, '0')}`);
 }
 
 const recipientAddress = (index: number) => getAddress(`0xbeef${(index + 1).toString(16).padStart(36, '0')}`);

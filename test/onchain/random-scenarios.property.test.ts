@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile/compile.ts';
 import type { ElectorateModel, Scenario } from '../../compiler/simulate/scenario/scenario.ts';
+import { holderAddress } from '../../compiler/verify/holder-address.ts';
 import { type Chain, openChain } from '../../compiler/verify/open-chain.ts';
-import { holderAddress, verifyGovernors } from '../../compiler/verify/verify-governors.ts';
+import { verifyGovernors } from '../../compiler/verify/verify-governors.ts';
 
 const template = JSON.parse(
   readFileSync(new URL('../../rules-schema/examples/token-governor.charter.json', import.meta.url), 'utf8'),

@@ -55,7 +55,7 @@ function describe(outcome: ChainOutcome, token: TokenUnits): string {
  * The line a user reads about one scenario: agreement with what happened (amounts in whole tokens), or the first
  * field that differs (amounts in base units, exactly as compared).
  */
-export function scenarioLine(check: ScenarioCheck, token: TokenUnits): string {
+function scenarioLine(check: ScenarioCheck, token: TokenUnits): string {
   const { mismatch } = check;
   if (mismatch === undefined) {
     const untimed =
