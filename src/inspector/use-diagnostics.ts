@@ -1,21 +1,7 @@
-import { useDeferredValue } from 'react';
-import { type CharterDocument, checkDocument, type Diagnostic } from '../../compiler/index.ts';
-import { useDocumentStore } from '../store/document-store.ts';
+import type { Diagnostic } from '../../compiler/index.ts';
+import { useCheckedDocument } from '../store/use-checked-document.ts';
 
-const cache = new WeakMap<CharterDocument, readonly Diagnostic[]>();
-
-/**
- * The current document's diagnostics, deferred while the user types. Kept in a cache of its own rather than
- * through `useCheckedDocument`: that one remembers a single document, and the inspector mounts afresh on each
- * selection, so its deferred document can differ from the canvas's for a render. Both asking in turn made every
- * answer new, and the canvas re-synced without end ("Maximum update depth exceeded" on adding a node).
- */
+/** The document's diagnostics from the newest check (done in a Web Worker, shared with the canvas). */
 export function useDiagnostics(): readonly Diagnostic[] {
-  const document = useDeferredValue(useDocumentStore((state) => state.document));
-  let diagnostics = cache.get(document);
-  if (!diagnostics) {
-    diagnostics = checkDocument(document).diagnostics;
-    cache.set(document, diagnostics);
-  }
-  return diagnostics;
+  return useCheckedDocument().diagnostics;
 }

@@ -46,9 +46,11 @@ export function useDraft<T>(options: UseDraftOptions<T>): Draft {
         setState({ text, errors: parsed.errors });
         return;
       }
-      // Emptied: the field is removed and its default (or nothing) shows again.
-      setState({ text: parsed.value === undefined ? options.text : text, errors: [] });
-      if (JSON.stringify(parsed.value) !== JSON.stringify(options.value)) options.onCommit(parsed.value);
+      // Emptied: the field is removed and its default (or nothing) shows again. Unchanged (a lower-case copy of the
+      // stored address, "4.50" for "4.5"): the stored value's own text shows again, since no reset will come.
+      const same = JSON.stringify(parsed.value) === JSON.stringify(options.value);
+      setState({ text: parsed.value === undefined || same ? options.text : text, errors: [] });
+      if (!same) options.onCommit(parsed.value);
     },
     revert: () => setState({ text: options.text, errors: [] }),
   };

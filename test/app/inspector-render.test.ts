@@ -4,11 +4,18 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CharterDocument, type CharterNode, defaultParams, nodeKinds } from '../../compiler/index.ts';
+import {
+  type CharterDocument,
+  type CharterNode,
+  checkDocument,
+  defaultParams,
+  nodeKinds,
+} from '../../compiler/index.ts';
 import { useFlowStore } from '../../src/canvas/flow-store.ts';
 import { en } from '../../src/i18n/en.ts';
 import { ko } from '../../src/i18n/ko.ts';
 import { Inspector } from '../../src/inspector/Inspector.tsx';
+import { useCheckStore } from '../../src/store/check-store.ts';
 import { useDocumentStore } from '../../src/store/document-store.ts';
 
 const minimal = JSON.parse(
@@ -28,9 +35,13 @@ function render(document: CharterDocument, selected: string[], language: 'en' | 
   void i18next.changeLanguage(language);
   useDocumentStore.getState().replace(document);
   useFlowStore.setState({ selectedNodeIds: selected });
+  // The app checks in a Web Worker; here the check is made in place, as the worker would answer.
+  const stored = useDocumentStore.getState().document;
+  useCheckStore.setState({ checked: { document: stored, ...checkDocument(stored) }, current: true });
   // Server rendering reads a store's initial state (React's server snapshot): make it the current one.
   Object.assign(useDocumentStore.getInitialState(), useDocumentStore.getState());
   Object.assign(useFlowStore.getInitialState(), useFlowStore.getState());
+  Object.assign(useCheckStore.getInitialState(), useCheckStore.getState());
   return renderToStaticMarkup(createElement(Inspector));
 }
 
