@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { Gallery } from '../documents/Gallery.tsx';
-import { Inspector } from '../inspector/Inspector.tsx';
 import { Palette } from '../palette/Palette.tsx';
-import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
+import { PanelArea } from '../panels/PanelArea.tsx';
+import { bottomTabs, sideTabs } from '../panels/panel-registry.ts';
 import { ShortcutHelp } from '../shortcuts/ShortcutHelp.tsx';
 import { useShortcuts } from '../shortcuts/use-shortcuts.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { useModeStore } from './mode-store.ts';
 import { Toasts } from './Toasts.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useUiStore } from './ui-store.ts';
@@ -22,18 +23,25 @@ export function App() {
   const theme = useResolvedTheme();
   const dialog = useUiStore((state) => state.dialog);
   const dropping = useFileDrop();
+  const readOnly = useModeStore((state) => state.readOnly);
+  const banner = useModeStore((state) => state.banner);
   useShortcuts(actions);
   useUnloadWarning();
   return (
-    <div className="app" data-theme={theme}>
+    <div className={`app${readOnly ? ' read-only' : ''}`} data-theme={theme}>
       <Toolbar actions={actions} />
-      <Palette />
+      {readOnly ? null : <Palette />}
       <main className="workspace">
+        {banner ? (
+          <div className="review-banner" role="note">
+            {banner}
+          </div>
+        ) : null}
         <Canvas />
-        <ProblemsPanel />
+        <PanelArea tabs={bottomTabs} label={t('panels.areaBottom')} className="bottom" />
       </main>
       <aside className="side">
-        <Inspector />
+        <PanelArea tabs={sideTabs} label={t('panels.areaSide')} className="side-tabs" />
       </aside>
       {dialog === 'gallery' ? <Gallery /> : null}
       {dialog === 'shortcuts' ? <ShortcutHelp /> : null}

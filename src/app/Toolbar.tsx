@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { useAutosaveStatus } from '../documents/autosave.ts';
 import { useOpenDocument } from '../documents/use-open-document.ts';
 import { blankDocument, hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
+import { useModeStore } from './mode-store.ts';
 import { type ThemeChoice, useUiStore } from './ui-store.ts';
 import type { EditorActions } from './use-editor-actions.ts';
 
@@ -17,6 +18,7 @@ export function Toolbar(props: { actions: EditorActions }) {
   const canRedo = useStore(useDocumentStore.temporal, (state) => state.futureStates.length > 0);
   const pending = useAutosaveStatus((state) => state.pending);
   const theme = useUiStore((state) => state.theme);
+  const readOnly = useModeStore((state) => state.readOnly);
 
   return (
     <header className="toolbar">
@@ -30,7 +32,7 @@ export function Toolbar(props: { actions: EditorActions }) {
           {unsaved ? ` · ${t('toolbar.unsaved')}` : ''}
         </span>
       </div>
-      <div className="toolbar-group">
+      <div className="toolbar-group" hidden={readOnly}>
         <button type="button" onClick={() => open(blankDocument())}>
           {t('toolbar.new')}
         </button>
@@ -55,7 +57,7 @@ export function Toolbar(props: { actions: EditorActions }) {
           {t('toolbar.export')}
         </button>
       </div>
-      <div className="toolbar-group">
+      <div className="toolbar-group" hidden={readOnly}>
         <button type="button" onClick={actions.undo} disabled={!canUndo} aria-label={t('toolbar.undo')}>
           ↶ {t('toolbar.undo')}
         </button>

@@ -13,6 +13,7 @@ import {
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModeStore } from '../app/mode-store.ts';
 import { useUiStore } from '../app/ui-store.ts';
 import { useResolvedTheme } from '../app/use-resolved-theme.ts';
 import { addNode } from '../edits/add-node.ts';
@@ -28,6 +29,7 @@ import { useFlowStore } from './flow-store.ts';
 import type { FlowEdge, FlowNode } from './flow-types.ts';
 import { nodeTypes } from './node-types.tsx';
 import { NodeViewCache } from './node-view.ts';
+import { type OverlayTone, useOverlayStore } from './overlay-store.ts';
 import { toFlowEdges } from './to-flow-edges.ts';
 
 /** The MIME type the palette drags a node kind with. */
@@ -56,6 +58,8 @@ export function Canvas() {
   const selectedEdgeIds = useFlowStore((state) => state.selectedEdgeIds);
   const toast = useUiStore((state) => state.toast);
   const cache = useRef(new NodeViewCache());
+  const readOnly = useModeStore((state) => state.readOnly);
+  const overlays = useOverlayStore((state) => state.layers);
 
   // Views follow the document at once (positions, labels); problems follow the deferred check.
   const views = useMemo(() => {
@@ -72,10 +76,12 @@ export function Canvas() {
     useFlowStore.getState().sync(document, views);
   }, [document, views]);
 
-  const edges = useMemo(
-    () => toFlowEdges(document, views, new Set(selectedEdgeIds)),
-    [document, views, selectedEdgeIds],
-  );
+  const edges = useMemo(() => {
+    const marks = new Map<string, OverlayTone>();
+    for (const layer of Object.values(overlays))
+      for (const [id, tone] of Object.entries(layer.edges)) marks.set(id, tone);
+    return toFlowEdges(document, views, new Set(selectedEdgeIds), marks);
+  }, [document, views, selectedEdgeIds, overlays]);
 
   // A new document (template, import, restore) is fitted into view once all its nodes have been measured.
   const fittedGeneration = useRef(generation);
@@ -162,7 +168,7 @@ export function Canvas() {
   const onDrop = useCallback(
     (event: DragEvent) => {
       const kind = event.dataTransfer.getData(kindDragType);
-      if (!kind) return;
+      if (!kind || useModeStore.getState().readOnly) return;
       event.preventDefault();
       const point = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const position = { x: point.x - 110, y: point.y - 30 };
@@ -191,7 +197,9 @@ export function Canvas() {
         onDragOver={onDragOver}
         onDrop={onDrop}
         isValidConnection={isValidConnection}
-        deleteKeyCode={deleteKeys}
+        deleteKeyCode={readOnly ? null : deleteKeys}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         multiSelectionKeyCode={multiSelectKeys}
         snapToGrid
         snapGrid={snapGrid}

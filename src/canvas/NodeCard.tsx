@@ -1,10 +1,12 @@
 import type { NodeProps } from '@xyflow/react';
 import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModeStore } from '../app/mode-store.ts';
 import { setNodeField } from '../edits/set-node-field.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import type { FlowNode } from './flow-types.ts';
+import { nodeOverlay, useOverlayStore } from './overlay-store.ts';
 import { PortHandle } from './PortHandle.tsx';
 
 /** What a group's node component adds to the shared card: a glyph and a word for what kind of step it is. */
@@ -25,6 +27,8 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
   const language = useLanguage();
   const edit = useDocumentStore((state) => state.edit);
   const [renaming, setRenaming] = useState(false);
+  const readOnly = useModeStore((state) => state.readOnly);
+  const overlay = useOverlayStore((state) => nodeOverlay(state, view.id));
 
   const commit = (text: string) => {
     setRenaming(false);
@@ -50,7 +54,7 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
   const status = view.errors > 0 ? 'error' : view.warnings > 0 ? 'warning' : 'ok';
   return (
     <div
-      className={`node-card group-${view.group ?? 'unknown'} status-${status}${selected ? ' selected' : ''}`}
+      className={`node-card group-${view.group ?? 'unknown'} status-${status}${selected ? ' selected' : ''}${overlay ? ` overlay-${overlay.tone}` : ''}`}
       data-node-id={view.id}
       data-kind={view.kind}
     >
@@ -74,9 +78,9 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
             type="button"
             className="node-title"
             title={t('node.rename')}
-            onDoubleClick={() => setRenaming(true)}
+            onDoubleClick={() => setRenaming(!readOnly)}
             onKeyDown={(event) => {
-              if (event.key === 'F2' || event.key === 'Enter') setRenaming(true);
+              if (!readOnly && (event.key === 'F2' || event.key === 'Enter')) setRenaming(true);
             }}
           >
             {view.title}
@@ -103,6 +107,7 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
         {look.tag ? <span className="node-tag">{t(look.tag)}</span> : null}
       </div>
       {view.summary ? <div className="node-summary">{view.summary}</div> : null}
+      {overlay?.note ? <div className="node-note">{overlay.note}</div> : null}
       {Object.values(sides).flatMap((indices) =>
         indices.map((portIndex, i) => (
           <PortHandle

@@ -170,6 +170,17 @@ export const en = {
     focus: 'Move between nodes',
     close: 'Close',
   },
+  panels: {
+    areaBottom: 'Panels',
+    areaSide: 'Details',
+    problems: 'Problems',
+    json: 'JSON',
+    output: 'Output',
+    preview: 'Preview',
+    review: 'Review',
+    inspector: 'Inspector',
+    comingSoon: 'This panel is not built yet.',
+  },
   canvas: {
     label: 'Rule graph canvas',
     empty: 'Drag a Proposal node here to start, or open a template.',

@@ -164,6 +164,17 @@ export const ko: Messages = {
     focus: '노드 사이 이동',
     close: '닫기',
   },
+  panels: {
+    areaBottom: '패널',
+    areaSide: '세부 정보',
+    problems: '문제',
+    json: 'JSON',
+    output: '출력',
+    preview: '미리보기',
+    review: '검토',
+    inspector: '속성',
+    comingSoon: '아직 만들어지지 않은 패널입니다.',
+  },
   canvas: {
     label: '규칙 그래프 캔버스',
     empty: '제안 노드를 끌어와 시작하거나 템플릿을 여세요.',

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useModeStore } from '../app/mode-store.ts';
 import type { EditorActions } from '../app/use-editor-actions.ts';
 import { shortcutList } from './shortcut-list.ts';
 
@@ -15,6 +16,9 @@ export function useShortcuts(actions: EditorActions): void {
       if (inField(event.target) || document.querySelector('dialog[open]')) return;
       const shortcut = shortcutList.find((candidate) => candidate.match?.(event));
       if (!shortcut?.action) return;
+      // A shared link is read-only: only the commands that change nothing work.
+      if (useModeStore.getState().readOnly && !['fit', 'help', 'exportFile'].includes(shortcut.action))
+        return;
       event.preventDefault();
       actions[shortcut.action]();
     };
