@@ -1,5 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import './app/app.css';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,6 +11,11 @@ import { firstTemplate } from './documents/templates.ts';
 import { setUpI18n } from './i18n/i18n.ts';
 import { startChecking } from './store/check-store.ts';
 import { useDocumentStore } from './store/document-store.ts';
+
+/** Compile and simulate jobs, keyed by the document's hash and the scenario, cached between panels. */
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, retry: false, refetchOnWindowFocus: false } },
+});
 
 /** Opens the last session's document when there is one, else the token-governor template; then autosaves. */
 async function boot(): Promise<void> {
@@ -27,9 +33,11 @@ async function boot(): Promise<void> {
   startChecking();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <ReactFlowProvider>
-        <App />
-      </ReactFlowProvider>
+      <QueryClientProvider client={queryClient}>
+        <ReactFlowProvider>
+          <App />
+        </ReactFlowProvider>
+      </QueryClientProvider>
     </StrictMode>,
   );
 }
