@@ -4,6 +4,7 @@ import { Gallery } from '../documents/Gallery.tsx';
 import { Palette } from '../palette/Palette.tsx';
 import { PanelArea } from '../panels/PanelArea.tsx';
 import { bottomTabs, sideTabs } from '../panels/panel-registry.ts';
+import { ReviewBanner } from '../panels/review/ReviewBanner.tsx';
 import { ShortcutHelp } from '../shortcuts/ShortcutHelp.tsx';
 import { useShortcuts } from '../shortcuts/use-shortcuts.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -24,7 +25,6 @@ export function App() {
   const dialog = useUiStore((state) => state.dialog);
   const dropping = useFileDrop();
   const readOnly = useModeStore((state) => state.readOnly);
-  const banner = useModeStore((state) => state.banner);
   useShortcuts(actions);
   useUnloadWarning();
   return (
@@ -32,11 +32,7 @@ export function App() {
       <Toolbar actions={actions} />
       {readOnly ? null : <Palette />}
       <main className="workspace">
-        {banner ? (
-          <div className="review-banner" role="note">
-            {banner}
-          </div>
-        ) : null}
+        {readOnly ? <ReviewBanner /> : null}
         <Canvas />
         <PanelArea tabs={bottomTabs} label={t('panels.areaBottom')} className="bottom" />
       </main>
