@@ -1,6 +1,7 @@
 import { createStore, get, set } from 'idb-keyval';
 import { create } from 'zustand';
 import type { CharterDocument } from '../../compiler/index.ts';
+import { useModeStore } from '../app/mode-store.ts';
 import { hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
 
 /** What the autosave keeps: the document and when it was written (ms since the epoch). */
@@ -56,6 +57,8 @@ export function startAutosave(): () => void {
   };
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {
     if (state.document === previous.document && state.savedDocument === previous.savedDocument) return;
+    // A shared link under review is not the user's work: it must never overwrite their autosave.
+    if (useModeStore.getState().readOnly) return;
     useAutosaveStatus.setState({ pending: true });
     clearTimeout(timer);
     timer = setTimeout(() => void write(state.document), delayMs);
