@@ -16,7 +16,7 @@ export function copyNodes(document: CharterDocument, nodeIds: ReadonlySet<string
 }
 
 /**
- * Pastes copied nodes with new ids (the old id, made unique), shifted by `offset`, and their inner edges rewired to
+ * Pastes copied nodes with new ids (the old id without a copy number, made unique), shifted by `offset`, and their inner edges rewired to
  * the new ids. Returns the new ids, so the paste can be selected.
  */
 export function pasteNodes(
@@ -28,7 +28,8 @@ export function pasteNodes(
   const takenEdges = new Set(document.edges.map((edge) => edge.id));
   const renamed = new Map<string, string>();
   const nodes = clipboard.nodes.map((node) => {
-    const id = uniqueId(node.id, takenNodes);
+    // A copy of `delay-2` is `delay-3`, not `delay-2-2`.
+    const id = uniqueId(node.id.replace(/-\d+$/, ''), takenNodes);
     takenNodes.add(id);
     renamed.set(node.id, id);
     const position = node.position ?? { x: 0, y: 0 };
