@@ -19,7 +19,6 @@ export function Inspector() {
   );
   return (
     <section className="inspector" aria-label={t('inspector.title')}>
-      <h2 className="inspector-title">{t('inspector.title')}</h2>
       {node ? (
         <NodeInspector key={node.id} node={node} />
       ) : selected.length > 1 ? (

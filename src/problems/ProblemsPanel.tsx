@@ -23,7 +23,6 @@ export function ProblemsPanel() {
       data-checked={current}
     >
       <header>
-        <h2>{t('problems.title')}</h2>
         <span className="problems-count" data-errors={errors} data-warnings={warnings}>
           {t('problems.summary', { errors, warnings })}
         </span>

@@ -91,7 +91,7 @@ describe('the canvas', () => {
     // The choice is remembered.
     await page.reload();
     await page.locator('.react-flow__node').first().waitFor();
-    await expect(page.locator('.problems h2').textContent()).resolves.toBe('문제');
+    await expect(page.getByRole('tab', { name: '문제' }).count()).resolves.toBe(1);
     await context.close();
   });
 });
