@@ -101,7 +101,7 @@ describe('editing comforts', () => {
         .filter((el) => {
           const label =
             el.getAttribute('aria-label') ||
-            (el as HTMLElement).innerText?.trim() ||
+            el.textContent?.trim() ||
             (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) ||
             el.getAttribute('title');
           return !label;
