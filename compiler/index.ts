@@ -37,6 +37,36 @@ export type {
 } from './nodes/node-kind.ts';
 export { nodeGroups } from './nodes/node-kind.ts';
 export { buildDocumentSchema, documentSchemaId } from './schema/build-document-schema.ts';
+export {
+  type Coalition,
+  capture,
+  type DecisionCapture,
+  type RouteCapture,
+} from './simulate/monte-carlo/capture.ts';
+export type { PathCapture, PathNeed } from './simulate/monte-carlo/capture-paths.ts';
+export {
+  type MonteCarloParameters,
+  type MonteCarloReturnType,
+  monteCarlo,
+  type TimeDistribution,
+  type TypeStatistics,
+} from './simulate/monte-carlo/monte-carlo.ts';
+export { scenarioDefaults } from './simulate/scenario/default-model.ts';
+export { defaultScenario } from './simulate/scenario/default-scenario.ts';
+export type { GeneratedElectorate } from './simulate/scenario/generate-electorate.ts';
+export { generateElectorates } from './simulate/scenario/generate-electorates.ts';
+export { mulberry32 } from './simulate/scenario/mulberry32.ts';
+export { type ParseBalancesCsvReturnType, parseBalancesCsv } from './simulate/scenario/parse-balances-csv.ts';
+export { type ReadScenarioReturnType, readScenario } from './simulate/scenario/read-scenario.ts';
+export type {
+  ElectorateModel,
+  Holder,
+  Preference,
+  Scenario,
+  ScenarioProposal,
+} from './simulate/scenario/scenario.ts';
+export { type SimulateReturnType, simulate } from './simulate/simulate.ts';
+export type { ProposalOutcome, ProposalTrace, StepTrace, TraceTally } from './simulate/trace.ts';
 export { type DocumentSummary, type NodeSummary, summarizeDocument } from './summary/summarize-document.ts';
 export {
   type ContractDeployment,
