@@ -19,12 +19,32 @@ export interface ExplainedPath {
   text: string;
   /** The nodes the paragraph speaks of, in order, so that a reader's view can highlight them. */
   nodes: string[];
+  /** The paragraph sentence by sentence, each with the nodes it speaks of; the texts joined by spaces are `text`. */
+  sentences: ExplainedSentence[];
+}
+
+/** One sentence of an explanation and the nodes it is about (the step, and the voters feeding it). */
+export interface ExplainedSentence {
+  text: string;
+  nodes: string[];
 }
 
 /** What {@link explain} gives. */
 export type ExplainResult =
   | { ok: true; paragraphs: ExplainedPath[] }
   | { ok: false; diagnostics: Diagnostic[] };
+
+/** The electorate nodes feeding a port: the weightings in order, then the electorate they weigh. */
+function feedersOf(view: GraphView, id: string, port: string): string[] {
+  const found: string[] = [];
+  let source = view.feeder(id, port);
+  while (source && !found.includes(source)) {
+    found.push(source);
+    if (view.node(source).kind !== 'weighting') break;
+    source = view.feeder(source, 'source');
+  }
+  return found;
+}
 
 /** The voters feeding a port, in words, what their power is counted in, and whether they count one per person. */
 function votersOf(
@@ -63,7 +83,13 @@ interface Walk {
   /** Conditions of the routing branches taken: "asking for 50,000 USDC or more". */
   conditions: string[];
   sentences: string[];
+  /** The nodes each sentence speaks of, beside `sentences`. */
+  sentenceNodes: string[][];
+  /** The routing nodes whose branches were taken, for the paragraph's first sentence. */
+  routers: string[];
   nodes: string[];
+  /** The outcomes a failing decision leads to when it rejects. */
+  rejectors: string[];
   /** Whether a decision on the way rejects the proposal when it fails. */
   rejects: boolean;
   /** How what follows a decision begins: "If it passes," after its passing exit, "If it fails," after its failing one. */
@@ -85,6 +111,7 @@ function walk(
   const node = view.node(id);
   const definition = getNodeKind(node.kind)!;
   const here: Walk = { ...so, nodes: [...so.nodes, id] };
+  const about = [id, ...feedersOf(view, id, 'voters')];
   const context = { language, branch: '', ...votersOf(view, id, 'voters', language) };
   const words = (branch = '') => definition.explain(node.params as never, { ...context, branch });
   const ports = definition
@@ -102,6 +129,7 @@ function walk(
 
   switch (definition.group) {
     case 'routing': {
+      here.routers = [...here.routers, id];
       if (node.kind === 'route-by-type') {
         const params = node.params as RouteByTypeParams;
         return follow(
@@ -125,9 +153,11 @@ function walk(
       const state: Walk = {
         ...here,
         sentences: [...here.sentences, ifPasses(goes), words()],
+        sentenceNodes: [...here.sentenceNodes, about, about],
         lead: 'passes',
       };
-      const passing = follow({ ...state, rejects: here.rejects || rejects }, success.id);
+      const rejectors = rejects ? [...here.rejectors, ...view.next(id, failure!.id)] : here.rejectors;
+      const passing = follow({ ...state, rejects: here.rejects || rejects, rejectors }, success.id);
       return rejects || !failure ? passing : [...passing, ...follow({ ...state, lead: 'fails' }, failure.id)];
     }
     case 'outcomes': {
@@ -135,14 +165,27 @@ function walk(
       const previous = here.sentences.at(-1);
       if (node.kind !== 'timelock' && previous?.endsWith(',')) {
         const joined = `${previous} ${language === 'ko' ? '' : 'then '}${clause}.`;
-        return [{ ...here, sentences: [...here.sentences.slice(0, -1), joined] }];
+        return [
+          {
+            ...here,
+            sentences: [...here.sentences.slice(0, -1), joined],
+            sentenceNodes: [...here.sentenceNodes.slice(0, -1), [...(here.sentenceNodes.at(-1) ?? []), id]],
+          },
+        ];
       }
       const sentence = `${ifPasses(clause)}${node.kind === 'timelock' ? ',' : '.'}`;
-      const state = { ...here, sentences: [...here.sentences, sentence] };
+      const state = {
+        ...here,
+        sentences: [...here.sentences, sentence],
+        sentenceNodes: [...here.sentenceNodes, [id]],
+      };
       return node.kind === 'timelock' ? follow(state, 'out') : [state];
     }
     default:
-      return follow({ ...here, sentences: [...here.sentences, words()] }, 'passed');
+      return follow(
+        { ...here, sentences: [...here.sentences, words()], sentenceNodes: [...here.sentenceNodes, about] },
+        'passed',
+      );
   }
 }
 
@@ -154,7 +197,13 @@ function typeWords(types: string[], language: Language): string {
   return `${capitalize(list)} proposals`;
 }
 
-function paragraph(types: string[], path: Walk, proposers: string, language: Language): string {
+function paragraph(
+  types: string[],
+  path: Walk,
+  proposers: string,
+  language: Language,
+  proposerNodes: string[],
+): ExplainedSentence[] {
   const subject = typeWords(types, language);
   const conditions = path.conditions.join(language === 'ko' ? ' ' : ', ');
   const head =
@@ -164,7 +213,14 @@ function paragraph(types: string[], path: Walk, proposers: string, language: Lan
   const otherwise = path.rejects
     ? [language === 'ko' ? '부결되면 기각됩니다.' : 'Otherwise it is rejected.']
     : [];
-  return [head, ...path.sentences, ...otherwise].join(' ').replace(/,$/, '.');
+  const sentences: ExplainedSentence[] = [
+    { text: head, nodes: [...proposerNodes, ...path.routers] },
+    ...path.sentences.map((text, index) => ({ text, nodes: path.sentenceNodes[index] ?? [] })),
+    ...otherwise.map((text) => ({ text, nodes: path.rejectors })),
+  ];
+  const last = sentences.at(-1)!;
+  last.text = last.text.replace(/,$/, '.');
+  return sentences.map((sentence) => ({ text: sentence.text, nodes: [...new Set(sentence.nodes)] }));
 }
 
 /**
@@ -176,13 +232,26 @@ export function explain(document: unknown, language: Language = 'en'): ExplainRe
   const { diagnostics, filled } = checkDocument(document);
   if (!filled || !isValid(diagnostics)) return { ok: false, diagnostics };
   const view = graphView(filled);
-  const paths = new Map<string, { types: string[]; path: Walk; proposers: string }>();
+  const paths = new Map<
+    string,
+    { types: string[]; path: Walk; proposers: string; proposerNodes: string[] }
+  >();
   for (const entry of view.document.nodes) {
     if (entry.kind !== 'proposal') continue;
     const params = entry.params as ProposalParams;
     const context = { language, branch: '', ...votersOf(view, entry.id, 'proposers', language) };
     const proposers = capitalize(getNodeKind('proposal')!.explain(params as never, context));
-    const start: Walk = { conditions: [], sentences: [], nodes: [entry.id], rejects: false, lead: 'start' };
+    const proposerNodes = [entry.id, ...feedersOf(view, entry.id, 'proposers')];
+    const start: Walk = {
+      conditions: [],
+      sentences: [],
+      sentenceNodes: [],
+      routers: [],
+      nodes: [entry.id],
+      rejectors: [],
+      rejects: false,
+      lead: 'start',
+    };
     for (const type of params.types) {
       for (const path of view
         .next(entry.id, 'out')
@@ -190,16 +259,20 @@ export function explain(document: unknown, language: Language = 'en'): ExplainRe
         const key = JSON.stringify([entry.id, path.conditions, path.sentences]);
         const existing = paths.get(key);
         if (existing) existing.types.push(type);
-        else paths.set(key, { types: [type], path, proposers });
+        else paths.set(key, { types: [type], path, proposers, proposerNodes });
       }
     }
   }
   return {
     ok: true,
-    paragraphs: [...paths.values()].map(({ types, path, proposers }) => ({
-      proposalTypes: types,
-      text: paragraph(types, path, proposers, language),
-      nodes: path.nodes,
-    })),
+    paragraphs: [...paths.values()].map(({ types, path, proposers, proposerNodes }) => {
+      const sentences = paragraph(types, path, proposers, language, proposerNodes);
+      return {
+        proposalTypes: types,
+        text: sentences.map((sentence) => sentence.text).join(' '),
+        nodes: path.nodes,
+        sentences,
+      };
+    }),
   };
 }
