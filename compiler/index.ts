@@ -44,6 +44,7 @@ export {
   type RouteCapture,
 } from './simulate/monte-carlo/capture.ts';
 export type { PathCapture, PathNeed } from './simulate/monte-carlo/capture-paths.ts';
+export { type ExactCoefficient, gini } from './simulate/monte-carlo/gini.ts';
 export {
   type MonteCarloParameters,
   type MonteCarloReturnType,
@@ -51,6 +52,7 @@ export {
   type TimeDistribution,
   type TypeStatistics,
 } from './simulate/monte-carlo/monte-carlo.ts';
+export { nakamoto } from './simulate/monte-carlo/nakamoto.ts';
 export { scenarioDefaults } from './simulate/scenario/default-model.ts';
 export { defaultScenario } from './simulate/scenario/default-scenario.ts';
 export type { GeneratedElectorate } from './simulate/scenario/generate-electorate.ts';
