@@ -96,6 +96,24 @@ export function Canvas() {
     void reactFlow.fitView(fitViewOptions);
   }, [nodesInitialized, generation, nodes.length, document.nodes.length, reactFlow]);
 
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('canvas.aria.node'),
+      'node.a11yDescription.keyboardDisabled': t('canvas.aria.node'),
+      'node.a11yDescription.ariaLiveMessage': (moved: { direction: string; x: number; y: number }) =>
+        t('canvas.aria.moved', moved),
+      'edge.a11yDescription.default': t('canvas.aria.edge'),
+      'controls.ariaLabel': t('canvas.aria.controls'),
+      'controls.zoomIn.ariaLabel': t('canvas.aria.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas.aria.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.aria.fitView'),
+      'controls.interactive.ariaLabel': t('canvas.aria.interactive'),
+      'minimap.ariaLabel': t('canvas.aria.minimap'),
+      'handle.ariaLabel': t('canvas.aria.handle'),
+    }),
+    [t],
+  );
+
   const onNodesChange = useCallback(
     (changes: Parameters<ReturnType<typeof useFlowStore.getState>['applyChanges']>[0]) => {
       const flow = useFlowStore.getState();
@@ -211,10 +229,11 @@ export function Canvas() {
         onlyRenderVisibleElements
         defaultEdgeOptions={{ type: 'smoothstep' }}
         aria-label={t('canvas.label')}
+        ariaLabelConfig={ariaLabelConfig}
         proOptions={{ hideAttribution: false }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(node) => `minimap-${node.type}`} />
+        <MiniMap pannable zoomable nodeClassName={(node) => `minimap-${node.type}`} />
         <Controls fitViewOptions={fitViewOptions} />
       </ReactFlow>
       {document.nodes.length === 0 ? <div className="canvas-empty">{t('canvas.empty')}</div> : null}

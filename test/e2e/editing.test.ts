@@ -53,6 +53,11 @@ describe('the canvas', () => {
     );
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     await expect(page.locator('.problems-count').getAttribute('data-errors')).resolves.not.toBe('0');
+    // Each unconnected node has a badge; clicking its problem selects it (and centres it).
+    await page.locator('[data-id="execute"] .badge-error').waitFor();
+    await page.locator('.problem[data-node-id="execute"]').first().click();
+    await page.locator('.react-flow__node.selected[data-id="execute"]').waitFor();
+    await expect(page.locator('.inspector').textContent()).resolves.toContain('Execute');
 
     await connectHandles(page, port(page, 'proposal', 'out'), port(page, 'timelock', 'in'));
     await connectHandles(page, port(page, 'timelock', 'out'), port(page, 'execute', 'in'));
@@ -87,6 +92,7 @@ describe('the canvas', () => {
       page.locator('.node-card[data-kind="majority-vote"] .node-summary').textContent(),
     ).resolves.toBe('정족수 4% · 5일 14시간 24분');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ko');
+    await expect(page.getByRole('button', { name: '확대', exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: 'test-results/screenshots/korean.png' });
     // The choice is remembered.
     await page.reload();
