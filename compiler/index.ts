@@ -70,6 +70,7 @@ export type {
 export { type SimulateReturnType, simulate } from './simulate/simulate.ts';
 export type { ProposalOutcome, ProposalTrace, StepTrace, TraceTally } from './simulate/trace.ts';
 export { type DocumentSummary, type NodeSummary, summarizeDocument } from './summary/summarize-document.ts';
+export { constructorArgsFor, type DeployAddresses } from './targets/openzeppelin/constructor-args-for.ts';
 export {
   type ContractDeployment,
   type DeployCalldataParameters,
