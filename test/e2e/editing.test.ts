@@ -53,8 +53,8 @@ describe('the canvas', () => {
     );
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     await expect(page.locator('.problems-count').getAttribute('data-errors')).resolves.not.toBe('0');
-    // Each unconnected node has a badge; clicking its problem selects it (and centres it).
-    await page.locator('[data-id="execute"] .badge-error').waitFor();
+    // Execute cannot be reached yet: its card carries a warning badge, and clicking the problem selects it.
+    await page.locator('[data-id="execute"] .badge-warning').waitFor();
     await page.locator('.problem[data-node-id="execute"]').first().click();
     await page.locator('.react-flow__node.selected[data-id="execute"]').waitFor();
     await expect(page.locator('.inspector').textContent()).resolves.toContain('Execute');
