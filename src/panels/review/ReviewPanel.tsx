@@ -1,7 +1,21 @@
-import { useTranslation } from 'react-i18next';
+import { DiffSection } from './DiffSection.tsx';
+import { ExportSection } from './ExportSection.tsx';
+import { HashSection } from './HashSection.tsx';
+import { ShareSection } from './ShareSection.tsx';
+import { SummarySection } from './SummarySection.tsx';
+import { useReviewData } from './use-review-data.ts';
+import './review.css';
 
-/** The rules in plain words, the diff against another version, share links and exports. (Being built: see issues 6 and 7.) */
+/** The rules in plain words, their hash and warnings, the diff against another version, share links and exports. */
 export function ReviewPanel() {
-  const { t } = useTranslation();
-  return <p className="panel-empty">{t('panels.comingSoon')}</p>;
+  const data = useReviewData();
+  return (
+    <div className="review-panel">
+      <SummarySection data={data} />
+      <HashSection data={data} />
+      <DiffSection />
+      <ShareSection />
+      <ExportSection data={data} />
+    </div>
+  );
 }

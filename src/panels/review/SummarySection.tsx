@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { useOverlayStore } from '../../canvas/overlay-store.ts';
+import { useFocusNodes } from './use-focus-nodes.ts';
+import type { ReviewData } from './use-review-data.ts';
+
+/** The overlay layer of the nodes a hovered sentence is about; set after the diff's layer, so it wins. */
+export const hoverLayer = 'review-hover';
+
+function highlight(nodeIds: readonly string[] | undefined): void {
+  useOverlayStore
+    .getState()
+    .setLayer(
+      hoverLayer,
+      nodeIds
+        ? { nodes: Object.fromEntries(nodeIds.map((id) => [id, { tone: 'hover' as const }])) }
+        : undefined,
+    );
+}
+
+/**
+ * The rules in plain words, one paragraph per path a proposal can take. Each sentence is a button: hovering or
+ * focusing it highlights its nodes on the canvas; clicking selects them and brings them into view.
+ */
+export function SummarySection(props: { data: ReviewData }) {
+  const { t } = useTranslation();
+  const focusNodes = useFocusNodes();
+  const { summary } = props.data;
+  return (
+    <section className="review-section review-summary" aria-labelledby="review-summary-title">
+      <h3 id="review-summary-title">{t('review.summary')}</h3>
+      {summary.ok ? (
+        summary.paragraphs.map((paragraph) => (
+          <p key={paragraph.text} className="review-paragraph">
+            {paragraph.sentences.map((sentence, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a list rebuilt whole, never reordered
+              <span key={`${index}:${sentence.text}`}>
+                {index > 0 ? ' ' : null}
+                <button
+                  type="button"
+                  className="review-sentence"
+                  title={t('review.sentenceHint')}
+                  data-nodes={sentence.nodes.join(' ')}
+                  onMouseEnter={() => highlight(sentence.nodes)}
+                  onMouseLeave={() => highlight(undefined)}
+                  onFocus={() => highlight(sentence.nodes)}
+                  onBlur={() => highlight(undefined)}
+                  onClick={() => focusNodes(sentence.nodes)}
+                >
+                  {sentence.text}
+                </button>
+              </span>
+            ))}
+          </p>
+        ))
+      ) : (
+        <>
+          <p className="review-muted">{t('review.summaryUnavailable')}</p>
+          <ul className="review-list">
+            {summary.diagnostics.map((diagnostic, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a list rebuilt whole, never reordered
+              <li key={`${index}:${diagnostic.message}`}>{diagnostic.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
