@@ -58,6 +58,11 @@ describe('the canvas', () => {
     await page.locator('.problem[data-node-id="execute"]').first().click();
     await page.locator('.react-flow__node.selected[data-id="execute"]').waitFor();
     await expect(page.locator('.inspector').textContent()).resolves.toContain('Execute');
+    // Back to the whole graph (Shift+F) once the centring has ended, to connect the three.
+    await page.waitForTimeout(400);
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Shift+F');
+    await page.waitForTimeout(400);
 
     await connectHandles(page, port(page, 'proposal', 'out'), port(page, 'timelock', 'in'));
     await connectHandles(page, port(page, 'timelock', 'out'), port(page, 'execute', 'in'));
