@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: its default export is the module object, in Node's ESM as in Vite.
+import LZString from 'lz-string';
 import { keccak256, stringToBytes } from 'viem';
 import { type CharterDocument, canonicalJson, loadDocument } from '../../../compiler/index.ts';
 
@@ -47,7 +48,7 @@ function checksum(json: string): string {
  */
 export function encodeShareLink(document: CharterDocument): EncodeShareLinkReturnType {
   const json = canonicalJson(document);
-  const fragment = `${shareLinkPrefix}${shareLinkVersion}.${checksum(json)}.${compressToEncodedURIComponent(json)}`;
+  const fragment = `${shareLinkPrefix}${shareLinkVersion}.${checksum(json)}.${LZString.compressToEncodedURIComponent(json)}`;
   if (fragment.length > maxShareLinkLength)
     return { ok: false, problem: 'too-long', length: fragment.length };
   return { ok: true, fragment };
@@ -78,7 +79,7 @@ export function decodeShareLink(text: string): DecodeShareLinkReturnType {
     return { ok: false, problem: 'malformed' };
   let json: string | null;
   try {
-    json = decompressFromEncodedURIComponent(payload);
+    json = LZString.decompressFromEncodedURIComponent(payload);
   } catch {
     json = null;
   }
