@@ -3,7 +3,6 @@ import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../app/mode-store.ts';
 import { setNodeField } from '../edits/set-node-field.ts';
-import { useLanguage } from '../i18n/use-language.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import type { FlowNode } from './flow-types.ts';
 import { nodeOverlay, useOverlayStore } from './overlay-store.ts';
@@ -23,9 +22,9 @@ export interface NodeCardLook {
 export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
   const { data, selected, look } = props;
   const { view } = data;
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const edit = useDocumentStore((state) => state.edit);
+  // One subscription to the language per card: its ports take their words from here, not from hooks of their own.
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'ko' ? 'ko' : 'en';
   const [renaming, setRenaming] = useState(false);
   const readOnly = useModeStore((state) => state.readOnly);
   const overlay = useOverlayStore((state) => nodeOverlay(state, view.id));
@@ -33,7 +32,9 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
   const commit = (text: string) => {
     setRenaming(false);
     const label = text.trim();
-    edit((document) => setNodeField(document, view.id, ['label'], label === '' ? undefined : label));
+    useDocumentStore
+      .getState()
+      .edit((document) => setNodeField(document, view.id, ['label'], label === '' ? undefined : label));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     event.stopPropagation();
@@ -116,6 +117,7 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
             index={i}
             of={indices.length}
             language={language}
+            typeName={t(`ports.${view.ports[portIndex]!.type}`)}
           />
         )),
       )}

@@ -1,6 +1,5 @@
 import { Handle, Position } from '@xyflow/react';
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language, PortDefinition } from '../../compiler/index.ts';
 
 /** Where a port sits: proposals flow left to right, voters come in from above. */
@@ -13,14 +12,20 @@ function sideOf(port: PortDefinition): Position {
  * One typed port: a round handle for proposal flow, a square one for voters, each in its own colour, labelled for
  * screen readers and, where a side holds several, on the card.
  */
-export function PortHandle(props: { port: PortDefinition; index: number; of: number; language: Language }) {
-  const { port, index, of, language } = props;
-  const { t } = useTranslation();
+export function PortHandle(props: {
+  port: PortDefinition;
+  index: number;
+  of: number;
+  language: Language;
+  /** The port type in words ("voters"), in the interface language. */
+  typeName: string;
+}) {
+  const { port, index, of, language, typeName } = props;
   const side = sideOf(port);
   const along = `${((index + 1) * 100) / (of + 1)}%`;
   const style: CSSProperties =
     side === Position.Left || side === Position.Right ? { top: along } : { left: along };
-  const label = `${port.label[language]} (${t(`ports.${port.type}`)})`;
+  const label = `${port.label[language]} (${typeName})`;
   return (
     <Handle
       id={port.id}
