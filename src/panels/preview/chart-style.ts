@@ -1,0 +1,21 @@
+/** Colours of the charts, as the app's CSS variables, so light and dark both read well. */
+export const chartColors = {
+  for: 'var(--g-convex)',
+  against: 'var(--error)',
+  abstain: 'var(--muted)',
+  grid: 'var(--border)',
+  text: 'var(--muted)',
+  line: 'var(--accent)',
+  mark: 'var(--warning)',
+  /** One per proposal type, in turn. */
+  series: ['var(--accent)', 'var(--g-concave)', 'var(--g-convex)', 'var(--warning)', 'var(--g-routing)'],
+} as const;
+
+/** Axis ticks in the muted text colour. */
+export const tick = { fill: chartColors.text, fontSize: 11 } as const;
+
+/** The tooltip in the panel's colours. */
+export const tooltipStyle = {
+  contentStyle: { background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' },
+  labelStyle: { color: 'var(--text)' },
+} as const;
