@@ -9,6 +9,7 @@ import { ShortcutHelp } from '../shortcuts/ShortcutHelp.tsx';
 import { useShortcuts } from '../shortcuts/use-shortcuts.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { useModeStore } from './mode-store.ts';
+import { Splitter } from './Splitter.tsx';
 import { Toasts } from './Toasts.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useUiStore } from './ui-store.ts';
@@ -34,6 +35,7 @@ export function App() {
       <main className="workspace">
         {readOnly ? <ReviewBanner /> : null}
         <Canvas />
+        <Splitter />
         <PanelArea tabs={bottomTabs} label={t('panels.areaBottom')} className="bottom" />
       </main>
       <aside className="side">

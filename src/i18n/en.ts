@@ -171,6 +171,7 @@ export const en = {
     close: 'Close',
   },
   panels: {
+    resize: 'Resize the panels',
     areaBottom: 'Panels',
     areaSide: 'Details',
     problems: 'Problems',

@@ -165,6 +165,7 @@ export const ko: Messages = {
     close: '닫기',
   },
   panels: {
+    resize: '패널 크기 조절',
     areaBottom: '패널',
     areaSide: '세부 정보',
     problems: '문제',

@@ -117,6 +117,26 @@ describe('editing comforts', () => {
     await context.close();
   });
 
+  it('gives the panels more room when the splitter is dragged or moved by keyboard, and remembers it', async () => {
+    const { page, context } = await openApp(browser);
+    const panels = page.locator('.panel-area.bottom');
+    const before = (await panels.boundingBox())!.height;
+    const splitter = page.getByRole('separator', { name: 'Resize the panels' });
+    const bar = (await splitter.boundingBox())!;
+    await page.mouse.move(bar.x + 200, bar.y + 3);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + 200, bar.y - 97, { steps: 5 });
+    await page.mouse.up();
+    expect(Math.round((await panels.boundingBox())!.height - before)).toBe(100);
+    await splitter.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(Math.round((await panels.boundingBox())!.height - before)).toBe(76);
+    await page.reload();
+    await page.locator('.react-flow__node').first().waitFor();
+    expect(Math.round((await page.locator('.panel-area.bottom').boundingBox())!.height - before)).toBe(76);
+    await context.close();
+  });
+
   it('follows the system theme, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context } = await openApp(browser, { colorScheme });
