@@ -1,23 +1,13 @@
 // The canvas in headless Chromium (software rendering): time to open and draw generated documents of 500 and 2,000
 // nodes, frame times while panning, and the time from a rename to its node redrawn (the whole document re-checked).
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { build, preview } from 'vite';
 import { launchBrowser } from '../e2e/browser.ts';
+import { serveApp } from '../e2e/serve-app.ts';
 import { generateDocument } from './generate-document.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const outDir = resolve(root, `test-results/bench-app-${process.pid}`);
-await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const server = await preview({
-  root,
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const address = server.httpServer.address();
-const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const app = await serveApp('bench-app');
+const { url, outDir } = app;
 const browser = await launchBrowser();
 const version = browser.version();
 
@@ -131,6 +121,5 @@ try {
   );
 } finally {
   await browser.close();
-  await server.close();
-  await rm(outDir, { recursive: true, force: true });
+  await app.close();
 }
