@@ -71,11 +71,11 @@ try {
       };
       requestAnimationFrame(tick);
     });
-    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-    await page.mouse.move(pane.x + pane.width * 0.7, pane.y + pane.height * 0.8);
+    const area = (await page.locator('.react-flow__pane').boundingBox())!;
+    await page.mouse.move(area.x + area.width * 0.7, area.y + area.height * 0.8);
     await page.mouse.down();
     for (let step = 0; step < 60; step++)
-      await page.mouse.move(pane.x + pane.width * 0.7 - step * 4, pane.y + pane.height * 0.8 - step * 8);
+      await page.mouse.move(area.x + area.width * 0.7 - step * 4, area.y + area.height * 0.8 - step * 8);
     await page.mouse.up();
     const frames = (await page.evaluate(() => {
       const w = window as unknown as { frames_: number[]; stop: boolean };
@@ -91,8 +91,23 @@ try {
     );
 
     // A rename: the document is re-checked and the one node redrawn.
-    const title = page.locator('.react-flow__node .node-title').first();
-    await title.dblclick();
+    // The card whose title is nearest the middle of the pane: panning may have put the first one under the toolbar.
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const middle = await page.locator('.react-flow__node .node-title').evaluateAll(
+      (titles, [x, y]) => {
+        const distance = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return Math.hypot(r.x + r.width / 2 - x!, r.y + r.height / 2 - y!);
+        };
+        let best = 0;
+        titles.forEach((el, i) => {
+          if (distance(el) < distance(titles[best]!)) best = i;
+        });
+        return best;
+      },
+      [pane.x + pane.width / 2, pane.y + pane.height / 2],
+    );
+    await page.locator('.react-flow__node .node-title').nth(middle).dblclick();
     const input = page.getByLabel('Node label');
     await input.fill('Renamed');
     await page.evaluate(() => {
