@@ -19,6 +19,7 @@ export function MonteCarloResults(props: { config: CharterConfig; result: MonteC
   const mc = result.monteCarlo;
   const percent = (value: number) =>
     new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  const number = (value: number) => new Intl.NumberFormat(language).format(value);
   const electorateLabel = (id: string) => config.electorates.find((e) => e.id === id)?.label ?? id;
   const sentences = captureSentences(
     mc.capture,
@@ -28,9 +29,9 @@ export function MonteCarloResults(props: { config: CharterConfig; result: MonteC
   );
   return (
     <section className="preview-monte-carlo" aria-label={t('preview.mc.title')}>
-      <h3>{t('preview.mc.heading', { runs: mc.runs, seed: mc.seed })}</h3>
+      <h3>{t('preview.mc.heading', { runs: number(mc.runs), seed: mc.seed })}</h3>
       <p className="preview-hint" data-milliseconds={result.milliseconds}>
-        {t('preview.mc.took', { runs: mc.runs, seconds: (result.milliseconds / 1000).toFixed(1) })}
+        {t('preview.mc.took', { runs: number(mc.runs), seconds: (result.milliseconds / 1000).toFixed(1) })}
       </p>
       <ul className="preview-pass">
         {mc.types.map((type) => (
@@ -39,6 +40,7 @@ export function MonteCarloResults(props: { config: CharterConfig; result: MonteC
               type: type.proposalType,
               share: percent(type.passProbability),
               count: type.trials,
+              trials: number(type.trials),
             })}
           </li>
         ))}

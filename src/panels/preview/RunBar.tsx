@@ -19,7 +19,8 @@ export function RunBar(props: {
   const setRuns = usePreviewStore((state) => state.setRuns);
   const submit = usePreviewStore((state) => state.submit);
   const [error, setError] = useState<string>();
-  const { progress } = props.monteCarlo;
+  const stored = usePreviewStore((state) => state.progress);
+  const progress = props.monteCarlo.running ? stored : undefined;
   const number = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   const run = () => {
     const read = readScenario(JSON.stringify(props.scenario));

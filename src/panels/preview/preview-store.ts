@@ -17,6 +17,8 @@ export interface PreviewState {
   /** The scenario of the sample run: re-run against each new version of the rules, so the trace follows edits. */
   sample: Scenario | undefined;
   monteCarlo: MonteCarloSubmission | undefined;
+  /** Runs done of all the running Monte Carlo's runs; kept here so only the progress bar re-renders as it moves. */
+  progress: { done: number; total: number } | undefined;
   /** Index of the sample proposal whose path is drawn on the canvas, or null when the trace is dismissed. */
   traced: number | null;
   setScenario(scenario: Scenario): void;
@@ -26,6 +28,7 @@ export interface PreviewState {
   /** Forgets the Monte Carlo submission (after its job was cancelled), so it is not started again. */
   dropMonteCarlo(): void;
   trace(index: number | null): void;
+  setProgress(progress: { done: number; total: number } | undefined): void;
 }
 
 export const usePreviewStore = create<PreviewState>()((set, get) => ({
@@ -34,10 +37,12 @@ export const usePreviewStore = create<PreviewState>()((set, get) => ({
   sample: undefined,
   monteCarlo: undefined,
   traced: null,
+  progress: undefined,
   setScenario: (scenario) => set({ scenario }),
   setRuns: (runs) => set({ runs }),
   submit: (scenario, configHash) =>
     set({ sample: scenario, monteCarlo: { scenario, runs: get().runs, configHash }, traced: 0 }),
   dropMonteCarlo: () => set({ monteCarlo: undefined }),
   trace: (traced) => set({ traced }),
+  setProgress: (progress) => set({ progress }),
 }));

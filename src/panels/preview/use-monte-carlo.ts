@@ -1,5 +1,4 @@
 import { type UseQueryResult, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { CharterConfig } from '../../../compiler/index.ts';
 import type { MonteCarloJobResult } from './preview-job.ts';
 import { usePreviewStore } from './preview-store.ts';
@@ -9,8 +8,8 @@ import { sweepRunsFor, sweepTurnouts } from './turnout-sweep.ts';
 /** What {@link useMonteCarlo} returns. */
 export interface UseMonteCarloReturnType {
   query: UseQueryResult<MonteCarloJobResult>;
-  /** Runs done of all the job's runs (the main runs and the turnout sweep's), while it runs. */
-  progress: { done: number; total: number } | undefined;
+  /** Whether the job is running (its progress is the store's `progress`). */
+  running: boolean;
   /** Whether the submitted Monte Carlo is of an earlier version of the rules than `config`. */
   stale: boolean;
   /** Stops the running job (its worker is terminated) and forgets it. */
@@ -26,7 +25,7 @@ export function useMonteCarlo(config: CharterConfig | undefined): UseMonteCarloR
   const submission = usePreviewStore((state) => state.monteCarlo);
   const dropMonteCarlo = usePreviewStore((state) => state.dropMonteCarlo);
   const client = useQueryClient();
-  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const setProgress = usePreviewStore((state) => state.setProgress);
   const queryKey = ['preview', 'monte-carlo', submission?.configHash, submission?.scenario, submission?.runs];
   const current = submission !== undefined && config?.hash === submission.configHash;
   const query = useQuery({
@@ -50,7 +49,7 @@ export function useMonteCarlo(config: CharterConfig | undefined): UseMonteCarloR
   });
   return {
     query,
-    progress: query.fetchStatus === 'fetching' ? progress : undefined,
+    running: query.fetchStatus === 'fetching',
     stale: submission !== undefined && !current,
     cancel() {
       void client.cancelQueries({ queryKey });
