@@ -10,6 +10,7 @@ import { readAutosave, startAutosave } from './documents/autosave.ts';
 import { firstTemplate } from './documents/templates.ts';
 import { setUpI18n } from './i18n/i18n.ts';
 import { openSharedLink } from './panels/review/open-shared-link.ts';
+import { startVersionHistory } from './panels/review/version-history.ts';
 import { startChecking } from './store/check-store.ts';
 import { useDocumentStore } from './store/document-store.ts';
 
@@ -24,6 +25,8 @@ const queryClient = new QueryClient({
 async function boot(): Promise<void> {
   const i18n = setUpI18n();
   const store = useDocumentStore.getState();
+  // The diff view's saved versions: started before any document opens, so the first one is recorded too.
+  startVersionHistory();
   const shared = openSharedLink(window.location.hash);
   const restored = shared ? undefined : await readAutosave();
   if (shared) {

@@ -4,7 +4,6 @@ import { useUiStore } from '../../app/ui-store.ts';
 import { useDocumentStore } from '../../store/document-store.ts';
 import { linkProblemText } from './link-problem-text.ts';
 import { decodeShareLink, shareLinkPrefix } from './share-link-codec.ts';
-import { startVersionHistory } from './version-history.ts';
 
 /** Removes the fragment from the address bar without a navigation, so a reload does not open the link again. */
 export function clearShareFragment(): void {
@@ -17,8 +16,6 @@ export function clearShareFragment(): void {
  * what is wrong in a dialog and returns false, so the app opens on the user's own work as usual.
  */
 export function openSharedLink(hash: string): boolean {
-  // The version history for the diff view starts here, the review's one hook in the boot, before any document opens.
-  startVersionHistory();
   if (!hash.startsWith(shareLinkPrefix)) return false;
   const decoded = decodeShareLink(hash);
   if (!decoded.ok) {
