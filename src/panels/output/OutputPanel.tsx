@@ -1,7 +1,79 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { documentFileName } from '../../documents/document-file.ts';
+import { useDocumentStore } from '../../store/document-store.ts';
+import './output-panel.css';
+import { outputText } from './output-text.ts';
+import { TargetView } from './TargetView.tsx';
+import { TextBlock } from './TextBlock.tsx';
+import { targetNames } from './target-names.ts';
+import { useCompiled } from './use-compiled.ts';
 
-/** The compiled config and each target's parameters, with their meaning in words. (Being built: see issues 6 and 7.) */
+/**
+ * What `charter compile` gives for the document on the canvas: the canonical config with its keccak256 hash, and
+ * each target's parameters with their meaning in words, calldata, copy and download, in tabs.
+ */
 export function OutputPanel() {
   const { t } = useTranslation();
-  return <p className="panel-empty">{t('panels.comingSoon')}</p>;
+  const document = useDocumentStore((state) => state.document);
+  const query = useCompiled(document);
+  const [tab, setTab] = useState<string>('config');
+  const response = query.data;
+  if (!response) return <p className="panel-loading">{t('output.compiling')}</p>;
+  const current = !query.isPlaceholderData;
+  const { result } = response;
+  if (!result.ok) {
+    const count = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+    return (
+      <div className="output-panel" data-current={current}>
+        <p className="output-problem" role="alert">
+          {t('output.invalid', { count })}
+        </p>
+      </div>
+    );
+  }
+  const { config } = result;
+  const labels = new Map(document.nodes.map((node) => [node.id, node.label || node.id]));
+  const tabs = [{ id: 'config', title: t('output.config') }, ...targetNames];
+  const shown = targetNames.find((target) => target.id === tab);
+  const base = documentFileName(document).replace(/\.charter\.json$/, '');
+  return (
+    <div className="output-panel" data-current={current}>
+      <div className="output-tabs" role="tablist" aria-label={t('output.tabs')}>
+        {tabs.map((entry) => {
+          const verdict = entry.id === 'config' ? undefined : config.targets[entry.id]?.supported;
+          return (
+            <button
+              key={entry.id}
+              type="button"
+              role="tab"
+              aria-selected={entry.id === tab}
+              className={`output-tab${verdict === false ? ' unsupported' : ''}`}
+              onClick={() => setTab(entry.id)}
+            >
+              {entry.title}
+              {verdict === false ? ` ${t('output.cannot')}` : ''}
+            </button>
+          );
+        })}
+      </div>
+      <div className="output-body" role="tabpanel">
+        {shown ? (
+          <TargetView config={config} target={shown} labels={labels} />
+        ) : (
+          <>
+            <p className="output-hash">
+              {t('output.hash')} <code>{config.hash}</code>
+            </p>
+            <TextBlock
+              title={t('output.configJson')}
+              note="charter compile FILE"
+              text={outputText(config)}
+              fileName={`${base}.config.json`}
+            />
+          </>
+        )}
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import type { CharterConfig, Language } from '../../../compiler/index.ts';
+import { DeploySection } from './DeploySection.tsx';
+import { outputText } from './output-text.ts';
+import { ParameterTable } from './ParameterTable.tsx';
+import { parameterRows } from './parameter-rows.ts';
+import { TextBlock } from './TextBlock.tsx';
+import type { TargetName } from './target-names.ts';
+
+/**
+ * One target's verdict and parameters: why it cannot express the rules (the compiler's reasons), each entry as a
+ * table of raw values and meanings with its calldata, and the exact JSON `charter compile --target NAME` prints.
+ */
+export function TargetView(props: {
+  config: CharterConfig;
+  target: TargetName;
+  labels: ReadonlyMap<string, string>;
+}) {
+  const { t, i18n } = useTranslation();
+  const { config, target, labels } = props;
+  const result = config.targets[target.id];
+  if (!result) return <p className="output-problem">{t('output.noTarget', { target: target.title })}</p>;
+  const items = (result.parameters[target.list] ?? []) as Record<string, unknown>[];
+  const language = (i18n.language === 'ko' ? 'ko' : 'en') as Language;
+  const text = outputText(config, target.id);
+  return (
+    <div className="output-target" data-target={target.id}>
+      {result.supported ? null : (
+        <section className="output-unsupported" role="alert">
+          <h4>{t('output.unsupported', { target: target.title })}</h4>
+          <ul>
+            {result.problems.map((problem) => (
+              <li key={`${problem.nodeId}-${problem.message}`}>
+                {problem.message} <code>{problem.code}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {items.length === 0 ? (
+        <p className="output-none">{t(`output.none.${target.id}`)}</p>
+      ) : (
+        items.map((item, index) => {
+          const decision = String(item.vote ?? item.decision ?? index);
+          const rows = parameterRows({ target: target.id, item, config, labels, t, language });
+          return (
+            <section key={decision} className="output-entry" data-decision={decision}>
+              <h3>{t(`output.entry.${target.id}`, { label: labels.get(decision) ?? decision })}</h3>
+              <ParameterTable rows={rows} />
+              {rows
+                .filter((row) => row.calldata)
+                .map((row) => (
+                  <TextBlock
+                    key={row.path}
+                    title={row.path}
+                    note={t('output.meaning.calldata', { bytes: (row.value.length - 2) / 2 })}
+                    text={row.value}
+                    fileName={`${decision}-${row.path}.hex`}
+                    type="text/plain"
+                  />
+                ))}
+              {target.id === 'openzeppelin' ? <DeploySection config={config} vote={decision} /> : null}
+            </section>
+          );
+        })
+      )}
+      <TextBlock
+        title={t('output.targetJson', { target: target.title })}
+        note={`charter compile FILE --target ${target.id}`}
+        text={text}
+        fileName={`${target.id}.json`}
+      />
+    </div>
+  );
+}
