@@ -30,6 +30,12 @@ export const bottomTabs: readonly PanelTab[] = [
     inReview: true,
   },
   {
+    id: 'output',
+    title: 'output',
+    component: lazy(() => import('./output/OutputPanel.tsx').then((m) => ({ default: m.OutputPanel }))),
+    inReview: true,
+  },
+  {
     id: 'preview',
     title: 'preview',
     component: lazy(() => import('./preview/PreviewPanel.tsx').then((m) => ({ default: m.PreviewPanel }))),
