@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import { ChartFigure } from './ChartFigure.tsx';
 import type { CaptureLine } from './capture-lines.ts';
-import { chartColors, tick, tooltipStyle } from './chart-style.ts';
+import { chartColors, tick, tooltipStyle, xAxisLabel, yAxisLabel } from './chart-style.ts';
 import type { PowerCurve } from './power-curve.ts';
 
 /**
@@ -64,26 +64,14 @@ export function PowerChart(props: {
             domain={[0, curve.holders]}
             allowDecimals={false}
             tick={tick}
-            label={{
-              value: t('preview.charts.power.x'),
-              position: 'insideBottom',
-              offset: -10,
-              fill: chartColors.text,
-              fontSize: 11,
-            }}
+            label={xAxisLabel(t('preview.charts.power.x'))}
           />
           <YAxis
             domain={[0, 100]}
             unit="%"
             tick={tick}
             width={48}
-            label={{
-              value: t('preview.charts.power.y'),
-              angle: -90,
-              position: 'insideLeft',
-              fill: chartColors.text,
-              fontSize: 11,
-            }}
+            label={yAxisLabel(t('preview.charts.power.y'))}
           />
           <Tooltip
             {...tooltipStyle}

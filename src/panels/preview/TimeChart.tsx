@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from './ChartFigure.tsx';
 import type { TimeRow } from './chart-data.ts';
-import { chartColors, tick, tooltipStyle } from './chart-style.ts';
+import { chartColors, tick, tooltipStyle, xAxisLabel, yAxisLabel } from './chart-style.ts';
 
 const quantiles = ['min', 'median', 'p90', 'max'] as const;
 
@@ -20,28 +20,8 @@ export function TimeChart(props: { rows: TimeRow[] }) {
         <ResponsiveContainer width="100%" height={210}>
           <BarChart data={rows} margin={{ top: 4, right: 16, bottom: 18, left: 4 }}>
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
-            <XAxis
-              dataKey="type"
-              tick={tick}
-              label={{
-                value: t('preview.charts.time.x'),
-                position: 'insideBottom',
-                offset: -10,
-                fill: chartColors.text,
-                fontSize: 11,
-              }}
-            />
-            <YAxis
-              tick={tick}
-              width={48}
-              label={{
-                value: t('preview.charts.time.y'),
-                angle: -90,
-                position: 'insideLeft',
-                fill: chartColors.text,
-                fontSize: 11,
-              }}
-            />
+            <XAxis dataKey="type" tick={tick} label={xAxisLabel(t('preview.charts.time.x'))} />
+            <YAxis tick={tick} width={48} label={yAxisLabel(t('preview.charts.time.y'))} />
             <Tooltip
               {...tooltipStyle}
               formatter={(value) => t('preview.charts.time.days', { count: Number(value) })}

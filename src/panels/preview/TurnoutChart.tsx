@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { turnoutRows } from './chart-data.ts';
-import { chartColors, tick, tooltipStyle } from './chart-style.ts';
+import { chartColors, tick, tooltipStyle, xAxisLabel, yAxisLabel } from './chart-style.ts';
 import type { TurnoutPoint } from './turnout-sweep.ts';
 
 /** The pass probability of each proposal type against turnout, from a Monte Carlo at each of the sweep's turnouts. */
@@ -37,26 +37,14 @@ export function TurnoutChart(props: { sweep: TurnoutPoint[]; types: string[]; ru
             domain={[0, 'dataMax']}
             unit="%"
             tick={tick}
-            label={{
-              value: t('preview.charts.turnout.x'),
-              position: 'insideBottom',
-              offset: -10,
-              fill: chartColors.text,
-              fontSize: 11,
-            }}
+            label={xAxisLabel(t('preview.charts.turnout.x'))}
           />
           <YAxis
             domain={[0, 100]}
             unit="%"
             tick={tick}
             width={48}
-            label={{
-              value: t('preview.charts.turnout.y'),
-              angle: -90,
-              position: 'insideLeft',
-              fill: chartColors.text,
-              fontSize: 11,
-            }}
+            label={yAxisLabel(t('preview.charts.turnout.y'))}
           />
           <Tooltip
             {...tooltipStyle}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from './ChartFigure.tsx';
 import type { VoteSplitRow } from './chart-data.ts';
-import { chartColors, tick, tooltipStyle } from './chart-style.ts';
+import { chartColors, tick, tooltipStyle, xAxisLabel } from './chart-style.ts';
 
 /** The vote split at each decision of one sample proposal: For, Against and Abstain stacked, in percent of votes cast. */
 export function VoteSplitChart(props: { rows: VoteSplitRow[]; proposal: string }) {
@@ -37,13 +37,7 @@ export function VoteSplitChart(props: { rows: VoteSplitRow[]; proposal: string }
               domain={[0, 100]}
               unit="%"
               tick={tick}
-              label={{
-                value: t('preview.charts.split.x'),
-                position: 'insideBottom',
-                offset: -10,
-                fill: chartColors.text,
-                fontSize: 11,
-              }}
+              label={xAxisLabel(t('preview.charts.split.x'))}
             />
             <YAxis type="category" dataKey="label" width={120} tick={tick} />
             <Tooltip {...tooltipStyle} formatter={(value) => `${value}%`} />

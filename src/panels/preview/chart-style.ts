@@ -19,3 +19,13 @@ export const tooltipStyle = {
   contentStyle: { background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' },
   labelStyle: { color: 'var(--text)' },
 } as const;
+
+/** The label of a chart's horizontal axis, under its ticks. */
+export function xAxisLabel(value: string) {
+  return { value, position: 'insideBottom', offset: -10, fill: chartColors.text, fontSize: 11 } as const;
+}
+
+/** The label of a chart's vertical axis, turned to run along it. */
+export function yAxisLabel(value: string) {
+  return { value, angle: -90, position: 'insideLeft', fill: chartColors.text, fontSize: 11 } as const;
+}
