@@ -25,17 +25,23 @@ export { formatPercent } from './format/format-percent.ts';
 export type * from './generated/charter-config.ts';
 export type * from './generated/charter-document.ts';
 export { type LintResult, lintDocument } from './lint/lint-document.ts';
+export { type BoundFlow, type BoundNode, bindNode } from './nodes/bind-node.ts';
 export { getNodeKind, nodeKinds } from './nodes/catalogue.ts';
 export { defaultParams } from './nodes/default-params.ts';
 export type {
+  AnyNodeKindDefinition,
+  ExitRole,
+  KindName,
   Language,
   Localized,
   NodeGroup,
   NodeKindDefinition,
+  ParamsOf,
   PortDefinition,
   PortType,
 } from './nodes/node-kind.ts';
 export { nodeGroups } from './nodes/node-kind.ts';
+export { type TargetName, targetNames } from './nodes/target-name.ts';
 export { buildDocumentSchema, documentSchemaId } from './schema/build-document-schema.ts';
 export {
   type Coalition,

@@ -1,3 +1,6 @@
+import type { CharterNode } from '../generated/charter-document.ts';
+import type { TargetName } from './target-name.ts';
+
 /** Text in each language Charter speaks. */
 export interface Localized {
   en: string;
@@ -10,6 +13,17 @@ export type Language = keyof Localized;
 /** `flow` carries a proposal from step to step; `electorate` says who votes and with what weight. */
 export type PortType = 'flow' | 'electorate';
 
+/**
+ * What taking a flow exit means for the proposal: `next` (a step that does not decide: the proposal goes on),
+ * `passed` (a yes/no decision said yes, or a veto did not block), `failed` (a decision said no, or reached no
+ * result), `vetoed` (a second body blocked it), `decided` (a concave decision chose or allocated), `branch` (a
+ * routing node sent it down one of several branches).
+ */
+export type ExitRole = 'next' | 'passed' | 'failed' | 'vetoed' | 'decided' | 'branch';
+
+/** The exit roles by which a decision says no. */
+export const failureRoles: ReadonlySet<ExitRole> = new Set(['failed', 'vetoed']);
+
 /** One connection point of a node. */
 export interface PortDefinition {
   /** Unique among the node's ports; edges name it. */
@@ -21,6 +35,8 @@ export interface PortDefinition {
   /** Most edges the port takes; absent when there is no limit. */
   max?: number;
   label: Localized;
+  /** For a flow exit: what taking it means. */
+  role?: ExitRole;
 }
 
 /** The palette groups of DESIGN.md, in palette order. */
@@ -37,18 +53,77 @@ export const nodeGroups = [
 /** A palette group. */
 export type NodeGroup = (typeof nodeGroups)[number];
 
+/** Every kind name, as the generated document types spell it. */
+export type KindName = CharterNode['kind'];
+
+/** The params of a node of kind `K`, after defaults are applied. */
+export type ParamsOf<K extends KindName> = Extract<CharterNode, { kind: K }>['params'];
+
 /** A JSON Schema (draft 2020-12) fragment, with Charter's annotations `x-unit` and `x-ko`. */
 export type JsonSchema = { [keyword: string]: unknown };
 
+/** What a path analysis knows when it asks a routing node which exits a proposal can take. */
+export interface RouteContext {
+  /** The proposal's type. */
+  type: string;
+  /** The stage of decentralization the analysis is for, or null when the document has no stages. */
+  stage: string | null;
+}
+
+/** An exit a routing node may send a proposal down, and the condition in words-free form. */
+export interface RouteExit {
+  port: string;
+  /**
+   * For a band of amounts: the amount asked is at least `atLeast` and below `below` (whole tokens of `asset`,
+   * decimal text). Absent for routes that depend only on the type or the stage.
+   */
+  amount?: { asset: { symbol: string; decimals: number }; atLeast?: string; below?: string };
+}
+
 /**
- * Everything about one node kind, in one place. The palette, the inspector, the schema, the validator, and
- * later the compiler, simulator and explainer read this definition; there is no second list of kinds.
- *
- * @typeParam P - the kind's parameters, as generated from its `params` schema.
+ * What a node does to a proposal that reaches it, the one fact the path analysis reads:
+ * - `entry`: proposals of the `types` start here (its exits are `next`);
+ * - `electorate`: not on a proposal's way; feeds voters to decisions;
+ * - `route`: sends the proposal down the exits `exits` gives for its type and stage (several when the choice
+ *   depends on the amount asked);
+ * - `decision`: a body decides; the exit taken has the role its port declares (`passed`, `failed`, ...);
+ * - `join`: waits for the branches that lead in: `all` of them must arrive by a passing exit, or `any` one;
+ * - `delay`: holds the proposal `seconds` before it goes on;
+ * - `outcome`: the end of a path: executed on chain (by `runsOn`), signalled (recorded on `runsOn`, or nowhere), or
+ *   rejected.
  */
-export interface NodeKindDefinition<P = unknown> {
+export type FlowBehaviour<P> =
+  | { role: 'entry'; types(params: P): readonly string[] }
+  | { role: 'electorate' }
+  | {
+      role: 'route';
+      exits(params: P, context: RouteContext): readonly RouteExit[];
+      /** For a router by stage: the stages it distinguishes, in order. */
+      stages?(params: P): readonly string[];
+    }
+  | { role: 'decision' }
+  | { role: 'join'; needs: 'all' | 'any' }
+  | { role: 'delay'; seconds(params: P): number }
+  | {
+      role: 'outcome';
+      outcome: 'executed' | 'signalled' | 'rejected';
+      /** The target that runs (or records) the outcome, or null when none of Charter's targets does. */
+      runsOn(params: P): TargetName | null;
+    };
+
+/** Any node kind's definition, whatever its params. Layers call it through {@link bindNode}, never with a cast. */
+export type AnyNodeKindDefinition = { [K in KindName]: NodeKindDefinition<K> }[KindName];
+
+/**
+ * Everything about one node kind, in one place. The palette, the inspector, the schema, the validator, the
+ * compiler, the path analysis, the simulator, the explainer and every target read this definition; there is no
+ * second list of kinds, and no layer outside `compiler/nodes/` tests a node's kind by name.
+ *
+ * @typeParam K - the kind's name; its params are the generated type {@link ParamsOf}.
+ */
+export interface NodeKindDefinition<K extends KindName = KindName, P = ParamsOf<K>> {
   /** The `kind` written in documents, such as `majority-vote`. */
-  kind: string;
+  kind: K;
   group: NodeGroup;
   title: Localized;
   /** One line on what the node decides or does. */
@@ -65,6 +140,8 @@ export interface NodeKindDefinition<P = unknown> {
    * one or more sentences; outcomes a clause ("a 2-day timelock follows").
    */
   explain(params: P, context: ExplainContext): string;
+  /** What the node does to a proposal that reaches it (see {@link FlowBehaviour}). */
+  flow: FlowBehaviour<P>;
 }
 
 /** What a node's explanation may need beyond its own params. */
@@ -81,6 +158,6 @@ export interface ExplainContext {
 }
 
 /** Declares a node kind. The identity function exists so each kind file is checked against the interface. */
-export function defineNodeKind<P>(definition: NodeKindDefinition<P>): NodeKindDefinition<P> {
+export function defineNodeKind<K extends KindName>(definition: NodeKindDefinition<K>): NodeKindDefinition<K> {
   return definition;
 }

@@ -1,4 +1,4 @@
-import type { Localized, PortDefinition } from './node-kind.ts';
+import type { ExitRole, Localized, PortDefinition } from './node-kind.ts';
 
 /** The flow input every step after a proposal has: any number of edges may arrive. */
 export const flowIn: PortDefinition = {
@@ -10,8 +10,8 @@ export const flowIn: PortDefinition = {
 };
 
 /** A flow exit: it must lead on to another step, and may fan out to several in parallel. */
-export function flowOut(id: string, label: Localized): PortDefinition {
-  return { id, type: 'flow', direction: 'out', min: 1, label };
+export function flowOut(id: string, label: Localized, role: ExitRole = 'next'): PortDefinition {
+  return { id, type: 'flow', direction: 'out', min: 1, label, role };
 }
 
 /** The electorate a decision counts: exactly one. */
@@ -30,12 +30,12 @@ export const votersOut: PortDefinition = {
 
 /** `passed` and `failed`, the two exits of a yes/no decision. */
 export const passedFailed: readonly PortDefinition[] = [
-  flowOut('passed', { en: 'Passed', ko: '가결' }),
-  flowOut('failed', { en: 'Failed', ko: '부결' }),
+  flowOut('passed', { en: 'Passed', ko: '가결' }, 'passed'),
+  flowOut('failed', { en: 'Failed', ko: '부결' }, 'failed'),
 ];
 
 /** `decided` and `failed`, the exits of a concave decision: `decided` carries an allocation or a choice. */
 export const decidedFailed: readonly PortDefinition[] = [
-  flowOut('decided', { en: 'Decided', ko: '결정됨' }),
-  flowOut('failed', { en: 'No result', ko: '결과 없음' }),
+  flowOut('decided', { en: 'Decided', ko: '결정됨' }, 'decided'),
+  flowOut('failed', { en: 'No result', ko: '결과 없음' }, 'failed'),
 ];

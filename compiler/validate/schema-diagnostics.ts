@@ -22,7 +22,7 @@ export interface SchemaCheck {
   invalidEdges: Set<number>;
 }
 
-const kindNames = nodeKinds.map((definition) => definition.kind);
+const kindNames: readonly string[] = nodeKinds.map((definition) => definition.kind);
 
 function segmentsOf(instancePath: string): string[] {
   return instancePath === ''

@@ -1,4 +1,5 @@
 import {
+  bindNode,
   type CharterNode,
   type Diagnostic,
   defaultParams,
@@ -104,7 +105,7 @@ function buildView(
   let summary = '';
   if (kind && !problems.some((d) => d.severity === 'error' && d.field?.startsWith('params'))) {
     try {
-      summary = kind.summary(filled.params, language);
+      summary = bindNode(filled).summary(language);
     } catch {
       summary = '';
     }

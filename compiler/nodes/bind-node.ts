@@ -1,0 +1,76 @@
+import type { CharterNode } from '../generated/charter-document.ts';
+import { getNodeKind } from './catalogue.ts';
+import type {
+  AnyNodeKindDefinition,
+  ExplainContext,
+  Language,
+  NodeKindDefinition,
+  PortDefinition,
+  RouteContext,
+  RouteExit,
+} from './node-kind.ts';
+import type { TargetName } from './target-name.ts';
+
+/** A node's flow behaviour with its params applied: see {@link FlowBehaviour}. */
+export type BoundFlow =
+  | { role: 'entry'; types: readonly string[] }
+  | { role: 'electorate' }
+  | { role: 'route'; exits(context: RouteContext): readonly RouteExit[]; stages: readonly string[] }
+  | { role: 'decision' }
+  | { role: 'join'; needs: 'all' | 'any' }
+  | { role: 'delay'; seconds: number }
+  | { role: 'outcome'; outcome: 'executed' | 'signalled' | 'rejected'; runsOn: TargetName | null };
+
+/** A node together with its kind's definition, every method already given the node's params. */
+export interface BoundNode {
+  definition: AnyNodeKindDefinition;
+  ports: readonly PortDefinition[];
+  /** The flow exits, in port order. */
+  exits: readonly PortDefinition[];
+  flow: BoundFlow;
+  summary(language: Language): string;
+  explain(context: ExplainContext): string;
+}
+
+const cache = new WeakMap<object, BoundNode>();
+
+/**
+ * The one place a node's params meet its kind's definition. Layers outside `compiler/nodes/` read a node through
+ * this, so none of them casts params or tests a kind by name. Expects a node that validated (a known kind, params
+ * that passed the schema, defaults filled in); throws otherwise (the app, which binds nodes while they are being
+ * edited, catches that). Cached per node object.
+ */
+export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode {
+  const cached = cache.get(node);
+  if (cached) return cached;
+  const definition = getNodeKind(node.kind);
+  if (!definition) throw new Error(`bindNode: unknown kind ${JSON.stringify(node.kind)}`);
+  // The generated union cannot correlate `kind` with `params`; validation did, so the params are this kind's.
+  const kind = definition as NodeKindDefinition<CharterNode['kind'], unknown>;
+  const params: unknown = node.params;
+  const ports = kind.ports(params);
+  const flow = kind.flow;
+  const bound: BoundNode = {
+    definition,
+    ports,
+    exits: ports.filter((port) => port.type === 'flow' && port.direction === 'out'),
+    flow:
+      flow.role === 'route'
+        ? {
+            role: 'route',
+            exits: (context) => flow.exits(params, context),
+            stages: flow.stages?.(params) ?? [],
+          }
+        : flow.role === 'entry'
+          ? { role: 'entry', types: flow.types(params) }
+          : flow.role === 'delay'
+            ? { role: 'delay', seconds: flow.seconds(params) }
+            : flow.role === 'outcome'
+              ? { role: 'outcome', outcome: flow.outcome, runsOn: flow.runsOn(params) }
+              : flow,
+    summary: (language) => kind.summary(params, language),
+    explain: (context) => kind.explain(params, context),
+  };
+  cache.set(node, bound);
+  return bound;
+}

@@ -1,0 +1,51 @@
+import { capitalize } from '../../../format/capitalize.ts';
+import { formatDuration } from '../../../format/format-duration.ts';
+import { koreanParticle } from '../../../format/korean-particle.ts';
+import { choice, count, duration, supplyShare } from '../../fields.ts';
+import { defineNodeKind } from '../../node-kind.ts';
+import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
+
+/** Each voter scores every option on a scale; the mean or median score ranks them. */
+export const score = defineNodeKind({
+  kind: 'score',
+  group: 'concave',
+  title: { en: 'Score vote', ko: '점수 투표' },
+  description: {
+    en: 'Voters score each option on a scale, say 0 to 5; options are ranked by their mean or median score.',
+    ko: '투표자가 선택지마다 점수(예: 0~5)를 매기고, 평균 또는 중앙값으로 순위를 정합니다.',
+  },
+  params: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      minScore: count({ title: { en: 'Lowest score', ko: '최저 점수' }, default: 0, maximum: 1000 }),
+      maxScore: count({
+        title: { en: 'Highest score', ko: '최고 점수' },
+        default: 5,
+        minimum: 1,
+        maximum: 1000,
+      }),
+      aggregation: choice({
+        title: { en: 'Ranked by', ko: '집계 방식' },
+        values: ['mean', 'median'],
+        default: 'mean',
+      }),
+      votingPeriod: duration({
+        title: { en: 'Voting period', ko: '투표 기간' },
+        default: 604_800,
+        minimum: 1,
+      }),
+      quorum: supplyShare({ title: { en: 'Quorum', ko: '정족수' }, description: 'Optional.' }),
+    },
+  },
+  ports: () => [flowIn, votersIn(), ...decidedFailed],
+  summary: (p, lang) =>
+    lang === 'ko'
+      ? `${p.minScore}–${p.maxScore}점 ${p.aggregation === 'mean' ? '평균' : '중앙값'} · ${formatDuration(p.votingPeriod, lang)}`
+      : `${p.minScore}–${p.maxScore} ${p.aggregation} · ${formatDuration(p.votingPeriod, lang)}`,
+  explain: (p, { language, voters }) =>
+    language === 'ko'
+      ? `${koreanParticle(voters, '이', '가')} 선택지마다 ${p.minScore}–${p.maxScore}점을 매기고 ${p.aggregation === 'mean' ? '평균' : '중앙값'}으로 순위를 정합니다.`
+      : `${capitalize(voters)} score each option from ${p.minScore} to ${p.maxScore}; options rank by their ${p.aggregation} score.`,
+  flow: { role: 'decision' },
+});

@@ -1,0 +1,40 @@
+import { choice } from '../../fields.ts';
+import { defineNodeKind } from '../../node-kind.ts';
+import { flowIn } from '../../ports.ts';
+
+/** An off-chain result: the outcome is recorded and acted on by people, not executed by a contract. */
+export const signal = defineNodeKind({
+  kind: 'signal',
+  group: 'outcomes',
+  title: { en: 'Signal', ko: '신호' },
+  description: {
+    en: 'An off-chain result: recorded for people to act on, not executed by a contract.',
+    ko: '오프체인 결과: 컨트랙트가 실행하지 않고, 사람들이 따르도록 기록됩니다.',
+  },
+  params: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      platform: choice({
+        title: { en: 'Recorded on', ko: '기록 위치' },
+        values: ['snapshot', 'forum', 'other'],
+        default: 'snapshot',
+      }),
+    },
+  },
+  ports: () => [flowIn],
+  summary: (p, lang) => (lang === 'ko' ? `${p.platform}에 기록` : `recorded on ${p.platform}`),
+  explain: (p, { language }) => {
+    const where = {
+      snapshot: { en: 'on Snapshot', ko: 'Snapshot에' },
+      forum: { en: 'on the forum', ko: '포럼에' },
+      other: { en: 'off-chain', ko: '오프체인에' },
+    }[p.platform][language];
+    return language === 'ko' ? `결과가 ${where} 기록됩니다` : `the result is recorded ${where}`;
+  },
+  flow: {
+    role: 'outcome',
+    outcome: 'signalled',
+    runsOn: (p) => (p.platform === 'snapshot' ? 'snapshot' : null),
+  },
+});
