@@ -90,7 +90,7 @@ export interface ConfigStage {
   }[];
 }
 export interface ConfigTarget {
-  supported: boolean;
+  verdict: "supported" | "unsupported" | "not-applicable";
   parameters: {
     [k: string]: unknown;
   };

@@ -123,7 +123,7 @@ describe('charter compile, flags that belong together', () => {
     doc.nodes[2].params.quorumCounts = 'for';
     const io = fakeIO({ 'gov.json': JSON.stringify(doc) });
     expect(await main(['compile', 'gov.json', '--target', 'all'], io)).toBe(0);
-    expect(JSON.parse(io.out).openzeppelin.supported).toBe(false);
+    expect(JSON.parse(io.out).openzeppelin.verdict).toBe('unsupported');
     expect(
       await main(
         ['compile', 'gov.json', '--target', 'openzeppelin'],

@@ -23,7 +23,7 @@ function withoutTimelock(doc: Doc): void {
 function targets(doc: Doc) {
   const result = compile(doc);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-  return result.config.targets as Record<string, { supported: boolean; parameters: any; problems: any[] }>;
+  return result.config.targets as Record<string, { verdict: string; parameters: any; problems: any[] }>;
 }
 
 describe('compile hands each decision to its targets', () => {

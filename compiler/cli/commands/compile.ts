@@ -108,7 +108,7 @@ export const compileCommand: Command = {
     } else io.stdout(text);
     // Only a target asked for by name fails the command: `all` prints every verdict for reading.
     const unsupported = Object.entries(config.targets).filter(
-      ([name, value]) => name === target && !value.supported,
+      ([name, value]) => name === target && value.verdict === 'unsupported',
     );
     return unsupported.length > 0 ? exitCodes.invalid : exitCodes.ok;
   },

@@ -10,6 +10,7 @@ import { jsonValue } from '../json-value.ts';
 import { pathProblems } from '../path-problems.ts';
 import { proposalFor } from '../proposal-for.ts';
 import { targetProblem } from '../target-problem.ts';
+import { targetVerdict } from '../target-verdict.ts';
 import { aragonMultisig } from './aragon-multisig.ts';
 import { aragonTokenVoting } from './aragon-token-voting.ts';
 
@@ -58,5 +59,9 @@ export function aragonTarget(view: GraphView): ConfigTarget {
       problems.push(createDiagnostic('target-unsupported', message, { nodeId: id }));
     }
   }
-  return { supported: problems.length === 0, parameters: { plugins }, problems: problems.map(targetProblem) };
+  return {
+    verdict: targetVerdict(problems, plugins.length),
+    parameters: { plugins },
+    problems: problems.map(targetProblem),
+  };
 }

@@ -4,6 +4,7 @@ import type { ConfigTarget } from '../../generated/charter-config.ts';
 import type { ConvictionNode } from '../../generated/charter-document.ts';
 import { jsonValue } from '../json-value.ts';
 import { targetProblem } from '../target-problem.ts';
+import { targetVerdict } from '../target-verdict.ts';
 import { gardensCvParams } from './gardens-cv-params.ts';
 
 /** The Gardens target: the CVParams of every conviction-voting node, or exactly why a node cannot have them. */
@@ -24,5 +25,9 @@ export function gardensTarget(view: GraphView): ConfigTarget {
     if (result.ok) pools.push({ decision: node.id, ...(jsonValue(result.parameters) as object) });
     else problems.push(...result.diagnostics);
   }
-  return { supported: problems.length === 0, parameters: { pools }, problems: problems.map(targetProblem) };
+  return {
+    verdict: targetVerdict(problems, pools.length),
+    parameters: { pools },
+    problems: problems.map(targetProblem),
+  };
 }

@@ -10,6 +10,7 @@ import { jsonValue } from '../json-value.ts';
 import { pathProblems } from '../path-problems.ts';
 import { proposalFor } from '../proposal-for.ts';
 import { targetProblem } from '../target-problem.ts';
+import { targetVerdict } from '../target-verdict.ts';
 import { governorParameters } from './governor-parameters.ts';
 import { timelockParameters } from './timelock-parameters.ts';
 
@@ -86,7 +87,7 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     }
   }
   return {
-    supported: problems.length === 0,
+    verdict: targetVerdict(problems, governors.length),
     parameters: { governors },
     problems: problems.map(targetProblem),
   };

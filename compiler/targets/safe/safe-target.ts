@@ -8,6 +8,7 @@ import { executedDecisions } from '../executed-decisions.ts';
 import { jsonValue } from '../json-value.ts';
 import { pathProblems } from '../path-problems.ts';
 import { targetProblem } from '../target-problem.ts';
+import { targetVerdict } from '../target-verdict.ts';
 import { safeSetup } from './safe-setup.ts';
 
 /**
@@ -40,5 +41,9 @@ export function safeTarget(view: GraphView): ConfigTarget {
       safes.push({ decision: id, ...(jsonValue(result.parameters) as object) });
     else if (!result.ok) problems.push(...result.diagnostics);
   }
-  return { supported: problems.length === 0, parameters: { safes }, problems: problems.map(targetProblem) };
+  return {
+    verdict: targetVerdict(problems, safes.length),
+    parameters: { safes },
+    problems: problems.map(targetProblem),
+  };
 }

@@ -6,6 +6,7 @@ import { jsonValue } from '../json-value.ts';
 import { pathProblems } from '../path-problems.ts';
 import { proposalFor } from '../proposal-for.ts';
 import { targetProblem } from '../target-problem.ts';
+import { targetVerdict } from '../target-verdict.ts';
 import { snapshotSpace } from './snapshot-space.ts';
 
 /**
@@ -37,5 +38,9 @@ export function snapshotTarget(view: GraphView): ConfigTarget {
       spaces.push({ decision: id, ...(jsonValue(result.parameters) as object) });
     else if (!result.ok) problems.push(...result.diagnostics);
   }
-  return { supported: problems.length === 0, parameters: { spaces }, problems: problems.map(targetProblem) };
+  return {
+    verdict: targetVerdict(problems, spaces.length),
+    parameters: { spaces },
+    problems: problems.map(targetProblem),
+  };
 }

@@ -41,18 +41,18 @@ export function OutputPanel() {
     <div className="output-panel" data-current={current}>
       <div className="output-tabs" role="tablist" aria-label={t('output.tabs')}>
         {tabs.map((entry) => {
-          const verdict = entry.id === 'config' ? undefined : config.targets[entry.id]?.supported;
+          const verdict = entry.id === 'config' ? undefined : config.targets[entry.id]?.verdict;
           return (
             <button
               key={entry.id}
               type="button"
               role="tab"
               aria-selected={entry.id === tab}
-              className={`output-tab${verdict === false ? ' unsupported' : ''}`}
+              className={`output-tab${verdict === 'unsupported' ? ' unsupported' : ''}`}
               onClick={() => setTab(entry.id)}
             >
               {entry.title}
-              {verdict === false ? ` ${t('output.cannot')}` : ''}
+              {verdict === 'unsupported' ? ` ${t('output.cannot')}` : ''}
             </button>
           );
         })}

@@ -25,7 +25,7 @@ export function TargetView(props: {
   const text = outputText(config, target.id);
   return (
     <div className="output-target" data-target={target.id}>
-      {result.supported ? null : (
+      {result.verdict !== 'unsupported' ? null : (
         <section className="output-unsupported" role="alert">
           <h4>{t('output.unsupported', { target: target.title })}</h4>
           <ul>
