@@ -21,6 +21,14 @@ export function OutputPanel() {
   const response = query.data;
   if (!response) return <p className="panel-loading">{t('output.compiling')}</p>;
   const current = !query.isPlaceholderData;
+  if ('failure' in response)
+    return (
+      <div className="output-panel" data-current={current}>
+        <p className="output-problem output-failure" role="alert">
+          {t(`output.failed.${response.failure.reason}`, { detail: response.failure.message })}
+        </p>
+      </div>
+    );
   const { result } = response;
   if (!result.ok) {
     const count = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
@@ -42,17 +50,24 @@ export function OutputPanel() {
       <div className="output-tabs" role="tablist" aria-label={t('output.tabs')}>
         {tabs.map((entry) => {
           const verdict = entry.id === 'config' ? undefined : config.targets[entry.id]?.verdict;
+          const mark =
+            verdict === 'unsupported'
+              ? ` ${t('output.cannot')}`
+              : verdict === 'not-applicable'
+                ? ` ${t('output.notUsed')}`
+                : '';
           return (
             <button
               key={entry.id}
               type="button"
               role="tab"
               aria-selected={entry.id === tab}
-              className={`output-tab${verdict === 'unsupported' ? ' unsupported' : ''}`}
+              className={`output-tab${verdict === undefined ? '' : ` ${verdict}`}`}
+              data-verdict={verdict}
               onClick={() => setTab(entry.id)}
             >
               {entry.title}
-              {verdict === 'unsupported' ? ` ${t('output.cannot')}` : ''}
+              {mark}
             </button>
           );
         })}

@@ -76,7 +76,11 @@ export const previewMessages = {
     progressLabel: 'Monte Carlo progress',
     progress: '{{done}} / {{total}} runs',
     scenarioError: 'The scenario cannot run: {{message}}.',
-    jobError: 'The simulation stopped: {{message}}',
+    failed: {
+      refused: 'The simulation stopped: {{detail}}',
+      internal:
+        'The simulation stopped on an internal error. Your rules and scenario are unchanged. Please report the problem: “{{detail}}”.',
+    },
     stale: 'The rules changed since the Monte Carlo ran. Press Run to update it.',
     sample: {
       section: 'Sample run',
@@ -246,7 +250,11 @@ export const previewMessages = {
     progressLabel: '몬테카를로 진행률',
     progress: '{{done}} / {{total}}회 실행',
     scenarioError: '시나리오를 실행할 수 없습니다: {{message}}.',
-    jobError: '시뮬레이션이 멈췄습니다: {{message}}',
+    failed: {
+      refused: '시뮬레이션이 멈췄습니다: {{detail}}',
+      internal:
+        '내부 오류로 시뮬레이션이 멈췄습니다. 규칙과 시나리오는 바뀌지 않았습니다. 이 문제를 알려 주세요: “{{detail}}”.',
+    },
     stale: '몬테카를로를 실행한 뒤 규칙이 바뀌었습니다. 실행을 눌러 다시 계산하세요.',
     sample: {
       section: '샘플 실행',
