@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { CharterDocument } from '../../compiler/index.ts';
-import type { WorkerFailure } from '../workers/worker-failure.ts';
+import { type WorkerFailure, workerFailure } from '../workers/worker-failure.ts';
 import type { CheckRequest, CheckResponse } from './check-messages.ts';
 import type { CheckedDocument } from './checked-document.ts';
 import { useDocumentStore } from './document-store.ts';
@@ -55,7 +55,11 @@ export function startChecking(): () => void {
     sequence++;
     sent.set(sequence, document);
     useCheckStore.setState({ current: false });
-    worker.postMessage({ sequence, document } satisfies CheckRequest);
+    try {
+      worker.postMessage({ sequence, document } satisfies CheckRequest);
+    } catch (error) {
+      useCheckStore.setState({ failure: workerFailure(error) });
+    }
   };
   check(useDocumentStore.getState().document);
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {
