@@ -40,7 +40,7 @@ export type {
   PortDefinition,
   PortType,
 } from './nodes/node-kind.ts';
-export { nodeGroups } from './nodes/node-kind.ts';
+export { failureRoles, nodeGroups } from './nodes/node-kind.ts';
 export { type TargetName, targetNames } from './nodes/target-name.ts';
 export { buildDocumentSchema, documentSchemaId } from './schema/build-document-schema.ts';
 export {

@@ -129,6 +129,12 @@ export const en = {
     none: 'No problems: every path ends in an outcome.',
     summary: '{{errors}} errors, {{warnings}} warnings',
     document: 'Document',
+    failed: {
+      refused:
+        'Checking these rules stopped, so this list may be of an earlier version: {{detail}}. Your rules are unchanged.',
+      internal:
+        'Checking these rules stopped on an internal error, so this list may be of an earlier version. Your rules are unchanged. Please report the problem: “{{detail}}”.',
+    },
   },
   documents: {
     gallery: 'Start from a template',

@@ -123,6 +123,12 @@ export const ko: Messages = {
     none: '문제가 없습니다: 모든 경로가 결과로 끝납니다.',
     summary: '오류 {{errors}}개, 경고 {{warnings}}개',
     document: '문서',
+    failed: {
+      refused:
+        '규칙 검사가 멈춰서 이 목록은 이전 버전의 것일 수 있습니다: {{detail}}. 규칙은 바뀌지 않았습니다.',
+      internal:
+        '내부 오류로 규칙 검사가 멈춰서 이 목록은 이전 버전의 것일 수 있습니다. 규칙은 바뀌지 않았습니다. 이 문제를 알려 주세요: “{{detail}}”.',
+    },
   },
   documents: {
     gallery: '템플릿으로 시작하기',

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildDocumentSchema, type Diagnostic } from '../../compiler/index.ts';
+import { bindNode, buildDocumentSchema, type CharterNode, type Diagnostic } from '../../compiler/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 
@@ -26,6 +26,16 @@ function documentSchemas(): { top: FieldSchema; chain: FieldSchema } {
     };
   }
   return schemas;
+}
+
+/** The stages a router by stage distinguishes; none for other nodes, or for one whose params are mid-edit. */
+function routedStages(node: CharterNode): readonly string[] {
+  try {
+    const { flow } = bindNode(node);
+    return flow.role === 'route' ? flow.stages.filter((stage) => typeof stage === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -59,12 +69,7 @@ export function DocumentSection() {
     }),
     [language, documentDiagnostics],
   );
-  const stageIds = document.nodes.flatMap((node) => {
-    const stages = node.kind === 'stage' ? (node.params as { stages?: unknown }).stages : undefined;
-    return Array.isArray(stages)
-      ? stages.flatMap((stage: { id?: unknown }) => (typeof stage?.id === 'string' ? [stage.id] : []))
-      : [];
-  });
+  const stageIds = document.nodes.flatMap(routedStages);
   const { $ref: _ref, ...currentStage } = subschema(top, 'currentStage') ?? {};
   const stageSchema: FieldSchema =
     stageIds.length > 0

@@ -11,6 +11,7 @@ export function ProblemsPanel() {
   const { diagnostics, document } = useCheckedDocument();
   const focusNode = useFocusNode();
   const current = useCheckStore((state) => state.current);
+  const failure = useCheckStore((state) => state.failure);
   const sorted = [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity]);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
@@ -19,7 +20,7 @@ export function ProblemsPanel() {
     <section
       className="problems"
       aria-label={t('problems.title')}
-      aria-busy={!current}
+      aria-busy={!current && failure === undefined}
       data-checked={current}
     >
       <header>
@@ -27,6 +28,11 @@ export function ProblemsPanel() {
           {t('problems.summary', { errors, warnings })}
         </span>
       </header>
+      {failure ? (
+        <p className="problems-failure" role="alert">
+          {t(`problems.failed.${failure.reason}`, { detail: failure.message })}
+        </p>
+      ) : null}
       {sorted.length === 0 ? (
         <p className="problems-none">{t('problems.none')}</p>
       ) : (

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { CharterDocument } from '../../compiler/index.ts';
+import { type WorkerFailure, workerFailure } from '../workers/worker-failure.ts';
 import type { CheckRequest, CheckResponse } from './check-messages.ts';
 import type { CheckedDocument } from './checked-document.ts';
 import { useDocumentStore } from './document-store.ts';
@@ -9,6 +10,8 @@ export interface CheckState {
   checked: CheckedDocument;
   /** False while a newer version of the document is being checked. */
   current: boolean;
+  /** Why checking the newest version failed (`checked` is then of an earlier one); absent when it did not. */
+  failure?: WorkerFailure;
 }
 
 export const useCheckStore = create<CheckState>()(() => ({
@@ -25,20 +28,38 @@ export function startChecking(): () => void {
   const sent = new Map<number, CharterDocument>();
   let sequence = 0;
   worker.onmessage = (event: MessageEvent<CheckResponse>) => {
-    const { sequence: answered, diagnostics, filled } = event.data;
+    const answer = event.data;
+    const answered = answer.sequence;
     const document = sent.get(answered);
     for (const key of sent.keys()) if (key <= answered) sent.delete(key);
     if (!document || answered !== sequence) return;
+    if ('failure' in answer) {
+      useCheckStore.setState({ failure: answer.failure });
+      return;
+    }
+    const { diagnostics, filled } = answer;
     useCheckStore.setState({
       checked: filled ? { document, diagnostics, filled } : { document, diagnostics },
       current: useDocumentStore.getState().document === document,
+      failure: undefined,
+    });
+  };
+  // The worker itself failed (its script did not load): say so rather than wait for an answer that never comes.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    useCheckStore.setState({
+      failure: { reason: 'internal', message: event.message || 'the check worker failed' },
     });
   };
   const check = (document: CharterDocument) => {
     sequence++;
     sent.set(sequence, document);
     useCheckStore.setState({ current: false });
-    worker.postMessage({ sequence, document } satisfies CheckRequest);
+    try {
+      worker.postMessage({ sequence, document } satisfies CheckRequest);
+    } catch (error) {
+      useCheckStore.setState({ failure: workerFailure(error) });
+    }
   };
   check(useDocumentStore.getState().document);
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {

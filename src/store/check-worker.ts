@@ -1,12 +1,15 @@
 // The document check in a Web Worker: a 2,000-node document takes a few hundred milliseconds to validate and lint,
 // which must never hold up a drag or a keystroke on the main thread.
-import { checkDocument, isValid, lintDocument } from '../../compiler/index.ts';
+import { workerFailure } from '../workers/worker-failure.ts';
+import { answerCheck } from './answer-check.ts';
 import type { CheckRequest, CheckResponse } from './check-messages.ts';
 
 self.onmessage = (event: MessageEvent<CheckRequest>) => {
-  const { sequence, document } = event.data;
-  const { diagnostics, filled } = checkDocument(document);
-  // A valid document is also linted: its risky designs are warnings in the same list.
-  const all = isValid(diagnostics) ? lintDocument(document).diagnostics : diagnostics;
-  self.postMessage({ sequence, diagnostics: all, filled } satisfies CheckResponse);
+  const answer = answerCheck(event.data);
+  try {
+    self.postMessage(answer satisfies CheckResponse);
+  } catch (error) {
+    // An answer that cannot be copied to the page is a failure too, not silence.
+    self.postMessage({ sequence: answer.sequence, failure: workerFailure(error) } satisfies CheckResponse);
+  }
 };

@@ -49,7 +49,8 @@ describe('documents', () => {
       buffer: Buffer.from(first.text),
     });
     await page.locator('.react-flow__node').first().waitFor();
-    await expect(page.locator('.toast').last().textContent()).resolves.toBe(`Imported ${first.name}.`);
+    // Wait for this import's toast: an earlier toast may still be on screen.
+    await page.locator('.toast', { hasText: `Imported ${first.name}.` }).waitFor();
     const second = await exportText(page);
     expect(second.text).toBe(first.text);
     // The label is text on the canvas, not markup.
@@ -75,7 +76,10 @@ describe('documents', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"name": "not-rules"}'),
     });
-    await expect(page.locator('.toast-error').last().textContent()).resolves.toBe(
+    // The first file's toast is still on screen: wait for the second one's, not the last one there now.
+    const second = page.locator('.toast-error', { hasText: 'Could not import package.json' });
+    await second.waitFor();
+    await expect(second.textContent()).resolves.toBe(
       'Could not import package.json: The document has no "nodes" list.',
     );
     await expect(page.locator('.react-flow__node').count()).resolves.toBe(before);
@@ -108,9 +112,7 @@ describe('documents', () => {
     await page.reload();
     await page.locator('.react-flow__node').first().waitFor();
     await expect(page.locator('[data-id="delay"] .node-title').textContent()).resolves.toBe('Two-day wait');
-    await expect(page.locator('.toast').first().textContent()).resolves.toMatch(
-      /^Restored your last session/,
-    );
+    await page.locator('.toast', { hasText: /^Restored your last session/ }).waitFor();
     await context.close();
   });
 });

@@ -76,4 +76,36 @@ describe('the output panel', () => {
     ]);
     await context.close();
   });
+
+  it('says which targets cannot express the rules and which are not used, in words', async () => {
+    const { page, context } = await openApp(browser);
+    // Two houses and a veto before a Safe: the Safe cannot enforce them, and nothing runs anywhere else.
+    await page.locator('#import-file').setInputFiles({
+      name: 'bicameral-veto.charter.json',
+      mimeType: 'application/json',
+      buffer: readFileSync('rules-schema/examples/bicameral-veto.charter.json'),
+    });
+    await page.locator('.toast', { hasText: 'Imported bicameral-veto.charter.json.' }).waitFor();
+    await page.getByRole('tab', { name: 'Output' }).click();
+    const tabs = page.locator('.output-tabs [role="tab"]');
+    await page.locator('.output-tab[data-verdict="unsupported"]').waitFor();
+    await expect(tabs.allTextContents()).resolves.toEqual([
+      'Config',
+      'OpenZeppelin (not used)',
+      'Aragon (not used)',
+      'Safe (cannot express)',
+      'Snapshot (not used)',
+      'Gardens (not used)',
+    ]);
+    await page.getByRole('tab', { name: 'Aragon (not used)' }).click();
+    await expect(page.locator('.output-not-applicable').textContent()).resolves.toBe(
+      'Nothing in these rules runs on Aragon. No decision in these rules is executed by an Aragon DAO.',
+    );
+    await page.getByRole('tab', { name: 'Safe (cannot express)' }).click();
+    const reasons = page.locator('.output-unsupported');
+    await reasons.waitFor();
+    await expect(reasons.locator('h4').textContent()).resolves.toBe('Safe cannot express these rules:');
+    await expect(reasons.locator('li').count()).resolves.toBeGreaterThan(0);
+    await context.close();
+  });
 });

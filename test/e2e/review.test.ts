@@ -185,7 +185,8 @@ describe('review and share', () => {
     await expect(page.locator('.review-diff-added').textContent()).resolves.toBe('Forum post (signal)');
     // On the canvas: the node is marked changed, with its values before → after.
     const card = page.locator('.workspace [data-id="vote"] .node-card');
-    await expect(card.getAttribute('class')).resolves.toContain('overlay-changed');
+    // The canvas marks follow the diff list (they are set after it renders): wait for them, do not read them at once.
+    await card.and(page.locator('.overlay-changed')).waitFor();
     await expect(card.locator('.node-note').textContent()).resolves.toBe('Quorum: 4% → 2%');
     // Both versions on one canvas: the added node is there, green.
     await expect(

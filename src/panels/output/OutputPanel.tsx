@@ -19,8 +19,23 @@ export function OutputPanel() {
   const query = useCompiled(document);
   const [tab, setTab] = useState<string>('config');
   const response = query.data;
-  if (!response) return <p className="panel-loading">{t('output.compiling')}</p>;
+  // The job could not even be sent (the worker did not start): that is a failure too, never "Compiling…" forever.
+  const failure =
+    response && 'failure' in response
+      ? response.failure
+      : query.error
+        ? { reason: 'internal' as const, message: query.error.message }
+        : undefined;
   const current = !query.isPlaceholderData;
+  if (failure)
+    return (
+      <div className="output-panel" data-current={current}>
+        <p className="output-problem output-failure" role="alert">
+          {t(`output.failed.${failure.reason}`, { detail: failure.message })}
+        </p>
+      </div>
+    );
+  if (!response || 'failure' in response) return <p className="panel-loading">{t('output.compiling')}</p>;
   const { result } = response;
   if (!result.ok) {
     const count = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
@@ -42,17 +57,24 @@ export function OutputPanel() {
       <div className="output-tabs" role="tablist" aria-label={t('output.tabs')}>
         {tabs.map((entry) => {
           const verdict = entry.id === 'config' ? undefined : config.targets[entry.id]?.verdict;
+          const mark =
+            verdict === 'unsupported'
+              ? ` ${t('output.cannot')}`
+              : verdict === 'not-applicable'
+                ? ` ${t('output.notUsed')}`
+                : '';
           return (
             <button
               key={entry.id}
               type="button"
               role="tab"
               aria-selected={entry.id === tab}
-              className={`output-tab${verdict === 'unsupported' ? ' unsupported' : ''}`}
+              className={`output-tab${verdict === undefined ? '' : ` ${verdict}`}`}
+              data-verdict={verdict}
               onClick={() => setTab(entry.id)}
             >
               {entry.title}
-              {verdict === 'unsupported' ? ` ${t('output.cannot')}` : ''}
+              {mark}
             </button>
           );
         })}

@@ -8,7 +8,8 @@ import { TextBlock } from './TextBlock.tsx';
 import type { TargetName } from './target-names.ts';
 
 /**
- * One target's verdict and parameters: why it cannot express the rules (the compiler's reasons), each entry as a
+ * One target's verdict and parameters: its verdict in words (it can enforce every step that runs on it; nothing
+ * runs on it; or it cannot express the rules, with the compiler's reasons), each entry as a
  * table of raw values and meanings with its calldata, and the exact JSON `charter compile --target NAME` prints.
  */
 export function TargetView(props: {
@@ -24,7 +25,15 @@ export function TargetView(props: {
   const language = (i18n.language === 'ko' ? 'ko' : 'en') as Language;
   const text = outputText(config, target.id);
   return (
-    <div className="output-target" data-target={target.id}>
+    <div className="output-target" data-target={target.id} data-verdict={result.verdict}>
+      {result.verdict === 'supported' ? (
+        <p className="output-verdict">{t('output.verdict.supported', { target: target.title })}</p>
+      ) : null}
+      {result.verdict === 'not-applicable' ? (
+        <p className="output-verdict output-not-applicable">
+          {t('output.verdict.not-applicable', { target: target.title })} {t(`output.none.${target.id}`)}
+        </p>
+      ) : null}
       {result.verdict !== 'unsupported' ? null : (
         <section className="output-unsupported" role="alert">
           <h4>{t('output.unsupported', { target: target.title })}</h4>
@@ -37,33 +46,29 @@ export function TargetView(props: {
           </ul>
         </section>
       )}
-      {items.length === 0 ? (
-        <p className="output-none">{t(`output.none.${target.id}`)}</p>
-      ) : (
-        items.map((item, index) => {
-          const decision = String(item.vote ?? item.decision ?? index);
-          const rows = parameterRows({ target: target.id, item, config, labels, t, language });
-          return (
-            <section key={decision} className="output-entry" data-decision={decision}>
-              <h3>{t(`output.entry.${target.id}`, { label: labels.get(decision) ?? decision })}</h3>
-              <ParameterTable rows={rows} />
-              {rows
-                .filter((row) => row.calldata)
-                .map((row) => (
-                  <TextBlock
-                    key={row.path}
-                    title={row.path}
-                    note={t('output.meaning.calldata', { bytes: (row.value.length - 2) / 2 })}
-                    text={row.value}
-                    fileName={`${decision}-${row.path}.hex`}
-                    type="text/plain"
-                  />
-                ))}
-              {target.id === 'openzeppelin' ? <DeploySection config={config} vote={decision} /> : null}
-            </section>
-          );
-        })
-      )}
+      {items.map((item, index) => {
+        const decision = String(item.vote ?? item.decision ?? index);
+        const rows = parameterRows({ target: target.id, item, config, labels, t, language });
+        return (
+          <section key={decision} className="output-entry" data-decision={decision}>
+            <h3>{t(`output.entry.${target.id}`, { label: labels.get(decision) ?? decision })}</h3>
+            <ParameterTable rows={rows} />
+            {rows
+              .filter((row) => row.calldata)
+              .map((row) => (
+                <TextBlock
+                  key={row.path}
+                  title={row.path}
+                  note={t('output.meaning.calldata', { bytes: (row.value.length - 2) / 2 })}
+                  text={row.value}
+                  fileName={`${decision}-${row.path}.hex`}
+                  type="text/plain"
+                />
+              ))}
+            {target.id === 'openzeppelin' ? <DeploySection config={config} vote={decision} /> : null}
+          </section>
+        );
+      })}
       <TextBlock
         title={t('output.targetJson', { target: target.title })}
         note={`charter compile FILE --target ${target.id}`}

@@ -7,7 +7,8 @@ const waiting = new Map<number, (response: CompileResponse) => void>();
 
 /**
  * Compiles a document in the panel's Web Worker (started on first use and kept), so a large document never holds
- * up typing. An aborted job's answer is dropped when it arrives.
+ * up typing. An aborted job's answer is dropped when it arrives. Resolves with the failure when the compiler threw
+ * or the worker died (every job waiting then gets it, and the next job starts a new worker): it never waits forever.
  */
 export function compileInWorker(document: CharterDocument, signal?: AbortSignal): Promise<CompileResponse> {
   if (!worker) {
@@ -15,6 +16,14 @@ export function compileInWorker(document: CharterDocument, signal?: AbortSignal)
     worker.onmessage = (event: MessageEvent<CompileResponse>) => {
       waiting.get(event.data.id)?.(event.data);
       waiting.delete(event.data.id);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker?.terminate();
+      worker = undefined;
+      const message = event.message || 'the compile worker failed';
+      for (const [id, answer] of waiting) answer({ id, failure: { reason: 'internal', message } });
+      waiting.clear();
     };
   }
   const id = ++nextId;

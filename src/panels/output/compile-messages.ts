@@ -1,4 +1,5 @@
 import type { CharterDocument, CompileResult } from '../../../compiler/index.ts';
+import type { WorkerFailure } from '../../workers/worker-failure.ts';
 
 /** A document for the compile worker to compile. */
 export interface CompileRequest {
@@ -6,10 +7,10 @@ export interface CompileRequest {
   document: CharterDocument;
 }
 
-/** The compile worker's answer to the request with the same id. */
-export interface CompileResponse {
-  id: number;
-  result: CompileResult;
-  /** How long the compile took in the worker. */
-  milliseconds: number;
-}
+/**
+ * The compile worker's answer to the request with the same id: the result and how long the compile took in the
+ * worker (milliseconds), or why there is none.
+ */
+export type CompileResponse =
+  | { id: number; result: CompileResult; milliseconds: number }
+  | { id: number; failure: WorkerFailure };

@@ -7,6 +7,16 @@ export const outputMessages = {
     tabs: 'Compiled output',
     config: 'Config',
     cannot: '(cannot express)',
+    notUsed: '(not used)',
+    verdict: {
+      supported: '{{target}} can enforce every step of the rules that run on it.',
+      'not-applicable': 'Nothing in these rules runs on {{target}}.',
+    },
+    failed: {
+      refused: 'The compiler refused these rules: {{detail}}. Your rules are unchanged.',
+      internal:
+        'Compiling these rules stopped on an internal error, so there is no output for this version. Your rules are unchanged. Please report the problem: “{{detail}}”.',
+    },
     hash: 'keccak256 of the config:',
     configJson: 'Config (canonical JSON)',
     targetJson: '{{target}} parameters (JSON)',
@@ -91,6 +101,16 @@ export const outputMessages = {
     tabs: '컴파일 결과',
     config: '설정',
     cannot: '(표현 불가)',
+    notUsed: '(쓰이지 않음)',
+    verdict: {
+      supported: '{{target}}에서 실행되는 규칙은 모든 단계를 {{target}}에서 집행할 수 있습니다.',
+      'not-applicable': '이 규칙 중 {{target}}에서 실행되는 것은 없습니다.',
+    },
+    failed: {
+      refused: '컴파일러가 이 규칙을 거부했습니다: {{detail}}. 규칙은 바뀌지 않았습니다.',
+      internal:
+        '내부 오류로 컴파일이 멈춰서 이 버전의 결과가 없습니다. 규칙은 바뀌지 않았습니다. 이 문제를 알려 주세요: “{{detail}}”.',
+    },
     hash: '설정의 keccak256:',
     configJson: '설정 (정규 JSON)',
     targetJson: '{{target}} 매개변수 (JSON)',

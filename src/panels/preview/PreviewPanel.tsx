@@ -3,6 +3,7 @@ import type { CharterConfig } from '../../../compiler/index.ts';
 import { MonteCarloResults } from './MonteCarloResults.tsx';
 import { usePreviewStore } from './preview-store.ts';
 import { RunBar } from './RunBar.tsx';
+import { previewFailure } from './run-preview-job.ts';
 import { SampleResults } from './SampleResults.tsx';
 import { ScenarioEditor } from './ScenarioEditor.tsx';
 import { scenarioPreset } from './scenario-presets.ts';
@@ -21,7 +22,8 @@ function PreviewWorkspace(props: { config: CharterConfig; current: boolean }) {
   const live = props.current ? config : undefined;
   const sample = useSampleRun(live);
   const monteCarlo = useMonteCarlo(live);
-  const failure = sample.error ?? monteCarlo.query.error;
+  const error = sample.error ?? monteCarlo.query.error;
+  const failure = error ? previewFailure(error) : undefined;
   return (
     <div className="preview">
       <section className="preview-editor" aria-label={t('preview.scenario')}>
@@ -32,7 +34,7 @@ function PreviewWorkspace(props: { config: CharterConfig; current: boolean }) {
         <RunBar config={config} scenario={scenario} monteCarlo={monteCarlo} />
         {failure ? (
           <p className="preview-error" role="alert">
-            {t('preview.jobError', { message: failure.message })}
+            {t(`preview.failed.${failure.reason}`, { detail: failure.message })}
           </p>
         ) : null}
         {sample.data ? <SampleResults config={config} result={sample.data} /> : null}
@@ -55,7 +57,11 @@ export function PreviewPanel() {
   const data = compiled.data;
   if (data === undefined)
     return compiled.error ? (
-      <p className="preview-error">{t('preview.jobError', { message: compiled.error.message })}</p>
+      <p className="preview-error" role="alert">
+        {t(`preview.failed.${previewFailure(compiled.error).reason}`, {
+          detail: previewFailure(compiled.error).message,
+        })}
+      </p>
     ) : (
       <p className="panel-loading">{t('preview.compiling')}</p>
     );

@@ -31,9 +31,9 @@ export function SampleResults(props: { config: CharterConfig; result: SimulateJo
   const labelOf = useMemo(() => nodeLabels(document, language), [document, language]);
   const layer = useMemo(() => {
     if (chosen === undefined) return undefined;
-    const context = noteContext(config, t, language);
+    const context = noteContext(config, language);
     return traceOverlay(chosen, document, (step) => stepNote(step, context));
-  }, [chosen, config, document, t, language]);
+  }, [chosen, config, document, language]);
   useTraceOverlay(layer);
   const outcome = (index: number) => {
     const p = proposals[index]!;

@@ -13,7 +13,8 @@ export interface CaptureLine {
 const ratio = (f: Fraction) => Number(f.numerator) / Number(f.denominator);
 
 /**
- * The lines a capturing coalition of `electorate` must cross, from each majority vote it decides: the quorum (a
+ * The lines a capturing coalition of `electorate` must cross, from each decision it makes by For against Against
+ * (a body whose rule has a support threshold, as a majority vote's does): the quorum (a
  * share of supply, or an absolute amount over `supply`, base units), and the support threshold t of all the power
  * held (`held`, percent of supply): with For B they beat everyone else's Against when B > t · held. Rounded to 0.1;
  * a line at a share another line already has is left out.
@@ -30,11 +31,11 @@ export function captureLines(
     if (!lines.some((other) => other.share === share)) lines.push({ ...line, share });
   };
   for (const body of config.bodies) {
-    if (body.electorate !== electorate || body.kind !== 'majority-vote') continue;
     const rule = body.rule as {
       quorum?: { fraction: Fraction } | { absolute: string };
       supportThreshold?: Fraction;
     };
+    if (body.electorate !== electorate || rule.supportThreshold === undefined) continue;
     if (rule.quorum && 'fraction' in rule.quorum)
       add({ kind: 'quorum', node: body.id, share: ratio(rule.quorum.fraction) * 100 });
     else if (rule.quorum && supply > 0n)

@@ -1,9 +1,7 @@
-import type { TFunction } from 'i18next';
 import type { CharterConfig, Language } from '../../../compiler/index.ts';
 
-/** What a trace note needs to know beyond the step: words, language, each decision's unit and the stages' names. */
+/** What a trace note needs to know beyond the step: the language, each decision's unit and the stages' names. */
 export interface NoteContext {
-  t: TFunction;
   language: Language;
   /** The unit a decision counts its electorate's power in: token decimals and symbol, or 0 and "" for members. */
   unitOf(node: string): { decimals: number; symbol: string };
@@ -12,12 +10,11 @@ export interface NoteContext {
 }
 
 /** The {@link NoteContext} of `config`. */
-export function noteContext(config: CharterConfig, t: TFunction, language: Language): NoteContext {
+export function noteContext(config: CharterConfig, language: Language): NoteContext {
   const electorates = new Map(config.electorates.map((electorate) => [electorate.id, electorate]));
   const bodies = new Map(config.bodies.map((body) => [body.id, body]));
   const route = (node: string) => config.routes.find((r) => r.steps.some((step) => step.node === node));
   return {
-    t,
     language,
     unitOf(node) {
       let id = bodies.get(node)?.electorate ?? route(node)?.proposers ?? null;

@@ -5,6 +5,7 @@ import type {
   Scenario,
   SimulateReturnType,
 } from '../../../compiler/index.ts';
+import type { WorkerFailure } from '../../workers/worker-failure.ts';
 import type { PowerCurve } from './power-curve.ts';
 import type { TurnoutPoint } from './turnout-sweep.ts';
 
@@ -47,8 +48,8 @@ export interface PreviewJobResults {
   'monte-carlo': MonteCarloJobResult;
 }
 
-/** What the worker posts back: progress (runs done of all the job's runs), the result, or an error's message. */
+/** What the worker posts back: progress (runs done of all the job's runs), the result, or why there is none. */
 export type PreviewResponse =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; result: PreviewJobResults[keyof PreviewJobResults] }
-  | { type: 'error'; message: string };
+  | { type: 'error'; failure: WorkerFailure };

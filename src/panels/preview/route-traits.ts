@@ -1,8 +1,8 @@
-import type { CharterConfig } from '../../../compiler/index.ts';
+import { type CharterConfig, getNodeKind } from '../../../compiler/index.ts';
 
 /** What a proposal type's route makes of a sample proposal. */
 export interface RouteTraits {
-  /** The asset a route-by-amount on the route counts in, when there is one (so the amount matters). */
+  /** The asset a router on the route counts amounts in, when there is one (so the amount matters). */
   asset?: { symbol: string; decimals: number };
   /** Whether a decision on the route chooses among options or splits a budget (so options matter). */
   options: boolean;
@@ -17,7 +17,8 @@ export function routeTraits(config: CharterConfig, type: string): RouteTraits {
   for (const step of route.steps) {
     if (concave.has(step.node)) traits.options = true;
     const asset = step.rule?.asset as { symbol?: string; decimals?: number } | undefined;
-    if (step.kind === 'route-by-amount' && traits.asset === undefined && typeof asset?.decimals === 'number')
+    const routes = getNodeKind(step.kind)?.flow.role === 'route';
+    if (routes && traits.asset === undefined && typeof asset?.decimals === 'number')
       traits.asset = { symbol: asset.symbol ?? '', decimals: asset.decimals };
   }
   return traits;

@@ -1,8 +1,20 @@
+import type { WorkerFailure } from '../../workers/worker-failure.ts';
 import type { PreviewJobResults, PreviewRequest, PreviewResponse } from './preview-job.ts';
 
-/** The error a job rejects with when the simulator refuses its scenario; `message` is for the user. */
+/** The error a job rejects with when it gave no result: `failure` says why, for the panel to put in words. */
 export class PreviewJobError extends Error {
   override name = 'PreviewJobError' as const;
+  readonly failure: WorkerFailure;
+
+  constructor(failure: WorkerFailure) {
+    super(failure.message);
+    this.failure = failure;
+  }
+}
+
+/** Why a preview job gave no result, from what its query failed with. */
+export function previewFailure(error: Error): WorkerFailure {
+  return error instanceof PreviewJobError ? error.failure : { reason: 'internal', message: error.message };
 }
 
 /**
@@ -35,12 +47,15 @@ export function runPreviewJob<J extends PreviewRequest['job']>(
       else {
         stop();
         if (response.type === 'done') resolve(response.result as PreviewJobResults[J]);
-        else reject(new PreviewJobError(response.message));
+        else reject(new PreviewJobError(response.failure));
       }
     };
     worker.onerror = (event) => {
+      event.preventDefault();
       stop();
-      reject(new Error(event.message || 'The preview worker failed to start.'));
+      reject(
+        new PreviewJobError({ reason: 'internal', message: event.message || 'the preview worker failed' }),
+      );
     };
     worker.postMessage(request);
   });

@@ -1,0 +1,19 @@
+import { CharterError } from '../../compiler/index.ts';
+
+/**
+ * Why a worker's job gave no answer, as it travels back to the page: `refused` when the compiler refused the input
+ * with a {@link CharterError} (its first line is for the user), `internal` for anything else (a bug: the panel
+ * says so in the user's language and keeps the first line only, for a report). Never a stack trace.
+ */
+export interface WorkerFailure {
+  reason: 'refused' | 'internal';
+  /** The error's first line, without a stack. */
+  message: string;
+}
+
+/** The {@link WorkerFailure} of whatever a job threw. */
+export function workerFailure(error: unknown): WorkerFailure {
+  if (error instanceof CharterError) return { reason: 'refused', message: error.shortMessage };
+  const text = error instanceof Error ? error.message : String(error);
+  return { reason: 'internal', message: text.split('\n')[0] ?? '' };
+}
