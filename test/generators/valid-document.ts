@@ -416,6 +416,13 @@ class Builder {
 
   /** A routing node (by type, by amount, or by stage when the document has stages), every branch wired. */
   router(depth: number, only?: KindName): string {
+    const node = this.routerNode(only);
+    this.wireExits(node, depth);
+    return node.id;
+  }
+
+  /** A routing node with its params, its exits not wired yet. */
+  routerNode(only?: KindName): CharterNode {
     const kinds = routeKinds.filter(
       (kind) => this.stages !== undefined || getNodeKind(kind)!.kind !== 'stage',
     );
@@ -458,22 +465,34 @@ class Builder {
       default:
         throw new Error(`valid-document: no generator for routing kind ${kind}; add one`);
     }
-    this.wireExits(node, depth);
-    return node.id;
+    return node;
   }
 
   /** A join fed by two or three decisions, which the incoming exit fans out to; returns those decisions. */
   join(depth: number): string[] {
     const join = this.add(this.pick(joinKinds), {});
-    const branches = Array.from({ length: this.int(2, 3) }, () => {
+    const branch = () => {
       const decision = this.decision(this.pick(weightedDecisions));
       const passing = this.exits(decision).filter((exit) => !exit.role || !failureRoles.has(exit.role));
       for (const exit of passing) this.connect(decision.id, exit.id, join.id, 'in');
       this.wireExits(decision, depth, new Set(passing.map((exit) => exit.id)));
       return decision.id;
-    });
+    };
+    let entries: string[];
+    if (this.int(0, 3) === 0) {
+      // The branches behind a router: a proposal takes one of them, so an all-of there can never pass (valid, and
+      // exactly the design every layer must handle without walking past the join).
+      // A router with at least two branches: a join needs two inputs (a one-stage router has one).
+      const router = this.routerNode(
+        this.stages && this.stages.length > 1
+          ? undefined
+          : this.pick(routeKinds.filter((kind) => kind !== 'stage')),
+      );
+      for (const exit of this.exits(router)) this.connect(router.id, exit.id, branch(), 'in');
+      entries = [router.id];
+    } else entries = Array.from({ length: this.int(2, 3) }, branch);
     this.wireExits(join, depth);
-    return branches;
+    return entries;
   }
 
   /** A proposal node for `types`, perhaps with a proposers electorate and a minimum voting power. */
