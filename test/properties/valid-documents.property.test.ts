@@ -30,13 +30,14 @@ const seed = 13;
 const runs = 60;
 const documents = validDocument();
 
+/** The errors of a document, and the warnings that a node is unreachable, in words. */
 function errorsOf(document: CharterDocument): string[] {
   return checkDocument(document)
     .diagnostics.filter((diagnostic) => diagnostic.severity === 'error' || diagnostic.code === 'unreachable')
     .map((diagnostic) => `${diagnostic.code} ${diagnostic.nodeId ?? ''}: ${diagnostic.message}`);
 }
 
-/** Compiles, turning a throw into a failure that shows the document's size, so fast-check shrinks it. */
+/** The compiled config of a valid document; a throw, or diagnostics that stop it, fail the property. */
 function compiled(document: CharterDocument): Extract<CompileResult, { ok: true }> {
   const result = compile(document);
   if (!result.ok) throw new Error(`a valid document did not compile: ${JSON.stringify(result.diagnostics)}`);
