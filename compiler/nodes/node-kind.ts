@@ -1,4 +1,5 @@
 import type { CharterNode } from '../generated/charter-document.ts';
+import type { SimulationStep } from './simulation-step.ts';
 import type { TargetName } from './target-name.ts';
 
 /** Text in each language Charter speaks. */
@@ -142,6 +143,8 @@ export interface NodeKindDefinition<K extends KindName = KindName, P = ParamsOf<
   explain(params: P, context: ExplainContext): string;
   /** What the node does to a proposal that reaches it (see {@link FlowBehaviour}). */
   flow: FlowBehaviour<P>;
+  /** What the node does in a simulation (see {@link SimulationStep}); absent for electorates, entries and outcomes. */
+  simulation?: SimulationStep;
 }
 
 /** What a node's explanation may need beyond its own params. */

@@ -28,9 +28,11 @@ export interface StepTrace {
   allocation?: { option: string; amount: string }[];
   /** A join that never fired: how many of its inputs arrived. */
   waiting?: { arrived: number; needed: number };
+  /** Why the proposal stopped here: a node the simulator cannot run, or a router with no branch for it. */
+  reason?: string;
 }
 
-/** What happened to a proposal: executed (an execute node reached), signalled, rejected, stalled (no outcome reached: a join left waiting or a stage with no branch), not-proposed (no active holder of the proposers' electorate meets the proposal threshold) or no-route (no route for its type). */
+/** What happened to a proposal: executed (an execute node reached), signalled, rejected, stalled (a node the simulator cannot run was reached, or no outcome was: a stage with no branch; the trace's `reason` says which), not-proposed (no active holder of the proposers' electorate meets the proposal threshold) or no-route (no route for its type). */
 export type ProposalOutcome = 'executed' | 'signalled' | 'rejected' | 'stalled' | 'not-proposed' | 'no-route';
 
 /** The trace of one sample proposal through its route. */
@@ -44,4 +46,6 @@ export interface ProposalTrace {
   end: string | null;
   /** Seconds from the proposal to when it could execute; null unless executed. */
   executableAfter: number | null;
+  /** Why a stalled proposal stalled, naming the nodes. */
+  reason?: string;
 }
