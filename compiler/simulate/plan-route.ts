@@ -23,6 +23,11 @@ export type StepRole =
 /** One step of a route, with what its kind says it does. */
 export type PlannedStep = StepRole & {
   step: ConfigStep;
+  /**
+   * The step's exits in code-point order: the config is canonical JSON, whose key order is not the port order, so
+   * the simulation never depends on the order of keys in `exits`.
+   */
+  ports: readonly string[];
   /** The edges of this route that lead here. */
   inputs: readonly RouteEdge[];
   /** For a join: the nodes that lead into it on another route of the config but are not on this one. */
@@ -84,7 +89,7 @@ function planRoute(route: ConfigRoute, feeders: ReadonlyMap<string, ReadonlySet<
   const onRoute = new Set(route.steps.map((step) => step.node));
   const inputs = new Map<string, RouteEdge[]>();
   for (const step of route.steps)
-    for (const [port, targets] of Object.entries(step.exits))
+    for (const [port, targets] of Object.entries(step.exits).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       for (const target of targets) {
         const list = inputs.get(target);
         if (list) list.push({ from: step.node, port });
@@ -103,6 +108,7 @@ function planRoute(route: ConfigRoute, feeders: ReadonlyMap<string, ReadonlySet<
     steps.set(step.node, {
       ...role,
       step,
+      ports: Object.keys(step.exits).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
       inputs: inputs.get(step.node) ?? [],
       unreachableInputs:
         role.role === 'join'

@@ -192,8 +192,8 @@ export function runProposal(
   const run = (planned: PlannedStep, at: number, record: StepTrace): void => {
     const node = planned.step.node;
     const every = (until: number) => {
-      for (const port of Object.keys(planned.step.exits)) leave(node, until, port, true);
-      record.branch = Object.keys(planned.step.exits)[0] ?? null;
+      for (const port of planned.ports) leave(node, until, port, true);
+      record.branch = planned.ports[0] ?? null;
     };
     switch (planned.role) {
       case 'unhandled':
@@ -214,7 +214,7 @@ export function runProposal(
       case 'route': {
         const port = planned.simulation.route({
           rule: planned.step.rule ?? {},
-          exits: Object.keys(planned.step.exits),
+          exits: planned.ports,
           amount: BigInt(amount),
           stage,
         });

@@ -55,3 +55,16 @@ export const holders = (...balances: number[]) =>
 
 export const allFor = { for: 1, against: 0, abstain: 0 };
 export const allAgainst = { for: 0, against: 1, abstain: 0 };
+
+const templates = new Map<string, CharterConfig>();
+
+/** The config `compile` gives for a template of rules-schema/examples (compiled once per test file). */
+export function compiledTemplate(name: string): CharterConfig {
+  let config = templates.get(name);
+  if (config === undefined) {
+    config = compiled(template(name));
+    templates.set(name, config);
+  }
+  // Each test gets its own copy, free to change.
+  return structuredClone(config);
+}

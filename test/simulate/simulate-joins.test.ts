@@ -136,8 +136,16 @@ describe('simulate: a join fed by a branch this proposal type never takes', () =
             kind: 'route-by-type',
             params: { routes: [{ port: 'toA', types: ['a'] }], otherwise: 'toB' },
           },
-          { id: 'houseA', kind: 'majority-vote', params: { quorum: { percent: '10' }, votingDelay: 0, votingPeriod: 1000 } },
-          { id: 'houseB', kind: 'majority-vote', params: { quorum: { percent: '10' }, votingDelay: 0, votingPeriod: 2000 } },
+          {
+            id: 'houseA',
+            kind: 'majority-vote',
+            params: { quorum: { percent: '10' }, votingDelay: 0, votingPeriod: 1000 },
+          },
+          {
+            id: 'houseB',
+            kind: 'majority-vote',
+            params: { quorum: { percent: '10' }, votingDelay: 0, votingPeriod: 2000 },
+          },
           { id: 'both', kind: join },
           { id: 'run', kind: 'execute' },
           { id: 'stop', kind: 'reject' },

@@ -63,7 +63,7 @@ export function capturePaths(plan: RoutePlan, decisions: readonly DecisionCaptur
       walk([...rest, ...next], nextSeen, branches, planned.role === 'decision' ? [...found, node] : found);
       return;
     }
-    const ports = Object.keys(exits);
+    const ports = planned.ports;
     if (planned.role === 'route' && ports.length > 1)
       for (const port of ports)
         walk([...rest, ...exits[port]!], nextSeen, [...branches, `${node}:${port}`], found);
