@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
-import { allAgainst, allFor, compiled, document, holders, token } from './compiled.ts';
+import { allAgainst, allFor, compiled, document, token } from './compiled.ts';
 
 /** A proposal decided by one concave decision of `kind` with `params`, over a 1,000-token electorate. */
 function concave(kind: string, params: Record<string, unknown>) {

@@ -196,7 +196,7 @@ describe('simulate: routing by amount around a join', () => {
         {
           id: 'council',
           kind: 'signers',
-          params: { signers: ['0x' + 'a'.repeat(40), '0x' + 'b'.repeat(40), '0x' + 'c'.repeat(40)] },
+          params: { signers: [`0x${'a'.repeat(40)}`, `0x${'b'.repeat(40)}`, `0x${'c'.repeat(40)}`] },
         },
         {
           id: 'amount',
