@@ -100,7 +100,7 @@ export function runProposal(
   if (eligibility !== undefined && !eligibility.met) {
     trace.steps.push({
       node: route.entry,
-      kind: 'proposal',
+      kind: plan.steps.get(route.entry)?.step.kind ?? '',
       at: 0,
       until: 0,
       branch: null,
