@@ -249,8 +249,13 @@ export function runProposal(
         }
         const { exit, duration, ...numbers } = decided;
         Object.assign(record, numbers, { branch: exit, until: at + duration });
-        const role = planned.simulation.exits.find((candidate) => candidate.id === exit)?.role;
-        leave(node, record.until, exit, role === undefined || !failureRoles.has(role));
+        const declared = planned.simulation.exits.find((candidate) => candidate.id === exit);
+        if (declared === undefined || !(exit in planned.step.exits)) {
+          record.reason = `${node} left by "${exit}", which is not one of its exits`;
+          stalls.push(record.reason);
+          return;
+        }
+        leave(node, record.until, exit, declared.role === undefined || !failureRoles.has(declared.role));
         return;
       }
       case 'join':

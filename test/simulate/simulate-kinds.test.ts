@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bindNode } from '../../compiler/nodes/bind-node.ts';
 import { nodeKinds } from '../../compiler/nodes/catalogue.ts';
 import { defaultParams } from '../../compiler/nodes/default-params.ts';
+import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
 import { allAgainst, allFor, compiled, compiledTemplate, template } from './compiled.ts';
@@ -118,6 +119,12 @@ describe('simulate: fails closed on what it cannot run', () => {
     expect(trace!.outcome).toBe('stalled');
     expect(trace!.reason).toBe('delay: "time-machine" is not a kind Charter knows');
     expect(trace!.steps.some((step) => step.node === 'run')).toBe(false);
+    const [stats] = monteCarlo(config, { ...scenario, turnout: 1, preference: allFor }, { runs: 3 }).types;
+    expect([stats!.passProbability, stats!.outcomes, stats!.stalled]).toEqual([
+      0,
+      { stalled: 3 },
+      ['delay: "time-machine" is not a kind Charter knows'],
+    ]);
   });
 
   it('stops a conviction vote the config has no Gardens pool for, and says why', () => {
