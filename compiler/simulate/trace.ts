@@ -11,11 +11,12 @@ export interface TraceTally {
 export interface StepTrace {
   node: string;
   kind: string;
-  /** When the proposal reached the node (for a join, when its last needed input arrived). */
+  /** When the proposal reached the node (for a join, when it passed or failed: its last needed arrival, or when
+   * its failure became known). */
   at: number;
   /** When the node let the proposal go on (at + voting delay and period, window, or timelock delay). */
   until: number;
-  /** The exit taken, or null at an outcome or a join still waiting. */
+  /** The exit taken, or null at an outcome or where the proposal stopped (see `reason`). */
   branch: string | null;
   tally?: TraceTally;
   /** The quorum in base units (or members), the power that counted toward it, and whether it was met. */
@@ -26,7 +27,10 @@ export interface StepTrace {
   scores?: { option: string; score: number }[];
   /** An allocating decision (budget split, quadratic funding) with the proposal's options: base units per option. */
   allocation?: { option: string; amount: string }[];
-  /** A join that never fired: how many of its inputs arrived. */
+  /**
+   * A join that never fired: how many of its inputs arrived. No longer written (a join the proposal heads for always
+   * passes or fails); kept so that traces saved before still read.
+   */
   waiting?: { arrived: number; needed: number };
   /** Why the proposal stopped here: a node the simulator cannot run, or a router with no branch for it. */
   reason?: string;
