@@ -1,6 +1,7 @@
 import type { CharterConfig, ConfigRoute } from '../generated/charter-config.ts';
 import { failureRoles } from '../nodes/node-kind.ts';
 import type { DrawnVote } from './draw-votes.ts';
+import { joinVerdict } from './join-verdict.ts';
 import type { PlannedStep, RouteEdge, RoutePlan } from './plan-route.ts';
 import { runDecision } from './run-decision.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
@@ -160,15 +161,14 @@ export function runProposal(
       const memo = new Map<string, boolean>();
       const open = planned.inputs.filter((edge) => !state.arrived.has(edgeKey(edge, node)));
       const live = open.filter((edge) => canDeliver(edge, node, memo));
-      const arrivals = [...state.arrived.values()];
-      let passed: boolean | undefined;
-      if (planned.needs === 'all') {
-        if (arrivals.some((arrival) => !arrival.passing)) passed = false;
-        else if (open.length === 0 && planned.unreachableInputs.length === 0) passed = true;
-        else if (state.inPlay && (live.length < open.length || planned.unreachableInputs.length > 0))
-          passed = false;
-      } else if (arrivals.some((arrival) => arrival.passing)) passed = true;
-      else if (state.inPlay && live.length === 0) passed = false;
+      const passed = joinVerdict({
+        needs: planned.needs,
+        arrivals: [...state.arrived.values()].map((arrival) => arrival.passing),
+        open: open.length,
+        live: live.length,
+        unreachable: planned.unreachableInputs.length,
+        inPlay: state.inPlay,
+      });
       if (passed === undefined) continue;
       state.resolved = true;
       const exit = planned.simulation.exits.find(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinVerdict } from '../../compiler/simulate/join-verdict.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
 import { allAgainst, allFor, compiled, document, token } from './compiled.ts';
@@ -280,5 +281,28 @@ describe('simulate: routing by amount around a join', () => {
       ['stop', null, 0],
     ]);
     expect([trace!.outcome, trace!.end]).toEqual(['rejected', 'stop']);
+  });
+});
+
+describe('joinVerdict', () => {
+  const base = { arrivals: [], open: 2, live: 2, unreachable: 0, inPlay: true };
+
+  it('passes an all-of only when every edge brought the proposal by a passing exit', () => {
+    expect(joinVerdict({ ...base, needs: 'all', arrivals: [true], open: 1, live: 1 })).toBeUndefined();
+    expect(joinVerdict({ ...base, needs: 'all', arrivals: [true, true], open: 0, live: 0 })).toBe(true);
+    expect(joinVerdict({ ...base, needs: 'all', arrivals: [true, false], open: 0, live: 0 })).toBe(false);
+  });
+
+  it('fails an all-of once an edge cannot bring it or leads in from off the route, if the join is in play', () => {
+    expect(joinVerdict({ ...base, needs: 'all', live: 1 })).toBe(false);
+    expect(joinVerdict({ ...base, needs: 'all', unreachable: 1 })).toBe(false);
+    expect(joinVerdict({ ...base, needs: 'all', live: 0, inPlay: false })).toBeUndefined();
+  });
+
+  it('passes an any-of at a passing arrival and fails it when none can come', () => {
+    expect(joinVerdict({ ...base, needs: 'any', arrivals: [false, true], open: 0, live: 0 })).toBe(true);
+    expect(joinVerdict({ ...base, needs: 'any', live: 1 })).toBeUndefined();
+    expect(joinVerdict({ ...base, needs: 'any', arrivals: [false], open: 1, live: 0 })).toBe(false);
+    expect(joinVerdict({ ...base, needs: 'any', live: 0, inPlay: false })).toBeUndefined();
   });
 });
