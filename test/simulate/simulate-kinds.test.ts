@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bindNode } from '../../compiler/nodes/bind-node.ts';
 import { nodeKinds } from '../../compiler/nodes/catalogue.ts';
 import { defaultParams } from '../../compiler/nodes/default-params.ts';
 import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
+import { defaultScenario } from '../../compiler/simulate/scenario/default-scenario.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
 import { allAgainst, allFor, compiled, compiledTemplate, template } from './compiled.ts';
@@ -133,5 +135,55 @@ describe('simulate: fails closed on what it cannot run', () => {
     const [trace] = simulate(config, { seed: 1, proposals: [{ type: 'funding' }] }).proposals;
     expect(trace!.outcome).toBe('stalled');
     expect(trace!.reason).toMatch(/^fund cannot be simulated: the config has no Gardens pool/);
+  });
+});
+
+describe('the simulator’s walk names no node kind', () => {
+  const files = [
+    'simulate.ts',
+    'plan-route.ts',
+    'run-proposal.ts',
+    'run-decision.ts',
+    'join-verdict.ts',
+    'monte-carlo/capture.ts',
+    'monte-carlo/capture-paths.ts',
+    'monte-carlo/monte-carlo.ts',
+  ];
+
+  it('reads what each kind does from its definition, never by testing its name', () => {
+    for (const file of files) {
+      const text = readFileSync(new URL(`../../compiler/simulate/${file}`, import.meta.url), 'utf8');
+      // A kind's name compared, switched on, written as a kind or used as a key of a table by kind.
+      const named = nodeKinds
+        .filter((kind) =>
+          [
+            `=== '${kind.kind}'`,
+            `!== '${kind.kind}'`,
+            `case '${kind.kind}'`,
+            `kind: '${kind.kind}'`,
+            `'${kind.kind}':`,
+          ].some((pattern) => text.includes(pattern)),
+        )
+        .map((kind) => kind.kind);
+      expect([file, named]).toEqual([file, []]);
+    }
+  });
+});
+
+describe('simulate: no template ever stalls', () => {
+  it('reaches an outcome for every proposal type over many seeds of the default scenario', () => {
+    for (const name of [
+      'token-governor',
+      'bicameral-veto',
+      'staged-dao',
+      'cooperative',
+      'grants-qf',
+      'conviction-fund',
+    ]) {
+      const config = compiledTemplate(name);
+      for (let seed = 1; seed <= 40; seed++)
+        for (const trace of simulate(config, defaultScenario(config, seed)).proposals)
+          expect([name, trace.type, trace.outcome, trace.reason]).not.toContain('stalled');
+    }
   });
 });
