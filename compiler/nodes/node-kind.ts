@@ -1,4 +1,5 @@
 import type { CharterNode } from '../generated/charter-document.ts';
+import type { SimulationStep } from './simulation-step.ts';
 import type { StepNote } from './step-note.ts';
 import type { TargetName } from './target-name.ts';
 
@@ -145,6 +146,8 @@ export interface NodeKindDefinition<K extends KindName = KindName, P = ParamsOf<
   flow: FlowBehaviour<P>;
   /** The preview's line under the node for one simulated step; absent for kinds no proposal passes (electorates). */
   stepNote?: StepNote;
+  /** What the node does in a simulation (see {@link SimulationStep}); absent for electorates, entries and outcomes. */
+  simulation?: SimulationStep;
 }
 
 /** What a node's explanation may need beyond its own params. */

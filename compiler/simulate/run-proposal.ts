@@ -1,12 +1,12 @@
-import type { CharterConfig, ConfigRoute, ConfigStep } from '../generated/charter-config.ts';
-import { type DrawnVote, drawVotes } from './draw-votes.ts';
-import { runBody } from './run-body.ts';
-import { scenarioDefaults } from './scenario/default-model.ts';
+import type { CharterConfig, ConfigRoute } from '../generated/charter-config.ts';
+import { failureRoles } from '../nodes/node-kind.ts';
+import type { DrawnVote } from './draw-votes.ts';
+import { joinVerdict } from './join-verdict.ts';
+import type { PlannedStep, RouteEdge, RoutePlan } from './plan-route.ts';
+import { runDecision } from './run-decision.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
 import type { Scenario, ScenarioProposal } from './scenario/scenario.ts';
 import type { ProposalTrace, StepTrace } from './trace.ts';
-
-const empty: GeneratedElectorate = { holders: [], supply: 0n };
 
 /** One decision's drawn votes, as {@link runProposal} draws them: the proposal (by its index in the scenario), the
  * decision's node, the electorate's generated holders the votes' `holder` indexes refer to, and the votes. */
@@ -19,19 +19,6 @@ export interface DrawnVotesEvent {
 
 /** Sees each decision's drawn votes; see {@link simulate}'s `onVotes`. */
 export type DrawnVotesObserver = (event: DrawnVotesEvent) => void;
-
-/** The exit a routing or pass-through step takes, or null when it has none to take. */
-function routeExit(step: ConfigStep, amount: bigint, stage: string | null): string | null {
-  const rule = (step.rule ?? {}) as Record<string, unknown>;
-  if (step.kind === 'route-by-amount') {
-    const bands = rule.bands as { port: string; below: string }[];
-    const band = bands.find((candidate) => amount < BigInt(candidate.below));
-    return band?.port ?? (rule.otherwise as string);
-  }
-  if (step.kind === 'stage') return stage !== null && stage in step.exits ? stage : null;
-  const ports = Object.keys(step.exits);
-  return ports.length === 1 ? ports[0]! : null;
-}
 
 /**
  * OpenZeppelin's proposal threshold: someone among the active holders of the proposers' electorate must have at
@@ -54,20 +41,45 @@ function proposerThreshold(
   };
 }
 
+/** The proposal reaches `node` (by `via`), or leaves `node` by `port`; `passing` unless by a failure exit. */
+type Event =
+  | { type: 'arrive'; node: string; at: number; order: number; via: RouteEdge | null; passing: boolean }
+  | { type: 'leave'; node: string; at: number; order: number; port: string; passing: boolean };
+
+interface JoinState {
+  /** By edge: when the proposal arrived by it, and whether by a passing exit. */
+  arrived: Map<string, { at: number; passing: boolean }>;
+  /** Whether the proposal reached a step on its way here (see `towardJoins`): from then on the join can fail. */
+  inPlay: boolean;
+  resolved: boolean;
+}
+
+const edgeKey = (edge: RouteEdge, to: string) => `${edge.from}\u0000${edge.port}\u0000${to}`;
+
 /**
- * One sample proposal through its route, as a walk over events in time order (ties in the order they were made):
- * each step runs when the proposal reaches it, a decision draws its votes then (see {@link runBody}), an
- * all-of join runs when every step of the route that leads to it has arrived (at the latest arrival), an any-of
- * join at the first arrival; a port with several targets starts them all in parallel. A timelock adds its delay.
- * Routing: by the proposal's amount (the first band whose limit it is below), by its type (already resolved in the
- * route) and by the current stage. The outcome is "executed" when any execute node is reached (at the earliest
- * such time), else "signalled", else "rejected"; otherwise "stalled". When the route has a proposal threshold and no
- * active proposer meets it, the proposal is "not-proposed" and stops at its entry. `onVotes` sees each decision's
- * drawn votes before they are counted.
+ * One sample proposal through its route, as a walk over events in time order (ties in the order they were made).
+ * Each step does what its kind's flow role and simulation step say: the entry checks the proposal threshold and
+ * goes on; a router picks its exit for the proposal's amount and the DAO's stage; a decision draws its votes when
+ * the proposal reaches it and leaves by the exit its kind decides, after the time it takes; a delay holds the
+ * proposal; an exit with several targets starts them all in parallel.
+ *
+ * Joins follow their flow role. An all-of passes by its `passed` exit once every edge of the route into it has
+ * brought the proposal by a passing exit (at the latest of those arrivals), and fails by its `failed` exit as soon as
+ * one of them can no longer do so: it arrived by a failure exit, its branch failed or was vetoed, or it comes from a
+ * branch this proposal type never takes (a node on another route only). An any-of passes at the first passing
+ * arrival and fails once none can come. A join fails only once it is in play (the proposal reached a step on its
+ * way to it with no routing choice left in between), at the time the failure becomes known; a join the proposal
+ * never heads for does nothing. So no proposal is left waiting at a join.
+ *
+ * The outcome is "executed" when an outcome that executes is reached (at the earliest such time), else "signalled",
+ * else "rejected". It is "stalled", with the reason, when the proposal reached a node the simulator cannot run (a
+ * kind with no simulation step, a decision with no body or that cannot decide from the config), which is never
+ * walked past, or reached no outcome at all (a router with no branch for it). "not-proposed" when the route has a
+ * proposal threshold and no active proposer meets it. `onVotes` sees each decision's drawn votes before they count.
  */
 export function runProposal(
   config: CharterConfig,
-  route: ConfigRoute | undefined,
+  plan: RoutePlan | undefined,
   proposal: ScenarioProposal,
   scenario: Scenario,
   electorates: ReadonlyMap<string, GeneratedElectorate>,
@@ -83,12 +95,13 @@ export function runProposal(
     end: null,
     executableAfter: null,
   };
-  if (route === undefined) return trace;
+  if (plan === undefined) return trace;
+  const route = plan.route;
   const eligibility = proposerThreshold(route, electorates);
   if (eligibility !== undefined && !eligibility.met) {
     trace.steps.push({
       node: route.entry,
-      kind: 'proposal',
+      kind: plan.steps.get(route.entry)?.step.kind ?? '',
       at: 0,
       until: 0,
       branch: null,
@@ -98,19 +111,159 @@ export function runProposal(
     return trace;
   }
   const stage = scenario.stage ?? config.currentStage;
-  const turnout = proposal.turnout ?? scenario.turnout ?? scenarioDefaults.turnout;
-  const preference = proposal.preference ?? scenario.preference ?? scenarioDefaults.preference;
-  const steps = new Map(route.steps.map((step) => [step.node, step]));
   const bodies = new Map(config.bodies.map((body) => [body.id, body]));
-  const incoming = new Map<string, number>();
-  for (const step of route.steps)
-    for (const targets of Object.values(step.exits))
-      for (const target of targets) incoming.set(target, (incoming.get(target) ?? 0) + 1);
 
-  const queue: { node: string; at: number; order: number }[] = [{ node: route.entry, at: 0, order: 0 }];
-  let made = 1;
-  const arrivals = new Map<string, { count: number; latest: number }>();
-  const reached: { node: string; kind: string; at: number }[] = [];
+  const queue: Event[] = [];
+  let made = 0;
+  const pendingEdges = new Map<string, number>();
+  const pendingNodes = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+  const arrive = (node: string, at: number, via: RouteEdge | null, passing: boolean) => {
+    queue.push({ type: 'arrive', node, at, order: made++, via, passing });
+    bump(pendingNodes, node, 1);
+    if (via !== null) bump(pendingEdges, edgeKey(via, node), 1);
+  };
+  const leave = (node: string, at: number, port: string, passing: boolean) => {
+    queue.push({ type: 'leave', node, at, order: made++, port, passing });
+    bump(pendingNodes, node, 1);
+  };
+  const joins = new Map<string, JoinState>(
+    plan.joins.map((join) => [join, { arrived: new Map(), inPlay: false, resolved: false }]),
+  );
+  const stalls: string[] = [];
+  const deadEnds: string[] = [];
+  const reached: { node: string; outcome: 'executed' | 'signalled' | 'rejected'; at: number }[] = [];
+
+  /** Whether the proposal may still come into `to` by `edge`, given what is pending now. */
+  const canDeliver = (edge: RouteEdge, to: string, memo: Map<string, boolean>): boolean =>
+    (pendingEdges.get(edgeKey(edge, to)) ?? 0) > 0 || canReach(edge.from, memo);
+  const canReach = (node: string, memo: Map<string, boolean>): boolean => {
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    memo.set(node, false); // a cycle (never in a valid document) cannot deliver
+    const join = joins.get(node);
+    const planned = plan.steps.get(node);
+    const result =
+      (pendingNodes.get(node) ?? 0) > 0 ||
+      (join !== undefined
+        ? !join.resolved &&
+          (join.arrived.size > 0 || (planned?.inputs ?? []).some((edge) => canDeliver(edge, node, memo)))
+        : (planned?.inputs ?? []).some((edge) => canDeliver(edge, node, memo)));
+    memo.set(node, result);
+    return result;
+  };
+
+  const settleJoins = (now: number) => {
+    for (const node of plan.joins) {
+      const state = joins.get(node)!;
+      const planned = plan.steps.get(node)!;
+      if (state.resolved || planned.role !== 'join') continue;
+      const memo = new Map<string, boolean>();
+      const open = planned.inputs.filter((edge) => !state.arrived.has(edgeKey(edge, node)));
+      const live = open.filter((edge) => canDeliver(edge, node, memo));
+      const passed = joinVerdict({
+        needs: planned.needs,
+        arrivals: [...state.arrived.values()].map((arrival) => arrival.passing),
+        open: open.length,
+        live: live.length,
+        unreachable: planned.unreachableInputs.length,
+        inPlay: state.inPlay,
+      });
+      if (passed === undefined) continue;
+      state.resolved = true;
+      const exit = planned.simulation.exits.find(
+        (candidate) => candidate.role === (passed ? 'passed' : 'failed'),
+      );
+      const record: StepTrace = {
+        node,
+        kind: planned.step.kind,
+        at: now,
+        until: now,
+        branch: exit?.id ?? null,
+      };
+      if (exit === undefined) {
+        record.reason = `${node} has no ${passed ? 'passed' : 'failed'} exit to leave by`;
+        stalls.push(record.reason);
+      } else leave(node, now, exit.id, passed);
+      trace.steps.push(record);
+    }
+  };
+
+  const run = (planned: PlannedStep, at: number, record: StepTrace): void => {
+    const node = planned.step.node;
+    const every = (until: number) => {
+      for (const port of planned.ports) leave(node, until, port, true);
+      record.branch = planned.ports[0] ?? null;
+    };
+    switch (planned.role) {
+      case 'unhandled':
+        record.reason = `${node}: ${planned.reason}`;
+        stalls.push(record.reason);
+        return;
+      case 'entry':
+        if (eligibility !== undefined) record.threshold = eligibility;
+        every(at);
+        return;
+      case 'outcome':
+        reached.push({ node, outcome: planned.outcome, at });
+        return;
+      case 'delay':
+        record.until = at + planned.simulation.seconds(planned.step.rule ?? {});
+        every(record.until);
+        return;
+      case 'route': {
+        const port = planned.simulation.route({
+          rule: planned.step.rule ?? {},
+          exits: planned.ports,
+          amount: BigInt(amount),
+          stage,
+        });
+        record.branch = port;
+        if (port === null || !(port in planned.step.exits)) {
+          record.branch = null;
+          record.reason = `${node} has no branch for this proposal${stage === null ? '' : ` at the stage "${stage}"`}`;
+          deadEnds.push(record.reason);
+        } else leave(node, at, port, true);
+        return;
+      }
+      case 'decision': {
+        const body = bodies.get(node);
+        if (body === undefined) {
+          record.reason = `${node}: the config has no body for this decision`;
+          stalls.push(record.reason);
+          return;
+        }
+        const decided = runDecision(planned.simulation, {
+          config,
+          body,
+          electorates,
+          proposal,
+          scenario,
+          random,
+          onVotes: onVotes && ((electorate, votes) => onVotes({ node, electorate, votes })),
+        });
+        if ('unsupported' in decided) {
+          record.reason = `${node} cannot be simulated: ${decided.unsupported}`;
+          stalls.push(record.reason);
+          return;
+        }
+        const { exit, duration, ...numbers } = decided;
+        Object.assign(record, numbers, { branch: exit, until: at + duration });
+        const declared = planned.simulation.exits.find((candidate) => candidate.id === exit);
+        if (declared === undefined || !(exit in planned.step.exits)) {
+          record.reason = `${node} left by "${exit}", which is not one of its exits`;
+          stalls.push(record.reason);
+          return;
+        }
+        leave(node, record.until, exit, declared.role === undefined || !failureRoles.has(declared.role));
+        return;
+      }
+      case 'join':
+        return;
+    }
+  };
+
+  arrive(route.entry, 0, null, true);
   while (queue.length > 0) {
     let next = 0;
     for (let i = 1; i < queue.length; i++)
@@ -119,68 +272,50 @@ export function runProposal(
         (queue[i]!.at === queue[next]!.at && queue[i]!.order < queue[next]!.order)
       )
         next = i;
-    const { node, at: arrived } = queue.splice(next, 1)[0]!;
-    const step = steps.get(node);
-    if (step === undefined) continue;
-    let at = arrived;
-    if (step.kind === 'all-of' || step.kind === 'any-of') {
-      const seen = arrivals.get(node) ?? { count: 0, latest: arrived };
-      seen.count++;
-      seen.latest = Math.max(seen.latest, arrived);
-      arrivals.set(node, seen);
-      if (step.kind === 'any-of' ? seen.count !== 1 : seen.count !== (incoming.get(node) ?? 0)) continue;
-      at = seen.latest;
-    }
-    const record: StepTrace = { node, kind: step.kind, at, until: at, branch: null };
-    if (node === route.entry && eligibility !== undefined) record.threshold = eligibility;
-    const body = bodies.get(node);
-    if (body !== undefined) {
-      const electorate = (body.electorate === null ? undefined : electorates.get(body.electorate)) ?? empty;
-      const own = body.electorate === null ? undefined : proposal.byElectorate?.[body.electorate];
-      const votes = drawVotes(
-        electorate.holders,
-        own?.turnout ?? turnout,
-        own?.preference ?? preference,
-        random,
-      );
-      onVotes?.({ node, electorate, votes });
-      const decision = runBody(config, body, electorate, votes, proposal, scenario, random);
-      const { branch, duration, ...numbers } = decision;
-      Object.assign(record, numbers, { branch, until: at + duration });
-    } else if (step.kind === 'execute' || step.kind === 'signal' || step.kind === 'reject') {
-      reached.push({ node, kind: step.kind, at });
+    const event = queue.splice(next, 1)[0]!;
+    bump(pendingNodes, event.node, -1);
+    const planned = plan.steps.get(event.node);
+    if (event.type === 'leave') {
+      for (const target of planned?.step.exits[event.port] ?? [])
+        arrive(target, event.at, { from: event.node, port: event.port }, event.passing);
+    } else if (planned === undefined) {
+      stalls.push(`${event.node} is not on the route of "${route.proposalType}"`);
     } else {
-      record.branch = routeExit(step, BigInt(amount), stage);
-      if (step.kind === 'timelock') record.until = at + Number((step.rule as { delay?: number }).delay ?? 0);
+      if (event.via !== null) bump(pendingEdges, edgeKey(event.via, event.node), -1);
+      for (const join of planned.towardJoins) joins.get(join)!.inPlay = true;
+      const state = joins.get(event.node);
+      if (state !== undefined) {
+        if (event.via !== null && !state.arrived.has(edgeKey(event.via, event.node)))
+          state.arrived.set(edgeKey(event.via, event.node), { at: event.at, passing: event.passing });
+      } else {
+        const record: StepTrace = {
+          node: event.node,
+          kind: planned.step.kind,
+          at: event.at,
+          until: event.at,
+          branch: null,
+        };
+        run(planned, event.at, record);
+        trace.steps.push(record);
+      }
     }
-    trace.steps.push(record);
-    if (record.branch !== null)
-      for (const target of step.exits[record.branch] ?? [])
-        queue.push({ node: target, at: record.until, order: made++ });
+    settleJoins(event.at);
   }
-  for (const [node, seen] of arrivals) {
-    const needed = steps.get(node)!.kind === 'any-of' ? 1 : (incoming.get(node) ?? 0);
-    if (seen.count < needed)
-      trace.steps.push({
-        node,
-        kind: steps.get(node)!.kind,
-        at: seen.latest,
-        until: seen.latest,
-        branch: null,
-        waiting: { arrived: seen.count, needed },
-      });
+
+  const first = (outcome: string) => reached.find((end) => end.outcome === outcome);
+  const end = first('executed') ?? first('signalled') ?? first('rejected');
+  if (stalls.length > 0 || end === undefined) {
+    trace.outcome = 'stalled';
+    trace.reason =
+      stalls.length > 0
+        ? stalls.join('; ')
+        : deadEnds.length > 0
+          ? deadEnds.join('; ')
+          : 'no outcome was reached';
+    return trace;
   }
-  const first = (kind: string) => reached.find((end) => end.kind === kind);
-  const end = first('execute') ?? first('signal') ?? first('reject');
-  trace.outcome =
-    end === undefined
-      ? 'stalled'
-      : end.kind === 'execute'
-        ? 'executed'
-        : end.kind === 'signal'
-          ? 'signalled'
-          : 'rejected';
-  trace.end = end?.node ?? null;
-  trace.executableAfter = end?.kind === 'execute' ? end.at : null;
+  trace.outcome = end.outcome;
+  trace.end = end.node;
+  trace.executableAfter = end.outcome === 'executed' ? end.at : null;
   return trace;
 }

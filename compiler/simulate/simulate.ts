@@ -1,4 +1,5 @@
 import type { CharterConfig } from '../generated/charter-config.ts';
+import { planRoutes } from './plan-route.ts';
 import { type DrawnVotesObserver, runProposal } from './run-proposal.ts';
 import { generateElectorates } from './scenario/generate-electorates.ts';
 import { mulberry32 } from './scenario/mulberry32.ts';
@@ -18,7 +19,7 @@ export interface SimulateReturnType {
  * Runs every proposal of `scenario` through `config`'s routes. One mulberry32 stream seeded with `scenario.seed`
  * first generates the electorates (in config order), then draws the votes of each decision as proposals reach them
  * (proposals in order), so the same config and scenario always give the same traces. See {@link runProposal} for
- * the walk and {@link runBody} for each decision. `onVotes`, when given, sees every decision's drawn votes (as
+ * the walk (each step is what its node kind says it does). `onVotes`, when given, sees every decision's drawn votes (as
  * `charter verify` needs them, to cast the same votes on chain); it changes nothing in the traces.
  */
 export function simulate(
@@ -28,7 +29,7 @@ export function simulate(
 ): SimulateReturnType {
   const random = mulberry32(scenario.seed);
   const electorates = generateElectorates(config, scenario, random);
-  const routes = new Map(config.routes.map((route) => [route.proposalType, route]));
+  const routes = new Map(planRoutes(config).map((plan) => [plan.route.proposalType, plan]));
   const summary: SimulateReturnType['electorates'] = {};
   for (const [id, electorate] of electorates) {
     summary[id] = {

@@ -11,11 +11,12 @@ export interface TraceTally {
 export interface StepTrace {
   node: string;
   kind: string;
-  /** When the proposal reached the node (for a join, when its last needed input arrived). */
+  /** When the proposal reached the node (for a join, when it passed or failed: its last needed arrival, or when
+   * its failure became known). */
   at: number;
   /** When the node let the proposal go on (at + voting delay and period, window, or timelock delay). */
   until: number;
-  /** The exit taken, or null at an outcome or a join still waiting. */
+  /** The exit taken, or null at an outcome or where the proposal stopped (see `reason`). */
   branch: string | null;
   tally?: TraceTally;
   /** The quorum in base units (or members), the power that counted toward it, and whether it was met. */
@@ -26,11 +27,16 @@ export interface StepTrace {
   scores?: { option: string; score: number }[];
   /** An allocating decision (budget split, quadratic funding) with the proposal's options: base units per option. */
   allocation?: { option: string; amount: string }[];
-  /** A join that never fired: how many of its inputs arrived. */
+  /**
+   * A join that never fired: how many of its inputs arrived. No longer written (a join the proposal heads for always
+   * passes or fails); kept so that traces saved before still read.
+   */
   waiting?: { arrived: number; needed: number };
+  /** Why the proposal stopped here: a node the simulator cannot run, or a router with no branch for it. */
+  reason?: string;
 }
 
-/** What happened to a proposal: executed (an execute node reached), signalled, rejected, stalled (no outcome reached: a join left waiting or a stage with no branch), not-proposed (no active holder of the proposers' electorate meets the proposal threshold) or no-route (no route for its type). */
+/** What happened to a proposal: executed (an execute node reached), signalled, rejected, stalled (a node the simulator cannot run was reached, or no outcome was: a stage with no branch; the trace's `reason` says which), not-proposed (no active holder of the proposers' electorate meets the proposal threshold) or no-route (no route for its type). */
 export type ProposalOutcome = 'executed' | 'signalled' | 'rejected' | 'stalled' | 'not-proposed' | 'no-route';
 
 /** The trace of one sample proposal through its route. */
@@ -44,4 +50,6 @@ export interface ProposalTrace {
   end: string | null;
   /** Seconds from the proposal to when it could execute; null unless executed. */
   executableAfter: number | null;
+  /** Why a stalled proposal stalled, naming the nodes. */
+  reason?: string;
 }

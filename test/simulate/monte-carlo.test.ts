@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
 import { gini } from '../../compiler/simulate/monte-carlo/gini.ts';
 import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
 import { nakamoto } from '../../compiler/simulate/monte-carlo/nakamoto.ts';
+import { compiledTemplate } from './compiled.ts';
 
-function config(name: string): CharterConfig {
-  return JSON.parse(readFileSync(new URL(`../compile/golden/${name}.config.json`, import.meta.url), 'utf8'));
-}
+/** The template's config, as `compile` gives it. */
+const config = (name: string): CharterConfig => compiledTemplate(name);
 
 const E25 = 10n ** 25n;
 const csv = (...balances: bigint[]) =>

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
+import { compiledTemplate } from './compiled.ts';
 
-function config(name: string): CharterConfig {
-  return JSON.parse(readFileSync(new URL(`../compile/golden/${name}.config.json`, import.meta.url), 'utf8'));
-}
+/** The template's config, as `compile` gives it. */
+const config = (name: string): CharterConfig => compiledTemplate(name);
 
 const allocationOf = (name: string, type: string, seed: number, options?: string[]) =>
   simulate(config(name), {

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
 import { conviction } from '../../compiler/simulate/mechanisms/conviction.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
+import { compiledTemplate } from './compiled.ts';
 
-const fund: CharterConfig = JSON.parse(
-  readFileSync(new URL('../compile/golden/conviction-fund.config.json', import.meta.url), 'utf8'),
-);
+const fund: CharterConfig = compiledTemplate('conviction-fund');
 const E18 = 10n ** 18n;
 const supply = 1_000_000n * E18;
 const funds = 100_000n * E18;

@@ -1,70 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
+import { allAgainst, compiled, document, holders, token } from './compiled.ts';
 
-const config: CharterConfig = {
-  charterConfig: '1',
-  name: 'optimistic',
-  chain: { chainId: 1, blockTime: 12, clockMode: 'timestamp' },
-  currentStage: null,
-  electorates: [
-    {
-      id: 'tok',
-      label: 'Token',
-      kind: 'token',
-      voting: 'token-weighted',
-      token: {
-        symbol: 'T',
-        name: 'T',
-        decimals: 0,
-        totalSupply: '1000',
-        address: null,
-        standard: 'erc20-votes',
-        delegation: false,
+/** Optimistic approval over a 1,000-token electorate: blocked by objections of 12% of supply within 3 days. */
+const config = compiled(
+  document(
+    'optimistic',
+    [
+      { id: 'propose', kind: 'proposal', params: { types: ['ops'], minVotingPower: '0' } },
+      { id: 'tok', kind: 'token-holders', params: token('T', '1000') },
+      {
+        id: 'object',
+        kind: 'optimistic',
+        params: { challengePeriod: 259_200, objectionThreshold: { percent: '12' } },
       },
-    },
-  ],
-  bodies: [
-    {
-      id: 'object',
-      label: 'Objections',
-      kind: 'optimistic',
-      mechanism: 'convex',
-      electorate: 'tok',
-      rule: {
-        challengePeriod: 259_200,
-        objectionThreshold: { fraction: { numerator: '12', denominator: '100' } },
-      },
-    },
-  ],
-  routes: [
-    {
-      proposalType: 'ops',
-      entry: 'propose',
-      proposers: null,
-      minVotingPower: '0',
-      steps: [
-        { node: 'propose', kind: 'proposal', exits: { out: ['object'] } },
-        { node: 'object', kind: 'optimistic', exits: { passed: ['run'], failed: ['stop'] } },
-        { node: 'run', kind: 'execute', exits: {}, rule: { executor: 'safe' } },
-        { node: 'stop', kind: 'reject', exits: {}, rule: {} },
-      ],
-    },
-  ],
-  stages: [],
-  targets: {},
-  hash: '0x0',
-};
-
-const holders = (...balances: number[]) =>
-  balances.map((balance, i) => `0x${(i + 1).toString(16).padStart(40, '0')},${balance}`).join('\n');
+      { id: 'run', kind: 'execute', params: { executor: 'safe' } },
+      { id: 'stop', kind: 'reject' },
+    ],
+    [
+      'tok.voters -> object.voters',
+      'propose.out -> object.in',
+      'object.passed -> run.in',
+      'object.failed -> stop.in',
+    ],
+  ),
+);
 
 const run = (csv: string) =>
   simulate(config, {
     seed: 1,
     electorates: { tok: { distribution: 'csv', csv } },
     turnout: 1,
-    preference: { for: 0, against: 1, abstain: 0 },
+    preference: allAgainst,
     proposals: [{ type: 'ops' }],
   }).proposals[0]!;
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
+import { compiledTemplate } from './compiled.ts';
 
 const templates = [
   'token-governor',
@@ -14,9 +14,8 @@ const templates = [
   'conviction-fund',
 ] as const;
 
-function config(name: string): CharterConfig {
-  return JSON.parse(readFileSync(new URL(`../compile/golden/${name}.config.json`, import.meta.url), 'utf8'));
-}
+/** The template's config, as `compile` gives it. */
+const config = (name: string): CharterConfig => compiledTemplate(name);
 
 const address = (n: number) => `0x${n.toString(16).padStart(40, '0')}`;
 const allFor = { for: 1, against: 0, abstain: 0 };

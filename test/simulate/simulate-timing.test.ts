@@ -1,18 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
 import { earlyDecision } from '../../compiler/simulate/early-decision.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
+import { compiled, template } from './compiled.ts';
 
 const E25 = 10n ** 25n;
 const half = { num: 1n, den: 2n };
 
-function governor(rule: Record<string, unknown>): CharterConfig {
-  const config: CharterConfig = JSON.parse(
-    readFileSync(new URL('../compile/golden/token-governor.config.json', import.meta.url), 'utf8'),
-  );
-  Object.assign(config.bodies[0]!.rule, rule);
-  return config;
+/** The token-governor template with its vote's params changed (and its clock, when given), compiled. */
+function governor(params: Record<string, unknown>, clockMode?: 'timestamp'): CharterConfig {
+  const document = template('token-governor');
+  Object.assign(document.nodes.find((node) => node.id === 'vote')!.params!, params);
+  if (clockMode !== undefined) (document.chain as { clockMode: string }).clockMode = clockMode;
+  return compiled(document);
 }
 
 const holders = (...balances: bigint[]) =>
@@ -31,8 +31,7 @@ describe('simulate: when a token vote ends', () => {
   it('extends the deadline when quorum comes late (GovernorPreventLateQuorum)', () => {
     // A one-second period on a timestamp clock: the vote lands at second 1, quorum with it, so the vote runs to
     // 1 + 1,000.
-    const config = governor({ votingDelay: 0, votingPeriod: 1, lateQuorumExtension: 1000 });
-    config.chain.clockMode = 'timestamp';
+    const config = governor({ votingDelay: 0, votingPeriod: 1, lateQuorumExtension: 1000 }, 'timestamp');
     const trace = run(config, holders(5n * E25));
     expect(trace.steps[1]).toMatchObject({ node: 'vote', branch: 'passed', at: 0, until: 1001 });
     expect(trace.executableAfter).toBe(1001 + 172_800);
@@ -63,7 +62,7 @@ describe('simulate: when a token vote ends', () => {
       governor({
         votingDelay: 0,
         votingPeriod: 1_000_000,
-        superQuorum: { numerator: '10', denominator: '100' },
+        superQuorum: '10',
       }),
       holders(20n * E25),
     );

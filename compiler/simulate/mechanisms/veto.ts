@@ -17,7 +17,7 @@ export interface VetoParameters {
 export interface VetoReturnType {
   /** Distinct listed members who vetoed in time. */
   vetoes: number;
-  /** Vetoes needed: the count, or ⌈members · percent / 100⌉. */
+  /** Vetoes needed: the count, or ⌈members · percent / 100⌉, and at least 1 (a body blocks only by vetoing). */
   needed: number;
   /** vetoes ≥ needed. */
   blocked: boolean;
@@ -35,6 +35,8 @@ export function veto({ members, threshold, vetoes, window }: VetoParameters): Ve
     const share = parsePercent(threshold.percent);
     needed = Number((BigInt(body.size) * share.num + share.den - 1n) / share.den);
   }
+  // A share of 0 %, or of an empty body, would block with no veto at all: nobody blocked anything.
+  needed = Math.max(needed, 1);
   const vetoed = new Set<string>();
   for (const { member, at } of vetoes) {
     if (

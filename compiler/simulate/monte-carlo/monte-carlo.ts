@@ -32,6 +32,8 @@ export interface TypeStatistics {
   /** Executed or signalled, over trials. */
   passProbability: number;
   outcomes: Partial<Record<ProposalOutcome, number>>;
+  /** Why proposals stalled (each distinct reason once, in the order first met); absent when none did. */
+  stalled?: string[];
   timeToExecution: TimeDistribution | null;
 }
 
@@ -71,11 +73,17 @@ export function monteCarlo(
 ): MonteCarloReturnType {
   const byType = new Map<
     string,
-    { trials: number; passed: number; outcomes: Partial<Record<ProposalOutcome, number>>; times: number[] }
+    {
+      trials: number;
+      passed: number;
+      outcomes: Partial<Record<ProposalOutcome, number>>;
+      times: number[];
+      stalled: Set<string>;
+    }
   >();
   for (const proposal of scenario.proposals)
     if (!byType.has(proposal.type))
-      byType.set(proposal.type, { trials: 0, passed: 0, outcomes: {}, times: [] });
+      byType.set(proposal.type, { trials: 0, passed: 0, outcomes: {}, times: [], stalled: new Set() });
   for (let run = 0; run < runs; run++) {
     const result = simulate(config, { ...scenario, seed: (scenario.seed + run) >>> 0 });
     for (const trace of result.proposals) {
@@ -84,6 +92,7 @@ export function monteCarlo(
       stats.outcomes[trace.outcome] = (stats.outcomes[trace.outcome] ?? 0) + 1;
       if (trace.outcome === 'executed' || trace.outcome === 'signalled') stats.passed++;
       if (trace.executableAfter !== null) stats.times.push(trace.executableAfter);
+      if (trace.reason !== undefined) stats.stalled.add(trace.reason);
     }
     onProgress?.(run + 1, runs);
   }
@@ -98,6 +107,7 @@ export function monteCarlo(
         trials: stats.trials,
         passProbability: stats.trials === 0 ? 0 : stats.passed / stats.trials,
         outcomes: stats.outcomes,
+        ...(stats.stalled.size > 0 ? { stalled: [...stats.stalled] } : {}),
         timeToExecution:
           times.length === 0
             ? null

@@ -1,6 +1,7 @@
 import { defineNodeKind } from '../../node-kind.ts';
 import { passedFailed } from '../../ports.ts';
 import { waitingNote } from '../../step-note.ts';
+import { allOfStep } from './step.ts';
 
 /** Passes only when every incoming branch passed: a bicameral DAO joins its houses here. */
 export const allOf = defineNodeKind({
@@ -29,4 +30,5 @@ export const allOf = defineNodeKind({
       : 'Every body that leads here must have passed it.',
   flow: { role: 'join', needs: 'all' },
   stepNote: waitingNote,
+  simulation: allOfStep,
 });

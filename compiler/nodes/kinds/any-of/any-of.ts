@@ -1,6 +1,7 @@
 import { defineNodeKind } from '../../node-kind.ts';
 import { passedFailed } from '../../ports.ts';
 import { waitingNote } from '../../step-note.ts';
+import { anyOfStep } from './step.ts';
 
 /** Passes as soon as one incoming branch passed: several bodies, any one suffices. */
 export const anyOf = defineNodeKind({
@@ -29,4 +30,5 @@ export const anyOf = defineNodeKind({
       : 'Any one body that leads here passing it is enough.',
   flow: { role: 'join', needs: 'any' },
   stepNote: waitingNote,
+  simulation: anyOfStep,
 });

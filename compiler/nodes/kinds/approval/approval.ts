@@ -5,6 +5,7 @@ import { count, duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
+import { approvalStep } from './step.ts';
 
 /** Each voter approves any number of options; the most approved win. */
 export const approval = defineNodeKind({
@@ -44,4 +45,5 @@ export const approval = defineNodeKind({
       : `${capitalize(voters)} approve every option they accept over ${formatDuration(p.votingPeriod, language)}; the ${p.winners} most approved win.`,
   flow: { role: 'decision' },
   stepNote: choiceNote,
+  simulation: approvalStep,
 });

@@ -6,6 +6,7 @@ import { amount, asset, choice, duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
+import { budgetSplitStep } from './step.ts';
 
 /** Each voter proposes a split of a budget; the result is the normalised median (or mean) of the splits. */
 export const budgetSplit = defineNodeKind({
@@ -52,4 +53,5 @@ export const budgetSplit = defineNodeKind({
   },
   flow: { role: 'decision' },
   stepNote: choiceNote,
+  simulation: budgetSplitStep,
 });

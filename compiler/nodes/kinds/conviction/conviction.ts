@@ -5,6 +5,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { asset, choice, duration, percent } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
+import { convictionStep } from './step.ts';
 import { convictionStepNote } from './step-note.ts';
 
 /**
@@ -71,4 +72,5 @@ export const conviction = defineNodeKind({
   },
   flow: { role: 'decision' },
   stepNote: convictionStepNote,
+  simulation: convictionStep,
 });

@@ -7,6 +7,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { choice, duration, percent, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
+import { majorityVoteStep } from './step.ts';
 import { majorityVoteStepNote } from './step-note.ts';
 
 /**
@@ -128,4 +129,5 @@ export const majorityVote = defineNodeKind({
   },
   flow: { role: 'decision' },
   stepNote: majorityVoteStepNote,
+  simulation: majorityVoteStep,
 });

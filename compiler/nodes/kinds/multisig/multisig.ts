@@ -1,6 +1,7 @@
 import { count, flag } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
+import { multisigStep } from './step.ts';
 import { multisigStepNote } from './step-note.ts';
 
 /** k of n signers approve (a Safe, or Aragon's Multisig plugin). */
@@ -38,4 +39,5 @@ export const multisig = defineNodeKind({
       : `${p.threshold} of ${voters} must approve it.`,
   flow: { role: 'decision' },
   stepNote: multisigStepNote,
+  simulation: multisigStep,
 });

@@ -5,6 +5,7 @@ import { formatSupplyShare } from '../../../format/format-supply-share.ts';
 import { duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut, votersIn } from '../../ports.ts';
+import { optimisticStep } from './step.ts';
 import { optimisticStepNote } from './step-note.ts';
 
 /** Passes unless enough objections arrive within the challenge period (Optimism's optimistic approval). */
@@ -57,4 +58,5 @@ export const optimistic = defineNodeKind({
   },
   flow: { role: 'decision' },
   stepNote: optimisticStepNote,
+  simulation: optimisticStep,
 });

@@ -7,6 +7,7 @@ import { amount, asset, duration, percent } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
+import { quadraticFundingStep } from './step.ts';
 
 /** A matching pool split by quadratic funding: many small contributions outweigh a few large ones. */
 export const quadraticFunding = defineNodeKind({
@@ -60,4 +61,5 @@ export const quadraticFunding = defineNodeKind({
   },
   flow: { role: 'decision' },
   stepNote: choiceNote,
+  simulation: quadraticFundingStep,
 });

@@ -5,6 +5,7 @@ import { count, duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
+import { quadraticVotingStep } from './step.ts';
 
 /** Each voter spends voice credits across options; n votes on one option cost n² credits. */
 export const quadraticVoting = defineNodeKind({
@@ -43,4 +44,5 @@ export const quadraticVoting = defineNodeKind({
       : `${capitalize(voters)} spend ${p.creditsPerVoter} credits each over ${formatDuration(p.votingPeriod, language)}; n votes on one option cost n² credits.`,
   flow: { role: 'decision' },
   stepNote: choiceNote,
+  simulation: quadraticVotingStep,
 });

@@ -5,6 +5,7 @@ import { count, duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
+import { rankedChoiceStep } from './step.ts';
 
 /** Voters rank the options; instant runoff drops the last option until one has a majority. */
 export const rankedChoice = defineNodeKind({
@@ -39,4 +40,5 @@ export const rankedChoice = defineNodeKind({
       : `${capitalize(voters)} rank the options over ${formatDuration(p.votingPeriod, language)}; instant runoff picks ${p.winners}.`,
   flow: { role: 'decision' },
   stepNote: choiceNote,
+  simulation: rankedChoiceStep,
 });

@@ -3,6 +3,7 @@ import { amount, asset, id, list, object } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
 import { branchNote } from '../../step-note.ts';
+import { routeByAmountStep } from './step.ts';
 
 /** Sends a proposal down the first band whose limit its amount is below; larger amounts take `otherwise`. */
 export const routeByAmount = defineNodeKind({
@@ -92,4 +93,5 @@ export const routeByAmount = defineNodeKind({
     ],
   },
   stepNote: branchNote,
+  simulation: routeByAmountStep,
 });

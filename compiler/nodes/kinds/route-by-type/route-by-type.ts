@@ -2,6 +2,7 @@ import { id, list, object } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
 import { branchNote } from '../../step-note.ts';
+import { routeByTypeStep } from './step.ts';
 
 /** Sends a proposal down the first route that lists its type; other types take `otherwise`. */
 export const routeByType = defineNodeKind({
@@ -61,4 +62,5 @@ export const routeByType = defineNodeKind({
     ],
   },
   stepNote: branchNote,
+  simulation: routeByTypeStep,
 });

@@ -5,6 +5,7 @@ import { choice, count, duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
+import { scoreStep } from './step.ts';
 
 /** Each voter scores every option on a scale; the mean or median score ranks them. */
 export const score = defineNodeKind({
@@ -50,4 +51,5 @@ export const score = defineNodeKind({
       : `${capitalize(voters)} score each option from ${p.minScore} to ${p.maxScore}; options rank by their ${p.aggregation} score.`,
   flow: { role: 'decision' },
   stepNote: choiceNote,
+  simulation: scoreStep,
 });

@@ -3,6 +3,7 @@ import { formatDuration } from '../../../format/format-duration.ts';
 import { address, addressList, choice, duration } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
+import { timelockStep } from './step.ts';
 import { timelockStepNote } from './step-note.ts';
 
 /** A delay between approval and execution, so people who disagree can exit (TimelockController). */
@@ -61,4 +62,5 @@ export const timelock = defineNodeKind({
   },
   flow: { role: 'delay', seconds: (p) => p.delay },
   stepNote: timelockStepNote,
+  simulation: timelockStep,
 });

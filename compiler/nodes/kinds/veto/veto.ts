@@ -5,6 +5,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { count, duration, object, percent } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut, votersIn } from '../../ports.ts';
+import { vetoStep } from './step.ts';
 import { vetoStepNote } from './step-note.ts';
 
 /** A second body may block within a window: a citizens' house, a guardian, a security council. */
@@ -89,4 +90,5 @@ export const veto = defineNodeKind({
   },
   flow: { role: 'decision' },
   stepNote: vetoStepNote,
+  simulation: vetoStep,
 });

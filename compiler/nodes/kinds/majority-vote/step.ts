@@ -1,0 +1,98 @@
+import type { Fraction } from '../../../generated/charter-config.ts';
+import { earlyDecision } from '../../../simulate/early-decision.ts';
+import { fractionToPercent } from '../../../simulate/fraction-to-percent.ts';
+import { majority } from '../../../simulate/mechanisms/majority.ts';
+import { parsePercent } from '../../../simulate/mechanisms/parse-percent.ts';
+import { smallestCoalition } from '../../../simulate/step/coalition.ts';
+import { amountOfShare, type ConfigShare, supplyShareOf } from '../../../simulate/step/config-share.ts';
+import { type Sides, traceTally } from '../../../simulate/step/tally-votes.ts';
+import { voteTime } from '../../../simulate/vote-time.ts';
+import { passedFailed } from '../../ports.ts';
+import type { SimulationStep } from '../../simulation-step.ts';
+
+/**
+ * A yes/no vote: {@link majority} on the holders' balances (1 per member), quorum a share of the electorate's supply,
+ * Aragon's support threshold, each vote cast at its moment of the period (second votingDelay + 1 to votingDelay +
+ * votingPeriod; on a block-number clock in the first block at or after it: see {@link voteTime}). It ends at the
+ * deadline, moved by the late-quorum extension, or earlier when a super quorum decides it or, with votingMode
+ * early-execution, when {@link earlyDecision} says the outcome is settled.
+ *
+ * Capture: unopposed, the fewest top holders whose For alone meets the quorum; opposed, also (1 − t) · B > t · (H − B)
+ * with H all held power and t the support threshold (they win even if every other holder votes Against).
+ */
+export const majorityVoteStep: SimulationStep = {
+  role: 'decision',
+  exits: passedFailed,
+  decide({ config, body, electorate, votes }) {
+    const rule = body.rule;
+    const support = fractionToPercent(rule.supportThreshold as Fraction);
+    const quorumCounts = rule.quorumCounts as 'for' | 'for+abstain' | 'all';
+    const start = Number(rule.votingDelay ?? 0);
+    const period = Number(rule.votingPeriod ?? 0);
+    const timed = votes.map((vote) => ({
+      support: vote.support,
+      weight: electorate.holders[vote.holder]!.balance,
+      at: voteTime(vote.moment, start, period, config.chain),
+    }));
+    const superQuorum = rule.superQuorum as Fraction | undefined;
+    const result = majority({
+      supply: electorate.supply,
+      quorum: supplyShareOf(rule.quorum as ConfigShare),
+      quorumCounts,
+      supportPercent: support,
+      ...(superQuorum === undefined ? {} : { superQuorumPercent: fractionToPercent(superQuorum) }),
+      votes: timed,
+      timing: {
+        start,
+        deadline: start + period,
+        lateQuorumExtension: Number(rule.lateQuorumExtension ?? 0),
+      },
+    });
+    const counted = (sides: Sides) =>
+      quorumCounts === 'for'
+        ? sides.for
+        : quorumCounts === 'for+abstain'
+          ? sides.for + sides.abstain
+          : sides.for + sides.against + sides.abstain;
+    const early =
+      rule.votingMode === 'early-execution' && result.succeeded
+        ? earlyDecision(
+            timed,
+            electorate.supply,
+            parsePercent(support),
+            (sides) => counted(sides) >= result.quorum,
+          )
+        : undefined;
+    const ratio = parsePercent(support);
+    const winning =
+      result.succeeded ||
+      (!result.quorumReached && (ratio.den - ratio.num) * result.for > ratio.num * result.against);
+    return {
+      exit: result.succeeded ? 'passed' : 'failed',
+      duration: early ?? result.decidedAt ?? result.deadline ?? start + period,
+      tally: traceTally(result, votes.length),
+      quorum: { needed: String(result.quorum), counted: String(counted(result)), met: result.quorumReached },
+      threshold: {
+        rule: `(1 − ${support}%) · For > ${support}% · Against`,
+        needed: `${support}%`,
+        counted: String(result.for),
+        met: winning,
+      },
+    };
+  },
+  capture(body, electorate) {
+    const quorum = amountOfShare(body.rule.quorum as ConfigShare, electorate.supply);
+    const threshold = body.rule.supportThreshold as Fraction;
+    const num = BigInt(threshold.numerator);
+    const den = BigInt(threshold.denominator);
+    // Their For alone meets the quorum, whatever the quorum counts; with everyone else Against it must still win.
+    return {
+      unopposed: smallestCoalition(electorate, 1, (power) => power >= quorum && power > 0n),
+      opposed: smallestCoalition(
+        electorate,
+        1,
+        (power, rest) => power >= quorum && (den - num) * power > num * rest,
+      ),
+    };
+  },
+};

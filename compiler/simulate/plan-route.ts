@@ -1,0 +1,141 @@
+import type { CharterConfig, ConfigRoute, ConfigStep } from '../generated/charter-config.ts';
+import { getNodeKind } from '../nodes/catalogue.ts';
+import type { SimulationStep } from '../nodes/simulation-step.ts';
+
+/** A flow edge of a route: the step it leaves, by which exit. */
+export interface RouteEdge {
+  from: string;
+  port: string;
+}
+
+type StepOf<R extends SimulationStep['role']> = Extract<SimulationStep, { role: R }>;
+
+/** What a step's kind lets the simulator do with it: its flow role, with its simulation step; or why it cannot. */
+export type StepRole =
+  | { role: 'entry' }
+  | { role: 'outcome'; outcome: 'executed' | 'signalled' | 'rejected' }
+  | { role: 'join'; needs: 'all' | 'any'; simulation: StepOf<'join'> }
+  | { role: 'decision'; simulation: StepOf<'decision'> }
+  | { role: 'route'; simulation: StepOf<'route'> }
+  | { role: 'delay'; simulation: StepOf<'delay'> }
+  | { role: 'unhandled'; reason: string };
+
+/** One step of a route, with what its kind says it does. */
+export type PlannedStep = StepRole & {
+  step: ConfigStep;
+  /**
+   * The step's exits in code-point order: the config is canonical JSON, whose key order is not the port order, so
+   * the simulation never depends on the order of keys in `exits`.
+   */
+  ports: readonly string[];
+  /** The edges of this route that lead here. */
+  inputs: readonly RouteEdge[];
+  /** For a join: the nodes that lead into it on another route of the config but are not on this one. */
+  unreachableInputs: readonly string[];
+  /**
+   * The joins a proposal reaching this step is on its way to: those it leads to on this route with no routing step
+   * in between (none for a routing step itself, whose choice is still to come). A join comes into play, and can
+   * then fail, once the proposal reaches such a step.
+   */
+  towardJoins: ReadonlySet<string>;
+};
+
+/** A route ready to simulate. */
+export interface RoutePlan {
+  route: ConfigRoute;
+  steps: ReadonlyMap<string, PlannedStep>;
+  /** The route's joins, each after every join that leads to it. */
+  joins: readonly string[];
+}
+
+/** The flow role of a step's kind and the simulation step that role needs, found through the kind's definition. */
+export function stepRole(step: ConfigStep): StepRole {
+  const definition = getNodeKind(step.kind);
+  if (definition === undefined)
+    return { role: 'unhandled', reason: `"${step.kind}" is not a kind Charter knows` };
+  const flow = definition.flow;
+  const simulation = definition.simulation;
+  if (flow.role === 'entry') return { role: 'entry' };
+  if (flow.role === 'outcome') return { role: 'outcome', outcome: flow.outcome };
+  if (flow.role === 'join' && simulation?.role === 'join')
+    return { role: 'join', needs: flow.needs, simulation };
+  if (flow.role === 'decision' && simulation?.role === 'decision') return { role: 'decision', simulation };
+  if (flow.role === 'route' && simulation?.role === 'route') return { role: 'route', simulation };
+  if (flow.role === 'delay' && simulation?.role === 'delay') return { role: 'delay', simulation };
+  return {
+    role: 'unhandled',
+    reason: `the simulator has no ${flow.role} step for a ${definition.title.en} node`,
+  };
+}
+
+/**
+ * Plans every route of a config once (in config order): each step's role, the edges into it, and for each join the nodes that lead
+ * into it on other routes only (a branch of another proposal type: it can never arrive on this route).
+ */
+export function planRoutes(config: CharterConfig): RoutePlan[] {
+  const feeders = new Map<string, Set<string>>();
+  for (const route of config.routes)
+    for (const step of route.steps)
+      for (const targets of Object.values(step.exits))
+        for (const target of targets) {
+          const set = feeders.get(target);
+          if (set) set.add(step.node);
+          else feeders.set(target, new Set([step.node]));
+        }
+  return config.routes.map((route) => planRoute(route, feeders));
+}
+
+function planRoute(route: ConfigRoute, feeders: ReadonlyMap<string, ReadonlySet<string>>): RoutePlan {
+  const onRoute = new Set(route.steps.map((step) => step.node));
+  const inputs = new Map<string, RouteEdge[]>();
+  for (const step of route.steps)
+    for (const [port, targets] of Object.entries(step.exits).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      for (const target of targets) {
+        const list = inputs.get(target);
+        if (list) list.push({ from: step.node, port });
+        else inputs.set(target, [{ from: step.node, port }]);
+      }
+  const roles = new Map(route.steps.map((step) => [step.node, stepRole(step)]));
+  const joins = route.steps.filter((step) => roles.get(step.node)!.role === 'join').map((step) => step.node);
+  // Which joins each step leads to, at all and with no routing step in between: walks back from each join.
+  const reaches = joinsLedTo(route, joins, inputs, () => true);
+  const toward = joinsLedTo(route, joins, inputs, (node) => roles.get(node)!.role !== 'route');
+  // Joins in an order where a join follows every join that leads to it: fewer joins downstream come later.
+  const order = [...joins].sort((a, b) => reaches.get(b)!.size - reaches.get(a)!.size);
+  const steps = new Map<string, PlannedStep>();
+  for (const step of route.steps) {
+    const role = roles.get(step.node)!;
+    steps.set(step.node, {
+      ...role,
+      step,
+      ports: Object.keys(step.exits).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      inputs: inputs.get(step.node) ?? [],
+      unreachableInputs:
+        role.role === 'join'
+          ? [...(feeders.get(step.node) ?? [])].filter((node) => !onRoute.has(node)).sort()
+          : [],
+      towardJoins: toward.get(step.node)!,
+    });
+  }
+  return { route, steps, joins: order };
+}
+
+function joinsLedTo(
+  route: ConfigRoute,
+  joins: readonly string[],
+  inputs: ReadonlyMap<string, readonly RouteEdge[]>,
+  through: (node: string) => boolean,
+): Map<string, Set<string>> {
+  const led = new Map<string, Set<string>>(route.steps.map((step) => [step.node, new Set<string>()]));
+  for (const join of joins) {
+    const stack = [join];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      const set = led.get(node);
+      if (set === undefined || set.has(join) || !through(node)) continue;
+      set.add(join);
+      for (const edge of inputs.get(node) ?? []) stack.push(edge.from);
+    }
+  }
+  return led;
+}
