@@ -1,5 +1,6 @@
 import type { CharterNode } from '../generated/charter-document.ts';
 import type { TargetName } from './target-name.ts';
+import type { KindNode, TargetDeclarationsFor } from './target-support.ts';
 
 /** Text in each language Charter speaks. */
 export interface Localized {
@@ -142,6 +143,8 @@ export interface NodeKindDefinition<K extends KindName = KindName, P = ParamsOf<
   explain(params: P, context: ExplainContext): string;
   /** What the node does to a proposal that reaches it (see {@link FlowBehaviour}). */
   flow: FlowBehaviour<P>;
+  /** What each target makes of a node of this kind on a path it runs, or why it cannot (see TargetDeclarations). */
+  targets: TargetDeclarationsFor<KindNode<K, P>>;
 }
 
 /** What a node's explanation may need beyond its own params. */

@@ -1,5 +1,6 @@
 import { defineNodeKind } from '../../node-kind.ts';
 import { passedFailed } from '../../ports.ts';
+import { allOfTargets } from './targets.ts';
 
 /** Passes only when every incoming branch passed: a bicameral DAO joins its houses here. */
 export const allOf = defineNodeKind({
@@ -27,4 +28,5 @@ export const allOf = defineNodeKind({
       ? '들어오는 모든 기구가 가결해야 합니다.'
       : 'Every body that leads here must have passed it.',
   flow: { role: 'join', needs: 'all' },
+  targets: allOfTargets,
 });

@@ -1,5 +1,6 @@
 import { defineNodeKind } from '../../node-kind.ts';
 import { passedFailed } from '../../ports.ts';
+import { anyOfTargets } from './targets.ts';
 
 /** Passes as soon as one incoming branch passed: several bodies, any one suffices. */
 export const anyOf = defineNodeKind({
@@ -27,4 +28,5 @@ export const anyOf = defineNodeKind({
       ? '들어오는 기구 중 하나만 가결하면 됩니다.'
       : 'Any one body that leads here passing it is enough.',
   flow: { role: 'join', needs: 'any' },
+  targets: anyOfTargets,
 });

@@ -4,6 +4,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { count, duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
+import { approvalTargets } from './targets.ts';
 
 /** Each voter approves any number of options; the most approved win. */
 export const approval = defineNodeKind({
@@ -42,4 +43,5 @@ export const approval = defineNodeKind({
       ? `${koreanParticle(voters, '이', '가')} ${formatDuration(p.votingPeriod, language)} 동안 받아들일 수 있는 선택지를 모두 승인하고, 가장 많이 승인된 ${p.winners}개가 이깁니다.`
       : `${capitalize(voters)} approve every option they accept over ${formatDuration(p.votingPeriod, language)}; the ${p.winners} most approved win.`,
   flow: { role: 'decision' },
+  targets: approvalTargets,
 });

@@ -5,6 +5,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { amount, asset, choice, duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
+import { budgetSplitTargets } from './targets.ts';
 
 /** Each voter proposes a split of a budget; the result is the normalised median (or mean) of the splits. */
 export const budgetSplit = defineNodeKind({
@@ -50,4 +51,5 @@ export const budgetSplit = defineNodeKind({
       : `${capitalize(voters)} each propose how to split ${budget}; the ${p.aggregation === 'median' ? 'median' : 'mean'} of their splits, scaled to the budget, is the result.`;
   },
   flow: { role: 'decision' },
+  targets: budgetSplitTargets,
 });

@@ -5,6 +5,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { asset, choice, duration, percent } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
+import { convictionTargets } from './targets.ts';
 
 /**
  * Conviction voting (1Hive, Gardens): stake behind a proposal builds conviction over time, and a funding request
@@ -69,4 +70,5 @@ export const conviction = defineNodeKind({
       : `${capitalize(voters)} stake behind it and conviction builds up (half of its maximum after ${growth}); it passes once conviction crosses a threshold that grows with the share of the pool it asks for, at most ${limit}.`;
   },
   flow: { role: 'decision' },
+  targets: convictionTargets,
 });

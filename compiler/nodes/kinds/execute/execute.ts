@@ -1,6 +1,7 @@
 import { choice } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn } from '../../ports.ts';
+import { executeTargets } from './targets.ts';
 
 const executorWords = {
   governor: { en: 'the governor executes', ko: '거버너가 실행' },
@@ -39,4 +40,5 @@ export const execute = defineNodeKind({
     outcome: 'executed',
     runsOn: (p) => (({ governor: 'openzeppelin', safe: 'safe', aragon: 'aragon' }) as const)[p.executor],
   },
+  targets: executeTargets,
 });

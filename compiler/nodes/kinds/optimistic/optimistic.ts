@@ -5,6 +5,7 @@ import { formatSupplyShare } from '../../../format/format-supply-share.ts';
 import { duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut, votersIn } from '../../ports.ts';
+import { optimisticTargets } from './targets.ts';
 
 /** Passes unless enough objections arrive within the challenge period (Optimism's optimistic approval). */
 export const optimistic = defineNodeKind({
@@ -55,4 +56,5 @@ export const optimistic = defineNodeKind({
       : `It passes unless ${voters} holding ${share} object within ${period}.`;
   },
   flow: { role: 'decision' },
+  targets: optimisticTargets,
 });

@@ -2,6 +2,7 @@ import { formatAmount } from '../../../format/format-amount.ts';
 import { amount, id, list } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowOut } from '../../ports.ts';
+import { proposalTargets } from './targets.ts';
 
 /** Entry point: which proposal types enter here and who may propose. */
 export const proposal = defineNodeKind({
@@ -72,4 +73,5 @@ export const proposal = defineNodeKind({
       : `proposers need at least ${power}`;
   },
   flow: { role: 'entry', types: (p) => p.types },
+  targets: proposalTargets,
 });

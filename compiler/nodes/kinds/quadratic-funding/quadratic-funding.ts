@@ -6,6 +6,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { amount, asset, duration, percent } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
+import { quadraticFundingTargets } from './targets.ts';
 
 /** A matching pool split by quadratic funding: many small contributions outweigh a few large ones. */
 export const quadraticFunding = defineNodeKind({
@@ -58,4 +59,5 @@ export const quadraticFunding = defineNodeKind({
       : `A ${round} quadratic-funding round splits ${pool} of matching among projects: the more contributors back a project, the larger its match${cap}. Contributors are ${voters}.`;
   },
   flow: { role: 'decision' },
+  targets: quadraticFundingTargets,
 });

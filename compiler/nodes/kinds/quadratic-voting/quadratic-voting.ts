@@ -4,6 +4,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { count, duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
+import { quadraticVotingTargets } from './targets.ts';
 
 /** Each voter spends voice credits across options; n votes on one option cost n² credits. */
 export const quadraticVoting = defineNodeKind({
@@ -41,4 +42,5 @@ export const quadraticVoting = defineNodeKind({
       ? `${koreanParticle(voters, '이', '가')} 각자 ${p.creditsPerVoter} 크레딧으로 ${formatDuration(p.votingPeriod, language)} 동안 이차 투표를 합니다.`
       : `${capitalize(voters)} spend ${p.creditsPerVoter} credits each over ${formatDuration(p.votingPeriod, language)}; n votes on one option cost n² credits.`,
   flow: { role: 'decision' },
+  targets: quadraticVotingTargets,
 });

@@ -4,6 +4,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { count, duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
+import { rankedChoiceTargets } from './targets.ts';
 
 /** Voters rank the options; instant runoff drops the last option until one has a majority. */
 export const rankedChoice = defineNodeKind({
@@ -37,4 +38,5 @@ export const rankedChoice = defineNodeKind({
       ? `${koreanParticle(voters, '이', '가')} ${formatDuration(p.votingPeriod, language)} 동안 선택지에 순위를 매기고, 즉석 결선으로 ${p.winners}개를 뽑습니다.`
       : `${capitalize(voters)} rank the options over ${formatDuration(p.votingPeriod, language)}; instant runoff picks ${p.winners}.`,
   flow: { role: 'decision' },
+  targets: rankedChoiceTargets,
 });

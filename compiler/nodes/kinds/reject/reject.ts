@@ -1,5 +1,6 @@
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn } from '../../ports.ts';
+import { rejectTargets } from './targets.ts';
 
 /** The proposal stops here and nothing is executed. */
 export const reject = defineNodeKind({
@@ -15,4 +16,5 @@ export const reject = defineNodeKind({
   summary: (_p, lang) => (lang === 'ko' ? '실행하지 않음' : 'nothing runs'),
   explain: (_p, { language }) => (language === 'ko' ? '기각됩니다' : 'it is rejected'),
   flow: { role: 'outcome', outcome: 'rejected', runsOn: () => null },
+  targets: rejectTargets,
 });

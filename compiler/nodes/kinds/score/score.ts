@@ -4,6 +4,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { choice, count, duration, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
+import { scoreTargets } from './targets.ts';
 
 /** Each voter scores every option on a scale; the mean or median score ranks them. */
 export const score = defineNodeKind({
@@ -48,4 +49,5 @@ export const score = defineNodeKind({
       ? `${koreanParticle(voters, '이', '가')} 선택지마다 ${p.minScore}–${p.maxScore}점을 매기고 ${p.aggregation === 'mean' ? '평균' : '중앙값'}으로 순위를 정합니다.`
       : `${capitalize(voters)} score each option from ${p.minScore} to ${p.maxScore}; options rank by their ${p.aggregation} score.`,
   flow: { role: 'decision' },
+  targets: scoreTargets,
 });

@@ -1,6 +1,7 @@
 import { choice } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn } from '../../ports.ts';
+import { signalTargets } from './targets.ts';
 
 /** An off-chain result: the outcome is recorded and acted on by people, not executed by a contract. */
 export const signal = defineNodeKind({
@@ -37,4 +38,5 @@ export const signal = defineNodeKind({
     outcome: 'signalled',
     runsOn: (p) => (p.platform === 'snapshot' ? 'snapshot' : null),
   },
+  targets: signalTargets,
 });

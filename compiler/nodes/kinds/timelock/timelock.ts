@@ -3,6 +3,7 @@ import { formatDuration } from '../../../format/format-duration.ts';
 import { address, addressList, choice, duration } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
+import { timelockTargets } from './targets.ts';
 
 /** A delay between approval and execution, so people who disagree can exit (TimelockController). */
 export const timelock = defineNodeKind({
@@ -59,4 +60,5 @@ export const timelock = defineNodeKind({
       : `a timelock of ${formatDuration(p.delay, language)} follows`;
   },
   flow: { role: 'delay', seconds: (p) => p.delay },
+  targets: timelockTargets,
 });

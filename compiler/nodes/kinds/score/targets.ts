@@ -1,0 +1,16 @@
+import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+
+const what: Localized = { en: 'a score vote', ko: '점수 투표' };
+const instead: Localized = {
+  en: 'Use an approval or ranked-choice vote recorded on Snapshot, or a majority vote executed by the governor.',
+  ko: 'Snapshot에 기록하는 승인 투표나 순위 선택 투표, 또는 거버너로 실행하는 다수결 투표를 쓰세요.',
+};
+
+/** No target runs a score vote. */
+export const scoreTargets: TargetDeclarations<'score'> = {
+  openzeppelin: () => cannot('openzeppelin', what, instead),
+  aragon: () => cannot('aragon', what, instead),
+  safe: () => cannot('safe', what, instead),
+  snapshot: () => cannot('snapshot', what, instead),
+  gardens: () => cannot('gardens', what, instead),
+};
