@@ -43,8 +43,8 @@ export interface TargetParts {
     | { part: 'routing' };
   snapshot:
     | { part: 'proposal'; node: ProposalNode }
-    | { part: 'vote'; node: CharterNode }
-    | { part: 'strategy' }
+    | { part: 'vote'; node: CharterNode; voting: SnapshotVoteSpec }
+    | { part: 'strategy'; read(network: string): SnapshotReading }
     | { part: 'signal' }
     | { part: 'routing' };
   gardens:
@@ -53,6 +53,46 @@ export interface TargetParts {
     | { part: 'stakers'; node: TokenHoldersNode }
     | { part: 'routing' };
 }
+
+/**
+ * How a decision runs on Snapshot, as its kind says: the voting type, timing (seconds) and quorum as the rule states
+ * it, and each rule Snapshot runs differently (the Snapshot target reports those as `target-unsupported`).
+ */
+export interface SnapshotVoteSpec {
+  type: 'basic' | 'single-choice' | 'approval' | 'ranked-choice' | 'quadratic' | 'weighted';
+  delay: number;
+  period: number;
+  /** Dotted path of the period in the node, for diagnostics. */
+  periodField: string;
+  quorum?: { percent: string } | { absolute: string } | { count: number };
+  /** Dotted path of the quorum in the node, for diagnostics. */
+  quorumField: string;
+  /** `rejection`: the quorum counts Against votes only, and reaching it rejects the proposal. */
+  quorumType?: 'rejection';
+  /** What Snapshot runs differently from the rule, each with the field it concerns. */
+  unsupported: readonly { message: string; field?: string }[];
+  /** When every voter must have the same voting power (quadratic credits): the message if they do not. */
+  needsOnePerPerson?: { message: string; field: string };
+}
+
+/**
+ * How Snapshot reads an electorate's voting power and who may vote, as its kind says, or the problems (each about
+ * the electorate node, without its name: the Snapshot target prefixes it).
+ */
+export type SnapshotReading =
+  | {
+      ok: true;
+      /** Each strategy as its schema in snapshot-labs/score-api requires it. */
+      strategies: { name: string; network: string; params: Record<string, unknown> }[];
+      /** The unit of voting power: the token's symbol, or VOTE for one person, one vote. */
+      symbol: string;
+      voteValidation: { name: string; params: Record<string, unknown> };
+      /** Voting power in existence, in whole units, when known: what a percentage quorum is a share of. */
+      supply: string | undefined;
+      /** Whether each voter counts once (members, signers). */
+      perPerson: boolean;
+    }
+  | { ok: false; problems: { message: string; field: string; code?: 'target-out-of-range' }[] };
 
 /** One target's part. */
 export type TargetPart<T extends TargetName = TargetName> = TargetParts[T];
@@ -103,7 +143,7 @@ export type TargetDeclarationsFor<N> = { [T in TargetName]: TargetSupport<N, T> 
 /** How refusals name each target. */
 export const targetTitles: { [T in TargetName]: Localized } = {
   openzeppelin: { en: 'An OpenZeppelin Governor', ko: 'OpenZeppelin 거버너' },
-  aragon: { en: "Aragon OSx's plugins", ko: 'Aragon OSx 플러그인' },
+  aragon: { en: 'Aragon OSx', ko: 'Aragon OSx' },
   safe: { en: 'A Safe', ko: 'Safe' },
   snapshot: { en: 'Snapshot', ko: 'Snapshot' },
   gardens: { en: 'A Gardens pool', ko: 'Gardens 풀' },
@@ -126,6 +166,24 @@ export function cannot(target: TargetName, what: Localized, instead: Localized):
     { en: `${title.en} cannot run ${what.en}.`, ko: `${title.ko}는 ${what.ko}을(를) 실행할 수 없습니다.` },
     instead,
   );
+}
+
+/** A choice among options on Snapshot: no voting delay, the node's period and quorum (omitted when it has none). */
+export function snapshotChoice(
+  type: SnapshotVoteSpec['type'],
+  params: { votingPeriod: number; quorum?: { percent: string } | { absolute: string } },
+  unsupported: SnapshotVoteSpec['unsupported'] = [],
+): SnapshotVoteSpec {
+  const spec: SnapshotVoteSpec = {
+    type,
+    delay: 0,
+    period: params.votingPeriod,
+    periodField: 'params.votingPeriod',
+    quorumField: 'params.quorum',
+    unsupported,
+  };
+  if (params.quorum !== undefined) spec.quorum = params.quorum;
+  return spec;
 }
 
 /** The part every target makes of a router it enforces by which unit holds power. */

@@ -1,4 +1,10 @@
-import { cannot, type Localized, onFailure, type TargetDeclarations } from '../../target-support.ts';
+import {
+  cannot,
+  type Localized,
+  onFailure,
+  snapshotChoice,
+  type TargetDeclarations,
+} from '../../target-support.ts';
 
 const what: Localized = { en: 'an approval vote', ko: '승인 투표' };
 const instead: Localized = {
@@ -11,6 +17,22 @@ export const approvalTargets: TargetDeclarations<'approval'> = {
   openzeppelin: () => cannot('openzeppelin', what, instead),
   aragon: () => cannot('aragon', what, instead),
   safe: () => cannot('safe', what, instead),
-  snapshot: (node, context) => onFailure('snapshot', context) ?? { part: 'vote', node },
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? {
+      part: 'vote',
+      node,
+      voting: snapshotChoice(
+        'approval',
+        node.params,
+        node.params.maxApprovals === undefined
+          ? []
+          : [
+              {
+                message: `Snapshot's approval voting lets each voter approve any number of options; it cannot limit them to ${node.params.maxApprovals}.`,
+                field: 'params.maxApprovals',
+              },
+            ],
+      ),
+    },
   gardens: () => cannot('gardens', what, instead),
 };

@@ -1,4 +1,10 @@
-import { cannot, type Localized, onFailure, type TargetDeclarations } from '../../target-support.ts';
+import {
+  cannot,
+  type Localized,
+  onFailure,
+  snapshotChoice,
+  type TargetDeclarations,
+} from '../../target-support.ts';
 
 const what: Localized = { en: 'a budget split', ko: '예산 배분' };
 const instead: Localized = {
@@ -11,6 +17,24 @@ export const budgetSplitTargets: TargetDeclarations<'budget-split'> = {
   openzeppelin: () => cannot('openzeppelin', what, instead),
   aragon: () => cannot('aragon', what, instead),
   safe: () => cannot('safe', what, instead),
-  snapshot: (node, context) => onFailure('snapshot', context) ?? { part: 'vote', node },
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? {
+      part: 'vote',
+      node,
+      voting: snapshotChoice(
+        'weighted',
+        node.params,
+        node.params.aggregation === 'mean'
+          ? []
+          : [
+              {
+                message:
+                  "Snapshot's weighted voting combines the voters' splits by their mean, weighted by voting power; it " +
+                  'cannot take their median. Combine the splits by mean to use Snapshot.',
+                field: 'params.aggregation',
+              },
+            ],
+      ),
+    },
   gardens: () => cannot('gardens', what, instead),
 };

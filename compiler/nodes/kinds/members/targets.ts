@@ -1,4 +1,5 @@
 import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { membersOnSnapshot } from './snapshot-reading.ts';
 
 const onePerPerson: Localized = {
   en: 'Run this vote on Snapshot (end it in a Signal recorded on Snapshot), which counts one vote per member, or let a Multisig of the members decide and execute by a Safe.',
@@ -29,7 +30,7 @@ export const membersTargets: TargetDeclarations<'members'> = {
     node.params.source === 'list'
       ? { part: 'owners', owners: node.params.members, field: 'params.members' }
       : cannot('safe', provenPeople, personhood),
-  snapshot: () => ({ part: 'strategy' }),
+  snapshot: (node) => ({ part: 'strategy', read: (network) => membersOnSnapshot(node.params, network) }),
   gardens: () =>
     cannot(
       'gardens',

@@ -1,4 +1,5 @@
 import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { nftHoldersOnSnapshot } from './snapshot-reading.ts';
 
 const onSnapshot: Localized = {
   en: 'Run this NFT vote on Snapshot (end it in a Signal recorded on Snapshot), or let ERC-20 token holders vote.',
@@ -19,7 +20,7 @@ export const nftHoldersTargets: TargetDeclarations<'nft-holders'> = {
     ),
   aragon: () => cannot('aragon', nftVote, onSnapshot),
   safe: () => cannot('safe', nftVote, onSnapshot),
-  snapshot: () => ({ part: 'strategy' }),
+  snapshot: (node) => ({ part: 'strategy', read: (network) => nftHoldersOnSnapshot(node.params, network) }),
   gardens: () =>
     cannot('gardens', nftVote, {
       en: 'Let holders of an ERC-20 token stake in the pool.',

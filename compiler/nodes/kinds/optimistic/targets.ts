@@ -19,6 +19,21 @@ export const optimisticTargets: TargetDeclarations<'optimistic'> = {
       instead,
     ),
   safe: () => cannot('safe', optimistic, instead),
-  snapshot: (node, context) => onFailure('snapshot', context) ?? { part: 'vote', node },
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? {
+      part: 'vote',
+      node,
+      // A basic vote whose quorum counts Against votes only: reaching it rejects the proposal.
+      voting: {
+        type: 'basic',
+        delay: 0,
+        period: node.params.challengePeriod,
+        periodField: 'params.challengePeriod',
+        quorum: node.params.objectionThreshold,
+        quorumField: 'params.objectionThreshold',
+        quorumType: 'rejection',
+        unsupported: [],
+      },
+    },
   gardens: () => cannot('gardens', optimistic, instead),
 };

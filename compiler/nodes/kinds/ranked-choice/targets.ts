@@ -1,4 +1,10 @@
-import { cannot, type Localized, onFailure, type TargetDeclarations } from '../../target-support.ts';
+import {
+  cannot,
+  type Localized,
+  onFailure,
+  snapshotChoice,
+  type TargetDeclarations,
+} from '../../target-support.ts';
 
 const what: Localized = { en: 'a ranked-choice vote', ko: '순위 선택 투표' };
 const instead: Localized = {
@@ -11,6 +17,22 @@ export const rankedChoiceTargets: TargetDeclarations<'ranked-choice'> = {
   openzeppelin: () => cannot('openzeppelin', what, instead),
   aragon: () => cannot('aragon', what, instead),
   safe: () => cannot('safe', what, instead),
-  snapshot: (node, context) => onFailure('snapshot', context) ?? { part: 'vote', node },
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? {
+      part: 'vote',
+      node,
+      voting: snapshotChoice(
+        'ranked-choice',
+        node.params,
+        node.params.winners > 1
+          ? [
+              {
+                message: `Snapshot's ranked-choice voting elects one winner by instant runoff; it cannot elect ${node.params.winners}.`,
+                field: 'params.winners',
+              },
+            ]
+          : [],
+      ),
+    },
   gardens: () => cannot('gardens', what, instead),
 };

@@ -1,4 +1,5 @@
 import { cannot, type TargetDeclarations } from '../../target-support.ts';
+import { listOnSnapshot } from '../members/snapshot-reading.ts';
 
 /** Signers are a Safe's owners or an Aragon Multisig's members; Snapshot reads them as a whitelist. */
 export const signersTargets: TargetDeclarations<'signers'> = {
@@ -13,7 +14,7 @@ export const signersTargets: TargetDeclarations<'signers'> = {
     ),
   aragon: (node) => ({ part: 'member-list', members: node.params.signers, field: 'params.signers' }),
   safe: (node) => ({ part: 'owners', owners: node.params.signers, field: 'params.signers' }),
-  snapshot: () => ({ part: 'strategy' }),
+  snapshot: (node) => ({ part: 'strategy', read: (network) => listOnSnapshot(node.params.signers, network) }),
   gardens: () =>
     cannot(
       'gardens',

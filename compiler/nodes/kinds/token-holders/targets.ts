@@ -1,4 +1,5 @@
 import { cannot, type TargetDeclarations } from '../../target-support.ts';
+import { tokenHoldersOnSnapshot } from './snapshot-reading.ts';
 
 /** Token holders are the Governor's votes token, TokenVoting's token, a Snapshot strategy or a pool's stakers. */
 export const tokenHoldersTargets: TargetDeclarations<'token-holders'> = {
@@ -16,6 +17,6 @@ export const tokenHoldersTargets: TargetDeclarations<'token-holders'> = {
         ko: '서명자로 구성된 멀티시그로 Safe의 소유자를 정하거나, 이 토큰 투표를 거버너로 실행하세요.',
       },
     ),
-  snapshot: () => ({ part: 'strategy' }),
+  snapshot: (node) => ({ part: 'strategy', read: (network) => tokenHoldersOnSnapshot(node.params, network) }),
   gardens: (node) => ({ part: 'stakers', node }),
 };

@@ -27,6 +27,29 @@ export const vetoTargets: TargetDeclarations<'veto'> = {
         ko: '이 Safe를 배포하려면 거부권을 없애고, 거부 기구가 직접 취소할 수 있게 하세요(Safe에 붙인 Zodiac Delay 모디파이어의 소유자로). 또는 토큰 투표로 결정해 거버너로 실행하고, 타임락의 취소자로 그 기구를 넣으세요.',
       },
     ),
-  snapshot: (node, context) => onFailure('snapshot', context) ?? { part: 'vote', node },
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? {
+      part: 'vote',
+      node,
+      // A basic vote whose quorum counts Against votes only: reaching it blocks the proposal.
+      voting: {
+        type: 'basic',
+        delay: 0,
+        period: node.params.window,
+        periodField: 'params.window',
+        quorum: node.params.threshold,
+        quorumField: 'params.threshold',
+        quorumType: 'rejection',
+        unsupported:
+          node.params.window === 0
+            ? [
+                {
+                  message: 'Snapshot votes always end, so a veto with no time limit cannot run on it.',
+                  field: 'params.window',
+                },
+              ]
+            : [],
+      },
+    },
   gardens: () => cannot('gardens', veto, cancellers),
 };
