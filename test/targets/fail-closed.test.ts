@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile/compile.ts';
 import { graphView } from '../../compiler/compile/graph-view.ts';
 import { targetNames } from '../../compiler/nodes/target-name.ts';
+import type { TargetDeclarations } from '../../compiler/nodes/target-support.ts';
 import { analyzePaths } from '../../compiler/paths/analyze-paths.ts';
 import { targetUnits } from '../../compiler/targets/target-units.ts';
 import { checkDocument } from '../../compiler/validate/validate-document.ts';
@@ -247,6 +248,41 @@ describe('targets fail closed', () => {
   });
 });
 
+describe('one decision per unit', () => {
+  it('refuses a second token vote after the first on the governor, naming the second, instead of dropping it', () => {
+    const document = doc(
+      [
+        { id: 'propose', kind: 'proposal', params: { types: ['any'] } },
+        { id: 'holders', kind: 'token-holders', params: token('ACME') },
+        { id: 'first', kind: 'majority-vote', label: 'First reading', params: { quorum: { percent: '4' } } },
+        {
+          id: 'second',
+          kind: 'majority-vote',
+          label: 'Second reading',
+          params: { quorum: { percent: '4' } },
+        },
+        { id: 'run', kind: 'execute', params: { executor: 'governor' } },
+        { id: 'stop', kind: 'reject' },
+      ],
+      [
+        'propose.out->first.in',
+        'holders.voters->first.voters',
+        'holders.voters->second.voters',
+        'first.passed->second.in',
+        'first.failed->stop.in',
+        'second.passed->run.in',
+        'second.failed->stop.in',
+      ],
+    );
+    const { openzeppelin } = targets(document);
+    expect(units(openzeppelin!)).toEqual([]);
+    expect(named(openzeppelin!)).toEqual(['second']);
+    expect(openzeppelin!.problems[0]!.message).toMatch(
+      /^Second reading: An OpenZeppelin Governor runs one decision per proposal, and First reading already decides/,
+    );
+  });
+});
+
 describe("each refusal's advice leads to rules the target deploys", () => {
   it('a multisig refused by the governor: execute it by a Safe and drop the timelock, as the Governor and the Safe both say', () => {
     const document = councilSafe(false);
@@ -363,3 +399,12 @@ function reaches(flow: ReturnType<typeof analyzePaths>['flows'][number], from: s
   }
   return false;
 }
+
+// Adding a target makes every kind declare it: a declaration record missing one does not type-check.
+// @ts-expect-error gardens is not declared
+const _missingTarget: TargetDeclarations<'reject'> = {
+  openzeppelin: () => ({ part: 'executor' }),
+  aragon: () => ({ part: 'executor' }),
+  safe: () => ({ part: 'executor' }),
+  snapshot: () => ({ part: 'signal' }),
+};
