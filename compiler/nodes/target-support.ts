@@ -9,10 +9,9 @@ import type {
   TokenHoldersNode,
 } from '../generated/charter-document.ts';
 import type { ExitRole, KindName, Localized, ParamsOf, RouteExit } from './node-kind.ts';
+import type { TargetName } from './target-name.ts';
 
 export type { Localized };
-
-import type { TargetName } from './target-name.ts';
 
 /**
  * What a node becomes in each target: a small tag its emitter understands, with the typed node where the emitter
