@@ -36,7 +36,7 @@ export function aragonTarget(view: GraphView): ConfigTarget {
     if (one.decision === null) continue;
     const feeder = view.feeder(one.decision, 'voters');
     const voters = feeder ? view.node(feeder) : null;
-    const common = { stage: unit.stage, current: unit.current, nodes: unit.nodes };
+    const common = { execute: unit.anchor, stage: unit.stage, current: unit.current, nodes: unit.nodes };
     const vote = votes[0]?.part.node;
     if (vote) {
       const proposal = unitParts(unit, 'proposal')[0]!.part.node;
