@@ -10,6 +10,7 @@ import type {
   RouteExit,
 } from './node-kind.ts';
 import type { TargetName } from './target-name.ts';
+import type { KindNode, TargetContext, TargetPart, TargetRefusal } from './target-support.ts';
 
 /** A node's flow behaviour with its params applied: see {@link FlowBehaviour}. */
 export type BoundFlow =
@@ -30,6 +31,8 @@ export interface BoundNode {
   flow: BoundFlow;
   summary(language: Language): string;
   explain(context: ExplainContext): string;
+  /** What `target` makes of the node in a unit, or why it cannot (see TargetDeclarations). */
+  target<T extends TargetName>(target: T, context: TargetContext): TargetPart<T> | TargetRefusal;
 }
 
 const cache = new WeakMap<object, BoundNode>();
@@ -70,6 +73,10 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
               : flow,
     summary: (language) => kind.summary(params, language),
     explain: (context) => kind.explain(params, context),
+    target: <T extends TargetName>(target: T, context: TargetContext) =>
+      kind.targets[target](node as KindNode<CharterNode['kind'], unknown>, context) as
+        | TargetPart<T>
+        | TargetRefusal,
   };
   cache.set(node, bound);
   return bound;

@@ -2,6 +2,7 @@ import type { CharterNode } from '../generated/charter-document.ts';
 import type { SimulationStep } from './simulation-step.ts';
 import type { StepNote } from './step-note.ts';
 import type { TargetName } from './target-name.ts';
+import type { KindNode, TargetDeclarationsFor } from './target-support.ts';
 
 /** Text in each language Charter speaks. */
 export interface Localized {
@@ -148,6 +149,8 @@ export interface NodeKindDefinition<K extends KindName = KindName, P = ParamsOf<
   stepNote?: StepNote;
   /** What the node does in a simulation (see {@link SimulationStep}); absent for electorates, entries and outcomes. */
   simulation?: SimulationStep;
+  /** What each target makes of a node of this kind on a path it runs, or why it cannot (see TargetDeclarations). */
+  targets: TargetDeclarationsFor<KindNode<K, P>>;
 }
 
 /** What a node's explanation may need beyond its own params. */

@@ -99,7 +99,7 @@ describe('compile hands each decision to its targets', () => {
     Object.assign(node(doc, 'holders'), { kind: 'signers', params: { signers } });
     node(doc, 'run').params = { executor: 'safe' };
     expect(targets(doc).safe!.problems.map((p: any) => p.message)).toEqual([
-      "Timelock: a Safe has no delay of its own, so this timelock would be dropped. Add a delay module (such as Zodiac's Delay modifier for a Safe) outside Charter, or execute by a governor with a TimelockController.",
+      "Timelock: A Safe cannot run a delay before execution: it executes once its owners sign. Remove the timelock to deploy this Safe, then add the delay by hand (Zodiac's Delay modifier, or a TimelockController whose only proposer is the Safe); or decide by a token vote executed by the governor, whose TimelockController Charter emits.",
     ]);
     const miswired = fixture('minimal') as unknown as Doc;
     for (const edge of miswired.edges) {
@@ -109,7 +109,7 @@ describe('compile hands each decision to its targets', () => {
     const { openzeppelin } = targets(miswired);
     expect(openzeppelin!.parameters.governors).toEqual([]);
     expect(openzeppelin!.problems[0].message).toBe(
-      "Token vote: proposals it rejects lead to Execute, but an OpenZeppelin Governor executes what passes, never what is rejected. Connect the decision's passing exit to the execution instead.",
+      'Token vote: An OpenZeppelin Governor runs what a decision passes, never what it rejects, and here the path leads on from its "failed" exit. Connect the passing exit to the execution, and end the failing exit in Reject.',
     );
   });
 

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { nodeName } from '../../format/node-name.ts';
 import type { CharterNode, MultisigNode } from '../../generated/charter-document.ts';
 import type { TargetResult } from '../target-result.ts';
+import { voterPart } from '../voter-part.ts';
 import { multisigInstallParameters } from './multisig-setup-abi.ts';
 
 /** Multisig's `MultisigSettings` (aragon/multisig-plugin, packages/contracts/src/Multisig.sol). */
@@ -46,7 +47,8 @@ export function aragonMultisig(input: AragonMultisigInput): TargetResult<AragonM
   const { multisig, voters } = input;
   const name = nodeName(multisig);
   const diagnostics: Diagnostic[] = [];
-  const list = memberList(voters);
+  const listed = voterPart(voters, 'aragon');
+  const list = listed?.part === 'member-list' ? listed.members : undefined;
   if (!list) {
     const who = voters ? nodeName(voters) : 'nobody';
     diagnostics.push(
@@ -91,10 +93,4 @@ export function aragonMultisig(input: AragonMultisigInput): TargetResult<AragonM
     input.metadata ?? '0x',
   ]);
   return { ok: true, parameters: { settings, members, installData } };
-}
-
-function memberList(voters: CharterNode | null): readonly string[] | undefined {
-  if (voters?.kind === 'signers') return voters.params.signers;
-  if (voters?.kind === 'members' && voters.params.source === 'list') return voters.params.members;
-  return undefined;
 }

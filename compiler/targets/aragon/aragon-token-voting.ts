@@ -11,6 +11,8 @@ import type {
   ProposalNode,
   TokenHoldersNode,
 } from '../../generated/charter-document.ts';
+import { bindNode } from '../../nodes/bind-node.ts';
+import { isRefusal } from '../../nodes/target-support.ts';
 import { toBaseUnits } from '../../units/to-base-units.ts';
 import type { TargetResult } from '../target-result.ts';
 import { aragonRatio } from './aragon-ratio.ts';
@@ -199,42 +201,29 @@ function tokenHolders(
     );
     return undefined;
   }
-  if (voters.kind === 'weighting') {
-    const how = voters.params.mode === 'quadratic' ? 'square-root' : 'capped';
-    diagnostics.push(
-      createDiagnostic(
-        'target-unsupported',
-        `${name}: Aragon's TokenVoting weighs every vote by the voter's token balance; it cannot apply the ` +
-          `${how} weighting of ${nodeName(voters)}.`,
-        where,
-      ),
-    );
+  const answer = bindNode(voters).target('aragon', { exits: [], feeds: ['voters'], anchor: false });
+  if (isRefusal(answer) || answer.part !== 'voting-token') {
+    const message = isRefusal(answer)
+      ? `${name}: ${nodeName(voters)}: ${answer.reason.en} ${answer.instead.en}`
+      : `${name}: Aragon's TokenVoting needs ERC-20 token holders as voters, and ${nodeName(voters)} are not. ` +
+        "(Aragon's Multisig plugin takes a list of addresses.)";
+    diagnostics.push(createDiagnostic('target-unsupported', message, where));
     return undefined;
   }
-  if (voters.kind !== 'token-holders') {
+  const holders = answer.node;
+  if (holders.params.token.address === undefined) {
+    const { symbol, totalSupply } = holders.params.token;
     diagnostics.push(
       createDiagnostic(
         'target-unsupported',
-        `${name}: Aragon's TokenVoting needs ERC-20 token holders as voters, and ${nodeName(voters)} are not. ` +
-          "(Aragon's Multisig plugin takes a list of addresses.)",
-        where,
-      ),
-    );
-    return undefined;
-  }
-  if (voters.params.token.address === undefined) {
-    const { symbol, totalSupply } = voters.params.token;
-    diagnostics.push(
-      createDiagnostic(
-        'target-unsupported',
-        `${nodeName(voters)}: Aragon's TokenVoting needs the address of the ${symbol} contract. Without one ` +
+        `${nodeName(holders)}: Aragon's TokenVoting needs the address of the ${symbol} contract. Without one ` +
           `Aragon deploys a new token and must be told who receives its ${formatAmount(totalSupply, symbol)}, ` +
           "which the rules do not say. Add the token's address.",
-        { nodeId: voters.id, field: 'params.token.address' },
+        { nodeId: holders.id, field: 'params.token.address' },
       ),
     );
   }
-  return voters;
+  return holders;
 }
 
 /** The quorum in parts of 10^6 of the supply, and which votes count toward it, or undefined with a diagnostic. */

@@ -8,6 +8,7 @@ import type { CharterNode, ConvictionNode } from '../../generated/charter-docume
 import { type Fraction, percentToFraction } from '../../units/percent-to-fraction.ts';
 import { toBaseUnits } from '../../units/to-base-units.ts';
 import type { TargetResult } from '../target-result.ts';
+import { voterPart } from '../voter-part.ts';
 import { cvParamsAbi } from './cv-params-abi.ts';
 import { gardensDecay, gardensScale } from './gardens-decay.ts';
 import { roundToNearest } from './round-to-nearest.ts';
@@ -95,7 +96,9 @@ export function gardensCvParams(input: GardensCvParamsInput): TargetResult<Garde
       createDiagnostic('target-out-of-range', `${name}: ${message}`, { nodeId: conviction.id, field }),
     );
 
-  if (voters?.kind !== 'token-holders')
+  const stakers = voterPart(voters, 'gardens');
+  const holders = stakers?.part === 'stakers' ? stakers.node : undefined;
+  if (!holders)
     diagnostics.push(
       createDiagnostic(
         'target-unsupported',
@@ -151,8 +154,8 @@ export function gardensCvParams(input: GardensCvParamsInput): TargetResult<Garde
       'params.convictionGrowth',
     );
 
-  if (diagnostics.length > 0 || voters?.kind !== 'token-holders') return { ok: false, diagnostics };
-  const supply = toBaseUnits(voters.params.token.totalSupply, voters.params.token.decimals);
+  if (diagnostics.length > 0 || !holders) return { ok: false, diagnostics };
+  const supply = toBaseUnits(holders.params.token.totalSupply, holders.params.token.decimals);
   const points = times(whole(supply), times(m, t));
   const minThresholdPoints = (points.numerator + points.denominator - 1n) / points.denominator;
   const cvParams: GardensCvParams = { maxRatio, weight, decay, minThresholdPoints };

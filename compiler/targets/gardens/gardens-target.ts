@@ -1,29 +1,40 @@
 import type { GraphView } from '../../compile/graph-view.ts';
-import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
-import type { ConvictionNode } from '../../generated/charter-document.ts';
 import { jsonValue } from '../json-value.ts';
+import { problemList } from '../problem-list.ts';
 import { targetProblem } from '../target-problem.ts';
+import { targetUnits } from '../target-units.ts';
 import { targetVerdict } from '../target-verdict.ts';
+import { unitParts } from '../unit-parts.ts';
 import { gardensCvParams } from './gardens-cv-params.ts';
 
-/** The Gardens target: the CVParams of every conviction-voting node, or exactly why a node cannot have them. */
+/**
+ * The Gardens target: for every pool (a conviction node a proposal reaches, whose kind declares it anchors a Gardens
+ * pool) whose every node on the way Gardens enforces, the pool's CVParams, or exactly why not.
+ */
 export function gardensTarget(view: GraphView): ConfigTarget {
   const pools: unknown[] = [];
-  const problems: Diagnostic[] = [];
-  // In id order, so that the order of nodes in the file never changes the config.
-  const nodes = view.document.nodes
-    .filter((node) => node.kind === 'conviction')
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
-  for (const node of nodes) {
-    const feeder = view.feeder(node.id, 'voters');
+  const { units, problems: refused } = targetUnits(view, 'gardens');
+  const { problems, report } = problemList(refused);
+  for (const unit of units) {
+    const pool = unitParts(unit, 'pool').find(({ id }) => id === unit.anchor)!.part.node;
+    const feeder = view.feeder(pool.id, 'voters');
     const result = gardensCvParams({
-      conviction: node as ConvictionNode,
+      conviction: pool,
       voters: feeder ? view.node(feeder) : null,
       chain: { blockTime: view.document.chain.blockTime },
     });
-    if (result.ok) pools.push({ decision: node.id, ...(jsonValue(result.parameters) as object) });
-    else problems.push(...result.diagnostics);
+    if (!result.ok) {
+      report(result.diagnostics);
+      continue;
+    }
+    pools.push({
+      decision: pool.id,
+      stage: unit.stage,
+      current: unit.current,
+      nodes: unit.nodes,
+      ...(jsonValue(result.parameters) as object),
+    });
   }
   return {
     verdict: targetVerdict(problems, pools.length),

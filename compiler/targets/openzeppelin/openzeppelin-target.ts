@@ -1,90 +1,105 @@
 import type { GraphView } from '../../compile/graph-view.ts';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
-import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { nodeLabel } from '../../format/node-label.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
-import type { MajorityVoteNode, TimelockNode, TokenHoldersNode } from '../../generated/charter-document.ts';
-import { getNodeKind } from '../../nodes/catalogue.ts';
-import { executedDecisions } from '../executed-decisions.ts';
+import type { TimelockNode } from '../../generated/charter-document.ts';
 import { jsonValue } from '../json-value.ts';
-import { pathProblems } from '../path-problems.ts';
-import { proposalFor } from '../proposal-for.ts';
+import { problemList } from '../problem-list.ts';
 import { targetProblem } from '../target-problem.ts';
+import { targetUnits } from '../target-units.ts';
 import { targetVerdict } from '../target-verdict.ts';
+import { unitParts } from '../unit-parts.ts';
+import { oneDecision } from '../unit-shape.ts';
 import { governorParameters } from './governor-parameters.ts';
 import { timelockParameters } from './timelock-parameters.ts';
 
 /** Arbitrum One, Nova and Sepolia, where `block.number` inside contracts is Ethereum's (L1) block number. */
 const arbitrumChains: ReadonlySet<number> = new Set([42161, 42170, 421614]);
 
+/** The TimelockController of a path with no timelock: a delay of 0, anyone may execute. */
+const noTimelock: TimelockNode = {
+  id: 'no-timelock',
+  kind: 'timelock',
+  params: { delay: 0, gracePeriod: 0, executors: 'anyone', cancellers: [] },
+};
+
 /**
- * The OpenZeppelin Governor + TimelockController target for a valid, defaulted document: for every decision whose
- * passed proposals an Execute-by-governor runs, the reference Governor's settings and the TimelockController's
- * (a timelock of delay 0 when the path has none), or exactly why that decision cannot run on a Governor.
- * Integers are decimal text. Constructor calldata needs the deployed addresses; see encodeConstructorArgs.
+ * The OpenZeppelin Governor + TimelockController target for a valid, defaulted document: for every unit (the paths
+ * from a proposal to an Execute by the governor, in one stage) whose every node a Governor enforces, the reference
+ * Governor's settings and the TimelockController's (a delay of 0 when the path has none), or exactly why not. A unit
+ * runs one token vote of an ERC20Votes token's holders and at most one timelock; routers on the way are enforced by
+ * which Governor holds power (see `routing`). Integers are decimal text. Constructor calldata needs the deployed
+ * addresses; see encodeConstructorArgs.
  */
 export function openZeppelinTarget(view: GraphView): ConfigTarget {
   const governors: unknown[] = [];
-  const problems: Diagnostic[] = [];
-  const vetoes = new Set<string>();
+  const { units, problems: refused, anchors } = targetUnits(view, 'openzeppelin');
+  const { problems, report } = problemList(refused);
   const { chainId, clockMode, blockTime } = view.document.chain;
-  if (arbitrumChains.has(chainId) && clockMode === 'blocknumber' && blockTime !== 12) {
+  if (anchors > 0 && arbitrumChains.has(chainId) && clockMode === 'blocknumber' && blockTime !== 12) {
     const message = `On Arbitrum (chain ${chainId}), block.number is Ethereum's block number, which advances about every 12 seconds, not every ${blockTime} s: a Governor counting blocks would run ${(12 / blockTime).toFixed(0)} times longer than the rules say. Set the block time to 12, or use a timestamp clock.`;
     problems.push(createDiagnostic('target-unsupported', message, { field: 'chain.blockTime' }));
   }
-  for (const path of executedDecisions(view, 'governor')) {
-    for (const id of path.vetoes) {
-      if (vetoes.has(id)) continue;
-      vetoes.add(id);
-      const message = `${nodeLabel(view.node(id))}: an OpenZeppelin Governor has no veto by a second body. The nearest equivalent is to let that body cancel during the timelock: grant its address (a Safe, for a council) CANCELLER_ROLE on the TimelockController, as the timelock's extra cancellers.`;
-      problems.push(createDiagnostic('target-unsupported', message, { nodeId: id }));
-    }
-    const decision = view.node(path.decision);
-    const onPath = pathProblems(view, path, { title: 'an OpenZeppelin Governor', hasTimelock: true });
-    problems.push(...onPath);
-    if (decision.kind !== 'majority-vote') {
-      const message = `${nodeLabel(decision)}: an OpenZeppelin Governor runs a token vote, not a ${getNodeKind(decision.kind)!.title.en.toLowerCase()}, so it cannot execute what this decides. Execute it by a Safe or an Aragon DAO instead.`;
-      problems.push(createDiagnostic('target-unsupported', message, { nodeId: decision.id }));
+  for (const unit of units) {
+    const votes = unitParts(unit, 'vote');
+    const one = oneDecision(
+      view,
+      unit,
+      votes.map((vote) => vote.id),
+      {
+        title: 'An OpenZeppelin Governor',
+        decision: 'a token vote',
+        instead:
+          'Make it one vote; to let a second body stop what passes, list it (or the Safe its members sign with) as the Cancellers of the timelock.',
+      },
+    );
+    const timelocks = unitParts(unit, 'timelock');
+    const extraTimelocks = timelocks.slice(1).map(({ id }) => {
+      const message = `${nodeLabel(view.node(id))}: a Governor has one TimelockController, and ${nodeLabel(view.node(timelocks[0]!.id))} is already on this path. Merge the timelocks into one whose delay is their sum.`;
+      return createDiagnostic('target-unsupported', message, { nodeId: id });
+    });
+    report([...one.problems, ...extraTimelocks]);
+    if (one.decision === null || extraTimelocks.length > 0) continue;
+    const vote = votes[0]!.part.node;
+    const proposal = unitParts(unit, 'proposal-threshold')[0]!.part.node;
+    const tokenId = view.feeder(vote.id, 'voters');
+    const token = unitParts(unit, 'votes-token').find(({ id }) => id === tokenId)?.part.node;
+    const proposers = view.feeder(proposal.id, 'proposers');
+    if (!token) {
+      const message = `${nodeLabel(vote)}: an OpenZeppelin Governor counts the votes of an ERC20Votes token, but nobody votes here.`;
+      report([createDiagnostic('target-unsupported', message, { nodeId: vote.id, port: 'voters' })]);
       continue;
     }
-    const source = view.feeder(decision.id, 'voters');
-    const electorate = source ? view.node(source) : undefined;
-    if (electorate?.kind !== 'token-holders') {
-      const message = `${nodeLabel(decision)}: an OpenZeppelin Governor counts the votes of an ERC20Votes token, but ${electorate ? nodeLabel(electorate) : 'nobody'} votes here.`;
-      problems.push(createDiagnostic('target-unsupported', message, { nodeId: decision.id, port: 'voters' }));
+    if (proposers !== null && proposers !== token.id) {
+      const message = `${nodeLabel(proposal)}: a Governor lets anyone with enough of its own token (${token.params.token.symbol}) propose, but here ${nodeLabel(view.node(proposers))} propose. Connect ${nodeLabel(token)} to "Who may propose", or leave it empty.`;
+      report([createDiagnostic('target-unsupported', message, { nodeId: proposal.id, port: 'proposers' })]);
       continue;
     }
-    const proposal = proposalFor(view, decision.id)!;
     const governor = governorParameters({
       name: view.document.name,
-      vote: decision as MajorityVoteNode,
-      electorate: electorate as TokenHoldersNode,
+      vote,
+      electorate: token,
       proposal,
-      chain: { blockTime: view.document.chain.blockTime, clockMode: view.document.chain.clockMode },
+      chain: { blockTime, clockMode },
     });
-    const timelockNode = (
-      path.timelock
-        ? view.node(path.timelock)
-        : {
-            id: 'no-timelock',
-            kind: 'timelock',
-            params: { delay: 0, gracePeriod: 0, executors: 'anyone', cancellers: [] },
-          }
-    ) as TimelockNode;
-    const timelock = timelockParameters(timelockNode);
-    if (!governor.ok) problems.push(...governor.diagnostics);
-    if (!timelock.ok) problems.push(...timelock.diagnostics);
-    if (governor.ok && timelock.ok && onPath.length === 0) {
-      governors.push({
-        vote: decision.id,
-        proposal: proposal.id,
-        timelock: path.timelock,
-        execute: path.execute,
-        token: electorate.id,
-        governor: jsonValue(governor.parameters),
-        timelockController: jsonValue(timelock.parameters),
-      });
-    }
+    const timelockNode = timelocks[0]?.part.node ?? null;
+    const timelock = timelockParameters(timelockNode ?? noTimelock);
+    if (!governor.ok) report(governor.diagnostics);
+    if (!timelock.ok) report(timelock.diagnostics);
+    if (!governor.ok || !timelock.ok) continue;
+    governors.push({
+      vote: vote.id,
+      proposal: proposal.id,
+      timelock: timelockNode?.id ?? null,
+      execute: unit.anchor,
+      token: token.id,
+      stage: unit.stage,
+      current: unit.current,
+      routing: unitParts(unit, 'routing').map(({ id }) => id),
+      nodes: unit.nodes,
+      governor: jsonValue(governor.parameters),
+      timelockController: jsonValue(timelock.parameters),
+    });
   }
   return {
     verdict: targetVerdict(problems, governors.length),

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { nodeName } from '../../format/node-name.ts';
 import type { CharterNode, MultisigNode } from '../../generated/charter-document.ts';
 import type { TargetResult } from '../target-result.ts';
+import { voterPart } from '../voter-part.ts';
 import { safeSetupAbi } from './safe-abi.ts';
 
 /**
@@ -54,8 +55,9 @@ export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParamete
   const { multisig, voters } = input;
   const name = nodeName(multisig);
   const diagnostics: Diagnostic[] = [];
-  const list = ownerList(voters);
-  if (!list) {
+  const listed = voterPart(voters, 'safe');
+  const ownerPart = listed?.part === 'owners' ? listed : undefined;
+  if (!ownerPart) {
     diagnostics.push(
       createDiagnostic(
         'target-unsupported',
@@ -66,7 +68,7 @@ export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParamete
     );
     return { ok: false, diagnostics };
   }
-  const field = voters!.kind === 'signers' ? 'params.signers' : 'params.members';
+  const { owners: list, field } = ownerPart;
   const seen = new Map<string, number>();
   list.forEach((address, position) => {
     const key = address.toLowerCase();
@@ -121,10 +123,4 @@ export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParamete
     args: [owners, BigInt(threshold), zeroAddress, '0x', fallbackHandler, zeroAddress, 0n, zeroAddress],
   });
   return { ok: true, parameters: { owners, threshold: BigInt(threshold), fallbackHandler, setupCalldata } };
-}
-
-function ownerList(voters: CharterNode | null): readonly string[] | undefined {
-  if (voters?.kind === 'signers') return voters.params.signers;
-  if (voters?.kind === 'members' && voters.params.source === 'list') return voters.params.members;
-  return undefined;
 }

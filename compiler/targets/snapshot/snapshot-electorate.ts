@@ -1,8 +1,9 @@
-import { getAddress } from 'viem';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { nodeName } from '../../format/node-name.ts';
 import type { CharterNode } from '../../generated/charter-document.ts';
+import { bindNode } from '../../nodes/bind-node.ts';
+import { isRefusal } from '../../nodes/target-support.ts';
 import type { SnapshotStrategy, SnapshotValidation } from './types.ts';
 
 /** How Snapshot reads an electorate's voting power, and who may vote. */
@@ -17,24 +18,12 @@ export interface SnapshotElectorate {
   perPerson: boolean;
 }
 
-const anyone: SnapshotValidation = { name: 'any', params: {} };
-/** erc20-votes' schema takes decimals from 0 to 18 (snapshot-labs/score-api, strategies/erc20-votes/schema.json). */
-const mostErc20VotesDecimals = 18;
-
 /**
- * The Snapshot strategies for an electorate, each strategy's parameters as its schema in snapshot-labs/score-api
- * (formerly snapshot-strategies, src/strategies/NAME/schema.json) requires them:
- *
- * - ERC-20 holders: `erc20-votes` {address, symbol, decimals} reads getVotes (delegated votes) at the proposal's
- *   snapshot block; `erc20-balance-of` {address, symbol, decimals} reads balanceOf, where nobody can delegate. Both
- *   report balances with the token's decimals applied (`formatUnits`), so Snapshot counts whole tokens.
- * - NFT holders: `erc721` {address, symbol} counts tokens held; an ERC721Votes collection is read with
- *   `erc20-votes` and decimals 0, since it has the same getVotes.
- * - A members list or signers: `whitelist` {addresses, symbol}, 1 for each listed address.
- * - Proof of personhood: `ticket` {symbol}, 1 for every address, with the `passport-gated` vote validation
- *   {scoreThreshold, operator: 'NONE', stamps: []} checking a Gitcoin Passport score, as the sequencer requires a
- *   vote validation beside `ticket` (snapshot-sequencer, src/helpers/spaceValidation.ts). Snapshot validates no
- *   other personhood provider.
+ * The Snapshot strategies for an electorate, as its kind reads it on Snapshot (the `snapshot` entry of its `targets`,
+ * each strategy's parameters as its schema in snapshot-labs/score-api requires them: `erc20-votes` or
+ * `erc20-balance-of` for ERC-20 holders, `erc721` or `erc20-votes` for NFT holders, `whitelist` for a list, `ticket`
+ * with `passport-gated` for proof of personhood), or diagnostics: about the electorate's own fields, or, naming the
+ * decision, an electorate Snapshot cannot read.
  */
 export function snapshotElectorate(
   voters: CharterNode | null,
@@ -42,132 +31,33 @@ export function snapshotElectorate(
   decision: { name: string; nodeId: string },
   diagnostics: Diagnostic[],
 ): SnapshotElectorate | undefined {
-  const refuse = (message: string, nodeId = decision.nodeId, field?: string) => {
-    const where = field === undefined ? { nodeId, port: 'voters' } : { nodeId, field };
-    diagnostics.push(createDiagnostic('target-unsupported', message, where));
+  const where = { nodeId: decision.nodeId, port: 'voters' };
+  if (!voters) {
+    diagnostics.push(
+      createDiagnostic('target-unsupported', `${decision.name}: has no voters to run on Snapshot.`, where),
+    );
     return undefined;
-  };
-  if (!voters) return refuse(`${decision.name}: has no voters to run on Snapshot.`);
-  const name = nodeName(voters);
-  switch (voters.kind) {
-    case 'token-holders': {
-      const { token, standard, delegation } = voters.params;
-      if (token.address === undefined)
-        return refuse(
-          `${name}: Snapshot reads voting power from the ${token.symbol} contract, so it needs the token's address.`,
-          voters.id,
-          'params.token.address',
-        );
-      if (standard === 'erc20-balance' && delegation)
-        return refuse(
-          `${name}: Snapshot reads the plain balance (erc20-balance-of), with which nobody can delegate. Read ` +
-            'voting power from erc20-votes, or turn delegation off.',
-          voters.id,
-          'params.delegation',
-        );
-      if (standard === 'erc20-votes' && token.decimals > mostErc20VotesDecimals) {
-        diagnostics.push(
-          createDiagnostic(
-            'target-out-of-range',
-            `${name}: Snapshot's erc20-votes strategy takes tokens of at most 18 decimals, and ${token.symbol} ` +
-              `has ${token.decimals}.`,
-            { nodeId: voters.id, field: 'params.token.decimals' },
-          ),
-        );
-        return undefined;
-      }
-      const params = { address: getAddress(token.address), symbol: token.symbol, decimals: token.decimals };
-      return {
-        strategies: [
-          { name: standard === 'erc20-votes' ? 'erc20-votes' : 'erc20-balance-of', network, params },
-        ],
-        symbol: token.symbol,
-        voteValidation: anyone,
-        supply: token.totalSupply,
-        perPerson: false,
-      };
-    }
-    case 'nft-holders': {
-      const { collection, standard, delegation, votesPerToken } = voters.params;
-      if (collection.address === undefined)
-        return refuse(
-          `${name}: Snapshot reads voting power from the ${collection.symbol} contract, so it needs the ` +
-            "collection's address.",
-          voters.id,
-          'params.collection.address',
-        );
-      if (votesPerToken !== 1)
-        return refuse(
-          `${name}: Snapshot's NFT strategies count one vote per token, not ${votesPerToken}.`,
-          voters.id,
-          'params.votesPerToken',
-        );
-      if (standard === 'erc721-balance' && delegation)
-        return refuse(
-          `${name}: Snapshot reads the plain balance (erc721), with which nobody can delegate. Read voting ` +
-            'power from erc721-votes, or turn delegation off.',
-          voters.id,
-          'params.delegation',
-        );
-      const address = getAddress(collection.address);
-      const strategy: SnapshotStrategy =
-        standard === 'erc721-votes'
-          ? { name: 'erc20-votes', network, params: { address, symbol: collection.symbol, decimals: 0 } }
-          : { name: 'erc721', network, params: { address, symbol: collection.symbol } };
-      return {
-        strategies: [strategy],
-        symbol: collection.symbol,
-        voteValidation: anyone,
-        supply: String(collection.totalSupply),
-        perPerson: false,
-      };
-    }
-    case 'signers':
-    case 'members': {
-      if (voters.kind === 'signers' || voters.params.source === 'list') {
-        const list = voters.kind === 'signers' ? voters.params.signers : voters.params.members;
-        const addresses = list.map((address) => getAddress(address));
-        return {
-          strategies: [{ name: 'whitelist', network, params: { addresses, symbol: 'VOTE' } }],
-          symbol: 'VOTE',
-          voteValidation: anyone,
-          supply: String(addresses.length),
-          perPerson: true,
-        };
-      }
-      const personhood = voters.params.personhood;
-      if (personhood?.provider !== 'gitcoin-passport')
-        return refuse(
-          `${name}: Snapshot checks proof of personhood only with Gitcoin Passport (its passport-gated ` +
-            `validation), not ${personhood?.provider ?? 'an unnamed provider'}.`,
-          voters.id,
-          'params.personhood.provider',
-        );
-      if (personhood.minScore === undefined || personhood.minScore <= 0)
-        return refuse(
-          `${name}: Snapshot's Gitcoin Passport validation needs a minimum score above 0; without one it lets ` +
-            "every address vote. Set the minimum score (20 is Passport's usual bar).",
-          voters.id,
-          'params.personhood.minScore',
-        );
-      return {
-        strategies: [{ name: 'ticket', network, params: { symbol: 'VOTE' } }],
-        symbol: 'VOTE',
-        voteValidation: {
-          name: 'passport-gated',
-          params: { scoreThreshold: personhood.minScore, operator: 'NONE', stamps: [] },
-        },
-        supply:
-          voters.params.expectedMembers === undefined ? undefined : String(voters.params.expectedMembers),
-        perPerson: true,
-      };
-    }
-    case 'weighting':
-      return refuse(
-        `${decision.name}: Charter cannot yet reweigh voting power on Snapshot as ${name} does; connect the ` +
-          'electorate directly.',
-      );
-    default:
-      return refuse(`${decision.name}: ${name} is not an electorate Snapshot can read.`);
   }
+  const name = nodeName(voters);
+  const answer = bindNode(voters).target('snapshot', { exits: [], feeds: ['voters'], anchor: false });
+  if (isRefusal(answer) || answer.part !== 'strategy') {
+    const why = isRefusal(answer)
+      ? `${name}: ${answer.reason.en} ${answer.instead.en}`
+      : `${name} is not an electorate Snapshot can read.`;
+    diagnostics.push(createDiagnostic('target-unsupported', `${decision.name}: ${why}`, where));
+    return undefined;
+  }
+  const reading = answer.read(network);
+  if (!reading.ok) {
+    for (const problem of reading.problems)
+      diagnostics.push(
+        createDiagnostic(problem.code ?? 'target-unsupported', `${name}: ${problem.message}`, {
+          nodeId: voters.id,
+          field: problem.field,
+        }),
+      );
+    return undefined;
+  }
+  const { ok: _ok, ...electorate } = reading;
+  return electorate;
 }

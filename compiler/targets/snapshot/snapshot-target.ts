@@ -1,42 +1,59 @@
 import type { GraphView } from '../../compile/graph-view.ts';
-import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
-import { executedDecisions } from '../executed-decisions.ts';
 import { jsonValue } from '../json-value.ts';
-import { pathProblems } from '../path-problems.ts';
-import { proposalFor } from '../proposal-for.ts';
+import { problemList } from '../problem-list.ts';
 import { targetProblem } from '../target-problem.ts';
+import { targetUnits } from '../target-units.ts';
 import { targetVerdict } from '../target-verdict.ts';
+import { unitParts } from '../unit-parts.ts';
+import { oneDecision } from '../unit-shape.ts';
 import { snapshotSpace } from './snapshot-space.ts';
 
 /**
- * The Snapshot target: for every decision whose result is recorded on Snapshot (a Signal with platform
- * `snapshot`), the settings of a Snapshot space that runs it, or exactly why Snapshot cannot.
+ * The Snapshot target: for every unit (the paths from a proposal to a Signal recorded on Snapshot, in one stage)
+ * whose every node Snapshot enforces, the settings of a Snapshot space that runs its one vote, or exactly why not.
  */
 export function snapshotTarget(view: GraphView): ConfigTarget {
   const spaces: unknown[] = [];
-  const problems: Diagnostic[] = [];
-  const done = new Set<string>();
-  for (const path of executedDecisions(view, 'snapshot')) {
-    const { decision: id } = path;
-    const onPath = pathProblems(view, path, { title: 'Snapshot', hasTimelock: true });
-    problems.push(...onPath);
-    if (done.has(id)) continue;
-    done.add(id);
-    const feeder = view.feeder(id, 'voters');
-    const proposal = proposalFor(view, id);
-    const proposers = proposal ? view.feeder(proposal.id, 'proposers') : null;
+  const { units, problems: refused } = targetUnits(view, 'snapshot');
+  const { problems, report } = problemList(refused);
+  for (const unit of units) {
+    const votes = unitParts(unit, 'vote');
+    const one = oneDecision(
+      view,
+      unit,
+      votes.map(({ id }) => id),
+      {
+        title: 'A Snapshot space',
+        decision: 'a vote',
+        instead:
+          "Record each body's vote with its own Signal on Snapshot (a space each), or make it one vote.",
+      },
+    );
+    report(one.problems);
+    if (one.decision === null) continue;
+    const decision = votes[0]!.part.node;
+    const proposal = unitParts(unit, 'proposal')[0]!.part.node;
+    const feeder = view.feeder(decision.id, 'voters');
+    const proposers = view.feeder(proposal.id, 'proposers');
     const result = snapshotSpace({
       name: view.document.name,
       chain: { chainId: view.document.chain.chainId },
-      decision: view.node(id),
+      decision,
       voters: feeder ? view.node(feeder) : null,
       proposal,
       proposers: proposers ? view.node(proposers) : null,
     });
-    if (result.ok && onPath.length === 0)
-      spaces.push({ decision: id, ...(jsonValue(result.parameters) as object) });
-    else if (!result.ok) problems.push(...result.diagnostics);
+    if (!result.ok) report(result.diagnostics);
+    else
+      spaces.push({
+        decision: decision.id,
+        signal: unit.anchor,
+        stage: unit.stage,
+        current: unit.current,
+        nodes: unit.nodes,
+        ...(jsonValue(result.parameters) as object),
+      });
   }
   return {
     verdict: targetVerdict(problems, spaces.length),

@@ -219,8 +219,9 @@ describe('aragonTokenVoting', () => {
     ]);
     const quadratic = node('weighting', 'sqrt', { mode: 'quadratic' }, 'Square root');
     expect(messages({ voters: quadratic })).toEqual([
-      "target-unsupported voters: Token vote: Aragon's TokenVoting weighs every vote by the voter's token " +
-        'balance; it cannot apply the square-root weighting of Square root.',
+      'target-unsupported voters: Token vote: Square root: Aragon OSx cannot run square-root (quadratic) ' +
+        'weighting: it counts one vote per token. Remove the weighting to count plain token votes; for one vote ' +
+        'per person, let Members vote instead.',
     ]);
     const undeployed = holders({ address: undefined });
     delete (undeployed.params.token as { address?: string }).address;

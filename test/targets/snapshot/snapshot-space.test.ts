@@ -217,8 +217,8 @@ describe('snapshotSpace', () => {
         "target-unsupported params.aggregation: Budget: Snapshot's weighted voting combines the voters' splits by " +
           'their mean, weighted by voting power; it cannot take their median. Combine the splits by mean to use ' +
           'Snapshot.',
-        'target-unsupported : Grant scores: Snapshot has no score vote: it runs basic, single-choice, approval, ' +
-          'ranked-choice, quadratic and weighted votes.',
+        'target-unsupported : Grant scores: Snapshot cannot run a score vote. It runs basic, single-choice, ' +
+          'approval, ranked-choice, quadratic and weighted votes: use an approval or ranked-choice vote.',
       ],
     );
   });

@@ -2,6 +2,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { passedFailed } from '../../ports.ts';
 import { waitingNote } from '../../step-note.ts';
 import { allOfStep } from './step.ts';
+import { allOfTargets } from './targets.ts';
 
 /** Passes only when every incoming branch passed: a bicameral DAO joins its houses here. */
 export const allOf = defineNodeKind({
@@ -31,4 +32,5 @@ export const allOf = defineNodeKind({
   flow: { role: 'join', needs: 'all' },
   stepNote: waitingNote,
   simulation: allOfStep,
+  targets: allOfTargets,
 });

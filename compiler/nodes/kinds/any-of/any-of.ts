@@ -2,6 +2,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { passedFailed } from '../../ports.ts';
 import { waitingNote } from '../../step-note.ts';
 import { anyOfStep } from './step.ts';
+import { anyOfTargets } from './targets.ts';
 
 /** Passes as soon as one incoming branch passed: several bodies, any one suffices. */
 export const anyOf = defineNodeKind({
@@ -31,4 +32,5 @@ export const anyOf = defineNodeKind({
   flow: { role: 'join', needs: 'any' },
   stepNote: waitingNote,
   simulation: anyOfStep,
+  targets: anyOfTargets,
 });

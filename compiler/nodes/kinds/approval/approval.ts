@@ -6,6 +6,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
 import { approvalStep } from './step.ts';
+import { approvalTargets } from './targets.ts';
 
 /** Each voter approves any number of options; the most approved win. */
 export const approval = defineNodeKind({
@@ -46,4 +47,5 @@ export const approval = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: choiceNote,
   simulation: approvalStep,
+  targets: approvalTargets,
 });

@@ -7,6 +7,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
 import { budgetSplitStep } from './step.ts';
+import { budgetSplitTargets } from './targets.ts';
 
 /** Each voter proposes a split of a budget; the result is the normalised median (or mean) of the splits. */
 export const budgetSplit = defineNodeKind({
@@ -54,4 +55,5 @@ export const budgetSplit = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: choiceNote,
   simulation: budgetSplitStep,
+  targets: budgetSplitTargets,
 });

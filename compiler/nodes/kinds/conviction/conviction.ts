@@ -7,6 +7,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { convictionStep } from './step.ts';
 import { convictionStepNote } from './step-note.ts';
+import { convictionTargets } from './targets.ts';
 
 /**
  * Conviction voting (1Hive, Gardens): stake behind a proposal builds conviction over time, and a funding request
@@ -73,4 +74,5 @@ export const conviction = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: convictionStepNote,
   simulation: convictionStep,
+  targets: convictionTargets,
 });

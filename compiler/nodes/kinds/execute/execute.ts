@@ -2,6 +2,7 @@ import { choice } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn } from '../../ports.ts';
 import { executeStepNote } from './step-note.ts';
+import { executeTargets } from './targets.ts';
 
 const executorWords = {
   governor: { en: 'the governor executes', ko: '거버너가 실행' },
@@ -41,4 +42,5 @@ export const execute = defineNodeKind({
     runsOn: (p) => (({ governor: 'openzeppelin', safe: 'safe', aragon: 'aragon' }) as const)[p.executor],
   },
   stepNote: executeStepNote,
+  targets: executeTargets,
 });

@@ -9,6 +9,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
 import { majorityVoteStep } from './step.ts';
 import { majorityVoteStepNote } from './step-note.ts';
+import { majorityVoteTargets } from './targets.ts';
 
 /**
  * A yes/no vote with quorum and support threshold, as OpenZeppelin's Governor and Aragon's TokenVoting run it.
@@ -130,4 +131,5 @@ export const majorityVote = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: majorityVoteStepNote,
   simulation: majorityVoteStep,
+  targets: majorityVoteTargets,
 });

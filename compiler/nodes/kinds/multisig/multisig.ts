@@ -3,6 +3,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
 import { multisigStep } from './step.ts';
 import { multisigStepNote } from './step-note.ts';
+import { multisigTargets } from './targets.ts';
 
 /** k of n signers approve (a Safe, or Aragon's Multisig plugin). */
 export const multisig = defineNodeKind({
@@ -40,4 +41,5 @@ export const multisig = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: multisigStepNote,
   simulation: multisigStep,
+  targets: multisigTargets,
 });

@@ -7,6 +7,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut, votersIn } from '../../ports.ts';
 import { optimisticStep } from './step.ts';
 import { optimisticStepNote } from './step-note.ts';
+import { optimisticTargets } from './targets.ts';
 
 /** Passes unless enough objections arrive within the challenge period (Optimism's optimistic approval). */
 export const optimistic = defineNodeKind({
@@ -59,4 +60,5 @@ export const optimistic = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: optimisticStepNote,
   simulation: optimisticStep,
+  targets: optimisticTargets,
 });

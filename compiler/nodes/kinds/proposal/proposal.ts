@@ -3,6 +3,7 @@ import { amount, id, list } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowOut } from '../../ports.ts';
 import { proposalStepNote } from './step-note.ts';
+import { proposalTargets } from './targets.ts';
 
 /** Entry point: which proposal types enter here and who may propose. */
 export const proposal = defineNodeKind({
@@ -74,4 +75,5 @@ export const proposal = defineNodeKind({
   },
   flow: { role: 'entry', types: (p) => p.types },
   stepNote: proposalStepNote,
+  targets: proposalTargets,
 });

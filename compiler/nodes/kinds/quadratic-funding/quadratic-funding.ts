@@ -8,6 +8,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
 import { quadraticFundingStep } from './step.ts';
+import { quadraticFundingTargets } from './targets.ts';
 
 /** A matching pool split by quadratic funding: many small contributions outweigh a few large ones. */
 export const quadraticFunding = defineNodeKind({
@@ -62,4 +63,5 @@ export const quadraticFunding = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: choiceNote,
   simulation: quadraticFundingStep,
+  targets: quadraticFundingTargets,
 });

@@ -6,6 +6,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
 import { quadraticVotingStep } from './step.ts';
+import { quadraticVotingTargets } from './targets.ts';
 
 /** Each voter spends voice credits across options; n votes on one option cost n² credits. */
 export const quadraticVoting = defineNodeKind({
@@ -45,4 +46,5 @@ export const quadraticVoting = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: choiceNote,
   simulation: quadraticVotingStep,
+  targets: quadraticVotingTargets,
 });

@@ -6,6 +6,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
 import { rankedChoiceStep } from './step.ts';
+import { rankedChoiceTargets } from './targets.ts';
 
 /** Voters rank the options; instant runoff drops the last option until one has a majority. */
 export const rankedChoice = defineNodeKind({
@@ -41,4 +42,5 @@ export const rankedChoice = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: choiceNote,
   simulation: rankedChoiceStep,
+  targets: rankedChoiceTargets,
 });

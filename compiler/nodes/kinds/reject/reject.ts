@@ -1,6 +1,7 @@
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn } from '../../ports.ts';
 import { rejectStepNote } from './step-note.ts';
+import { rejectTargets } from './targets.ts';
 
 /** The proposal stops here and nothing is executed. */
 export const reject = defineNodeKind({
@@ -17,4 +18,5 @@ export const reject = defineNodeKind({
   explain: (_p, { language }) => (language === 'ko' ? '기각됩니다' : 'it is rejected'),
   flow: { role: 'outcome', outcome: 'rejected', runsOn: () => null },
   stepNote: rejectStepNote,
+  targets: rejectTargets,
 });

@@ -4,6 +4,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
 import { branchNote } from '../../step-note.ts';
 import { routeByAmountStep } from './step.ts';
+import { routeByAmountTargets } from './targets.ts';
 
 /** Sends a proposal down the first band whose limit its amount is below; larger amounts take `otherwise`. */
 export const routeByAmount = defineNodeKind({
@@ -94,4 +95,5 @@ export const routeByAmount = defineNodeKind({
   },
   stepNote: branchNote,
   simulation: routeByAmountStep,
+  targets: routeByAmountTargets,
 });

@@ -3,6 +3,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
 import { branchNote } from '../../step-note.ts';
 import { routeByTypeStep } from './step.ts';
+import { routeByTypeTargets } from './targets.ts';
 
 /** Sends a proposal down the first route that lists its type; other types take `otherwise`. */
 export const routeByType = defineNodeKind({
@@ -63,4 +64,5 @@ export const routeByType = defineNodeKind({
   },
   stepNote: branchNote,
   simulation: routeByTypeStep,
+  targets: routeByTypeTargets,
 });

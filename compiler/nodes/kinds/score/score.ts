@@ -6,6 +6,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { decidedFailed, flowIn, votersIn } from '../../ports.ts';
 import { choiceNote } from '../../step-note.ts';
 import { scoreStep } from './step.ts';
+import { scoreTargets } from './targets.ts';
 
 /** Each voter scores every option on a scale; the mean or median score ranks them. */
 export const score = defineNodeKind({
@@ -52,4 +53,5 @@ export const score = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: choiceNote,
   simulation: scoreStep,
+  targets: scoreTargets,
 });

@@ -2,6 +2,7 @@ import { choice } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn } from '../../ports.ts';
 import { signalStepNote } from './step-note.ts';
+import { signalTargets } from './targets.ts';
 
 /** An off-chain result: the outcome is recorded and acted on by people, not executed by a contract. */
 export const signal = defineNodeKind({
@@ -39,4 +40,5 @@ export const signal = defineNodeKind({
     runsOn: (p) => (p.platform === 'snapshot' ? 'snapshot' : null),
   },
   stepNote: signalStepNote,
+  targets: signalTargets,
 });

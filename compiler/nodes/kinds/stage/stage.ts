@@ -3,6 +3,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
 import { stageStep } from './step.ts';
 import { stageStepNote } from './step-note.ts';
+import { stageTargets } from './targets.ts';
 
 /** Measures a stage's criteria can name; `threshold` is in the unit the measure states. */
 export const stageCriterionMetrics = [
@@ -94,4 +95,5 @@ export const stage = defineNodeKind({
   },
   stepNote: stageStepNote,
   simulation: stageStep,
+  targets: stageTargets,
 });

@@ -5,6 +5,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
 import { timelockStep } from './step.ts';
 import { timelockStepNote } from './step-note.ts';
+import { timelockTargets } from './targets.ts';
 
 /** A delay between approval and execution, so people who disagree can exit (TimelockController). */
 export const timelock = defineNodeKind({
@@ -63,4 +64,5 @@ export const timelock = defineNodeKind({
   flow: { role: 'delay', seconds: (p) => p.delay },
   stepNote: timelockStepNote,
   simulation: timelockStep,
+  targets: timelockTargets,
 });

@@ -7,6 +7,7 @@ import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut, votersIn } from '../../ports.ts';
 import { vetoStep } from './step.ts';
 import { vetoStepNote } from './step-note.ts';
+import { vetoTargets } from './targets.ts';
 
 /** A second body may block within a window: a citizens' house, a guardian, a security council. */
 export const veto = defineNodeKind({
@@ -91,4 +92,5 @@ export const veto = defineNodeKind({
   flow: { role: 'decision' },
   stepNote: vetoStepNote,
   simulation: vetoStep,
+  targets: vetoTargets,
 });

@@ -1,0 +1,38 @@
+import {
+  cannot,
+  type Localized,
+  onFailure,
+  snapshotChoice,
+  type TargetDeclarations,
+} from '../../target-support.ts';
+
+const what: Localized = { en: 'an approval vote', ko: '승인 투표' };
+const instead: Localized = {
+  en: 'Run this vote on Snapshot (end it in a Signal recorded on Snapshot), which runs approval voting, or decide with a majority vote executed by the governor.',
+  ko: '이 투표를 승인 투표를 지원하는 Snapshot에서 진행하거나(Snapshot 신호로 끝내기), 다수결 투표로 결정해 거버너로 실행하세요.',
+};
+
+/** Approval voting runs on Snapshot. */
+export const approvalTargets: TargetDeclarations<'approval'> = {
+  openzeppelin: () => cannot('openzeppelin', what, instead),
+  aragon: () => cannot('aragon', what, instead),
+  safe: () => cannot('safe', what, instead),
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? {
+      part: 'vote',
+      node,
+      voting: snapshotChoice(
+        'approval',
+        node.params,
+        node.params.maxApprovals === undefined
+          ? []
+          : [
+              {
+                message: `Snapshot's approval voting lets each voter approve any number of options; it cannot limit them to ${node.params.maxApprovals}.`,
+                field: 'params.maxApprovals',
+              },
+            ],
+      ),
+    },
+  gardens: () => cannot('gardens', what, instead),
+};

@@ -1,0 +1,87 @@
+import { formatDuration } from '../../../format/format-duration.ts';
+import { formatPercent } from '../../../format/format-percent.ts';
+import { percentToFraction } from '../../../units/percent-to-fraction.ts';
+import type { ParamsOf } from '../../node-kind.ts';
+import { cannot, onFailure, type SnapshotVoteSpec, type TargetDeclarations } from '../../target-support.ts';
+
+/**
+ * A majority vote on Snapshot is a `basic` vote (For, Against, Abstain). Snapshot counts every vote toward quorum (its
+ * getProposalCurrentQuorum sums `scores_total`), shows a basic proposal as passed when For beats Against, and always
+ * lets voters change their vote until the end (snapshot-sequencer src/writer/vote.ts updates the earlier vote): so
+ * only quorum counting "all", a 50% support threshold and the vote-replacement mode carry over.
+ */
+function snapshotVote(p: ParamsOf<'majority-vote'>): SnapshotVoteSpec {
+  const unsupported: { message: string; field: string }[] = [];
+  if (p.quorumCounts !== 'all')
+    unsupported.push({
+      message:
+        `Snapshot counts every vote (For, Against and Abstain) toward quorum, so it cannot count only ` +
+        `${p.quorumCounts === 'for' ? 'For' : 'For and Abstain'} as this vote does. Choose "all" for the votes ` +
+        'that count toward quorum to use Snapshot.',
+      field: 'params.quorumCounts',
+    });
+  const support = percentToFraction(p.supportThreshold);
+  if (support.numerator * 2n !== support.denominator)
+    unsupported.push({
+      message:
+        'Snapshot shows a basic proposal as passed when For beats Against, a support threshold of 50%; it ' +
+        `cannot require ${formatPercent(p.supportThreshold)}.`,
+      field: 'params.supportThreshold',
+    });
+  if (p.votingMode !== 'vote-replacement')
+    unsupported.push({
+      message:
+        'Snapshot lets voters change their vote until voting ends' +
+        (p.votingMode === 'early-execution' ? ' and never ends a vote early' : '') +
+        '. Choose "vote-replacement" as the voting mode to use Snapshot.',
+      field: 'params.votingMode',
+    });
+  if (p.lateQuorumExtension > 0)
+    unsupported.push({
+      message:
+        'Snapshot cannot extend a vote when quorum is reached late. Set the late-quorum extension (now ' +
+        `${formatDuration(p.lateQuorumExtension)}) to 0 to use Snapshot.`,
+      field: 'params.lateQuorumExtension',
+    });
+  if (p.superQuorum !== undefined)
+    unsupported.push({
+      message:
+        'Snapshot has no super quorum that ends a vote early. Remove the super quorum to use Snapshot.',
+      field: 'params.superQuorum',
+    });
+  return {
+    type: 'basic',
+    delay: p.votingDelay,
+    period: p.votingPeriod,
+    periodField: 'params.votingPeriod',
+    quorum: p.quorum,
+    quorumField: 'params.quorum',
+    unsupported,
+  };
+}
+
+/** A majority vote is the Governor's vote, Aragon's TokenVoting, or a Snapshot vote; a Safe runs no vote. */
+export const majorityVoteTargets: TargetDeclarations<'majority-vote'> = {
+  openzeppelin: (node, context) => onFailure('openzeppelin', context) ?? { part: 'vote', node },
+  aragon: (node, context) => onFailure('aragon', context) ?? { part: 'token-voting', node },
+  safe: () =>
+    cannot(
+      'safe',
+      { en: 'a vote: its owners sign', ko: '투표(소유자가 서명함)' },
+      {
+        en: "Decide with a Multisig whose Signers are the Safe's owners, or execute this vote by the governor.",
+        ko: 'Safe 소유자를 서명자로 하는 멀티시그로 결정하거나, 이 투표를 거버너로 실행하세요.',
+      },
+    ),
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? { part: 'vote', node, voting: snapshotVote(node.params) },
+  gardens: () =>
+    cannot(
+      'gardens',
+      { en: 'a yes/no vote: it decides by conviction', ko: '찬반 투표(확신 투표로 결정함)' },
+      {
+        en: 'Use a Conviction node for the pool, or execute this vote by the governor.',
+        ko: '풀에는 확신 투표 노드를 쓰거나, 이 투표를 거버너로 실행하세요.',
+      },
+    ),
+};

@@ -1,0 +1,62 @@
+import { getAddress } from 'viem';
+import type { ParamsOf } from '../../node-kind.ts';
+import type { SnapshotReading } from '../../target-support.ts';
+
+/** A list of addresses on Snapshot: `whitelist` {addresses, symbol}, 1 for each listed address. */
+export function listOnSnapshot(list: readonly string[], network: string): SnapshotReading {
+  const addresses = list.map((address) => getAddress(address));
+  return {
+    ok: true,
+    strategies: [{ name: 'whitelist', network, params: { addresses, symbol: 'VOTE' } }],
+    symbol: 'VOTE',
+    voteValidation: { name: 'any', params: {} },
+    supply: String(addresses.length),
+    perPerson: true,
+  };
+}
+
+/**
+ * Members on Snapshot: a list is a `whitelist`; proof of personhood is `ticket` {symbol}, 1 for every address, with
+ * the `passport-gated` vote validation {scoreThreshold, operator: 'NONE', stamps: []} checking a Gitcoin Passport
+ * score, as the sequencer requires a vote validation beside `ticket` (snapshot-sequencer,
+ * src/helpers/spaceValidation.ts). Snapshot validates no other personhood provider.
+ */
+export function membersOnSnapshot(p: ParamsOf<'members'>, network: string): SnapshotReading {
+  if (p.source === 'list') return listOnSnapshot(p.members, network);
+  const personhood = p.personhood;
+  if (personhood?.provider !== 'gitcoin-passport')
+    return {
+      ok: false,
+      problems: [
+        {
+          message:
+            'Snapshot checks proof of personhood only with Gitcoin Passport (its passport-gated validation), not ' +
+            `${personhood?.provider ?? 'an unnamed provider'}.`,
+          field: 'params.personhood.provider',
+        },
+      ],
+    };
+  if (personhood.minScore === undefined || personhood.minScore <= 0)
+    return {
+      ok: false,
+      problems: [
+        {
+          message:
+            "Snapshot's Gitcoin Passport validation needs a minimum score above 0; without one it lets every " +
+            "address vote. Set the minimum score (20 is Passport's usual bar).",
+          field: 'params.personhood.minScore',
+        },
+      ],
+    };
+  return {
+    ok: true,
+    strategies: [{ name: 'ticket', network, params: { symbol: 'VOTE' } }],
+    symbol: 'VOTE',
+    voteValidation: {
+      name: 'passport-gated',
+      params: { scoreThreshold: personhood.minScore, operator: 'NONE', stamps: [] },
+    },
+    supply: p.expectedMembers === undefined ? undefined : String(p.expectedMembers),
+    perPerson: true,
+  };
+}

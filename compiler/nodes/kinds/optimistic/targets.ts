@@ -1,0 +1,39 @@
+import { cannot, type Localized, onFailure, type TargetDeclarations } from '../../target-support.ts';
+
+const optimistic: Localized = {
+  en: 'an optimistic approval that passes unless enough object',
+  ko: '충분한 반대가 없으면 통과하는 낙관적 승인',
+};
+const instead: Localized = {
+  en: 'Record the optimistic approval on Snapshot (end it in a Signal recorded on Snapshot), or decide with a majority vote executed by the governor.',
+  ko: '낙관적 승인을 Snapshot에 기록하거나(Snapshot 신호로 끝내기), 다수결 투표로 결정해 거버너로 실행하세요.',
+};
+
+/** Snapshot runs an optimistic approval as a vote whose quorum of Against votes rejects; nothing else does here. */
+export const optimisticTargets: TargetDeclarations<'optimistic'> = {
+  openzeppelin: () => cannot('openzeppelin', optimistic, instead),
+  aragon: () =>
+    cannot(
+      'aragon',
+      { en: `${optimistic.en} as Charter emits it`, ko: `Charter가 내보내는 형태의 ${optimistic.ko}` },
+      instead,
+    ),
+  safe: () => cannot('safe', optimistic, instead),
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? {
+      part: 'vote',
+      node,
+      // A basic vote whose quorum counts Against votes only: reaching it rejects the proposal.
+      voting: {
+        type: 'basic',
+        delay: 0,
+        period: node.params.challengePeriod,
+        periodField: 'params.challengePeriod',
+        quorum: node.params.objectionThreshold,
+        quorumField: 'params.objectionThreshold',
+        quorumType: 'rejection',
+        unsupported: [],
+      },
+    },
+  gardens: () => cannot('gardens', optimistic, instead),
+};

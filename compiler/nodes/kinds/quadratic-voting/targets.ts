@@ -1,0 +1,36 @@
+import {
+  cannot,
+  type Localized,
+  onFailure,
+  snapshotChoice,
+  type TargetDeclarations,
+} from '../../target-support.ts';
+
+const what: Localized = { en: 'quadratic voting', ko: '제곱 투표' };
+const instead: Localized = {
+  en: 'Run this vote on Snapshot (end it in a Signal recorded on Snapshot), which runs quadratic voting, or decide with a majority vote executed by the governor.',
+  ko: '이 투표를 제곱 투표를 지원하는 Snapshot에서 진행하거나(Snapshot 신호로 끝내기), 다수결 투표로 결정해 거버너로 실행하세요.',
+};
+
+/** Quadratic voting runs on Snapshot. */
+export const quadraticVotingTargets: TargetDeclarations<'quadratic-voting'> = {
+  openzeppelin: () => cannot('openzeppelin', what, instead),
+  aragon: () => cannot('aragon', what, instead),
+  safe: () => cannot('safe', what, instead),
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? {
+      part: 'vote',
+      node,
+      voting: {
+        ...snapshotChoice('quadratic', node.params),
+        needsOnePerPerson: {
+          message:
+            "Snapshot's quadratic voting gives each voter as many credits as their voting power, not " +
+            `${node.params.creditsPerVoter} each. Give it voters with one vote each (Members or Signers) so that everyone ` +
+            'has the same credits.',
+          field: 'params.creditsPerVoter',
+        },
+      },
+    },
+  gardens: () => cannot('gardens', what, instead),
+};

@@ -1,0 +1,38 @@
+import {
+  cannot,
+  type Localized,
+  onFailure,
+  snapshotChoice,
+  type TargetDeclarations,
+} from '../../target-support.ts';
+
+const what: Localized = { en: 'a ranked-choice vote', ko: '순위 선택 투표' };
+const instead: Localized = {
+  en: 'Run this vote on Snapshot (end it in a Signal recorded on Snapshot), which runs ranked-choice voting, or decide with a majority vote executed by the governor.',
+  ko: '이 투표를 순위 선택 투표를 지원하는 Snapshot에서 진행하거나(Snapshot 신호로 끝내기), 다수결 투표로 결정해 거버너로 실행하세요.',
+};
+
+/** Ranked choice runs on Snapshot. */
+export const rankedChoiceTargets: TargetDeclarations<'ranked-choice'> = {
+  openzeppelin: () => cannot('openzeppelin', what, instead),
+  aragon: () => cannot('aragon', what, instead),
+  safe: () => cannot('safe', what, instead),
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? {
+      part: 'vote',
+      node,
+      voting: snapshotChoice(
+        'ranked-choice',
+        node.params,
+        node.params.winners > 1
+          ? [
+              {
+                message: `Snapshot's ranked-choice voting elects one winner by instant runoff; it cannot elect ${node.params.winners}.`,
+                field: 'params.winners',
+              },
+            ]
+          : [],
+      ),
+    },
+  gardens: () => cannot('gardens', what, instead),
+};

@@ -1,0 +1,57 @@
+import { getAddress } from 'viem';
+import type { ParamsOf } from '../../node-kind.ts';
+import type { SnapshotReading } from '../../target-support.ts';
+
+/** erc20-votes' schema takes decimals from 0 to 18 (snapshot-labs/score-api, strategies/erc20-votes/schema.json). */
+const mostErc20VotesDecimals = 18;
+
+/**
+ * ERC-20 holders on Snapshot: `erc20-votes` {address, symbol, decimals} reads getVotes (delegated votes) at the
+ * proposal's snapshot block; `erc20-balance-of` {address, symbol, decimals} reads balanceOf, where nobody can
+ * delegate. Both report balances with the token's decimals applied (`formatUnits`), so Snapshot counts whole tokens.
+ */
+export function tokenHoldersOnSnapshot(p: ParamsOf<'token-holders'>, network: string): SnapshotReading {
+  const { token, standard, delegation } = p;
+  if (token.address === undefined)
+    return {
+      ok: false,
+      problems: [
+        {
+          message: `Snapshot reads voting power from the ${token.symbol} contract, so it needs the token's address.`,
+          field: 'params.token.address',
+        },
+      ],
+    };
+  if (standard === 'erc20-balance' && delegation)
+    return {
+      ok: false,
+      problems: [
+        {
+          message:
+            'Snapshot reads the plain balance (erc20-balance-of), with which nobody can delegate. Read voting power ' +
+            'from erc20-votes, or turn delegation off.',
+          field: 'params.delegation',
+        },
+      ],
+    };
+  if (standard === 'erc20-votes' && token.decimals > mostErc20VotesDecimals)
+    return {
+      ok: false,
+      problems: [
+        {
+          message: `Snapshot's erc20-votes strategy takes tokens of at most 18 decimals, and ${token.symbol} has ${token.decimals}.`,
+          field: 'params.token.decimals',
+          code: 'target-out-of-range',
+        },
+      ],
+    };
+  const params = { address: getAddress(token.address), symbol: token.symbol, decimals: token.decimals };
+  return {
+    ok: true,
+    strategies: [{ name: standard === 'erc20-votes' ? 'erc20-votes' : 'erc20-balance-of', network, params }],
+    symbol: token.symbol,
+    voteValidation: { name: 'any', params: {} },
+    supply: token.totalSupply,
+    perPerson: false,
+  };
+}

@@ -1,0 +1,55 @@
+import { cannot, type Localized, onFailure, type TargetDeclarations } from '../../target-support.ts';
+
+const veto: Localized = { en: 'a veto by a second body', ko: '다른 기구의 거부권' };
+const cancellers: Localized = {
+  en: "Remove the veto and list the vetoing body (its addresses, or the Safe its members sign with) as the Cancellers of a timelock before an Execute by the governor: a TimelockController's cancellers can stop a queued proposal during its delay.",
+  ko: '거부권을 없애고, 거버너 실행 앞 타임락의 취소자로 거부 기구(주소나 그 구성원이 서명하는 Safe)를 넣으세요: TimelockController의 취소자는 지연 기간 동안 대기 중인 제안을 막을 수 있습니다.',
+};
+
+/**
+ * A veto after another decision needs a second body to block what the first passed, which no unit Charter emits
+ * enforces; a veto that is the only decision on its path is a Snapshot vote whose quorum of Against votes rejects.
+ * (Snapshot's unit refuses a second decision on the path, naming the veto.)
+ */
+export const vetoTargets: TargetDeclarations<'veto'> = {
+  openzeppelin: () => cannot('openzeppelin', veto, cancellers),
+  aragon: () =>
+    cannot('aragon', veto, {
+      en: `For a token vote, execute by the governor instead. ${cancellers.en}`,
+      ko: `토큰 투표라면 대신 거버너로 실행하세요. ${cancellers.ko}`,
+    }),
+  safe: () =>
+    cannot(
+      'safe',
+      { en: `${veto.en}: it executes once its owners sign`, ko: `${veto.ko}(소유자가 서명하면 실행함)` },
+      {
+        en: "Remove the veto to deploy this Safe, and give the vetoing body the power to cancel by hand (as the owner of a Zodiac Delay modifier on the Safe, which can skip queued transactions); or decide by a token vote executed by the governor, whose timelock's Cancellers can be that body.",
+        ko: '이 Safe를 배포하려면 거부권을 없애고, 거부 기구가 직접 취소할 수 있게 하세요(Safe에 붙인 Zodiac Delay 모디파이어의 소유자로). 또는 토큰 투표로 결정해 거버너로 실행하고, 타임락의 취소자로 그 기구를 넣으세요.',
+      },
+    ),
+  snapshot: (node, context) =>
+    onFailure('snapshot', context) ?? {
+      part: 'vote',
+      node,
+      // A basic vote whose quorum counts Against votes only: reaching it blocks the proposal.
+      voting: {
+        type: 'basic',
+        delay: 0,
+        period: node.params.window,
+        periodField: 'params.window',
+        quorum: node.params.threshold,
+        quorumField: 'params.threshold',
+        quorumType: 'rejection',
+        unsupported:
+          node.params.window === 0
+            ? [
+                {
+                  message: 'Snapshot votes always end, so a veto with no time limit cannot run on it.',
+                  field: 'params.window',
+                },
+              ]
+            : [],
+      },
+    },
+  gardens: () => cannot('gardens', veto, cancellers),
+};
