@@ -74,18 +74,21 @@ describe('charter verify', () => {
     );
   });
 
-  it('replays each Governor of a staged DAO in the stage that reaches it, leaving out the time a veto adds', async () => {
+  it('replays the staged DAO\'s one deployable Governor, and not the vetoed stage the Governor cannot enforce', async () => {
     const staged = readFileSync(
       new URL('../../rules-schema/examples/staged-dao.charter.json', import.meta.url),
       'utf8',
     );
     const io = fakeIO({ 'staged.json': staged });
     expect(await main(['verify', 'staged.json', '--scenarios', '2'], io)).toBe(0);
-    expect(io.out).toContain(
-      '  scenario 1: agrees: Succeeded (quorum 4,000,000 GOV; For 31,147,623.094698666971623784 GOV, Against 13,188,347.819374867986522476 GOV, Abstain 6,951,235.795628620469333579 GOV); executed 10 days 12 seconds after the proposal (when it executes is not compared: the Governor has no place for veto, between the vote and the execution)\n',
-    );
+    // The "vote" stage puts a veto by the core team between vote2 and its execution: no Governor is emitted for it
+    // (the openzeppelin target refuses the veto), so only the community stage's vote3 is replayed.
+    expect(io.out).not.toContain('vote2');
     expect(io.out).toContain('vote3 (parameter-change proposals): CharterGovernor ');
-    expect(io.out).toContain('4 of 4 scenarios agree.');
+    expect(io.out).toContain(
+      '  scenario 1: agrees: Succeeded (quorum 4,000,000 GOV; For 31,147,623.094698666971623784 GOV, Against 13,188,347.819374867986522476 GOV, Abstain 6,951,235.795628620469333579 GOV); executed 15 days 12 seconds after the proposal\n',
+    );
+    expect(io.out).toContain('2 of 2 scenarios agree.');
   });
 
   it('refuses bad options (exit 2) and a document no Governor can run (exit 1)', async () => {
