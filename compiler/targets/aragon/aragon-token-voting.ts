@@ -165,7 +165,9 @@ export function aragonTokenVoting(input: AragonTokenVotingInput): TargetResult<A
           { nodeId: proposal.id, port: 'proposers' },
         ),
       );
-    minProposerVotingPower = toBaseUnits(proposal.params.minVotingPower, holders.params.token.decimals);
+    // Only in the voting token's decimals when the voting token is what proposers hold: another electorate's
+    // amount may have more decimals than this token can count, and is refused above anyway.
+    else minProposerVotingPower = toBaseUnits(proposal.params.minVotingPower, holders.params.token.decimals);
   }
 
   if (diagnostics.length > 0 || !holders || !quorum || 'diagnostic' in support)
