@@ -1,5 +1,8 @@
 import type { CharterNode } from '../generated/charter-document.ts';
 import { getNodeKind } from './catalogue.ts';
+import { type BoundChecks, bindChecks } from './checks.ts';
+import { type BoundElectorate, bindElectorate } from './electorate.ts';
+import type { DeclaredStage, LowerContext } from './lower.ts';
 import type {
   AnyNodeKindDefinition,
   ExplainContext,
@@ -28,6 +31,14 @@ export interface BoundNode {
   /** The flow exits, in port order. */
   exits: readonly PortDefinition[];
   flow: BoundFlow;
+  /** For an electorate: its voting power and lowering, params applied. */
+  electorate: BoundElectorate | undefined;
+  /** What the validator checks beyond the schema, params applied. */
+  checks: BoundChecks;
+  /** The node's rule in exact units, when its kind lowers it itself (else the generic walk applies). */
+  lowerRule: ((context: LowerContext) => Record<string, unknown>) | undefined;
+  /** The stages of decentralization it declares. */
+  declaredStages: readonly DeclaredStage[];
   summary(language: Language): string;
   explain(context: ExplainContext): string;
 }
@@ -68,6 +79,10 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
             : flow.role === 'outcome'
               ? { role: 'outcome', outcome: flow.outcome, runsOn: flow.runsOn(params) }
               : flow,
+    electorate: bindElectorate(kind.electorate, params),
+    checks: bindChecks(kind.checks, params),
+    lowerRule: kind.lower?.rule && ((context) => kind.lower!.rule!(params, context)),
+    declaredStages: kind.lower?.stages?.(params) ?? [],
     summary: (language) => kind.summary(params, language),
     explain: (context) => kind.explain(params, context),
   };

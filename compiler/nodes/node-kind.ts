@@ -1,4 +1,7 @@
 import type { CharterNode } from '../generated/charter-document.ts';
+import type { KindChecks } from './checks.ts';
+import type { ElectorateBehaviour } from './electorate.ts';
+import type { LowerBehaviour } from './lower.ts';
 import type { TargetName } from './target-name.ts';
 
 /** Text in each language Charter speaks. */
@@ -142,6 +145,12 @@ export interface NodeKindDefinition<K extends KindName = KindName, P = ParamsOf<
   explain(params: P, context: ExplainContext): string;
   /** What the node does to a proposal that reaches it (see {@link FlowBehaviour}). */
   flow: FlowBehaviour<P>;
+  /** For an electorate: its voting power, its addresses, how it lowers (see {@link ElectorateBehaviour}). */
+  electorate?: ElectorateBehaviour<P>;
+  /** What the validator checks beyond the schema and the ports (see {@link KindChecks}). */
+  checks?: KindChecks<P>;
+  /** How it lowers into the config beyond the generic walk of its params (see {@link LowerBehaviour}). */
+  lower?: LowerBehaviour<P>;
 }
 
 /** What a node's explanation may need beyond its own params. */

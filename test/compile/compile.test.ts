@@ -5,6 +5,7 @@ import { keccak256, stringToBytes } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile/compile.ts';
 import { canonicalJson } from '../../compiler/document/canonical-json.ts';
+import { validateDocument } from '../../compiler/validate/validate-document.ts';
 import configSchema from '../../rules-schema/config.schema.json' with { type: 'json' };
 import { fixture } from '../fixtures/fixtures.ts';
 
@@ -45,7 +46,7 @@ describe('compile', () => {
       },
     ]);
     expect(config.routes.map((route) => route.steps.map((step) => step.node))).toEqual([
-      ['propose', 'vote', 'delay', 'stop', 'run'],
+      ['propose', 'vote', 'delay', 'run', 'stop'],
     ]);
   });
 
@@ -61,6 +62,45 @@ describe('compile', () => {
     const result = compile(doc);
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['no-outcome', 'unreachable']);
+  });
+
+  describe('what validates compiles: voting power with no electorate, or one without decimals', () => {
+    const withoutProposers = (minVotingPower: string) => {
+      const doc = fixture('minimal') as any;
+      doc.nodes[0].params.minVotingPower = minVotingPower;
+      return doc;
+    };
+
+    it('refuses a fractional minimum voting power when no proposers are connected, never throws', () => {
+      const result = compile(withoutProposers('100.5'));
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics).toContainEqual(
+        expect.objectContaining({ code: 'too-precise', nodeId: 'propose', field: 'params.minVotingPower' }),
+      );
+      expect(validateDocument(withoutProposers('100.5')).map((d) => d.code)).toContain('too-precise');
+    });
+
+    it('compiles a whole minimum voting power with no proposers connected, counted one for one', () => {
+      expect(compiled(withoutProposers('100')).config.routes[0]!.minVotingPower).toBe('100');
+    });
+
+    it('refuses an absolute quorum with decimals over members, who count one vote each', () => {
+      const doc = fixture('minimal') as any;
+      doc.nodes[1] = {
+        id: 'holders',
+        kind: 'members',
+        params: { members: ['0x1111111111111111111111111111111111111111'] },
+      };
+      doc.nodes[2].params.quorum = { absolute: '1.5' };
+      const result = compile(doc);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.map((d) => [d.code, d.field])).toContainEqual([
+        'too-precise',
+        'params.quorum.absolute',
+      ]);
+      doc.nodes[2].params.quorum = { absolute: '1' };
+      expect(compiled(doc).config.bodies[0]!.rule.quorum).toEqual({ absolute: '1' });
+    });
   });
 
   it.each(['minimal', ...Object.keys(templates)])(

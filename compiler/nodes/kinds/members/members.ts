@@ -1,6 +1,7 @@
 import { addressList, choice, count, object } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { votersOut } from '../../ports.ts';
+import { membersElectorate } from './electorate.ts';
 
 /** Proof-of-personhood providers Charter knows. */
 export const personhoodProviders = [
@@ -85,4 +86,5 @@ export const members = defineNodeKind({
     return `people verified by ${provider}${score === undefined ? '' : ` (score ${score} or more)`}, one vote each`;
   },
   flow: { role: 'electorate' },
+  electorate: membersElectorate,
 });

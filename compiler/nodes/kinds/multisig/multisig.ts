@@ -1,6 +1,7 @@
 import { count, flag } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
+import { multisigChecks } from './checks.ts';
 
 /** k of n signers approve (a Safe, or Aragon's Multisig plugin). */
 export const multisig = defineNodeKind({
@@ -36,4 +37,5 @@ export const multisig = defineNodeKind({
       ? `${voters} 중 ${p.threshold}명이 승인해야 합니다.`
       : `${p.threshold} of ${voters} must approve it.`,
   flow: { role: 'decision' },
+  checks: multisigChecks,
 });

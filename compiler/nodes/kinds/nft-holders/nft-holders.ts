@@ -1,6 +1,7 @@
 import { address, choice, count, flag, object, text } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { votersOut } from '../../ports.ts';
+import { nftHoldersElectorate } from './electorate.ts';
 
 /** Holders of an ERC-721 collection, one vote per token by default (as in Nouns). */
 export const nftHolders = defineNodeKind({
@@ -50,4 +51,5 @@ export const nftHolders = defineNodeKind({
       ? `${p.collection.symbol} 보유자(토큰당 ${p.votesPerToken}표)`
       : `${p.collection.symbol} holders (${p.votesPerToken} vote per token)`,
   flow: { role: 'electorate' },
+  electorate: nftHoldersElectorate,
 });

@@ -2,6 +2,7 @@ import { formatAmount } from '../../../format/format-amount.ts';
 import { amount, asset, id, list, object } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
+import { routeByAmountChecks } from './checks.ts';
 
 /** Sends a proposal down the first band whose limit its amount is below; larger amounts take `otherwise`. */
 export const routeByAmount = defineNodeKind({
@@ -90,4 +91,5 @@ export const routeByAmount = defineNodeKind({
       { port: p.otherwise, amount: { asset: p.asset, atLeast: p.bands.at(-1)!.below } },
     ],
   },
+  checks: routeByAmountChecks,
 });

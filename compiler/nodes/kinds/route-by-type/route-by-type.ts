@@ -1,6 +1,7 @@
 import { id, list, object } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
+import { routeByTypeChecks } from './checks.ts';
 
 /** Sends a proposal down the first route that lists its type; other types take `otherwise`. */
 export const routeByType = defineNodeKind({
@@ -59,4 +60,5 @@ export const routeByType = defineNodeKind({
       { port: p.routes.find((route) => route.types.includes(type))?.port ?? p.otherwise },
     ],
   },
+  checks: routeByTypeChecks,
 });

@@ -1,6 +1,7 @@
 import { addressList, text } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { votersOut } from '../../ports.ts';
+import { signersElectorate } from './electorate.ts';
 
 /** A named set of addresses: a multisig's owners, a council, a guardian. */
 export const signers = defineNodeKind({
@@ -34,4 +35,5 @@ export const signers = defineNodeKind({
     return body ? `the ${p.signers.length} signers of the ${body}` : `the ${p.signers.length} signers`;
   },
   flow: { role: 'electorate' },
+  electorate: signersElectorate,
 });

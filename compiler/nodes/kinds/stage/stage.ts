@@ -1,6 +1,7 @@
 import { choice, id, list, object, text } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
+import { stageLower } from './lower.ts';
 
 /** Measures a stage's criteria can name; `threshold` is in the unit the measure states. */
 export const stageCriterionMetrics = [
@@ -90,4 +91,5 @@ export const stage = defineNodeKind({
     exits: (p, { stage }) => p.stages.filter((s) => s.id === stage).map((s) => ({ port: s.id })),
     stages: (p) => p.stages.map((s) => s.id),
   },
+  lower: stageLower,
 });

@@ -2,6 +2,7 @@ import { formatAmount } from '../../../format/format-amount.ts';
 import { address, amount, choice, count, flag, list, object, text } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { votersOut } from '../../ports.ts';
+import { tokenHoldersElectorate } from './electorate.ts';
 
 /** Holders of an ERC-20 token, each voting with their balance (or delegated votes). */
 export const tokenHolders = defineNodeKind({
@@ -79,4 +80,5 @@ export const tokenHolders = defineNodeKind({
   explain: (p, { language }) =>
     language === 'ko' ? `${p.token.symbol} 보유자` : `${p.token.symbol} holders`,
   flow: { role: 'electorate' },
+  electorate: tokenHoldersElectorate,
 });

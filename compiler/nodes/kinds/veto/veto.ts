@@ -5,6 +5,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { count, duration, object, percent } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut, votersIn } from '../../ports.ts';
+import { vetoChecks } from './checks.ts';
 
 /** A second body may block within a window: a citizens' house, a guardian, a security council. */
 export const veto = defineNodeKind({
@@ -87,4 +88,5 @@ export const veto = defineNodeKind({
       : `${capitalize(voters)} can veto it ${window}; ${needed} suffice to block it.`;
   },
   flow: { role: 'decision' },
+  checks: vetoChecks,
 });

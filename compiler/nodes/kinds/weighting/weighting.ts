@@ -2,6 +2,7 @@ import { formatPercent } from '../../../format/format-percent.ts';
 import { choice, percent } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { votersOut } from '../../ports.ts';
+import { weightingElectorate } from './electorate.ts';
 
 /** Reweighs another electorate: quadratic (square root of power) or capped at a share of supply. */
 export const weighting = defineNodeKind({
@@ -56,4 +57,5 @@ export const weighting = defineNodeKind({
       : `${voters}, each counted for at most ${cap} of supply`;
   },
   flow: { role: 'electorate' },
+  electorate: weightingElectorate,
 });
