@@ -1,7 +1,9 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CharterNode } from '../generated/charter-document.ts';
 import { getNodeKind } from './catalogue.ts';
 import { type BoundChecks, bindChecks } from './checks.ts';
 import { type BoundElectorate, bindElectorate } from './electorate.ts';
+import type { LintContext } from './lint.ts';
 import type { DeclaredStage, LowerContext } from './lower.ts';
 import type {
   AnyNodeKindDefinition,
@@ -39,6 +41,8 @@ export interface BoundNode {
   lowerRule: ((context: LowerContext) => Record<string, unknown>) | undefined;
   /** The stages of decentralization it declares. */
   declaredStages: readonly DeclaredStage[];
+  /** The kind's own lint, params applied (none: no warnings). */
+  lint(context: LintContext): readonly Diagnostic[];
   summary(language: Language): string;
   explain(context: ExplainContext): string;
 }
@@ -83,6 +87,7 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
     checks: bindChecks(kind.checks, params),
     lowerRule: kind.lower?.rule && ((context) => kind.lower!.rule!(params, context)),
     declaredStages: kind.lower?.stages?.(params) ?? [],
+    lint: (context) => kind.lint?.(params, context) ?? [],
     summary: (language) => kind.summary(params, language),
     explain: (context) => kind.explain(params, context),
   };

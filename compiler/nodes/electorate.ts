@@ -14,6 +14,7 @@ export interface VotingPower {
 /** The largest holders an electorate declares, in base units, for the capture-risk lint. */
 export interface DeclaredHolders {
   symbol: string;
+  decimals: number;
   /** Total supply, base units. */
   supply: bigint;
   /** Balances in base units, as declared (not sorted). */

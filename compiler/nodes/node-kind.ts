@@ -1,6 +1,8 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CharterNode } from '../generated/charter-document.ts';
 import type { KindChecks } from './checks.ts';
 import type { ElectorateBehaviour } from './electorate.ts';
+import type { LintContext } from './lint.ts';
 import type { LowerBehaviour } from './lower.ts';
 import type { TargetName } from './target-name.ts';
 
@@ -151,6 +153,8 @@ export interface NodeKindDefinition<K extends KindName = KindName, P = ParamsOf<
   checks?: KindChecks<P>;
   /** How it lowers into the config beyond the generic walk of its params (see {@link LowerBehaviour}). */
   lower?: LowerBehaviour<P>;
+  /** Risky designs this kind alone can show, as warnings (see {@link LintContext}). */
+  lint?(params: P, context: LintContext): readonly Diagnostic[];
 }
 
 /** What a node's explanation may need beyond its own params. */

@@ -7,6 +7,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { choice, duration, percent, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
+import { majorityVoteLint } from './lint.ts';
 
 /**
  * A yes/no vote with quorum and support threshold, as OpenZeppelin's Governor and Aragon's TokenVoting run it.
@@ -126,4 +127,5 @@ export const majorityVote = defineNodeKind({
     return `${capitalize(voters)} vote: voting starts ${start} and lasts ${period}. At least ${quorum} must ${counts}, and ${support}.${late}${early}`;
   },
   flow: { role: 'decision' },
+  lint: majorityVoteLint,
 });

@@ -2,6 +2,7 @@ import { count, flag } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
 import { multisigChecks } from './checks.ts';
+import { multisigLint } from './lint.ts';
 
 /** k of n signers approve (a Safe, or Aragon's Multisig plugin). */
 export const multisig = defineNodeKind({
@@ -38,4 +39,5 @@ export const multisig = defineNodeKind({
       : `${p.threshold} of ${voters} must approve it.`,
   flow: { role: 'decision' },
   checks: multisigChecks,
+  lint: multisigLint,
 });

@@ -1,6 +1,7 @@
 import { choice, id, list, object, text } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
+import { stageLint } from './lint.ts';
 import { stageLower } from './lower.ts';
 
 /** Measures a stage's criteria can name; `threshold` is in the unit the measure states. */
@@ -92,4 +93,5 @@ export const stage = defineNodeKind({
     stages: (p) => p.stages.map((s) => s.id),
   },
   lower: stageLower,
+  lint: stageLint,
 });

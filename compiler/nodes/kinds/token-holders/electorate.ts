@@ -12,6 +12,7 @@ export const tokenHoldersElectorate: ElectorateBehaviour<TokenHoldersParams> = {
   }),
   holders: (p) => ({
     symbol: p.token.symbol,
+    decimals: p.token.decimals,
     supply: toBaseUnits(p.token.totalSupply, p.token.decimals),
     top: p.topHolders.map((holder) => ({
       label: holder.label,

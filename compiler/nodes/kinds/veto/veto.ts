@@ -6,6 +6,7 @@ import { count, duration, object, percent } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut, votersIn } from '../../ports.ts';
 import { vetoChecks } from './checks.ts';
+import { vetoLint } from './lint.ts';
 
 /** A second body may block within a window: a citizens' house, a guardian, a security council. */
 export const veto = defineNodeKind({
@@ -89,4 +90,5 @@ export const veto = defineNodeKind({
   },
   flow: { role: 'decision' },
   checks: vetoChecks,
+  lint: vetoLint,
 });
