@@ -115,6 +115,41 @@ describe('compile', () => {
     },
   );
 
+  describe('config.schema.json pins each rule to its kind', () => {
+    const config = () => structuredClone(compiled(fixture('minimal')).config) as any;
+    const errors = (changed: unknown) => {
+      expect(validateConfig(changed)).toBe(false);
+      return validateConfig.errors!.map((error) => `${error.instancePath} ${error.message}`);
+    };
+
+    it('refuses a quorum left as a percentage instead of a fraction', () => {
+      const changed = config();
+      changed.bodies[0].rule.quorum = { percent: '4' };
+      expect(errors(changed)).toContain('/bodies/0/rule/quorum must NOT have additional properties');
+    });
+
+    it('refuses a field the kind does not have, and a missing one', () => {
+      const extra = config();
+      extra.bodies[0].rule.quorumm = extra.bodies[0].rule.quorum;
+      expect(errors(extra)).toContain('/bodies/0/rule must NOT have additional properties');
+      const missing = config();
+      delete missing.bodies[0].rule.votingPeriod;
+      expect(errors(missing)).toContain("/bodies/0/rule must have required property 'votingPeriod'");
+    });
+
+    it('refuses a multisig rule on a majority vote, and a timelock step whose delay is text', () => {
+      const swapped = config();
+      swapped.bodies[0].kind = 'multisig';
+      expect(errors(swapped)).toContain("/bodies/0/rule must have required property 'threshold'");
+      const step = config();
+      const delay = step.routes[0].steps.find((s: any) => s.kind === 'timelock');
+      delay.rule.delay = '172800';
+      expect(errors(step)).toContain(
+        `/routes/0/steps/${step.routes[0].steps.indexOf(delay)}/rule/delay must be integer`,
+      );
+    });
+  });
+
   it('is deterministic: reordering nodes and edges, moving nodes and re-printing the file change no byte', () => {
     const docs = [fixture('minimal'), ...Object.values(templates)];
     fc.assert(
