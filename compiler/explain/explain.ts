@@ -127,7 +127,7 @@ function tell(
       told.sentences.push(ifLead(goes), words());
       told.sentenceNodes.push(about, about);
       const failure = step.exits.find((exit) => failureRoles.has(exit.role));
-      const rejecting = failure !== undefined && failure.to.every(isRejection);
+      const rejecting = failure?.to.every(isRejection) ?? false;
       const taken = step.exits.find((exit) => exit.port === port);
       if (taken && failureRoles.has(taken.role)) {
         if (rejecting) return null;
@@ -136,7 +136,7 @@ function tell(
         lead = 'passes';
         if (rejecting) {
           told.rejects = true;
-          told.rejectors.push(...failure.to);
+          told.rejectors.push(...failure!.to);
         }
       }
     } else if (flow.role === 'delay') {

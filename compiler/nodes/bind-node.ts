@@ -65,6 +65,11 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
   const params: unknown = node.params;
   const ports = kind.ports(params);
   const flow = kind.flow;
+  const lazy = new Map<string, unknown>();
+  const once = <T>(key: string, make: () => T): T => {
+    if (!lazy.has(key)) lazy.set(key, make());
+    return lazy.get(key) as T;
+  };
   const bound: BoundNode = {
     definition,
     ports,
@@ -83,10 +88,17 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
             : flow.role === 'outcome'
               ? { role: 'outcome', outcome: flow.outcome, runsOn: flow.runsOn(params) }
               : flow,
-    electorate: bindElectorate(kind.electorate, params),
-    checks: bindChecks(kind.checks, params),
+    // Hooks are bound when first read: the app binds nodes mid-edit only for their ports.
+    get electorate() {
+      return once('electorate', () => bindElectorate(kind.electorate, params));
+    },
+    get checks() {
+      return once('checks', () => bindChecks(kind.checks, params));
+    },
     lowerRule: kind.lower?.rule && ((context) => kind.lower!.rule!(params, context)),
-    declaredStages: kind.lower?.stages?.(params) ?? [],
+    get declaredStages() {
+      return once('declaredStages', () => kind.lower?.stages?.(params) ?? []);
+    },
     lint: (context) => kind.lint?.(params, context) ?? [],
     summary: (language) => kind.summary(params, language),
     explain: (context) => kind.explain(params, context),
