@@ -1,5 +1,4 @@
 import type { ConfigRoute, ConfigStep } from '../generated/charter-config.ts';
-import { bindNode } from '../nodes/bind-node.ts';
 import { analyzePaths } from '../paths/analyze-paths.ts';
 import type { GraphView } from './graph-view.ts';
 import { lowerRule } from './lower-rule.ts';
@@ -35,18 +34,7 @@ export function lowerRoutes(view: GraphView): ConfigRoute[] {
       entry,
       proposers: view.feeder(entry, 'proposers'),
       minVotingPower: String(lowerRule(view, view.node(entry)).minVotingPower ?? '0'),
-      steps: [...sortExits(steps.values(), view)],
+      steps: [...steps.values()],
     }))
     .sort((a, b) => (a.proposalType < b.proposalType ? -1 : a.proposalType > b.proposalType ? 1 : 0));
-}
-
-/** Each step's exits in the order of the node's ports, whatever order the stages added them in. */
-function* sortExits(steps: Iterable<ConfigStep>, view: GraphView): Iterable<ConfigStep> {
-  for (const step of steps) {
-    const order = bindNode(view.node(step.node)).exits.map((port) => port.id);
-    const exits = Object.fromEntries(
-      order.filter((port) => port in step.exits).map((port) => [port, step.exits[port]!]),
-    );
-    yield { ...step, exits };
-  }
 }

@@ -48,3 +48,19 @@ export function tokenAmounts(
     ),
   );
 }
+
+const amountUnits = new Set(['tokens', 'supply-share', 'veto-threshold']);
+const holdsAmounts = new WeakMap<JsonSchema, boolean>();
+
+/** Whether params of this schema can hold a token amount at all (most kinds cannot), so most nodes are not walked. */
+export function mayHoldAmounts(schema: JsonSchema): boolean {
+  let known = holdsAmounts.get(schema);
+  if (known === undefined) {
+    known =
+      JSON.stringify(schema)
+        .match(/"x-unit":"([a-z-]+)"/g)
+        ?.some((found) => amountUnits.has(found.slice(10, -1))) ?? false;
+    holdsAmounts.set(schema, known);
+  }
+  return known;
+}

@@ -65,11 +65,9 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
   const params: unknown = node.params;
   const ports = kind.ports(params);
   const flow = kind.flow;
-  const lazy = new Map<string, unknown>();
-  const once = <T>(key: string, make: () => T): T => {
-    if (!lazy.has(key)) lazy.set(key, make());
-    return lazy.get(key) as T;
-  };
+  let electorate: BoundElectorate | undefined | null = null;
+  let checks: BoundChecks | null = null;
+  let declaredStages: readonly DeclaredStage[] | null = null;
   const bound: BoundNode = {
     definition,
     ports,
@@ -90,14 +88,17 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
               : flow,
     // Hooks are bound when first read: the app binds nodes mid-edit only for their ports.
     get electorate() {
-      return once('electorate', () => bindElectorate(kind.electorate, params));
+      if (electorate === null) electorate = bindElectorate(kind.electorate, params);
+      return electorate;
     },
     get checks() {
-      return once('checks', () => bindChecks(kind.checks, params));
+      checks ??= bindChecks(kind.checks, params);
+      return checks;
     },
     lowerRule: kind.lower?.rule && ((context) => kind.lower!.rule!(params, context)),
     get declaredStages() {
-      return once('declaredStages', () => kind.lower?.stages?.(params) ?? []);
+      declaredStages ??= kind.lower?.stages?.(params) ?? [];
+      return declaredStages;
     },
     lint: (context) => kind.lint?.(params, context) ?? [],
     summary: (language) => kind.summary(params, language),

@@ -1,5 +1,5 @@
 import { powerOf } from '../../compile/electorate-at.ts';
-import { tokenAmounts } from '../../compile/token-amounts.ts';
+import { mayHoldAmounts, tokenAmounts } from '../../compile/token-amounts.ts';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { bindNode } from '../../nodes/bind-node.ts';
@@ -17,12 +17,10 @@ export function checkPrecision(index: GraphIndex): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const item of index.nodes) {
     if (!item.ports) continue;
+    const schema = bindNode(item.node).definition.params;
+    if (!mayHoldAmounts(schema)) continue;
     const power = powerOf(graph, item.node.id);
-    const amounts = tokenAmounts(
-      item.node.params,
-      bindNode(item.node).definition.params,
-      power?.decimals ?? 0,
-    );
+    const amounts = tokenAmounts(item.node.params, schema, power?.decimals ?? 0);
     for (const { field, value, decimals, symbol } of amounts) {
       if (significantDecimals(value) <= decimals) continue;
       const places =
