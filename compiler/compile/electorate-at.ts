@@ -39,7 +39,7 @@ export function electorateAt(graph: ElectorateGraph, nodeId: string, port: strin
   if (source === null) return undefined;
   const chain: string[] = [];
   while (source !== null) {
-    const electorate = graph.bound(source)?.electorate;
+    const electorate = graph.bound(source)?.electorate();
     if (!electorate)
       return { base: source, chain, power: undefined, addresses: undefined, holders: () => undefined };
     if (!('reweighs' in electorate))
@@ -69,13 +69,14 @@ export function powerDecimals(graph: ElectorateGraph, nodeId: string): number {
 export function powerOf(graph: ElectorateGraph, nodeId: string): VotingPower | undefined {
   const bound = graph.bound(nodeId);
   if (!bound) return undefined;
-  if (bound.electorate && 'power' in bound.electorate) return bound.electorate.power;
+  const electorate = bound.electorate();
+  if (electorate && 'power' in electorate) return electorate.power;
   const port = electorateInput(bound);
   return port === undefined ? undefined : electorateAt(graph, nodeId, port)?.power;
 }
 
 /** The electorate input a node's voting-power amounts are counted at (its voters, or its proposers). */
 export function electorateInput(bound: BoundNode): string | undefined {
-  if (bound.electorate) return undefined;
+  if (bound.electorate()) return undefined;
   return bound.ports.find((port) => port.type === 'electorate' && port.direction === 'in')?.id;
 }

@@ -5,11 +5,13 @@ import type { GraphView } from './graph-view.ts';
 /** The stages of decentralization, in order, with their criteria to move on and which one is current. */
 export function lowerStages(view: GraphView): ConfigStage[] {
   return view.document.nodes.flatMap((node) =>
-    bindNode(node).declaredStages.map((stage) => ({
-      id: stage.id,
-      name: stage.name,
-      current: stage.id === view.document.currentStage,
-      criteria: stage.criteria,
-    })),
+    bindNode(node)
+      .declaredStages()
+      .map((stage) => ({
+        id: stage.id,
+        name: stage.name,
+        current: stage.id === view.document.currentStage,
+        criteria: stage.criteria,
+      })),
   );
 }

@@ -33,14 +33,14 @@ export interface BoundNode {
   /** The flow exits, in port order. */
   exits: readonly PortDefinition[];
   flow: BoundFlow;
-  /** For an electorate: its voting power and lowering, params applied. */
-  electorate: BoundElectorate | undefined;
+  /** For an electorate: its voting power and lowering, params applied (bound when first asked). */
+  electorate(): BoundElectorate | undefined;
   /** What the validator checks beyond the schema, params applied. */
-  checks: BoundChecks;
+  checks(): BoundChecks;
   /** The node's rule in exact units, when its kind lowers it itself (else the generic walk applies). */
   lowerRule: ((context: LowerContext) => Record<string, unknown>) | undefined;
   /** The stages of decentralization it declares. */
-  declaredStages: readonly DeclaredStage[];
+  declaredStages(): readonly DeclaredStage[];
   /** The kind's own lint, params applied (none: no warnings). */
   lint(context: LintContext): readonly Diagnostic[];
   summary(language: Language): string;
@@ -86,17 +86,18 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
             : flow.role === 'outcome'
               ? { role: 'outcome', outcome: flow.outcome, runsOn: flow.runsOn(params) }
               : flow,
-    // Hooks are bound when first read: the app binds nodes mid-edit only for their ports.
-    get electorate() {
+    // Hooks are bound when first asked (methods, not getters, which make every bound node slow to create): the app
+    // binds nodes mid-edit only for their ports.
+    electorate: () => {
       if (electorate === null) electorate = bindElectorate(kind.electorate, params);
       return electorate;
     },
-    get checks() {
+    checks: () => {
       checks ??= bindChecks(kind.checks, params);
       return checks;
     },
     lowerRule: kind.lower?.rule && ((context) => kind.lower!.rule!(params, context)),
-    get declaredStages() {
+    declaredStages: () => {
       declaredStages ??= kind.lower?.stages?.(params) ?? [];
       return declaredStages;
     },

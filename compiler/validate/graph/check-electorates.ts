@@ -17,7 +17,7 @@ export function checkElectorates(index: GraphIndex): Diagnostic[] {
   for (const item of index.nodes) {
     if (!item.ports) continue;
     const bound = bindNode(item.node);
-    const counted = bound.checks.countsFromList;
+    const counted = bound.checks().countsFromList;
     if (counted) {
       const at = electorateAt(graph, item.node.id, 'voters');
       const weighted = at !== undefined && at.chain.length > 0;

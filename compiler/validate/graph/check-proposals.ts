@@ -35,7 +35,7 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
   }
   for (const item of index.nodes) {
     if (!item.ports) continue;
-    for (const route of bindNode(item.node).checks.namesTypes) {
+    for (const route of bindNode(item.node).checks().namesTypes) {
       for (const type of route.types) {
         if (takenBy.has(type)) continue;
         const known = [...takenBy.keys()].map((name) => `"${name}"`).join(', ');

@@ -20,7 +20,7 @@ export function checkRouting(index: GraphIndex): Diagnostic[] {
       const message = `${item.name}: two branches are named "${port.id}", so edges cannot tell them apart. Give each branch its own name.`;
       diagnostics.push(createDiagnostic('duplicate-port', message, { nodeId: item.node.id, port: port.id }));
     }
-    diagnostics.push(...bindNode(item.node).checks.own({ nodeId: item.node.id, name: item.name }));
+    diagnostics.push(...bindNode(item.node).checks().own({ nodeId: item.node.id, name: item.name }));
   }
   return diagnostics;
 }
