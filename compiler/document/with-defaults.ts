@@ -11,6 +11,9 @@ function copyJson<T>(value: T): T {
   return typeof value === 'object' && value !== null ? (JSON.parse(JSON.stringify(value)) as T) : value;
 }
 
+/** Each schema's properties as a list, listed once: filling walks the same few schemas for thousands of nodes. */
+const propertiesOf = new WeakMap<JsonSchema, [string, JsonSchema][]>();
+
 function fill(value: unknown, schemaNode: JsonSchema): void {
   const at = resolveSchema(schemaNode);
   if (Array.isArray(value) && isObject(at.items)) {
@@ -18,7 +21,12 @@ function fill(value: unknown, schemaNode: JsonSchema): void {
     return;
   }
   if (!isObject(value) || !isObject(at.properties)) return;
-  for (const [key, property] of Object.entries(at.properties as Record<string, JsonSchema>)) {
+  let properties = propertiesOf.get(at);
+  if (!properties) {
+    properties = Object.entries(at.properties as Record<string, JsonSchema>);
+    propertiesOf.set(at, properties);
+  }
+  for (const [key, property] of properties) {
     if (!(key in value) && 'default' in property) value[key] = copyJson(property.default);
     if (key in value) fill(value[key], property);
   }
