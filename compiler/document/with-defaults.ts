@@ -32,6 +32,15 @@ function fill(value: unknown, schemaNode: JsonSchema): void {
   }
 }
 
+const nodeSchemas = new Map<string, JsonSchema | undefined>();
+
+/** The schema of a node of this kind, or undefined for a kind Charter does not know. */
+function nodeSchema(kind: string): JsonSchema | undefined {
+  if (!nodeSchemas.has(kind))
+    nodeSchemas.set(kind, getNodeKind(kind) ? schemaDefs[`${pascalCase(kind)}Node`] : undefined);
+  return nodeSchemas.get(kind);
+}
+
 /**
  * A copy of the document with every default that rules-schema/charter.schema.json declares filled in: the chain's
  * block time and clock, each node's `params` and the defaults of its kind. The input is not changed. Values of the
@@ -48,8 +57,8 @@ export function withDefaults(document: CharterDocument): CharterDocument {
   } = documentSchema.properties as Record<string, JsonSchema>;
   fill(copy, { properties: topLevel });
   for (const node of copy.nodes as unknown as Record<string, unknown>[]) {
-    if (typeof node.kind === 'string' && getNodeKind(node.kind))
-      fill(node, schemaDefs[`${pascalCase(node.kind)}Node`]!);
+    const schema = typeof node.kind === 'string' ? nodeSchema(node.kind) : undefined;
+    if (schema) fill(node, schema);
   }
   return copy;
 }
