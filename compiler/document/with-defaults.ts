@@ -6,9 +6,48 @@ import { documentSchema, resolveSchema, schemaDefs } from '../schema/schema-walk
 import { hasDocumentShape } from './document-shape.ts';
 import { isObject } from './is-object.ts';
 
-/** A copy of a JSON value: primitives as they are (most defaults are), objects and arrays deeply. */
+/**
+ * A deep copy of a value as JSON would give it back (`JSON.parse(JSON.stringify(value))`), without the text in
+ * between: numbers that JSON cannot hold become null, undefined and functions are left out of objects and become
+ * null in lists, and a value with its own `toJSON` (a Date) goes through JSON itself.
+ */
 function copyJson<T>(value: T): T {
-  return typeof value === 'object' && value !== null ? (JSON.parse(JSON.stringify(value)) as T) : value;
+  return copy(value) as T;
+}
+
+function copy(value: unknown): unknown {
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : null;
+  if (typeof value !== 'object') return undefined;
+  if (value === null) return null;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function' || !plain(value))
+    return JSON.parse(JSON.stringify(value));
+  if (Array.isArray(value)) {
+    const list = new Array(value.length);
+    for (let index = 0; index < value.length; index++) list[index] = copy(value[index]) ?? null;
+    return list;
+  }
+  const record: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = copy((value as Record<string, unknown>)[key]);
+    if (item === undefined) continue;
+    if (key === '__proto__')
+      Object.defineProperty(record, key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else record[key] = item;
+  }
+  return record;
+}
+
+/** An array or an object whose prototype is Object's or none (not a boxed number, a Map...). */
+function plain(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** Each schema's properties as a list, listed once: filling walks the same few schemas for thousands of nodes. */
