@@ -31,7 +31,8 @@ function sortedCopy(value: unknown): unknown {
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(record).sort()) {
     if (indexKey.test(key)) throw new IndexKey();
-    copy[key] = sortedCopy(record[key]);
+    // A function is left out, as JSON would leave it out (and would call one named `toJSON`).
+    if (typeof record[key] !== 'function') copy[key] = sortedCopy(record[key]);
   }
   return copy;
 }
