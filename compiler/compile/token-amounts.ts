@@ -39,13 +39,15 @@ export function tokenAmounts(
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const asset = isObject(value.asset) && typeof value.asset.decimals === 'number' ? value.asset : undefined;
   return Object.entries(value).flatMap(([key, child]) =>
-    tokenAmounts(
-      child,
-      properties[key] ?? {},
-      asset ? (asset.decimals as number) : decimals,
-      `${field}.${key}`,
-      asset && typeof asset.symbol === 'string' ? asset.symbol : symbol,
-    ),
+    !properties[key] || !mayHoldAmounts(properties[key])
+      ? []
+      : tokenAmounts(
+          child,
+          properties[key],
+          asset ? (asset.decimals as number) : decimals,
+          `${field}.${key}`,
+          asset && typeof asset.symbol === 'string' ? asset.symbol : symbol,
+        ),
   );
 }
 

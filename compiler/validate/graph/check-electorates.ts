@@ -56,13 +56,23 @@ export function checkElectorates(index: GraphIndex): Diagnostic[] {
   return diagnostics;
 }
 
+const addressFields = new WeakMap<JsonSchema, [string, string][]>();
+
 /** The params' lists of addresses (`x-unit: address-list`), each with its field and its title. */
 function addressLists(params: unknown, schema: JsonSchema) {
-  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  if (!isObject(params)) return [];
-  return Object.entries(properties).flatMap(([key, field]) => {
+  let fields = addressFields.get(schema);
+  if (!fields) {
+    const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+    fields = Object.entries(properties)
+      .filter(([, field]) => field['x-unit'] === 'address-list')
+      .map(([key, field]) => [key, String(field.title)]);
+    addressFields.set(schema, fields);
+  }
+  if (fields.length === 0 || !isObject(params)) return [];
+  return fields.flatMap(([key, title]) => {
     const addresses = params[key];
-    if (field['x-unit'] !== 'address-list' || !Array.isArray(addresses)) return [];
-    return [{ field: `params.${key}`, title: String(field.title), addresses: addresses as string[] }];
+    return Array.isArray(addresses)
+      ? [{ field: `params.${key}`, title, addresses: addresses as string[] }]
+      : [];
   });
 }
