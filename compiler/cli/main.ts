@@ -25,7 +25,7 @@ export const commands: readonly Command[] = [
   verifyCommand,
 ];
 
-function help(): string {
+function help(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return [
@@ -42,15 +42,37 @@ function help(): string {
   ].join('\n');
 }
 
-/** Runs `charter` with these arguments (without `node` and the script) and returns the exit code. */
-export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> {
+/**
+ * Runs `charter` with these arguments (without `node` and the script) and returns the exit code. The one top-level
+ * handler: an exception a command did not expect (a bug, or I/O failing mid-way) prints one line and exits 2,
+ * never a stack trace; mistakes in the input are diagnostics, reported by the commands themselves.
+ */
+export async function main(
+  argv: string[],
+  io: CliIO = nodeIO,
+  available: readonly Command[] = commands,
+): Promise<number> {
+  try {
+    return await run(argv, io, available);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`charter: ${firstLine(reason) || 'unexpected error'} (an internal error; please report it)\n`);
+    return exitCodes.usage;
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0]!.trim();
+}
+
+async function run(argv: string[], io: CliIO, commands: readonly Command[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined) {
-    io.stderr(help());
+    io.stderr(help(commands));
     return exitCodes.usage;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(help());
+    io.stdout(help(commands));
     return exitCodes.ok;
   }
   if (name === '--version' || name === '-v') {
@@ -59,7 +81,7 @@ export async function main(argv: string[], io: CliIO = nodeIO): Promise<number> 
   }
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    io.stderr(`charter: unknown command "${name}"\n\n${help()}`);
+    io.stderr(`charter: unknown command "${name}"\n\n${help(commands)}`);
     return exitCodes.usage;
   }
   if (args.includes('--help') || args.includes('-h')) {

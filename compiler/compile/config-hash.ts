@@ -1,5 +1,5 @@
-import { keccak256, stringToBytes } from 'viem';
 import { canonicalJson } from '../document/canonical-json.ts';
+import { keccak256Text } from '../units/keccak256.ts';
 
 /**
  * The keccak256 of a config's canonical JSON without its `hash` field: what a community compares with what is
@@ -18,7 +18,7 @@ export function hashedConfig(config: Record<string, unknown>): { hash: `0x${stri
     .filter((key) => key !== 'hash' && config[key] !== undefined)
     .sort()
     .map((key) => [key, `${JSON.stringify(key)}:${canonicalJson(config[key])}`] as const);
-  const hash = keccak256(stringToBytes(`{${members.map(([, text]) => text).join(',')}}`));
+  const hash = keccak256Text(`{${members.map(([, text]) => text).join(',')}}`);
   const all = [...members, ['hash', `"hash":"${hash}"`] as const].sort(([a], [b]) =>
     a < b ? -1 : a > b ? 1 : 0,
   );

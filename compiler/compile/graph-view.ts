@@ -1,5 +1,5 @@
 import type { CharterDocument, CharterNode } from '../generated/charter-document.ts';
-import { getNodeKind } from '../nodes/catalogue.ts';
+import { bindNode } from '../nodes/bind-node.ts';
 
 /** A valid document's nodes by id, and its edges by the port they leave or enter. */
 export interface GraphView {
@@ -29,11 +29,7 @@ export function graphView(document: CharterDocument): GraphView {
     else out.set(key, [edge.to.node]);
     into.set(`${edge.to.node}\u0000${edge.to.port}`, edge.from.node);
     const target = nodes.get(edge.to.node);
-    const port =
-      target &&
-      getNodeKind(target.kind)
-        ?.ports(target.params as never)
-        .find((p) => p.id === edge.to.port);
+    const port = target && bindNode(target).ports.find((p) => p.id === edge.to.port);
     if (port?.type === 'flow') {
       back.set(edge.to.node, (back.get(edge.to.node) ?? new Set()).add(edge.from.node));
       enteringBy.set(edge.to.node, [...(enteringBy.get(edge.to.node) ?? []), { ...edge.from }]);

@@ -1,25 +1,22 @@
 import { nodeLabel } from '../format/node-label.ts';
 import type { ConfigBody } from '../generated/charter-config.ts';
-import { getNodeKind } from '../nodes/catalogue.ts';
+import { bindNode } from '../nodes/bind-node.ts';
 import type { GraphView } from './graph-view.ts';
-import { lowerParams } from './lower-params.ts';
-import { tokenDecimals } from './token-decimals.ts';
+import { lowerRule } from './lower-rule.ts';
 
 /** The decision nodes as bodies: who decides, and by which rule in exact units. */
 export function lowerBodies(view: GraphView): ConfigBody[] {
   const bodies: ConfigBody[] = [];
   for (const node of view.document.nodes) {
-    const definition = getNodeKind(node.kind)!;
-    if (definition.group !== 'convex' && definition.group !== 'concave') continue;
+    const { flow, definition } = bindNode(node);
+    if (flow.role !== 'decision') continue;
     bodies.push({
       id: node.id,
       label: nodeLabel(node),
       kind: node.kind,
-      mechanism: definition.group,
+      mechanism: definition.group === 'concave' ? 'concave' : 'convex',
       electorate: view.feeder(node.id, 'voters'),
-      rule: lowerParams(node.params, definition.params, {
-        decimals: tokenDecimals(view, node.id, 'voters'),
-      }) as Record<string, unknown>,
+      rule: lowerRule(view, node),
     });
   }
   return bodies;

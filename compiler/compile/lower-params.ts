@@ -1,14 +1,11 @@
 import { getAddress } from 'viem';
 import { isObject } from '../document/is-object.ts';
+import type { LowerContext } from '../nodes/lower.ts';
 import type { JsonSchema } from '../nodes/node-kind.ts';
 import { percentToFraction } from '../units/percent-to-fraction.ts';
 import { toBaseUnits } from '../units/to-base-units.ts';
 
-/** What unit conversion needs to know beyond the params themselves. */
-export interface LowerContext {
-  /** Decimals of the token amounts (`x-unit: tokens`) are counted in. */
-  decimals: number;
-}
+export type { LowerContext } from '../nodes/lower.ts';
 
 function fraction(percent: string) {
   const { numerator, denominator } = percentToFraction(percent);
@@ -18,7 +15,7 @@ function fraction(percent: string) {
 /**
  * Params in exact units, led by each field's `x-unit`: percentages become fractions ({numerator, denominator} as
  * decimal text), token amounts base units, shares of supply `{fraction}` or `{absolute}`, addresses their EIP-55
- * form. Durations stay seconds. One walk serves every node kind, so no kind carries lowering code of its own.
+ * form. Durations stay seconds. One walk serves every node kind; a kind that needs more says so in its `lower`.
  */
 export function lowerParams(value: unknown, schema: JsonSchema, context: LowerContext): unknown {
   const unit = schema['x-unit'];

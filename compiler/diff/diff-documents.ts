@@ -54,12 +54,22 @@ export interface DocumentDiff {
   targets: FieldChange[];
 }
 
-function leaves(value: unknown, path: string[], out: Map<string, unknown>): Map<string, unknown> {
+/**
+ * The leaves of a value by dotted path. With `listsWhole`, a list of strings (a unit's nodes, a Safe's owners) is one
+ * leaf, so that a node removed from the middle reads as one change, not as every later item shifting.
+ */
+function leaves(
+  value: unknown,
+  path: string[],
+  out: Map<string, unknown>,
+  listsWhole = false,
+): Map<string, unknown> {
   const isShare = isObject(value) && ('percent' in value || 'absolute' in value || 'count' in value);
-  if (Array.isArray(value) && value.length > 0) {
-    for (const [index, child] of value.entries()) leaves(child, [...path, String(index)], out);
+  const wholeList = listsWhole && Array.isArray(value) && value.every((item) => typeof item === 'string');
+  if (Array.isArray(value) && value.length > 0 && !wholeList) {
+    for (const [index, child] of value.entries()) leaves(child, [...path, String(index)], out, listsWhole);
   } else if (isObject(value) && Object.keys(value).length > 0 && !isShare) {
-    for (const [key, child] of Object.entries(value)) leaves(child, [...path, key], out);
+    for (const [key, child] of Object.entries(value)) leaves(child, [...path, key], out, listsWhole);
   } else out.set(path.join('.'), value);
   return out;
 }
@@ -98,8 +108,8 @@ function targetChanges(a: CharterDocument, b: CharterDocument): FieldChange[] {
   const x = compile(a);
   const y = compile(b);
   if (!x.ok || !y.ok) return [];
-  const before = leaves(x.config.targets, [], new Map());
-  const after = leaves(y.config.targets, [], new Map());
+  const before = leaves(x.config.targets, [], new Map(), true);
+  const after = leaves(y.config.targets, [], new Map(), true);
   return [...new Set([...before.keys(), ...after.keys()])]
     .sort()
     .filter((path) => JSON.stringify(before.get(path)) !== JSON.stringify(after.get(path)))
@@ -109,7 +119,9 @@ function targetChanges(a: CharterDocument, b: CharterDocument): FieldChange[] {
           ? '(none)'
           : typeof value === 'string'
             ? value
-            : JSON.stringify(value);
+            : Array.isArray(value) && value.every((item) => typeof item === 'string')
+              ? value.join(', ')
+              : JSON.stringify(value);
       return {
         path,
         title: path.replace('.parameters.', '.').split('.').join(' › '),

@@ -2,26 +2,20 @@ import { graphView } from '../compile/graph-view.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { checkDocument, isValid } from '../validate/validate-document.ts';
 import type { LintRule } from './lint-rule.ts';
-import { captureRisk } from './rules/capture-risk.ts';
 import { executesOnFailure } from './rules/executes-on-failure.ts';
-import { multisigThresholdOne } from './rules/multisig-threshold-one.ts';
+import { kindLints } from './rules/kind-lints.ts';
 import { noTimelock } from './rules/no-timelock.ts';
 import { quorumZero } from './rules/quorum-zero.ts';
 import { shortVotingPeriod } from './rules/short-voting-period.ts';
-import { stageCriteria } from './rules/stage-criteria.ts';
-import { vetoNoWindow } from './rules/veto-no-window.ts';
 import { yesNoForAllocation } from './rules/yes-no-for-allocation.ts';
 
 /** Every design lint, in the order their warnings are listed. */
 export const lintRules: readonly LintRule[] = [
   quorumZero,
-  captureRisk,
+  kindLints,
   noTimelock,
   shortVotingPeriod,
-  stageCriteria,
   yesNoForAllocation,
-  multisigThresholdOne,
-  vetoNoWindow,
   executesOnFailure,
 ];
 

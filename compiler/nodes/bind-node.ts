@@ -1,5 +1,10 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CharterNode } from '../generated/charter-document.ts';
 import { getNodeKind } from './catalogue.ts';
+import { type BoundChecks, bindChecks } from './checks.ts';
+import { type BoundElectorate, bindElectorate } from './electorate.ts';
+import type { LintContext } from './lint.ts';
+import type { DeclaredStage, LowerContext } from './lower.ts';
 import type {
   AnyNodeKindDefinition,
   ExplainContext,
@@ -29,6 +34,16 @@ export interface BoundNode {
   /** The flow exits, in port order. */
   exits: readonly PortDefinition[];
   flow: BoundFlow;
+  /** For an electorate: its voting power and lowering, params applied (bound when first asked). */
+  electorate(): BoundElectorate | undefined;
+  /** What the validator checks beyond the schema, params applied. */
+  checks(): BoundChecks;
+  /** The node's rule in exact units, when its kind lowers it itself (else the generic walk applies). */
+  lowerRule: ((context: LowerContext) => Record<string, unknown>) | undefined;
+  /** The stages of decentralization it declares. */
+  declaredStages(): readonly DeclaredStage[];
+  /** The kind's own lint, params applied (none: no warnings). */
+  lint(context: LintContext): readonly Diagnostic[];
   summary(language: Language): string;
   explain(context: ExplainContext): string;
   /** What `target` makes of the node in a unit, or why it cannot (see TargetDeclarations). */
@@ -53,6 +68,9 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
   const params: unknown = node.params;
   const ports = kind.ports(params);
   const flow = kind.flow;
+  let electorate: BoundElectorate | undefined | null = null;
+  let checks: BoundChecks | null = null;
+  let declaredStages: readonly DeclaredStage[] | null = null;
   const bound: BoundNode = {
     definition,
     ports,
@@ -71,6 +89,22 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
             : flow.role === 'outcome'
               ? { role: 'outcome', outcome: flow.outcome, runsOn: flow.runsOn(params) }
               : flow,
+    // Hooks are bound when first asked (methods, not getters, which make every bound node slow to create): the app
+    // binds nodes mid-edit only for their ports.
+    electorate: () => {
+      if (electorate === null) electorate = bindElectorate(kind.electorate, params);
+      return electorate;
+    },
+    checks: () => {
+      checks ??= bindChecks(kind.checks, params);
+      return checks;
+    },
+    lowerRule: kind.lower?.rule && ((context) => kind.lower!.rule!(params, context)),
+    declaredStages: () => {
+      declaredStages ??= kind.lower?.stages?.(params) ?? [];
+      return declaredStages;
+    },
+    lint: (context) => kind.lint?.(params, context) ?? [],
     summary: (language) => kind.summary(params, language),
     explain: (context) => kind.explain(params, context),
     target: <T extends TargetName>(target: T, context: TargetContext) =>

@@ -1,4 +1,9 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CharterNode } from '../generated/charter-document.ts';
+import type { KindChecks } from './checks.ts';
+import type { ElectorateBehaviour } from './electorate.ts';
+import type { LintContext } from './lint.ts';
+import type { LowerBehaviour } from './lower.ts';
 import type { SimulationStep } from './simulation-step.ts';
 import type { StepNote } from './step-note.ts';
 import type { TargetName } from './target-name.ts';
@@ -151,6 +156,14 @@ export interface NodeKindDefinition<K extends KindName = KindName, P = ParamsOf<
   simulation?: SimulationStep;
   /** What each target makes of a node of this kind on a path it runs, or why it cannot (see TargetDeclarations). */
   targets: TargetDeclarationsFor<KindNode<K, P>>;
+  /** For an electorate: its voting power, its addresses, how it lowers (see {@link ElectorateBehaviour}). */
+  electorate?: ElectorateBehaviour<P>;
+  /** What the validator checks beyond the schema and the ports (see {@link KindChecks}). */
+  checks?: KindChecks<P>;
+  /** How it lowers into the config beyond the generic walk of its params (see {@link LowerBehaviour}). */
+  lower?: LowerBehaviour<P>;
+  /** Risky designs this kind alone can show, as warnings (see {@link LintContext}). */
+  lint?(params: P, context: LintContext): readonly Diagnostic[];
 }
 
 /** What a node's explanation may need beyond its own params. */

@@ -1,7 +1,8 @@
 import { hasDocumentShape } from '../document/document-shape.ts';
 import { withDefaults } from '../document/with-defaults.ts';
 import { nodeName } from '../format/node-name.ts';
-import type { CharterDocument, ProposalParams } from '../generated/charter-document.ts';
+import type { CharterDocument } from '../generated/charter-document.ts';
+import { bindNode } from '../nodes/bind-node.ts';
 import { getNodeKind } from '../nodes/catalogue.ts';
 import { type Language, type NodeGroup, nodeGroups } from '../nodes/node-kind.ts';
 
@@ -45,16 +46,17 @@ export function summarizeDocument(
   const nodes = filled.nodes.map((node, index): NodeSummary => {
     const definition = getNodeKind(node.kind);
     if (definition) groups[definition.group] = (groups[definition.group] ?? 0) + 1;
-    const summary =
-      definition && !invalidNodeIds.has(node.id) ? definition.summary(node.params as never, language) : '';
+    const summary = definition && !invalidNodeIds.has(node.id) ? bindNode(node).summary(language) : '';
     return { id: node.id, kind: node.kind, name: nodeName(node, index), group: definition?.group, summary };
   });
   const ordered = Object.fromEntries(
     nodeGroups.filter((group) => groups[group]).map((group) => [group, groups[group]]),
   );
-  const proposalTypes = filled.nodes.flatMap((node) =>
-    node.kind === 'proposal' && !invalidNodeIds.has(node.id) ? (node.params as ProposalParams).types : [],
-  );
+  const proposalTypes = filled.nodes.flatMap((node) => {
+    if (!getNodeKind(node.kind) || invalidNodeIds.has(node.id)) return [];
+    const flow = bindNode(node).flow;
+    return flow.role === 'entry' ? flow.types : [];
+  });
   return {
     name: String(filled.name ?? ''),
     chainId: filled.chain?.chainId,

@@ -1,4 +1,5 @@
 import type { ConfigRoute } from '../generated/charter-config.ts';
+import { getNodeKind } from '../nodes/catalogue.ts';
 
 /**
  * The stage in which a route's proposals reach `node`: the exit of the route's stage step from which `node` can be
@@ -20,7 +21,7 @@ export function stageReaching(route: ConfigRoute, node: string): string | undefi
     return false;
   };
   for (const step of route.steps) {
-    if (step.kind !== 'stage') continue;
+    if (!getNodeKind(step.kind)?.lower?.stages) continue; // not a router by stage
     for (const [stage, targets] of Object.entries(step.exits))
       if (targets.some((target) => reaches(target))) return stage;
   }

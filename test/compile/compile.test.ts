@@ -5,6 +5,7 @@ import { keccak256, stringToBytes } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile/compile.ts';
 import { canonicalJson } from '../../compiler/document/canonical-json.ts';
+import { validateDocument } from '../../compiler/validate/validate-document.ts';
 import configSchema from '../../rules-schema/config.schema.json' with { type: 'json' };
 import { fixture } from '../fixtures/fixtures.ts';
 
@@ -45,7 +46,7 @@ describe('compile', () => {
       },
     ]);
     expect(config.routes.map((route) => route.steps.map((step) => step.node))).toEqual([
-      ['propose', 'vote', 'delay', 'stop', 'run'],
+      ['propose', 'vote', 'delay', 'run', 'stop'],
     ]);
   });
 
@@ -63,6 +64,45 @@ describe('compile', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['no-outcome', 'unreachable']);
   });
 
+  describe('what validates compiles: voting power with no electorate, or one without decimals', () => {
+    const withoutProposers = (minVotingPower: string) => {
+      const doc = fixture('minimal') as any;
+      doc.nodes[0].params.minVotingPower = minVotingPower;
+      return doc;
+    };
+
+    it('refuses a fractional minimum voting power when no proposers are connected, never throws', () => {
+      const result = compile(withoutProposers('100.5'));
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics).toContainEqual(
+        expect.objectContaining({ code: 'too-precise', nodeId: 'propose', field: 'params.minVotingPower' }),
+      );
+      expect(validateDocument(withoutProposers('100.5')).map((d) => d.code)).toContain('too-precise');
+    });
+
+    it('compiles a whole minimum voting power with no proposers connected, counted one for one', () => {
+      expect(compiled(withoutProposers('100')).config.routes[0]!.minVotingPower).toBe('100');
+    });
+
+    it('refuses an absolute quorum with decimals over members, who count one vote each', () => {
+      const doc = fixture('minimal') as any;
+      doc.nodes[1] = {
+        id: 'holders',
+        kind: 'members',
+        params: { members: ['0x1111111111111111111111111111111111111111'] },
+      };
+      doc.nodes[2].params.quorum = { absolute: '1.5' };
+      const result = compile(doc);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.map((d) => [d.code, d.field])).toContainEqual([
+        'too-precise',
+        'params.quorum.absolute',
+      ]);
+      doc.nodes[2].params.quorum = { absolute: '1' };
+      expect(compiled(doc).config.bodies[0]!.rule.quorum).toEqual({ absolute: '1' });
+    });
+  });
+
   it.each(['minimal', ...Object.keys(templates)])(
     '%s: the config matches config.schema.json and carries its own hash',
     (name) => {
@@ -74,6 +114,41 @@ describe('compile', () => {
       expect(text).toBe(canonicalJson(config));
     },
   );
+
+  describe('config.schema.json pins each rule to its kind', () => {
+    const config = () => structuredClone(compiled(fixture('minimal')).config) as any;
+    const errors = (changed: unknown) => {
+      expect(validateConfig(changed)).toBe(false);
+      return validateConfig.errors!.map((error) => `${error.instancePath} ${error.message}`);
+    };
+
+    it('refuses a quorum left as a percentage instead of a fraction', () => {
+      const changed = config();
+      changed.bodies[0].rule.quorum = { percent: '4' };
+      expect(errors(changed)).toContain('/bodies/0/rule/quorum must NOT have additional properties');
+    });
+
+    it('refuses a field the kind does not have, and a missing one', () => {
+      const extra = config();
+      extra.bodies[0].rule.quorumm = extra.bodies[0].rule.quorum;
+      expect(errors(extra)).toContain('/bodies/0/rule must NOT have additional properties');
+      const missing = config();
+      delete missing.bodies[0].rule.votingPeriod;
+      expect(errors(missing)).toContain("/bodies/0/rule must have required property 'votingPeriod'");
+    });
+
+    it('refuses a multisig rule on a majority vote, and a timelock step whose delay is text', () => {
+      const swapped = config();
+      swapped.bodies[0].kind = 'multisig';
+      expect(errors(swapped)).toContain("/bodies/0/rule must have required property 'threshold'");
+      const step = config();
+      const delay = step.routes[0].steps.find((s: any) => s.kind === 'timelock');
+      delay.rule.delay = '172800';
+      expect(errors(step)).toContain(
+        `/routes/0/steps/${step.routes[0].steps.indexOf(delay)}/rule/delay must be integer`,
+      );
+    });
+  });
 
   it('is deterministic: reordering nodes and edges, moving nodes and re-printing the file change no byte', () => {
     const docs = [fixture('minimal'), ...Object.values(templates)];

@@ -72,6 +72,72 @@ describe('explain', () => {
     );
   });
 
+  describe('paths grow exponentially: explain tells a limited number and says so', () => {
+    const chain = (links: { id: string; kind: string; params?: object; ports: string[] }[]) => ({
+      charter: '1',
+      name: 'Chain',
+      chain: { chainId: 1, blockTime: 12, clockMode: 'blocknumber' },
+      nodes: [
+        { id: 'propose', kind: 'proposal', params: { types: ['grant'] } },
+        ...links.map(({ id, kind, params }) => ({ id, kind, ...(params ? { params } : {}) })),
+        { id: 'run', kind: 'signal' },
+      ],
+      edges: [
+        { id: 'p', node: 'propose', ports: ['out'] },
+        ...links.map(({ id, ports }) => ({ id, node: id, ports })),
+      ].flatMap(({ node, ports }, index) =>
+        ports.map((port) => ({
+          id: `${node}-${port}`,
+          from: { node, port },
+          to: { node: links[index]?.id ?? 'run', port: 'in' },
+        })),
+      ),
+    });
+    const diamonds = chain(
+      Array.from({ length: 20 }, (_, i) => ({
+        id: `r${String(i).padStart(2, '0')}`,
+        kind: 'route-by-amount',
+        params: { asset: { symbol: 'USDC', decimals: 6 }, bands: [{ port: 'small', below: '1000' }] },
+        ports: ['small', 'otherwise'],
+      })),
+    );
+
+    it('tells 64 of the 2^20 paths through 20 routing diamonds, quickly, and says the rest were left out', () => {
+      const started = performance.now();
+      const result = explain(diamonds, 'en');
+      expect(performance.now() - started).toBeLessThan(2_000);
+      if (!result.ok) throw new Error('not valid');
+      expect(result.complete).toBe(false);
+      expect(result.paragraphs).toHaveLength(65);
+      expect(result.paragraphs[0]!.text).toMatch(
+        /^Grant proposals asking for less than 1,000 USDC, asking for less/,
+      );
+      expect(result.paragraphs.at(-1)!.text).toBe(
+        'Grant proposals can take more paths than can be told one by one: the first 64 are described, and the others are left out.',
+      );
+      const ko = explain(diamonds, 'ko');
+      expect(ko.ok && ko.paragraphs.at(-1)!.text).toBe(
+        'grant 제안의 경로가 너무 많아 처음 64개만 설명하고 나머지는 생략했습니다.',
+      );
+    });
+
+    it('tells a chain of 1,200 steps without overflowing the stack', () => {
+      const long = chain(
+        Array.from({ length: 1_198 }, (_, i) => ({
+          id: `t${String(i).padStart(4, '0')}`,
+          kind: 'timelock',
+          params: { delay: 3_600 },
+          ports: ['out'],
+        })),
+      );
+      const result = explain(long, 'en');
+      if (!result.ok) throw new Error(JSON.stringify(result.diagnostics.slice(0, 3)));
+      expect(result.complete).toBe(true);
+      expect(result.paragraphs).toHaveLength(1);
+      expect(result.paragraphs[0]!.sentences).toHaveLength(1 + 1_198);
+    });
+  });
+
   it('refuses a document with errors', () => {
     const doc = fixture('minimal') as any;
     doc.nodes.pop();

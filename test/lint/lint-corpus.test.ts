@@ -152,6 +152,32 @@ describe('design lints', () => {
     expect(lintDocument(doc).diagnostics).toEqual([]);
   });
 
+  it('reads the one path analysis, so 20 routing diamonds (2^20 paths) lint in well under a second', () => {
+    const doc = fixture('minimal') as unknown as Doc;
+    doc.nodes = doc.nodes.filter((n) => n.id !== 'delay');
+    doc.edges = doc.edges.filter((e) => e.id !== 'e3' && e.id !== 'e4');
+    const routers = Array.from({ length: 20 }, (_, i) => `r${String(i).padStart(2, '0')}`);
+    for (const id of routers)
+      doc.nodes.push({
+        id,
+        kind: 'route-by-amount',
+        params: { asset: { symbol: 'USDC', decimals: 6 }, bands: [{ port: 'small', below: '1000' }] },
+      });
+    const chain = ['vote', ...routers, 'run'];
+    chain.slice(0, -1).forEach((from, i) => {
+      for (const port of from === 'vote' ? ['passed'] : ['small', 'otherwise'])
+        doc.edges.push({
+          id: `${from}-${port}`,
+          from: { node: from, port },
+          to: { node: chain[i + 1], port: 'in' },
+        });
+    });
+    const started = performance.now();
+    const result = lintDocument(doc);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result.diagnostics.map((d) => [d.code, d.nodeId])).toEqual([['no-timelock', 'run']]);
+  });
+
   it('refuses to lint an invalid document', () => {
     const doc = fixture('minimal') as unknown as Doc;
     doc.edges.pop();

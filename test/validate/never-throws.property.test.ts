@@ -2,10 +2,15 @@
 // input with diagnostics and never throw. 10,000+ random and mutated documents, seeded so failures replay.
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compile } from '../../compiler/compile/compile.ts';
 import { loadDocument } from '../../compiler/document/load-document.ts';
+import { explain } from '../../compiler/explain/explain.ts';
+import { lintDocument } from '../../compiler/lint/lint-document.ts';
 import { validateDocument } from '../../compiler/validate/validate-document.ts';
+import configSchema from '../../rules-schema/config.schema.json' with { type: 'json' };
 import { fixture } from '../fixtures/fixtures.ts';
 
 const examples = new URL('../../rules-schema/examples/', import.meta.url);
@@ -88,6 +93,34 @@ function answers(input: unknown): void {
   const loaded = loadDocument(JSON.stringify(input) ?? 'undefined');
   if (!loaded.ok) expect(loaded.diagnostics.length).toBeGreaterThan(0);
 }
+
+describe('what validation accepts, compile, explain and lint handle', () => {
+  const validateConfig = new Ajv2020({ allErrors: true, strict: true }).compile(configSchema);
+
+  it('on 1,500 mutated templates: every valid one compiles to a config the config schema accepts', () => {
+    let valid = 0;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: seeds.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 2 }),
+        (which, mutations) => {
+          const doc = mutate(seeds[which], mutations);
+          if (validateDocument(doc).some((d) => d.severity === 'error')) return;
+          valid++;
+          const compiled = compile(doc);
+          expect(compiled.ok).toBe(true);
+          if (compiled.ok)
+            expect(validateConfig(compiled.config), JSON.stringify(validateConfig.errors)).toBe(true);
+          expect(explain(doc, 'en').ok).toBe(true);
+          expect(explain(doc, 'ko').ok).toBe(true);
+          expect(lintDocument(doc).ok).toBe(true);
+        },
+      ),
+      { numRuns: 1500, seed: 20261206 },
+    );
+    expect(valid).toBeGreaterThan(50);
+  });
+});
 
 describe('loader and validator never throw', () => {
   it('on 7,000 mutated templates', () => {

@@ -1,37 +1,45 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { nodeLabel } from '../../format/node-label.ts';
-import { getNodeKind } from '../../nodes/catalogue.ts';
-import { failureExits } from '../../targets/executed-decisions.ts';
+import { failureRoles } from '../../nodes/node-kind.ts';
+import { analyzePaths } from '../../paths/analyze-paths.ts';
 import type { LintRule } from '../lint-rule.ts';
 
 /**
- * Warns when a decision's failing exit (`failed`, `vetoed`) leads, through timelocks, routing or combinators but no
- * other decision, to an Execute: what the decision rejects would be carried out, usually a miswired edge.
+ * Warns when a decision's failing exit (role `failed` or `vetoed`) leads, through delays, routing or joins but no
+ * other decision, to an execution: what the decision rejects would be carried out, usually a miswired edge. Read
+ * from the path analysis, so only exits a proposal can take count.
  */
-export const executesOnFailure: LintRule = (view) =>
-  view.document.nodes.flatMap((node) => {
-    const group = getNodeKind(node.kind)!.group;
-    if (group !== 'convex' && group !== 'concave') return [];
-    for (const port of failureExits) {
-      const queue = [...view.next(node.id, port)];
-      const seen = new Set(queue);
-      while (queue.length > 0) {
-        const step = view.node(queue.shift()!);
-        if (step.kind === 'execute') {
-          const message = `${nodeLabel(node)}: proposals that leave by "${port}" reach ${nodeLabel(step)}, so what it rejects would be executed. Connect its passing exit to the execution and its "${port}" exit to Reject.`;
-          return [createDiagnostic('executes-on-failure', message, { nodeId: node.id, port })];
-        }
-        const stepGroup = getNodeKind(step.kind)!.group;
-        if (stepGroup === 'convex' || stepGroup === 'concave') continue;
-        for (const exit of getNodeKind(step.kind)!.ports(step.params as never)) {
-          if (exit.direction !== 'out' || exit.type !== 'flow') continue;
-          for (const next of view.next(step.id, exit.id)) {
-            if (seen.has(next)) continue;
-            seen.add(next);
-            queue.push(next);
+export const executesOnFailure: LintRule = (view) => {
+  const found = new Map<string, Diagnostic>();
+  for (const flow of analyzePaths(view).flows) {
+    const steps = new Map(flow.steps.map((step) => [step.node, step]));
+    for (const step of flow.steps) {
+      if (step.flow.role !== 'decision' || found.has(step.node)) continue;
+      for (const exit of step.exits) {
+        if (!failureRoles.has(exit.role) || found.has(step.node)) continue;
+        const queue = [...exit.to];
+        const seen = new Set(queue);
+        for (let head = 0; head < queue.length; head++) {
+          const next = steps.get(queue[head]!)!;
+          if (next.flow.role === 'outcome' && next.flow.outcome === 'executed') {
+            const message = `${nodeLabel(view.node(step.node))}: proposals that leave by "${exit.port}" reach ${nodeLabel(view.node(next.node))}, so what it rejects would be executed. Connect its passing exit to the execution and its "${exit.port}" exit to Reject.`;
+            found.set(
+              step.node,
+              createDiagnostic('executes-on-failure', message, { nodeId: step.node, port: exit.port }),
+            );
+            break;
           }
+          if (next.flow.role === 'decision') continue;
+          for (const after of next.exits)
+            for (const to of after.to)
+              if (!seen.has(to)) {
+                seen.add(to);
+                queue.push(to);
+              }
         }
       }
     }
-    return [];
-  });
+  }
+  return view.document.nodes.flatMap((node) => found.get(node.id) ?? []);
+};

@@ -1,31 +1,34 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { nodeLabel } from '../../format/node-label.ts';
-import { getNodeKind } from '../../nodes/catalogue.ts';
+import { bindNode } from '../../nodes/bind-node.ts';
+import { analyzePaths } from '../../paths/analyze-paths.ts';
 import type { LintRule } from '../lint-rule.ts';
-import { walkProposalPaths } from './proposal-paths.ts';
 
 /** Proposal types and decision labels that describe splitting something among many, by their name. */
 export const allocationWords = /budget|allocat|split|distribut|funding[-\s]?round|grants?[-\s]?round|menu/i;
 
 /**
  * Warns when a budget or an allocation (a concave question, best answered somewhere in the middle) is decided by a
- * yes/no vote, which can only accept or reject one proposed split.
+ * yes/no vote (a convex decision that can fail; a veto only blocks), which can only accept or reject one split.
  */
 export const yesNoForAllocation: LintRule = (view) => {
   const found = new Map<string, Diagnostic>();
-  walkProposalPaths(view, ({ type, node }) => {
-    const decision = view.node(node);
-    if (getNodeKind(decision.kind)!.group !== 'convex' || decision.kind === 'veto' || found.has(node)) return;
-    const label = nodeLabel(decision);
-    const because = allocationWords.test(type)
-      ? `"${type}" proposals are`
-      : allocationWords.test(label)
-        ? 'this allocation is'
-        : undefined;
-    if (!because) return;
-    const message = `${label}: ${because} decided by a yes/no vote, which can only accept or reject one split. A budget split or quadratic funding lets everyone's answer count and finds a middle.`;
-    found.set(node, createDiagnostic('yes-no-for-allocation', message, { nodeId: node }));
-  });
+  for (const flow of analyzePaths(view).flows)
+    for (const step of flow.steps) {
+      if (step.flow.role !== 'decision' || found.has(step.node)) continue;
+      const bound = bindNode(view.node(step.node));
+      if (bound.definition.group !== 'convex' || !bound.exits.some((exit) => exit.role === 'failed'))
+        continue;
+      const label = nodeLabel(view.node(step.node));
+      const because = allocationWords.test(flow.type)
+        ? `"${flow.type}" proposals are`
+        : allocationWords.test(label)
+          ? 'this allocation is'
+          : undefined;
+      if (!because) continue;
+      const message = `${label}: ${because} decided by a yes/no vote, which can only accept or reject one split. A budget split or quadratic funding lets everyone's answer count and finds a middle.`;
+      found.set(step.node, createDiagnostic('yes-no-for-allocation', message, { nodeId: step.node }));
+    }
   return [...found.values()];
 };

@@ -1,101 +1,78 @@
+import { electorateAt } from '../../compile/electorate-at.ts';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import type {
-  MembersParams,
-  MultisigParams,
-  SignersParams,
-  TimelockParams,
-  VetoParams,
-} from '../../generated/charter-document.ts';
-import { baseElectorate } from './base-electorate.ts';
-import type { GraphIndex, IndexedNode } from './graph-index.ts';
-
-/** The fixed list of addresses behind an electorate, or undefined when it is not a list (tokens, personhood). */
-function addressList(item: IndexedNode): string[] | undefined {
-  if (item.node.kind === 'signers') return (item.node.params as SignersParams).signers;
-  if (item.node.kind === 'members' && (item.node.params as MembersParams).source === 'list') {
-    return (item.node.params as MembersParams).members;
-  }
-  return undefined;
-}
-
-function checkCounted(
-  index: GraphIndex,
-  item: IndexedNode,
-  needed: number,
-  what: string,
-  diagnostics: Diagnostic[],
-): void {
-  const base = baseElectorate(index, item, 'voters');
-  if (!base) return;
-  const list = base.weighted ? undefined : addressList(base.node);
-  const where = { nodeId: item.node.id, port: 'voters' };
-  if (!list) {
-    const message = `${item.name}: ${what} counts people from a fixed list, so it needs Signers or a Members list as its voters, not ${base.node.name}${base.weighted ? ' through a weighting' : ''}.`;
-    diagnostics.push(createDiagnostic('wrong-electorate', message, where));
-  } else if (needed > list.length) {
-    const message = `${item.name}: needs ${needed} of ${base.node.name}, but there ${list.length === 1 ? 'is only 1' : `are only ${list.length}`}. Lower the threshold or add signers.`;
-    diagnostics.push(
-      createDiagnostic('threshold-too-high', message, {
-        ...where,
-        field: item.node.kind === 'veto' ? 'params.threshold.count' : 'params.threshold',
-      }),
-    );
-  }
-}
-
-function checkDuplicates(
-  item: IndexedNode,
-  list: readonly string[],
-  field: string,
-  title: string,
-  diagnostics: Diagnostic[],
-): void {
-  const firstAt = new Map<string, number>();
-  list.forEach((address, position) => {
-    const key = address.toLowerCase();
-    const first = firstAt.get(key);
-    if (first === undefined) {
-      firstAt.set(key, position);
-      return;
-    }
-    const message = `${item.name}: ${address} appears twice in ${title} (items ${first + 1} and ${position + 1}). Each address counts once.`;
-    diagnostics.push(
-      createDiagnostic('duplicate-member', message, {
-        nodeId: item.node.id,
-        field: `params.${field}.${position}`,
-      }),
-    );
-  });
-}
+import { isObject } from '../../document/is-object.ts';
+import { bindNode } from '../../nodes/bind-node.ts';
+import type { JsonSchema } from '../../nodes/node-kind.ts';
+import type { GraphIndex } from './graph-index.ts';
+import { indexGraph } from './index-graph.ts';
 
 /**
  * Checks that decisions counting people from a list (a multisig, a veto by number of signers) are fed a list that
  * is long enough, and that no address appears twice in a list of signers, members or cancellers.
  */
 export function checkElectorates(index: GraphIndex): Diagnostic[] {
+  const graph = indexGraph(index);
   const diagnostics: Diagnostic[] = [];
   for (const item of index.nodes) {
     if (!item.ports) continue;
-    const params = item.node.params;
-    if (item.node.kind === 'multisig')
-      checkCounted(index, item, (params as MultisigParams).threshold, 'a multisig', diagnostics);
-    if (item.node.kind === 'veto' && 'count' in (params as VetoParams).threshold) {
-      const { count } = (params as VetoParams).threshold as { count: number };
-      checkCounted(index, item, count, 'a veto by number of signers', diagnostics);
+    const bound = bindNode(item.node);
+    const counted = bound.checks().countsFromList;
+    if (counted) {
+      const at = electorateAt(graph, item.node.id, 'voters');
+      const weighted = at !== undefined && at.chain.length > 0;
+      const list = weighted ? undefined : at?.addresses;
+      const where = { nodeId: item.node.id, port: 'voters' };
+      const sourceName = at?.base ? (index.byId.get(at.base)?.name ?? at.base) : 'nothing';
+      if (!at) {
+        // a decision with no voters is reported by the port check
+      } else if (!list) {
+        const message = `${item.name}: ${counted.what} counts people from a fixed list, so it needs Signers or a Members list as its voters, not ${sourceName}${weighted ? ' through a weighting' : ''}.`;
+        diagnostics.push(createDiagnostic('wrong-electorate', message, where));
+      } else if (counted.needed > list.length) {
+        const message = `${item.name}: needs ${counted.needed} of ${sourceName}, but there ${list.length === 1 ? 'is only 1' : `are only ${list.length}`}. Lower the threshold or add signers.`;
+        diagnostics.push(createDiagnostic('threshold-too-high', message, { ...where, field: counted.field }));
+      }
     }
-    if (item.node.kind === 'signers')
-      checkDuplicates(item, (params as SignersParams).signers, 'signers', 'Signers', diagnostics);
-    if (item.node.kind === 'members')
-      checkDuplicates(item, (params as MembersParams).members, 'members', 'Members', diagnostics);
-    if (item.node.kind === 'timelock')
-      checkDuplicates(
-        item,
-        (params as TimelockParams).cancellers,
-        'cancellers',
-        'Extra cancellers',
-        diagnostics,
-      );
+    for (const { field, title, addresses } of addressLists(item.node.params, bound.definition.params)) {
+      const firstAt = new Map<string, number>();
+      addresses.forEach((address, position) => {
+        const key = address.toLowerCase();
+        const first = firstAt.get(key);
+        if (first === undefined) {
+          firstAt.set(key, position);
+          return;
+        }
+        const message = `${item.name}: ${address} appears twice in ${title} (items ${first + 1} and ${position + 1}). Each address counts once.`;
+        diagnostics.push(
+          createDiagnostic('duplicate-member', message, {
+            nodeId: item.node.id,
+            field: `${field}.${position}`,
+          }),
+        );
+      });
+    }
   }
   return diagnostics;
+}
+
+const addressFields = new WeakMap<JsonSchema, [string, string][]>();
+
+/** The params' lists of addresses (`x-unit: address-list`), each with its field and its title. */
+function addressLists(params: unknown, schema: JsonSchema) {
+  let fields = addressFields.get(schema);
+  if (!fields) {
+    const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+    fields = Object.entries(properties)
+      .filter(([, field]) => field['x-unit'] === 'address-list')
+      .map(([key, field]) => [key, String(field.title)]);
+    addressFields.set(schema, fields);
+  }
+  if (fields.length === 0 || !isObject(params)) return [];
+  return fields.flatMap(([key, title]) => {
+    const addresses = params[key];
+    return Array.isArray(addresses)
+      ? [{ field: `params.${key}`, title, addresses: addresses as string[] }]
+      : [];
+  });
 }

@@ -1,6 +1,6 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import type { ProposalParams, RouteByTypeParams } from '../../generated/charter-document.ts';
+import { bindNode } from '../../nodes/bind-node.ts';
 import type { GraphIndex } from './graph-index.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { GraphIndex } from './graph-index.ts';
  */
 export function checkProposals(index: GraphIndex): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const entries = index.nodes.filter((item) => item.node.kind === 'proposal');
+  const entries = index.nodes.filter((item) => item.definition?.flow.role === 'entry');
   if (entries.length === 0) {
     const message =
       'The document has no Proposal node, so no proposal can enter these rules. Add one and connect it to the first step.';
@@ -18,7 +18,8 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
   const takenBy = new Map<string, string>();
   for (const item of entries) {
     if (!item.ports) continue;
-    for (const type of (item.node.params as ProposalParams).types) {
+    const flow = bindNode(item.node).flow;
+    for (const type of flow.role === 'entry' ? flow.types : []) {
       const first = takenBy.get(type);
       if (first === undefined) takenBy.set(type, item.name);
       else {
@@ -33,8 +34,8 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
     }
   }
   for (const item of index.nodes) {
-    if (item.node.kind !== 'route-by-type' || !item.ports) continue;
-    (item.node.params as RouteByTypeParams).routes.forEach((route, routeIndex) => {
+    if (!item.ports) continue;
+    for (const route of bindNode(item.node).checks().namesTypes) {
       for (const type of route.types) {
         if (takenBy.has(type)) continue;
         const known = [...takenBy.keys()].map((name) => `"${name}"`).join(', ');
@@ -42,11 +43,11 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
         diagnostics.push(
           createDiagnostic('unknown-proposal-type', message, {
             nodeId: item.node.id,
-            field: `params.routes.${routeIndex}.types`,
+            field: route.field,
           }),
         );
       }
-    });
+    }
   }
   return diagnostics;
 }

@@ -7,7 +7,7 @@ import type { GraphIndex, IndexedNode } from './graph-index.ts';
  * reachable step uses (walking electorate edges back from the reachable steps, through weightings).
  */
 export function checkReachability(index: GraphIndex): Diagnostic[] {
-  const reached = new Set<IndexedNode>(index.nodes.filter((item) => item.node.kind === 'proposal'));
+  const reached = new Set<IndexedNode>(index.nodes.filter((item) => item.definition?.flow.role === 'entry'));
   const flowNext = new Map<IndexedNode, IndexedNode[]>();
   const electorateFrom = new Map<IndexedNode, IndexedNode[]>();
   const link = (map: Map<IndexedNode, IndexedNode[]>, key: IndexedNode, value: IndexedNode) => {

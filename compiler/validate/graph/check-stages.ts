@@ -1,15 +1,17 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import type { StageParams } from '../../generated/charter-document.ts';
-import type { GraphIndex } from './graph-index.ts';
+import { bindNode } from '../../nodes/bind-node.ts';
+import type { GraphIndex, IndexedNode } from './graph-index.ts';
 
 /** Checks that the document's `currentStage` names a stage of its stage node, and is set when there is one. */
 export function checkStages(index: GraphIndex): Diagnostic[] {
-  const stageNodes = index.nodes.filter((item) => item.node.kind === 'stage' && item.ports);
+  const stagesOf = (item: IndexedNode) => {
+    const flow = item.ports ? bindNode(item.node).flow : undefined;
+    return flow?.role === 'route' ? flow.stages : [];
+  };
+  const stageNodes = index.nodes.filter((item) => stagesOf(item).length > 0);
   const current = index.document.currentStage;
-  const stageIds = stageNodes.flatMap((item) =>
-    (item.node.params as StageParams).stages.map((stage) => stage.id),
-  );
+  const stageIds = stageNodes.flatMap(stagesOf);
   if (stageNodes.length === 0) {
     if (current === undefined) return [];
     const message = `The document's current stage is "${current}", but it has no Stages node. Remove the current stage, or add a Stages node.`;

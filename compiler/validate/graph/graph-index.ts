@@ -1,5 +1,6 @@
 import { nodeName } from '../../format/node-name.ts';
 import type { CharterDocument, CharterEdge, CharterNode } from '../../generated/charter-document.ts';
+import { bindNode } from '../../nodes/bind-node.ts';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import type { NodeKindDefinition, PortDefinition, PortType } from '../../nodes/node-kind.ts';
 
@@ -46,7 +47,7 @@ export function indexNodes(document: CharterDocument, invalidNodes: ReadonlySet<
   document.nodes.forEach((node, index) => {
     if (byId.has(node.id)) return; // a later node with a taken id is reported once, by checkIds, and then ignored
     const definition = getNodeKind(node.kind);
-    const ports = definition && !invalidNodes.has(index) ? definition.ports(node.params as never) : undefined;
+    const ports = definition && !invalidNodes.has(index) ? bindNode(node).ports : undefined;
     byId.set(node.id, { node, index, name: nodeName(node, index), definition, ports });
   });
   return { document, nodes: [...byId.values()], byId, edges: [], edgesByPort: new Map() };

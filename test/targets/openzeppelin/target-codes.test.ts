@@ -28,12 +28,6 @@ const corpus: Partial<Record<DiagnosticCode, Record<string, (doc: Doc) => void>>
     },
     'voting period of 0 blocks': (doc) => (node(doc, 'vote').params.votingPeriod = 5),
   },
-  'too-precise': {
-    'proposal threshold finer than the voting token': (doc) => {
-      node(doc, 'holders').params.token.decimals = 0;
-      node(doc, 'propose').params.minVotingPower = '0.5';
-    },
-  },
 };
 
 function openZeppelinCodes(document: Doc | CharterDocument): DiagnosticCode[] {
@@ -54,6 +48,15 @@ function openZeppelinCodes(document: Doc | CharterDocument): DiagnosticCode[] {
 describe('the OpenZeppelin target codes corpus', () => {
   it('starts from a document that compiles for the target', () => {
     expect(openZeppelinCodes(fixture('minimal'))).toEqual([]);
+  });
+
+  it('never meets a proposal threshold finer than the voting token: validation refuses it first', () => {
+    const doc = fixture('minimal') as Doc;
+    node(doc, 'holders').params.token.decimals = 0;
+    node(doc, 'propose').params.minVotingPower = '0.5';
+    expect(loadDocument(JSON.stringify(doc)).diagnostics.map((d) => [d.code, d.nodeId])).toEqual([
+      ['too-precise', 'propose'],
+    ]);
   });
 
   it("reaches every code of stage 'target'", () => {

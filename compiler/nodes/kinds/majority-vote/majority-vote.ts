@@ -7,6 +7,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { choice, duration, percent, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
+import { majorityVoteLint } from './lint.ts';
 import { majorityVoteStep } from './step.ts';
 import { majorityVoteStepNote } from './step-note.ts';
 import { majorityVoteTargets } from './targets.ts';
@@ -132,4 +133,5 @@ export const majorityVote = defineNodeKind({
   stepNote: majorityVoteStepNote,
   simulation: majorityVoteStep,
   targets: majorityVoteTargets,
+  lint: majorityVoteLint,
 });

@@ -1,6 +1,7 @@
 import { addressList, choice, count, object } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { votersOut } from '../../ports.ts';
+import { membersElectorate } from './electorate.ts';
 import { membersTargets } from './targets.ts';
 
 /** Proof-of-personhood providers Charter knows. */
@@ -87,4 +88,5 @@ export const members = defineNodeKind({
   },
   flow: { role: 'electorate' },
   targets: membersTargets,
+  electorate: membersElectorate,
 });

@@ -1,6 +1,8 @@
 import { count, flag } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
+import { multisigChecks } from './checks.ts';
+import { multisigLint } from './lint.ts';
 import { multisigStep } from './step.ts';
 import { multisigStepNote } from './step-note.ts';
 import { multisigTargets } from './targets.ts';
@@ -42,4 +44,6 @@ export const multisig = defineNodeKind({
   stepNote: multisigStepNote,
   simulation: multisigStep,
   targets: multisigTargets,
+  checks: multisigChecks,
+  lint: multisigLint,
 });

@@ -1,6 +1,7 @@
 import { address, choice, count, flag, object, text } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { votersOut } from '../../ports.ts';
+import { nftHoldersElectorate } from './electorate.ts';
 import { nftHoldersTargets } from './targets.ts';
 
 /** Holders of an ERC-721 collection, one vote per token by default (as in Nouns). */
@@ -52,4 +53,5 @@ export const nftHolders = defineNodeKind({
       : `${p.collection.symbol} holders (${p.votesPerToken} vote per token)`,
   flow: { role: 'electorate' },
   targets: nftHoldersTargets,
+  electorate: nftHoldersElectorate,
 });

@@ -3,6 +3,7 @@ import { amount, asset, id, list, object } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
 import { branchNote } from '../../step-note.ts';
+import { routeByAmountChecks } from './checks.ts';
 import { routeByAmountStep } from './step.ts';
 import { routeByAmountTargets } from './targets.ts';
 
@@ -96,4 +97,5 @@ export const routeByAmount = defineNodeKind({
   stepNote: branchNote,
   simulation: routeByAmountStep,
   targets: routeByAmountTargets,
+  checks: routeByAmountChecks,
 });

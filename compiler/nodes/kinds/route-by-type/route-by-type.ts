@@ -2,6 +2,7 @@ import { id, list, object } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
 import { branchNote } from '../../step-note.ts';
+import { routeByTypeChecks } from './checks.ts';
 import { routeByTypeStep } from './step.ts';
 import { routeByTypeTargets } from './targets.ts';
 
@@ -65,4 +66,5 @@ export const routeByType = defineNodeKind({
   stepNote: branchNote,
   simulation: routeByTypeStep,
   targets: routeByTypeTargets,
+  checks: routeByTypeChecks,
 });

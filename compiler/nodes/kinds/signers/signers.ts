@@ -1,6 +1,7 @@
 import { addressList, text } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { votersOut } from '../../ports.ts';
+import { signersElectorate } from './electorate.ts';
 import { signersTargets } from './targets.ts';
 
 /** A named set of addresses: a multisig's owners, a council, a guardian. */
@@ -36,4 +37,5 @@ export const signers = defineNodeKind({
   },
   flow: { role: 'electorate' },
   targets: signersTargets,
+  electorate: signersElectorate,
 });

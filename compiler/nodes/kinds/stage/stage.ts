@@ -1,6 +1,8 @@
 import { choice, id, list, object, text } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
+import { stageLint } from './lint.ts';
+import { stageLower } from './lower.ts';
 import { stageStep } from './step.ts';
 import { stageStepNote } from './step-note.ts';
 import { stageTargets } from './targets.ts';
@@ -96,4 +98,6 @@ export const stage = defineNodeKind({
   stepNote: stageStepNote,
   simulation: stageStep,
   targets: stageTargets,
+  lower: stageLower,
+  lint: stageLint,
 });

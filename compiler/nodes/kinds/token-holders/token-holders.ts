@@ -2,6 +2,7 @@ import { formatAmount } from '../../../format/format-amount.ts';
 import { address, amount, choice, count, flag, list, object, text } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { votersOut } from '../../ports.ts';
+import { tokenHoldersElectorate } from './electorate.ts';
 import { tokenHoldersTargets } from './targets.ts';
 
 /** Holders of an ERC-20 token, each voting with their balance (or delegated votes). */
@@ -81,4 +82,5 @@ export const tokenHolders = defineNodeKind({
     language === 'ko' ? `${p.token.symbol} 보유자` : `${p.token.symbol} holders`,
   flow: { role: 'electorate' },
   targets: tokenHoldersTargets,
+  electorate: tokenHoldersElectorate,
 });

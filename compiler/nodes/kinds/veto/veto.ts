@@ -5,6 +5,8 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { count, duration, object, percent } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut, votersIn } from '../../ports.ts';
+import { vetoChecks } from './checks.ts';
+import { vetoLint } from './lint.ts';
 import { vetoStep } from './step.ts';
 import { vetoStepNote } from './step-note.ts';
 import { vetoTargets } from './targets.ts';
@@ -93,4 +95,6 @@ export const veto = defineNodeKind({
   stepNote: vetoStepNote,
   simulation: vetoStep,
   targets: vetoTargets,
+  checks: vetoChecks,
+  lint: vetoLint,
 });

@@ -2,6 +2,7 @@ import { formatPercent } from '../../../format/format-percent.ts';
 import { choice, percent } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { votersOut } from '../../ports.ts';
+import { weightingElectorate } from './electorate.ts';
 import { weightingTargets } from './targets.ts';
 
 /** Reweighs another electorate: quadratic (square root of power) or capped at a share of supply. */
@@ -58,4 +59,5 @@ export const weighting = defineNodeKind({
   },
   flow: { role: 'electorate' },
   targets: weightingTargets,
+  electorate: weightingElectorate,
 });

@@ -1,0 +1,55 @@
+import { createDiagnostic } from '../../../diagnostics/create-diagnostic.ts';
+import { formatAmount } from '../../../format/format-amount.ts';
+import type { MajorityVoteParams } from '../../../generated/charter-document.ts';
+import { percentToFraction } from '../../../units/percent-to-fraction.ts';
+import { toBaseUnits } from '../../../units/to-base-units.ts';
+import type { LintHook } from '../../lint.ts';
+
+/** How many holders still count as "a few". */
+export const fewHolders = 3;
+
+/** A share of supply as a percentage with two decimals, rounded down: 123n of 1000n → "12.3%". */
+function share(part: bigint, whole: bigint): string {
+  const basis = (part * 10_000n) / whole;
+  const text = `${basis / 100n}.${String(basis % 100n).padStart(2, '0')}`.replace(/\.?0+$/, '');
+  return `${text}%`;
+}
+
+/**
+ * Capture risk: warns when the few largest holders a token electorate declares hold at least the vote's quorum:
+ * voting For together, with nobody else voting, they meet quorum and win, so they can pass anything that others do
+ * not turn out to oppose. Exact in base units; a weighted electorate is left out (its power is not the balance).
+ */
+export const majorityVoteLint: LintHook<MajorityVoteParams> = ({ quorum }, { nodeId, name, voters }) => {
+  const declared = voters && !voters.weighted ? voters.holders() : undefined;
+  if (!declared || declared.top.length === 0 || declared.supply === 0n) return [];
+  const { symbol, supply } = declared;
+  const decimals = declared.decimals;
+  const needed =
+    'percent' in quorum
+      ? (() => {
+          const { numerator, denominator } = percentToFraction(quorum.percent);
+          return (supply * numerator) / denominator;
+        })()
+      : toBaseUnits(quorum.absolute, decimals);
+  const holders = [...declared.top].sort((a, b) =>
+    b.balance > a.balance ? 1 : b.balance < a.balance ? -1 : 0,
+  );
+  let sum = 0n;
+  for (const [index, holder] of holders.slice(0, fewHolders).entries()) {
+    sum += holder.balance;
+    if (sum === 0n || sum < needed) continue;
+    const group = holders.slice(0, index + 1);
+    const who =
+      group.length === 1
+        ? `the largest ${symbol} holder (${group[0]!.label}, ${share(group[0]!.balance, supply)})`
+        : `the ${group.length} largest ${symbol} holders (${group.map((h) => `${h.label} ${share(h.balance, supply)}`).join(', ')})`;
+    const quorumWords =
+      'percent' in quorum
+        ? `the ${quorum.percent}% quorum`
+        : `the quorum of ${formatAmount(quorum.absolute)} ${symbol}`;
+    const message = `${name}: ${who} ${group.length === 1 ? 'holds' : 'together hold'} ${share(sum, supply)} of ${symbol}, at least ${quorumWords}, so ${group.length === 1 ? 'it' : 'they'} could pass any proposal that others do not turn out to vote against. Consider a higher quorum, a veto, or quadratic weighting.`;
+    return [createDiagnostic('capture-risk', message, { nodeId, field: 'params.quorum' })];
+  }
+  return [];
+};

@@ -1,0 +1,10 @@
+import type { VetoParams } from '../../../generated/charter-document.ts';
+import type { KindChecks } from '../../checks.ts';
+
+/** A veto by number of signers needs a list at least that long. */
+export const vetoChecks: KindChecks<VetoParams> = {
+  countsFromList: (p) =>
+    'count' in p.threshold
+      ? { needed: p.threshold.count, field: 'params.threshold.count', what: 'a veto by number of signers' }
+      : undefined,
+};
