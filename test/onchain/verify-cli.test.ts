@@ -74,7 +74,7 @@ describe('charter verify', () => {
     );
   });
 
-  it('replays the staged DAO\'s one deployable Governor, and not the vetoed stage the Governor cannot enforce', async () => {
+  it("replays the staged DAO's one deployable Governor, and not the vetoed stage the Governor cannot enforce", async () => {
     const staged = readFileSync(
       new URL('../../rules-schema/examples/staged-dao.charter.json', import.meta.url),
       'utf8',

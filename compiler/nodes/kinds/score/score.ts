@@ -46,10 +46,13 @@ export const score = defineNodeKind({
     lang === 'ko'
       ? `${p.minScore}–${p.maxScore}점 ${p.aggregation === 'mean' ? '평균' : '중앙값'} · ${formatDuration(p.votingPeriod, lang)}`
       : `${p.minScore}–${p.maxScore} ${p.aggregation} · ${formatDuration(p.votingPeriod, lang)}`,
-  explain: (p, { language, voters }) =>
-    language === 'ko'
-      ? `${koreanParticle(voters, '이', '가')} 선택지마다 ${p.minScore}–${p.maxScore}점을 매기고 ${p.aggregation === 'mean' ? '평균' : '중앙값'}으로 순위를 정합니다.`
-      : `${capitalize(voters)} score each option from ${p.minScore} to ${p.maxScore}; options rank by their ${p.aggregation} score.`,
+  explain: (p, { language, voters }) => {
+    // The pass rule of the score mechanism (compiler/simulate/mechanisms/score-vote.ts): above the middle of the scale.
+    const middle = String((p.minScore + p.maxScore) / 2);
+    return language === 'ko'
+      ? `${koreanParticle(voters, '이', '가')} 선택지마다 ${p.minScore}–${p.maxScore}점을 매기고 ${p.aggregation === 'mean' ? '평균' : '중앙값'}으로 순위를 정합니다. ${p.aggregation === 'mean' ? '평균' : '중앙값'}이 척도의 가운데(${middle}점)를 넘는 선택지만 채택되며, 그런 선택지가 없으면 결과가 없습니다.`
+      : `${capitalize(voters)} score each option from ${p.minScore} to ${p.maxScore}; options rank by their ${p.aggregation} score. An option is chosen only when its ${p.aggregation} score is above the middle of the scale (${middle}); when none is, there is no result.`;
+  },
   flow: { role: 'decision' },
   stepNote: choiceNote,
   simulation: scoreStep,
