@@ -39,6 +39,10 @@ export interface Chain {
   balance(address: Address): Promise<bigint>;
   /** How many transactions `address` has sent: the nonce of its next one. */
   nonce(address: Address): Promise<number>;
+  /** The runtime code at `address` (0x when none). */
+  code(address: Address): Promise<Hex>;
+  /** Puts runtime `code` at `address`, as if a contract had been deployed there. */
+  setCode(address: Address, code: Hex): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -134,6 +138,10 @@ export async function openChain(): Promise<Chain> {
     },
     balance: async (address) => BigInt((await request('eth_getBalance', [address, 'latest'])) as Hex),
     nonce: async (address) => Number((await request('eth_getTransactionCount', [address, 'latest'])) as Hex),
+    code: (address) => request('eth_getCode', [address, 'latest']),
+    async setCode(address, code) {
+      await request('hardhat_setCode', [address, code]);
+    },
     close: () => connection.close(),
   };
 }
