@@ -254,12 +254,6 @@ export const diagnosticCodes = {
     en: "A value does not fit the target's bounds, such as a voting period too long for uint32.",
     ko: '값이 대상의 범위를 벗어납니다 (예: uint32에 담기지 않는 긴 투표 기간).',
   },
-  'safe-too-many-owners': {
-    severity: 'error',
-    stage: 'target',
-    en: 'A Safe with this many owners cannot be created in one 30-million-gas block: each owner costs about 23,500 gas to set up.',
-    ko: '소유자가 이만큼 많은 Safe는 3천만 가스 블록 하나에서 만들 수 없습니다: 소유자마다 설정에 약 23,500 가스가 듭니다.',
-  },
   'quorum-zero': {
     severity: 'warning',
     stage: 'lint',

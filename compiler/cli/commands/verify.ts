@@ -4,6 +4,7 @@ import { CharterError } from '../../errors/charter-error.ts';
 import { formatAmount } from '../../format/format-amount.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import type { CharterConfig } from '../../generated/charter-config.ts';
+import { type TargetName, targetNames } from '../../nodes/target-name.ts';
 import type { simulate } from '../../simulate/simulate.ts';
 import { readGovernorEntries } from '../../targets/openzeppelin/read-governor-entries.ts';
 import type { ChainOutcome } from '../../verify/replay-proposal.ts';
@@ -13,24 +14,35 @@ import type { Command } from '../command.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { printDiagnostics } from '../print-diagnostics.ts';
 import { readDocument } from '../read-document.ts';
+import { verifyTargets } from './verify-targets.ts';
 
-const usage = `Usage: charter verify FILE [--scenarios N] [--seed S] [--json]
+const usage = `Usage: charter verify FILE [--scenarios N] [--seed S] [--json] [--target NAME]
 
-Checks the compiled OpenZeppelin parameters of the rule document FILE (- for standard input) against
-OpenZeppelin's own contracts in an in-process EVM (Hardhat's EDR). For each path a Governor executes, it deploys
-a test ERC20Votes token holding the simulator's balances, the TimelockController and the Governor, then replays N
+Replays the simulator's sample proposals for the rule document FILE (- for standard input) on the real contracts or
+tools of a target, and names the first field on which they disagree.
+
+openzeppelin (the default): for each path a Governor executes, it deploys a test ERC20Votes token holding the
+simulator's balances, the TimelockController and the Governor in an in-process EVM (Hardhat's EDR), then replays N
 simulated proposals with the votes the simulator drew: it proposes, votes, mines through the delay and the voting
-period, queues and executes through the timelock, and compares the state, quorum, For/Against/Abstain totals,
-when voting ended and when the proposal could execute with the simulator's trace.
+period, queues and executes through the timelock, and compares the state, quorum, For/Against/Abstain totals, when
+voting ended and when the proposal could execute with the simulator's trace.
+
+safe: deploys Safe v1.4.1's own contracts (their code hashes checked against the canonical deployments), creates
+each Safe through SafeProxyFactory with the emitted setup, reads its owners and threshold back, executes with k
+approvals and fails with k - 1, and replays which owners the simulator drew approving.
+
+A target with no verifier yet says so and fails; all runs every target and reports each.
 
 Options:
+  --target NAME  openzeppelin, aragon, safe, snapshot, gardens or all (default openzeppelin)
   --scenarios N  sample proposals per path, 1 to 10000 (default 20)
   --seed S       seed of the simulator, 0 to 4294967295 (default 1)
   --json         print every check as JSON
   -h, --help
 
-Exit codes: 0 the chain agrees with the simulator on every scenario, 1 invalid document, no Governor to verify,
-or a disagreement (the first field that differs is named), 2 usage or I/O error.`;
+Exit codes: 0 the real thing agrees with the simulator on every scenario, 1 invalid document, nothing to verify on
+the target named (or, with all, a target whose output was not checked), or a disagreement (the first field that
+differs is named), 2 usage or I/O error.`;
 
 /** What `charter verify` can be given in place of the real thing; tests inject a simulator that disagrees. */
 export interface VerifyCommandDependencies {
@@ -103,12 +115,14 @@ const bigintsAsText = (_key: string, value: unknown) => (typeof value === 'bigin
 export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}): Command {
   return {
     name: 'verify',
-    summary: "replay simulated proposals on OpenZeppelin's Governor in an in-process EVM",
+    summary:
+      "replay simulated proposals on a target's real contracts or tools (OpenZeppelin's Governor, Safe)",
     usage,
     async run(args, io) {
       const options = {
         scenarios: { type: 'string' },
         seed: { type: 'string' },
+        target: { type: 'string' },
         json: { type: 'boolean' },
       } as const;
       const missing = 'name one rule document to verify, or - for standard input.';
@@ -117,8 +131,9 @@ export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}
       const {
         scenarios: scenariosText = '20',
         seed: seedText = '1',
+        target = 'openzeppelin',
         json,
-      } = parsed.values as { scenarios?: string; seed?: string; json?: boolean };
+      } = parsed.values as { scenarios?: string; seed?: string; target?: string; json?: boolean };
       if (
         !/^[0-9]{1,5}$/.test(scenariosText) ||
         Number(scenariosText) < 1 ||
@@ -133,6 +148,12 @@ export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}
         io.stderr(`charter verify: --seed must be a whole number from 0 to 4294967295, not "${seedText}"\n`);
         return exitCodes.usage;
       }
+      if (target !== 'all' && !(targetNames as readonly string[]).includes(target)) {
+        io.stderr(
+          `charter verify: --target must be one of ${targetNames.join(', ')} or all, not "${target}"\n`,
+        );
+        return exitCodes.usage;
+      }
       const file = parsed.positionals[0]!;
       const loaded = await readDocument('verify', file, io);
       if (!loaded) return exitCodes.usage;
@@ -143,6 +164,13 @@ export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}
         return exitCodes.invalid;
       }
       const { config } = compiled;
+      if (target !== 'openzeppelin')
+        return verifyTargets(config, file, target === 'all' ? [...targetNames] : [target as TargetName], io, {
+          scenarios: Number(scenariosText),
+          seed: Number(seedText),
+          json: json === true,
+          ...(dependencies.simulate === undefined ? {} : { simulate: dependencies.simulate }),
+        });
       if (readGovernorEntries(config).length === 0) {
         io.stderr(`✗ ${file} has no path an OpenZeppelin Governor can run, so there is nothing to verify.\n`);
         const problems = config.targets.openzeppelin?.problems ?? [];
@@ -188,5 +216,5 @@ export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}
   };
 }
 
-/** `charter verify FILE [--scenarios N] [--seed S] [--json]`: the simulator's traces against OpenZeppelin on chain. */
+/** `charter verify FILE [--scenarios N] [--seed S] [--json] [--target NAME]`: the simulator's traces against OpenZeppelin on chain. */
 export const verifyCommand: Command = createVerifyCommand();

@@ -113,7 +113,7 @@ export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParamete
   if (list.length > maxSafeOwners)
     diagnostics.push(
       createDiagnostic(
-        'safe-too-many-owners',
+        'target-out-of-range',
         `${nodeName(voters)}: a Safe with ${list.length.toLocaleString('en-US')} owners cannot be created: each owner ` +
           `costs about ${safeCreationGasPerOwner.toLocaleString('en-US')} gas to set up, so at most ` +
           `${maxSafeOwners.toLocaleString('en-US')} fit a ${(safeCreationBlockGasLimit / 1e6).toFixed(0)}-million-gas ` +

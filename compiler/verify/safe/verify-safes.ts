@@ -248,7 +248,7 @@ async function verifySafe(
   const receipt = await chain.receipt(creation);
   const unit: UnitVerification = {
     unit: entry.decision,
-    deployed: `${singleton.contractName} v1.4.1 proxy at ${safe}, created through SafeProxyFactory with the emitted setup (${receipt.gasUsed} gas)`,
+    deployed: `${singleton.contractName} v1.4.1 proxy at ${safe}, created through SafeProxyFactory with the emitted setup (${receipt.gasUsed.toLocaleString('en-US')} gas)`,
     checks: [],
   };
   if (receipt.status !== 'success') {
@@ -271,18 +271,31 @@ async function verifySafe(
   const owners = (await read(chain, abi, safe, 'getOwners')) as Address[];
   const threshold = (await read(chain, abi, safe, 'getThreshold')) as bigint;
   const handlerWord = (await read(chain, abi, safe, 'getStorageAt', [fallbackHandlerSlot, 1n])) as Hex;
+  const handler = getAddress(`0x${handlerWord.slice(-40)}`);
   const rule = config.bodies.find((body) => body.id === entry.decision)?.rule as
     | { threshold?: number }
     | undefined;
   const expectedOwners = (signers?.addresses ?? []).map((address) => getAddress(address)).join(', ');
   unit.checks.push(
-    verdict(0, `owners: ${owners.length}`, expectedOwners, owners.join(', '), 'owners'),
-    verdict(0, `threshold: ${threshold}`, String(rule?.threshold ?? 'none'), String(threshold), 'threshold'),
     verdict(
       0,
-      'fallback handler',
-      entry.fallbackHandler.toLowerCase(),
-      `0x${handlerWord.slice(-40)}`,
+      `the ${owners.length} owners read back are the document's signers, in order`,
+      expectedOwners,
+      owners.join(', '),
+      'owners',
+    ),
+    verdict(
+      0,
+      `the threshold read back is ${threshold}`,
+      String(rule?.threshold ?? 'none'),
+      String(threshold),
+      'threshold',
+    ),
+    verdict(
+      0,
+      `the fallback handler read back is ${handler}`,
+      getAddress(entry.fallbackHandler),
+      handler,
       'fallbackHandler',
     ),
   );
