@@ -85,6 +85,16 @@ describe('charter verify --target safe', () => {
     });
   });
 
+  it('creates the Safe on SafeL2 off Ethereum mainnet (Base), and agrees there too', async () => {
+    const document = JSON.parse(treasury);
+    document.chain = { chainId: 8453, blockTime: 2, clockMode: 'timestamp' };
+    const result = await verifySafes(config(JSON.stringify(document)), { scenarios: 20 });
+    expect(result.notVerifiable).toBeUndefined();
+    expect(result.units[0]!.deployed).toMatch(/^SafeL2 v1\.4\.1 proxy at /);
+    expect(result.units[0]!.checks).toHaveLength(26);
+    expect(result.units[0]!.checks.filter((check) => check.mismatch !== undefined)).toEqual([]);
+  });
+
   it('prints every check as JSON', async () => {
     const io = fakeIO({ 'treasury.json': treasury });
     expect(
@@ -126,6 +136,19 @@ describe('charter verify --target for a target with no verifier yet', () => {
     const headings = io.out.split('\n').filter((line) => /^[A-Z].*:$/.test(line));
     expect(headings).toEqual(['OpenZeppelin Governor:', 'Aragon OSx:', 'Safe:', 'Snapshot:', 'Gardens:']);
     expect(io.out).toContain('  8 of 8 checks agree.');
+  });
+
+  it("with all, replays OpenZeppelin's Governor too, in the common report", async () => {
+    const io = fakeIO({ 'gov.json': read('token-governor') });
+    expect(await main(['verify', 'gov.json', '--target', 'all', '--scenarios', '2'], io)).toBe(0);
+    const lines = io.out.split('\n');
+    const section = lines.slice(lines.indexOf('OpenZeppelin Governor:'), lines.indexOf('Aragon OSx:'));
+    expect(section[1]).toMatch(/^ {2}vote: CharterGovernor 0x[0-9a-fA-F]{40}, TimelockController /);
+    expect(section[2]).toMatch(
+      /^ {4}scenario 1: agrees: Succeeded \(quorum 40000000000000000000000000; For /,
+    );
+    expect(section).toContain('  2 of 2 checks agree.');
+    expect(io.out).toContain('  not verified: no path is executed by a Safe');
   });
 
   it('refuses an unknown target', async () => {
