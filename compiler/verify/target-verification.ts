@@ -2,7 +2,7 @@ import type { TargetName } from '../nodes/target-name.ts';
 
 /** One sample proposal replayed on a target's real contracts or tool, and the first field the two disagree on. */
 export interface ScenarioVerdict {
-  /** 1-based, in the scenario's order. */
+  /** 1-based, in the scenario's order; 0 for a check of the unit itself before any scenario (its setup read back, its threshold's boundary). */
   scenario: number;
   /** The first disagreement, or absent when the simulator and the real thing agree on every compared field. */
   mismatch?: { field: string; simulator: string; real: string };
