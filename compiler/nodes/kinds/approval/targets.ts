@@ -1,10 +1,5 @@
-import {
-  cannot,
-  type Localized,
-  onFailure,
-  snapshotChoice,
-  type TargetDeclarations,
-} from '../../target-support.ts';
+import { refusedElsewhere } from '../../refused-elsewhere.ts';
+import { type Localized, onFailure, snapshotChoice, type TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'an approval vote', ko: '승인 투표' };
 const instead: Localized = {
@@ -13,10 +8,7 @@ const instead: Localized = {
 };
 
 /** Approval voting runs on Snapshot. */
-export const approvalTargets: TargetDeclarations<'approval'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
+export const approvalTargets: TargetDeclarations<'approval'> = refusedElsewhere(what, instead, {
   snapshot: (node, context) =>
     onFailure('snapshot', context) ?? {
       part: 'vote',
@@ -34,5 +26,4 @@ export const approvalTargets: TargetDeclarations<'approval'> = {
             ],
       ),
     },
-  gardens: () => cannot('gardens', what, instead),
-};
+});

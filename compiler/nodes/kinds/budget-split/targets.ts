@@ -1,10 +1,5 @@
-import {
-  cannot,
-  type Localized,
-  onFailure,
-  snapshotChoice,
-  type TargetDeclarations,
-} from '../../target-support.ts';
+import { refusedElsewhere } from '../../refused-elsewhere.ts';
+import { type Localized, onFailure, snapshotChoice, type TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'a budget split', ko: '예산 배분' };
 const instead: Localized = {
@@ -13,10 +8,7 @@ const instead: Localized = {
 };
 
 /** A budget split runs on Snapshot as weighted voting. */
-export const budgetSplitTargets: TargetDeclarations<'budget-split'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
+export const budgetSplitTargets: TargetDeclarations<'budget-split'> = refusedElsewhere(what, instead, {
   snapshot: (node, context) =>
     onFailure('snapshot', context) ?? {
       part: 'vote',
@@ -36,5 +28,4 @@ export const budgetSplitTargets: TargetDeclarations<'budget-split'> = {
             ],
       ),
     },
-  gardens: () => cannot('gardens', what, instead),
-};
+});

@@ -1,3 +1,4 @@
+import { refusedElsewhere } from '../../refused-elsewhere.ts';
 import { cannot, type Localized, onFailure, type TargetDeclarations } from '../../target-support.ts';
 
 const optimistic: Localized = {
@@ -10,15 +11,13 @@ const instead: Localized = {
 };
 
 /** Snapshot runs an optimistic approval as a vote whose quorum of Against votes rejects; nothing else does here. */
-export const optimisticTargets: TargetDeclarations<'optimistic'> = {
-  openzeppelin: () => cannot('openzeppelin', optimistic, instead),
+export const optimisticTargets: TargetDeclarations<'optimistic'> = refusedElsewhere(optimistic, instead, {
   aragon: () =>
     cannot(
       'aragon',
       { en: `${optimistic.en} as Charter emits it`, ko: `Charter가 내보내는 형태의 ${optimistic.ko}` },
       instead,
     ),
-  safe: () => cannot('safe', optimistic, instead),
   snapshot: (node, context) =>
     onFailure('snapshot', context) ?? {
       part: 'vote',
@@ -35,5 +34,4 @@ export const optimisticTargets: TargetDeclarations<'optimistic'> = {
         unsupported: [],
       },
     },
-  gardens: () => cannot('gardens', optimistic, instead),
-};
+});

@@ -1,3 +1,4 @@
+import { refusedElsewhere } from '../../refused-elsewhere.ts';
 import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'a signal: it executes on chain', ko: '신호(온체인에서 실행함)' };
@@ -7,10 +8,7 @@ const instead: Localized = {
 };
 
 /** A Signal recorded on Snapshot anchors a Snapshot space; a signal elsewhere runs on no target. */
-export const signalTargets: TargetDeclarations<'signal'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
+export const signalTargets: TargetDeclarations<'signal'> = refusedElsewhere(what, instead, {
   snapshot: (node) =>
     node.params.platform === 'snapshot'
       ? { part: 'signal' }
@@ -31,4 +29,4 @@ export const signalTargets: TargetDeclarations<'signal'> = {
       },
       instead,
     ),
-};
+});
