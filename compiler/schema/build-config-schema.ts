@@ -37,7 +37,7 @@ const checksummed = { type: 'string', pattern: '^0x[0-9a-fA-F]{40}$', descriptio
  * {@link Fraction}, whole tokens base units, a share of supply `{fraction}` or `{absolute}`, an address its checksummed
  * form; durations stay integers of seconds, everything else as it was.
  */
-export function loweredSchema(schema: JsonSchema): JsonSchema {
+function loweredSchema(schema: JsonSchema): JsonSchema {
   const unit = schema['x-unit'];
   const description = typeof schema.description === 'string' ? { description: schema.description } : {};
   if (unit === 'percent') return { ...ref('Fraction'), ...description };

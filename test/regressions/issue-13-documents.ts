@@ -6,7 +6,7 @@ import { type TestNode, type WiredDocument, wiredDocument } from '../fixtures/wi
 export const acme = '0x1f9840a85d5af5bf1d1762f925bdaddc4201f984';
 export const citizens = '0x6b175474e89094c44da98b954eedeac495271d0f';
 export const owners = [`0x${'a'.repeat(40)}`, `0x${'b'.repeat(40)}`, `0x${'c'.repeat(40)}`];
-export const guardians = [`0x${'d'.repeat(40)}`, `0x${'e'.repeat(40)}`];
+const guardians = [`0x${'d'.repeat(40)}`, `0x${'e'.repeat(40)}`];
 
 /** Holders of a deployed ERC20Votes token, a vote every target can run as it is. */
 export function token(id: string, symbol: string, address: string): TestNode {
