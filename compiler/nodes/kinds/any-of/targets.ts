@@ -1,5 +1,6 @@
-import { refusedElsewhere } from '../../refused-elsewhere.ts';
-import type { Localized, TargetDeclarations } from '../../target-support.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = {
   en: 'an Any of inside one unit',

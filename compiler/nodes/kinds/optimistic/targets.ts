@@ -1,5 +1,8 @@
-import { refusedElsewhere } from '../../refused-elsewhere.ts';
-import { cannot, type Localized, onFailure, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import { onFailure } from '../../declare/on-failure.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const optimistic: Localized = {
   en: 'an optimistic approval that passes unless enough object',

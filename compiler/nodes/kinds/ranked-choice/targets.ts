@@ -1,5 +1,8 @@
-import { refusedElsewhere } from '../../refused-elsewhere.ts';
-import { type Localized, onFailure, snapshotChoice, type TargetDeclarations } from '../../target-support.ts';
+import { onFailure } from '../../declare/on-failure.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import { snapshotChoice } from '../../declare/snapshot-choice.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'a ranked-choice vote', ko: '순위 선택 투표' };
 const instead: Localized = {

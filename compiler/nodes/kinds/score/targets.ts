@@ -1,5 +1,7 @@
-import { refusedElsewhere } from '../../refused-elsewhere.ts';
-import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'a score vote', ko: '점수 투표' };
 const instead: Localized = {

@@ -1,4 +1,7 @@
-import { cannot, type Localized, onFailure, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import { onFailure } from '../../declare/on-failure.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const veto: Localized = { en: 'a veto by a second body', ko: '다른 기구의 거부권' };
 const cancellers: Localized = {

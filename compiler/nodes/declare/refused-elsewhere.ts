@@ -1,5 +1,6 @@
-import type { KindName } from './node-kind.ts';
-import { cannot, type Localized, type TargetDeclarations } from './target-support.ts';
+import type { KindName, Localized } from '../node-kind.ts';
+import type { TargetDeclarations } from '../target-support.ts';
+import { cannot } from './cannot.ts';
 
 /**
  * A kind's declarations where every target it does not declare in `runs` refuses it the same way: "`target` cannot
