@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { CharterNode } from '../../compiler/generated/charter-document.ts';
 import { bindNode } from '../../compiler/nodes/bind-node.ts';
 import { nodeKinds } from '../../compiler/nodes/catalogue.ts';
 import { defaultParams } from '../../compiler/nodes/default-params.ts';
@@ -21,7 +22,10 @@ describe('every node kind on a proposal’s way has its simulation step', () => 
     for (const kind of onTheWay) {
       const simulation = kind.simulation;
       if (simulation?.role !== 'decision' && simulation?.role !== 'join') continue;
-      const { exits } = bindNode({ kind: kind.kind, params: defaultParams(kind.kind) } as never);
+      const { exits } = bindNode({ kind: kind.kind, params: defaultParams(kind.kind) } as Pick<
+        CharterNode,
+        'kind' | 'params'
+      >);
       expect([kind.kind, simulation.exits.map((exit) => [exit.id, exit.role])]).toEqual([
         kind.kind,
         exits.map((exit) => [exit.id, exit.role]),
