@@ -3,8 +3,11 @@
 
 import { type TestNode, type WiredDocument, wiredDocument } from '../fixtures/wired-document.ts';
 
+/** The address of ACME, the main voting token of these documents. */
 export const acme = '0x1f9840a85d5af5bf1d1762f925bdaddc4201f984';
+/** The address of the Citizens' House token. */
 export const citizens = '0x6b175474e89094c44da98b954eedeac495271d0f';
+/** A Safe's three owners. */
 export const owners = [`0x${'a'.repeat(40)}`, `0x${'b'.repeat(40)}`, `0x${'c'.repeat(40)}`];
 const guardians = [`0x${'d'.repeat(40)}`, `0x${'e'.repeat(40)}`];
 

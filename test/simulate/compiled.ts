@@ -39,7 +39,9 @@ export const token = (symbol: string, supply: string) => ({
 export const holders = (...balances: number[]) =>
   `address,balance\n${balances.map((balance, i) => `0x${(i + 1).toString(16).padStart(40, '0')},${balance}`).join('\n')}`;
 
+/** A preference model where every voter votes For. */
 export const allFor = { for: 1, against: 0, abstain: 0 };
+/** A preference model where every voter votes Against. */
 export const allAgainst = { for: 0, against: 1, abstain: 0 };
 
 const templates = new Map<string, CharterConfig>();

@@ -4,8 +4,6 @@ import type { GeneratedElectorate } from '../scenario/generate-electorate.ts';
 import type { Coalition } from '../step/coalition.ts';
 import { capturePaths, type PathCapture } from './capture-paths.ts';
 
-export type { Coalition } from '../step/coalition.ts';
-
 /** Capture of one decision of a route. */
 export interface DecisionCapture {
   node: string;
