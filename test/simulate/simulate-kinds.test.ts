@@ -145,7 +145,7 @@ describe('simulate: fails closed on what it cannot run', () => {
 describe('the simulator’s walk names no node kind', () => {
   const files = [
     'simulate.ts',
-    'plan-route.ts',
+    'plan-routes.ts',
     'run-proposal.ts',
     'run-decision.ts',
     'join-verdict.ts',

@@ -1,6 +1,6 @@
 import { failureRoles } from '../../nodes/node-kind.ts';
 import type { SimulationExit } from '../../nodes/simulation-step.ts';
-import type { RoutePlan } from '../plan-route.ts';
+import type { RoutePlan } from '../plan-routes.ts';
 import type { Coalition } from '../step/coalition.ts';
 import type { DecisionCapture } from './capture.ts';
 

@@ -1,11 +1,11 @@
 import type { GraphView } from '../../compile/graph-view.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
+import { oneDecision } from '../one-decision.ts';
 import { problemList } from '../problem-list.ts';
 import { targetOutput } from '../target-output.ts';
 import { targetUnits } from '../target-units.ts';
 import { unitEntry } from '../unit-entry.ts';
 import { unitParts } from '../unit-parts.ts';
-import { oneDecision } from '../unit-shape.ts';
 import { aragonMultisig } from './aragon-multisig.ts';
 import { aragonTokenVoting } from './aragon-token-voting.ts';
 

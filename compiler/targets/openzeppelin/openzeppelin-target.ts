@@ -3,12 +3,12 @@ import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import { nodeLabel } from '../../format/node-label.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
 import type { TimelockNode } from '../../generated/charter-document.ts';
+import { oneDecision } from '../one-decision.ts';
 import { problemList } from '../problem-list.ts';
 import { targetOutput } from '../target-output.ts';
 import { targetUnits } from '../target-units.ts';
 import { unitEntry } from '../unit-entry.ts';
 import { unitParts } from '../unit-parts.ts';
-import { oneDecision } from '../unit-shape.ts';
 import { governorParameters } from './governor-parameters.ts';
 import { timelockParameters } from './timelock-parameters.ts';
 
