@@ -8,6 +8,7 @@ import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
 import { defaultScenario } from '../../compiler/simulate/scenario/default-scenario.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
+import { templateNames } from '../fixtures/template-names.ts';
 import { allAgainst, allFor, compiled, compiledTemplate, template } from './compiled.ts';
 
 describe('every node kind on a proposal’s way has its simulation step', () => {
@@ -176,14 +177,7 @@ describe('the simulator’s walk names no node kind', () => {
 
 describe('simulate: no template ever stalls', () => {
   it('reaches an outcome for every proposal type over many seeds of the default scenario', () => {
-    for (const name of [
-      'token-governor',
-      'bicameral-veto',
-      'staged-dao',
-      'cooperative',
-      'grants-qf',
-      'conviction-fund',
-    ]) {
+    for (const name of templateNames) {
       const config = compiledTemplate(name);
       for (let seed = 1; seed <= 40; seed++)
         for (const trace of simulate(config, defaultScenario(config, seed)).proposals)

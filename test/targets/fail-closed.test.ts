@@ -9,6 +9,7 @@ import type { TargetDeclarations } from '../../compiler/nodes/target-support.ts'
 import { analyzePaths } from '../../compiler/paths/analyze-paths.ts';
 import { targetUnits } from '../../compiler/targets/target-units.ts';
 import { checkDocument } from '../../compiler/validate/validate-document.ts';
+import { templateNames } from '../fixtures/template-names.ts';
 import { type WiredDocument, wiredDocument } from '../fixtures/wired-document.ts';
 
 type Target = {
@@ -324,16 +325,7 @@ describe("each refusal's advice leads to rules the target deploys", () => {
 });
 
 describe('units', () => {
-  const templates = [
-    'bicameral-veto',
-    'conviction-fund',
-    'cooperative',
-    'grants-qf',
-    'staged-dao',
-    'token-governor',
-  ];
-
-  it.each(templates)(
+  it.each(templateNames)(
     '%s: no unit leaves out a node on the paths to its anchor, nor a voter feeding them',
     async (name) => {
       const { readFileSync } = await import('node:fs');
