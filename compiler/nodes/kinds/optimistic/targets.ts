@@ -1,6 +1,7 @@
 import { cannot } from '../../declare/cannot.ts';
 import { onFailure } from '../../declare/on-failure.ts';
 import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import { snapshotRejection } from '../../declare/snapshot-rejection.ts';
 import type { Localized } from '../../node-kind.ts';
 import type { TargetDeclarations } from '../../target-support.ts';
 
@@ -25,16 +26,9 @@ export const optimisticTargets: TargetDeclarations<'optimistic'> = refusedElsewh
     onFailure('snapshot', context) ?? {
       part: 'vote',
       node,
-      // A basic vote whose quorum counts Against votes only: reaching it rejects the proposal.
-      voting: {
-        type: 'basic',
-        delay: 0,
-        period: node.params.challengePeriod,
-        periodField: 'params.challengePeriod',
-        quorum: node.params.objectionThreshold,
-        quorumField: 'params.objectionThreshold',
-        quorumType: 'rejection',
-        unsupported: [],
-      },
+      voting: snapshotRejection(
+        { value: node.params.challengePeriod, field: 'params.challengePeriod' },
+        { value: node.params.objectionThreshold, field: 'params.objectionThreshold' },
+      ),
     },
 });
