@@ -43,12 +43,7 @@ export type {
 export { failureRoles, nodeGroups } from './nodes/node-kind.ts';
 export { type TargetName, targetNames } from './nodes/target-name.ts';
 export { buildDocumentSchema, documentSchemaId } from './schema/build-document-schema.ts';
-export {
-  type Coalition,
-  capture,
-  type DecisionCapture,
-  type RouteCapture,
-} from './simulate/monte-carlo/capture.ts';
+export { capture, type DecisionCapture, type RouteCapture } from './simulate/monte-carlo/capture.ts';
 export type { PathCapture, PathNeed } from './simulate/monte-carlo/capture-paths.ts';
 export { type ExactCoefficient, gini } from './simulate/monte-carlo/gini.ts';
 export {
@@ -74,6 +69,7 @@ export type {
   ScenarioProposal,
 } from './simulate/scenario/scenario.ts';
 export { type SimulateReturnType, simulate } from './simulate/simulate.ts';
+export type { Coalition } from './simulate/step/coalition.ts';
 export type { ProposalOutcome, ProposalTrace, StepTrace, TraceTally } from './simulate/trace.ts';
 export { type DocumentSummary, type NodeSummary, summarizeDocument } from './summary/summarize-document.ts';
 export { constructorArgsFor, type DeployAddresses } from './targets/openzeppelin/constructor-args-for.ts';

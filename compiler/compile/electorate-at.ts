@@ -76,7 +76,7 @@ export function powerOf(graph: ElectorateGraph, nodeId: string): VotingPower | u
 }
 
 /** The electorate input a node's voting-power amounts are counted at (its voters, or its proposers). */
-export function electorateInput(bound: BoundNode): string | undefined {
+function electorateInput(bound: BoundNode): string | undefined {
   if (bound.electorate()) return undefined;
   return bound.ports.find((port) => port.type === 'electorate' && port.direction === 'in')?.id;
 }

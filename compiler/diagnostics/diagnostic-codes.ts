@@ -245,8 +245,8 @@ export const diagnosticCodes = {
   'target-unsupported': {
     severity: 'error',
     stage: 'target',
-    en: 'A target cannot express a feature the rules use, such as which votes count toward quorum.',
-    ko: '대상 컨트랙트나 도구가 규칙의 기능(예: 정족수에 세는 표)을 표현할 수 없습니다.',
+    en: 'A target cannot enforce a node on a path that runs on it (a join, a veto, a limit on amounts) or a rule it states (such as which votes count toward quorum): it names the node, says what to do instead and emits nothing for that path.',
+    ko: '대상 컨트랙트나 도구가 그 위에서 실행되는 경로의 노드(합류, 거부권, 금액 한도)나 규칙(예: 정족수에 세는 표)을 강제할 수 없습니다: 그 노드와 대안을 알려 주고, 그 경로에는 아무것도 내보내지 않습니다.',
   },
   'target-out-of-range': {
     severity: 'error',

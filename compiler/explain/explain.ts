@@ -222,7 +222,7 @@ function paragraph(
 }
 
 /** Most paths told for one proposal type in one stage; past it, explain says that some were left out. @default 64 */
-export const explainPathLimit = 64;
+const explainPathLimit = 64;
 
 /** The sentence that says some paths of a type were left out. */
 function leftOut(types: string[], shown: number, language: Language): string {

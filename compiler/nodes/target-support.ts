@@ -1,4 +1,3 @@
-import { formatAmount } from '../format/format-amount.ts';
 import type {
   CharterNode,
   ConvictionNode,
@@ -10,8 +9,6 @@ import type {
 } from '../generated/charter-document.ts';
 import type { ExitRole, KindName, Localized, ParamsOf, RouteExit } from './node-kind.ts';
 import type { TargetName } from './target-name.ts';
-
-export type { Localized };
 
 /**
  * What a node becomes in each target: a small tag its emitter understands, with the typed node where the emitter
@@ -139,97 +136,7 @@ export interface KindNode<K extends KindName, P> {
 /** {@link TargetDeclarations} over the node type itself. */
 export type TargetDeclarationsFor<N> = { [T in TargetName]: TargetSupport<N, T> };
 
-/** How refusals name each target. */
-export const targetTitles: { [T in TargetName]: Localized } = {
-  openzeppelin: { en: 'An OpenZeppelin Governor', ko: 'OpenZeppelin 거버너' },
-  aragon: { en: 'Aragon OSx', ko: 'Aragon OSx' },
-  safe: { en: 'A Safe', ko: 'Safe' },
-  snapshot: { en: 'Snapshot', ko: 'Snapshot' },
-  gardens: { en: 'A Gardens pool', ko: 'Gardens 풀' },
-};
-
-/** A refusal, in English and Korean. */
-export function refuse(reason: Localized, instead: Localized): TargetRefusal {
-  return { refused: true, reason, instead };
-}
-
 /** Whether a declaration's answer is a refusal. */
 export function isRefusal(answer: TargetPart | TargetRefusal): answer is TargetRefusal {
   return 'refused' in answer;
-}
-
-/** A refusal that starts by naming the target: "`title` cannot run `what`." */
-export function cannot(target: TargetName, what: Localized, instead: Localized): TargetRefusal {
-  const title = targetTitles[target];
-  return refuse(
-    { en: `${title.en} cannot run ${what.en}.`, ko: `${title.ko}는 ${what.ko}을(를) 실행할 수 없습니다.` },
-    instead,
-  );
-}
-
-/** A choice among options on Snapshot: no voting delay, the node's period and quorum (omitted when it has none). */
-export function snapshotChoice(
-  type: SnapshotVoteSpec['type'],
-  params: { votingPeriod: number; quorum?: { percent: string } | { absolute: string } },
-  unsupported: SnapshotVoteSpec['unsupported'] = [],
-): SnapshotVoteSpec {
-  const spec: SnapshotVoteSpec = {
-    type,
-    delay: 0,
-    period: params.votingPeriod,
-    periodField: 'params.votingPeriod',
-    quorumField: 'params.quorum',
-    unsupported,
-  };
-  if (params.quorum !== undefined) spec.quorum = params.quorum;
-  return spec;
-}
-
-/** The part every target makes of a router it enforces by which unit holds power. */
-export function routing(): { part: 'routing' } {
-  return { part: 'routing' };
-}
-
-/**
- * The refusal for a decision whose paths lead on from a failure exit (`failed`, `vetoed`): every target runs what
- * passes, never what is rejected. Undefined when the paths leave by passing exits only.
- */
-export function onFailure(target: TargetName, context: TargetContext): TargetRefusal | undefined {
-  const exit = context.exits.find((candidate) => candidate.role === 'failed' || candidate.role === 'vetoed');
-  if (!exit) return undefined;
-  const title = targetTitles[target];
-  return refuse(
-    {
-      en: `${title.en} runs what a decision passes, never what it rejects, and here the path leads on from its "${exit.port}" exit.`,
-      ko: `${title.ko}는 가결된 것만 실행하며 부결된 것은 실행하지 않는데, 여기서는 "${exit.port}" 출구에서 경로가 이어집니다.`,
-    },
-    {
-      en: 'Connect the passing exit to the execution, and end the failing exit in Reject.',
-      ko: '가결 출구를 실행에 연결하고, 부결 출구는 거절로 끝내세요.',
-    },
-  );
-}
-
-/**
- * A route by amount as `target` sees it: a band with an upper limit cannot be enforced (no target checks the amount a
- * proposal moves, so its unit could move any amount). The open-ended band (amounts of at least X) is accepted: its
- * unit can move every amount the band covers, and a proposer who brings it a smaller amount gets the open-ended
- * band's rules, which the founder wrote for the largest amounts.
- */
-export function amountBand(
-  target: TargetName,
-  context: TargetContext,
-  instead: Localized,
-): { part: 'routing' } | TargetRefusal {
-  const band = context.exits.find((exit) => exit.amount?.below !== undefined)?.amount;
-  if (!band) return routing();
-  const limit = formatAmount(band.below!, band.asset.symbol);
-  const title = targetTitles[target];
-  return refuse(
-    {
-      en: `${title.en} cannot enforce "below ${limit}": what it runs here could move any amount.`,
-      ko: `${title.ko}는 "${limit} 미만"을 강제할 수 없어, 여기서 실행되는 것이 금액 제한 없이 움직일 수 있습니다.`,
-    },
-    instead,
-  );
 }

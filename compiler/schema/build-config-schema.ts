@@ -2,6 +2,7 @@ import { isObject } from '../document/is-object.ts';
 import { nodeKinds } from '../nodes/catalogue.ts';
 import type { JsonSchema } from '../nodes/node-kind.ts';
 import { pascalCase } from './build-document-schema.ts';
+import { closedObject } from './closed-object.ts';
 import { configSchemaBase } from './config-schema-base.ts';
 
 /** Keywords a lowered rule's schema keeps; annotations for the inspector (`x-unit`, `x-ko`, defaults) are dropped. */
@@ -36,7 +37,7 @@ const checksummed = { type: 'string', pattern: '^0x[0-9a-fA-F]{40}$', descriptio
  * {@link Fraction}, whole tokens base units, a share of supply `{fraction}` or `{absolute}`, an address its checksummed
  * form; durations stay integers of seconds, everything else as it was.
  */
-export function loweredSchema(schema: JsonSchema): JsonSchema {
+function loweredSchema(schema: JsonSchema): JsonSchema {
   const unit = schema['x-unit'];
   const description = typeof schema.description === 'string' ? { description: schema.description } : {};
   if (unit === 'percent') return { ...ref('Fraction'), ...description };
@@ -48,12 +49,7 @@ export function loweredSchema(schema: JsonSchema): JsonSchema {
       const properties = (branch.properties ?? {}) as Record<string, unknown>;
       return !('percent' in properties) && !('absolute' in properties);
     });
-    const variant = (key: string, value: JsonSchema) => ({
-      type: 'object',
-      additionalProperties: false,
-      required: [key],
-      properties: { [key]: value },
-    });
+    const variant = (key: string, value: JsonSchema) => closedObject([key], { [key]: value });
     return {
       ...description,
       oneOf: [

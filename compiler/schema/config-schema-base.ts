@@ -1,4 +1,8 @@
 import type { JsonSchema } from '../nodes/node-kind.ts';
+import { closedObject } from './closed-object.ts';
+
+const ref = (name: string): JsonSchema => ({ $ref: `#/$defs/${name}` });
+const arrayOf = (name: string): JsonSchema => ({ type: 'array', items: ref(name) });
 
 /**
  * The config's schema before each body's and each step's `rule` is pinned to its node kind: the shape every config
@@ -26,61 +30,22 @@ export const configSchemaBase: JsonSchema = {
     'hash',
   ],
   properties: {
-    charterConfig: {
-      const: '1',
-    },
-    name: {
-      type: 'string',
-    },
-    chain: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['chainId', 'blockTime', 'clockMode'],
-      properties: {
-        chainId: {
-          type: 'integer',
-        },
-        blockTime: {
-          type: 'number',
-        },
-        clockMode: {
-          enum: ['blocknumber', 'timestamp'],
-        },
-      },
-    },
-    currentStage: {
-      type: ['string', 'null'],
-    },
-    electorates: {
-      type: 'array',
-      items: {
-        $ref: '#/$defs/ConfigElectorate',
-      },
-    },
-    bodies: {
-      type: 'array',
-      items: {
-        $ref: '#/$defs/ConfigBody',
-      },
-    },
-    routes: {
-      type: 'array',
-      items: {
-        $ref: '#/$defs/ConfigRoute',
-      },
-    },
-    stages: {
-      type: 'array',
-      items: {
-        $ref: '#/$defs/ConfigStage',
-      },
-    },
+    charterConfig: { const: '1' },
+    name: { type: 'string' },
+    chain: closedObject(['chainId', 'blockTime', 'clockMode'], {
+      chainId: { type: 'integer' },
+      blockTime: { type: 'number' },
+      clockMode: { enum: ['blocknumber', 'timestamp'] },
+    }),
+    currentStage: { type: ['string', 'null'] },
+    electorates: arrayOf('ConfigElectorate'),
+    bodies: arrayOf('ConfigBody'),
+    routes: arrayOf('ConfigRoute'),
+    stages: arrayOf('ConfigStage'),
     targets: {
       type: 'object',
       description: "Each target's parameters, or exactly why the rules cannot be expressed in it.",
-      additionalProperties: {
-        $ref: '#/$defs/ConfigTarget',
-      },
+      additionalProperties: ref('ConfigTarget'),
     },
     hash: {
       type: 'string',
@@ -93,324 +58,162 @@ export const configSchemaBase: JsonSchema = {
       pattern: '^[0-9]+$',
       description: "An integer amount in the token's base units.",
     },
-    Fraction: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['numerator', 'denominator'],
-      properties: {
-        numerator: {
-          type: 'string',
-          pattern: '^[0-9]+$',
-        },
-        denominator: {
-          type: 'string',
-          pattern: '^[1-9][0-9]*$',
-        },
+    Fraction: closedObject(['numerator', 'denominator'], {
+      numerator: {
+        type: 'string',
+        pattern: '^[0-9]+$',
       },
-    },
+      denominator: {
+        type: 'string',
+        pattern: '^[1-9][0-9]*$',
+      },
+    }),
     Threshold: {
       description:
         "A share of the electorate's supply, an absolute amount of voting power, or a number of people.",
       oneOf: [
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['fraction'],
-          properties: {
-            fraction: {
-              $ref: '#/$defs/Fraction',
-            },
+        closedObject(['fraction'], {
+          fraction: ref('Fraction'),
+        }),
+        closedObject(['absolute'], {
+          absolute: ref('BaseUnits'),
+        }),
+        closedObject(['count'], {
+          count: {
+            type: 'integer',
+            minimum: 1,
           },
-        },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['absolute'],
-          properties: {
-            absolute: {
-              $ref: '#/$defs/BaseUnits',
-            },
-          },
-        },
-        {
-          type: 'object',
-          additionalProperties: false,
-          required: ['count'],
-          properties: {
-            count: {
-              type: 'integer',
-              minimum: 1,
-            },
-          },
-        },
+        }),
       ],
     },
-    Asset: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['symbol', 'decimals'],
-      properties: {
-        symbol: {
-          type: 'string',
+    Asset: closedObject(['symbol', 'decimals'], {
+      symbol: { type: 'string' },
+      decimals: { type: 'integer' },
+    }),
+    ConfigElectorate: closedObject(['id', 'label', 'kind', 'voting'], {
+      id: { type: 'string' },
+      label: { type: 'string' },
+      kind: { enum: ['token', 'nft', 'members', 'signers', 'weighted'] },
+      voting: { enum: ['token-weighted', 'one-per-token', 'one-person-one-vote', 'quadratic', 'capped'] },
+      token: closedObject(
+        ['symbol', 'name', 'decimals', 'totalSupply', 'address', 'standard', 'delegation'],
+        {
+          symbol: { type: 'string' },
+          name: { type: 'string' },
+          decimals: { type: 'integer' },
+          totalSupply: ref('BaseUnits'),
+          address: { type: ['string', 'null'] },
+          standard: { type: 'string' },
+          delegation: { type: 'boolean' },
+          votesPerToken: { type: 'integer' },
         },
-        decimals: {
-          type: 'integer',
+      ),
+      addresses: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Checksummed, in document order.',
+      },
+      personhood: {
+        type: ['object', 'null'],
+        additionalProperties: false,
+        required: ['provider', 'minScore'],
+        properties: {
+          provider: { type: 'string' },
+          minScore: { type: ['number', 'null'] },
         },
       },
-    },
-    ConfigElectorate: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['id', 'label', 'kind', 'voting'],
-      properties: {
-        id: {
-          type: 'string',
-        },
-        label: {
-          type: 'string',
-        },
-        kind: {
-          enum: ['token', 'nft', 'members', 'signers', 'weighted'],
-        },
-        voting: {
-          enum: ['token-weighted', 'one-per-token', 'one-person-one-vote', 'quadratic', 'capped'],
-        },
-        token: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['symbol', 'name', 'decimals', 'totalSupply', 'address', 'standard', 'delegation'],
-          properties: {
-            symbol: {
-              type: 'string',
-            },
-            name: {
-              type: 'string',
-            },
-            decimals: {
-              type: 'integer',
-            },
-            totalSupply: {
-              $ref: '#/$defs/BaseUnits',
-            },
-            address: {
-              type: ['string', 'null'],
-            },
-            standard: {
-              type: 'string',
-            },
-            delegation: {
-              type: 'boolean',
-            },
-            votesPerToken: {
-              type: 'integer',
-            },
-          },
-        },
-        addresses: {
-          type: 'array',
-          items: {
-            type: 'string',
-          },
-          description: 'Checksummed, in document order.',
-        },
-        personhood: {
-          type: ['object', 'null'],
-          additionalProperties: false,
-          required: ['provider', 'minScore'],
-          properties: {
-            provider: {
-              type: 'string',
-            },
-            minScore: {
-              type: ['number', 'null'],
-            },
-          },
-        },
-        expectedMembers: {
-          type: ['integer', 'null'],
-        },
-        source: {
-          type: 'string',
-          description: 'For a weighted electorate: the electorate it reweighs.',
-        },
-        cap: {
-          $ref: '#/$defs/Fraction',
-        },
-        topHolders: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['label', 'balance'],
-            properties: {
-              label: {
-                type: 'string',
-              },
-              balance: {
-                $ref: '#/$defs/BaseUnits',
-              },
-            },
-          },
-        },
+      expectedMembers: { type: ['integer', 'null'] },
+      source: {
+        type: 'string',
+        description: 'For a weighted electorate: the electorate it reweighs.',
       },
-    },
-    ConfigBody: {
-      type: 'object',
-      description:
-        'A decision: who decides (electorate) and by which rule, every threshold in exact units and every duration in seconds.',
-      additionalProperties: false,
-      required: ['id', 'label', 'kind', 'mechanism', 'electorate', 'rule'],
-      properties: {
-        id: {
-          type: 'string',
-        },
-        label: {
-          type: 'string',
-        },
-        kind: {
-          type: 'string',
-        },
-        mechanism: {
-          enum: ['convex', 'concave'],
-        },
-        electorate: {
-          type: ['string', 'null'],
-        },
+      cap: ref('Fraction'),
+      topHolders: {
+        type: 'array',
+        items: closedObject(['label', 'balance'], {
+          label: { type: 'string' },
+          balance: ref('BaseUnits'),
+        }),
+      },
+    }),
+    ConfigBody: closedObject(
+      ['id', 'label', 'kind', 'mechanism', 'electorate', 'rule'],
+      {
+        id: { type: 'string' },
+        label: { type: 'string' },
+        kind: { type: 'string' },
+        mechanism: { enum: ['convex', 'concave'] },
+        electorate: { type: ['string', 'null'] },
         rule: {
           type: 'object',
           description: "The node kind's parameters in exact units (see the README).",
           additionalProperties: true,
         },
       },
-    },
-    ConfigRoute: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['proposalType', 'entry', 'proposers', 'minVotingPower', 'steps'],
-      properties: {
-        proposalType: {
-          type: 'string',
-        },
-        entry: {
-          type: 'string',
-        },
-        proposers: {
-          type: ['string', 'null'],
-        },
-        minVotingPower: {
-          $ref: '#/$defs/BaseUnits',
-        },
-        steps: {
+      'A decision: who decides (electorate) and by which rule, every threshold in exact units and every duration in seconds.',
+    ),
+    ConfigRoute: closedObject(['proposalType', 'entry', 'proposers', 'minVotingPower', 'steps'], {
+      proposalType: { type: 'string' },
+      entry: { type: 'string' },
+      proposers: { type: ['string', 'null'] },
+      minVotingPower: ref('BaseUnits'),
+      steps: {
+        type: 'array',
+        description:
+          'Every step a proposal of this type can pass, in the order first reached, with where each exit leads. Branches of a route by type that this type never takes are left out.',
+        items: ref('ConfigStep'),
+      },
+    }),
+    ConfigStep: closedObject(['node', 'kind', 'exits'], {
+      node: { type: 'string' },
+      kind: { type: 'string' },
+      exits: {
+        type: 'object',
+        description: 'Exit port → the nodes it leads to.',
+        additionalProperties: {
           type: 'array',
-          description:
-            'Every step a proposal of this type can pass, in the order first reached, with where each exit leads. Branches of a route by type that this type never takes are left out.',
-          items: {
-            $ref: '#/$defs/ConfigStep',
-          },
+          items: { type: 'string' },
         },
       },
-    },
-    ConfigStep: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['node', 'kind', 'exits'],
-      properties: {
-        node: {
-          type: 'string',
-        },
-        kind: {
-          type: 'string',
-        },
-        exits: {
-          type: 'object',
-          description: 'Exit port → the nodes it leads to.',
-          additionalProperties: {
-            type: 'array',
-            items: {
-              type: 'string',
-            },
-          },
-        },
-        rule: {
-          type: 'object',
-          description:
-            'For a step that is not a decision (routing, combinator, timelock, outcome): its parameters in exact units. Decisions are in `bodies`.',
-          additionalProperties: true,
-        },
+      rule: {
+        type: 'object',
+        description:
+          'For a step that is not a decision (routing, combinator, timelock, outcome): its parameters in exact units. Decisions are in `bodies`.',
+        additionalProperties: true,
       },
-    },
-    ConfigStage: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['id', 'name', 'current', 'criteria'],
-      properties: {
-        id: {
-          type: 'string',
-        },
-        name: {
-          type: 'string',
-        },
-        current: {
-          type: 'boolean',
-        },
-        criteria: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['metric', 'threshold', 'text'],
-            properties: {
-              metric: {
-                type: 'string',
-              },
-              threshold: {
-                type: ['number', 'null'],
-              },
-              text: {
-                type: 'string',
-              },
-            },
-          },
-        },
+    }),
+    ConfigStage: closedObject(['id', 'name', 'current', 'criteria'], {
+      id: { type: 'string' },
+      name: { type: 'string' },
+      current: { type: 'boolean' },
+      criteria: {
+        type: 'array',
+        items: closedObject(['metric', 'threshold', 'text'], {
+          metric: { type: 'string' },
+          threshold: { type: ['number', 'null'] },
+          text: { type: 'string' },
+        }),
       },
-    },
-    ConfigTarget: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['verdict', 'parameters', 'problems'],
-      properties: {
-        verdict: {
-          enum: ['supported', 'unsupported', 'not-applicable'],
-          description:
-            'supported: every path whose outcome runs on the target is expressed in full; unsupported: some node on such a path cannot be (problems name it, and no unit is emitted for that path); not-applicable: nothing in these rules runs on the target.',
-        },
-        parameters: {
-          type: 'object',
-          additionalProperties: true,
-        },
-        problems: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['code', 'nodeId', 'message'],
-            properties: {
-              code: {
-                type: 'string',
-              },
-              nodeId: {
-                type: ['string', 'null'],
-              },
-              field: {
-                type: ['string', 'null'],
-              },
-              message: {
-                type: 'string',
-              },
-            },
-          },
-        },
+    }),
+    ConfigTarget: closedObject(['verdict', 'parameters', 'problems'], {
+      verdict: {
+        enum: ['supported', 'unsupported', 'not-applicable'],
+        description:
+          'supported: every path whose outcome runs on the target is expressed in full; unsupported: some node on such a path cannot be (problems name it, and no unit is emitted for that path); not-applicable: nothing in these rules runs on the target.',
       },
-    },
+      parameters: {
+        type: 'object',
+        additionalProperties: true,
+      },
+      problems: {
+        type: 'array',
+        items: closedObject(['code', 'nodeId', 'message'], {
+          code: { type: 'string' },
+          nodeId: { type: ['string', 'null'] },
+          field: { type: ['string', 'null'] },
+          message: { type: 'string' },
+        }),
+      },
+    }),
   },
 };

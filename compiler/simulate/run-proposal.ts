@@ -2,7 +2,7 @@ import type { CharterConfig, ConfigRoute } from '../generated/charter-config.ts'
 import { failureRoles } from '../nodes/node-kind.ts';
 import type { DrawnVote } from './draw-votes.ts';
 import { joinVerdict } from './join-verdict.ts';
-import type { PlannedStep, RouteEdge, RoutePlan } from './plan-route.ts';
+import type { PlannedStep, RouteEdge, RoutePlan } from './plan-routes.ts';
 import { runDecision } from './run-decision.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
 import type { Scenario, ScenarioProposal } from './scenario/scenario.ts';

@@ -1,5 +1,5 @@
 import type { CharterConfig } from '../generated/charter-config.ts';
-import { planRoutes } from './plan-route.ts';
+import { planRoutes } from './plan-routes.ts';
 import { type DrawnVotesObserver, runProposal } from './run-proposal.ts';
 import { generateElectorates } from './scenario/generate-electorates.ts';
 import { mulberry32 } from './scenario/mulberry32.ts';

@@ -1,5 +1,6 @@
 import type { GraphView } from '../compile/graph-view.ts';
 import type { ConfigTarget } from '../generated/charter-config.ts';
+import type { TargetName } from '../nodes/target-name.ts';
 import { aragonTarget } from './aragon/aragon-target.ts';
 import { gardensTarget } from './gardens/gardens-target.ts';
 import { openZeppelinTarget } from './openzeppelin/openzeppelin-target.ts';
@@ -9,7 +10,7 @@ import { snapshotTarget } from './snapshot/snapshot-target.ts';
 /** One target `compile` emits parameters for, under `config.targets[name]`. */
 export interface CompileTarget {
   /** The name `charter compile --target NAME` takes. */
-  name: string;
+  name: TargetName;
   compile(view: GraphView): ConfigTarget;
 }
 

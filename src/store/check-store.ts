@@ -14,6 +14,7 @@ export interface CheckState {
   failure?: WorkerFailure;
 }
 
+/** The newest checked version of the document, whether it is the current one, and why checking failed if it did. */
 export const useCheckStore = create<CheckState>()(() => ({
   checked: { document: useDocumentStore.getState().document, diagnostics: [] },
   current: false,

@@ -13,6 +13,7 @@ import { OutputPanel } from '../../src/panels/output/OutputPanel.tsx';
 import { TargetView } from '../../src/panels/output/TargetView.tsx';
 import { targetNames } from '../../src/panels/output/target-names.ts';
 import { useDocumentStore } from '../../src/store/document-store.ts';
+import { wiredDocument } from '../fixtures/wired-document.ts';
 
 // Two houses and a veto, executed by a Safe: the Safe cannot enforce the vote and the veto; no other target runs it.
 const bicameral = JSON.parse(
@@ -82,6 +83,58 @@ describe('a target’s verdict, in words', () => {
     expect(text(html)).toContain('Safe cannot express these rules:');
     for (const problem of config.targets.safe!.problems) expect(html).toContain(problem.code);
     expect(text(targetView('safe', 'ko'))).toContain('Safe(으)로는 이 규칙을 표현할 수 없습니다:');
+  });
+});
+
+describe("a target's units", () => {
+  it('tells apart the units one decision has in several stages, naming each stage', () => {
+    const owners = [
+      '0x52908400098527886E0F7030069857D2E4169EE7',
+      '0x8617E340B3D01FA5F11F306F4090FD50E238070D',
+    ];
+    const staged = compile(
+      wiredDocument(
+        [
+          { id: 'propose', kind: 'proposal' },
+          {
+            id: 'stage',
+            kind: 'stage',
+            params: {
+              stages: [
+                { id: 'one', name: 'Founders' },
+                { id: 'two', name: 'Community' },
+              ],
+            },
+          },
+          { id: 'owners', kind: 'signers', params: { signers: owners } },
+          { id: 'council', kind: 'multisig', label: 'Council', params: { threshold: 1 } },
+          { id: 'run', kind: 'execute', params: { executor: 'safe' } },
+          { id: 'stop', kind: 'reject' },
+        ],
+        [
+          'propose.out -> stage.in',
+          'stage.one -> council.in',
+          'stage.two -> council.in',
+          'owners.voters -> council.voters',
+          'council.passed -> run.in',
+          'council.failed -> stop.in',
+        ],
+        { currentStage: 'one' },
+      ),
+    );
+    if (!staged.ok) throw new Error('the staged document does not compile');
+    void i18next.changeLanguage('en');
+    const html = renderToStaticMarkup(
+      createElement(TargetView, {
+        config: staged.config,
+        target: target('safe'),
+        labels: new Map([['council', 'Council']]),
+      }),
+    );
+    expect([...html.matchAll(/<h3>([^<]*)<\/h3>/g)].map((match) => text(match[1]!))).toEqual([
+      'Safe for “Council”, in the stage “Founders”',
+      'Safe for “Council”, in the stage “Community”',
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { getAddress } from 'viem';
 import type { CharterDocument, CharterEdge, CharterNode } from '../../compiler/generated/charter-document.ts';
+import { bindNode } from '../../compiler/nodes/bind-node.ts';
 import { getNodeKind, nodeKinds } from '../../compiler/nodes/catalogue.ts';
 import { defaultParams } from '../../compiler/nodes/default-params.ts';
 import { failureRoles, type KindName, type PortDefinition } from '../../compiler/nodes/node-kind.ts';
@@ -129,10 +130,9 @@ class Builder {
     });
   }
 
-  /** The flow exits of a node, from its kind's ports for its params. */
-  exits(node: CharterNode): PortDefinition[] {
-    const ports = getNodeKind(node.kind)!.ports(node.params as never);
-    return ports.filter((port) => port.type === 'flow' && port.direction === 'out');
+  /** The flow exits of a node, from its kind's ports for its params (filled in with the defaults when it was made). */
+  exits(node: CharterNode): readonly PortDefinition[] {
+    return bindNode(node).exits;
   }
 
   // ---- electorates ----------------------------------------------------------------------------------------------

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile/compile.ts';
 import { graphView } from '../../compiler/compile/graph-view.ts';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
-import type { CharterDocument } from '../../compiler/generated/charter-document.ts';
 import { analyzePaths } from '../../compiler/paths/analyze-paths.ts';
 import { checkDocument } from '../../compiler/validate/validate-document.ts';
+import type { WiredDocument } from '../fixtures/wired-document.ts';
 import { bicameral, multisigVetoSafe, smallAmountsToSafe } from '../regressions/issue-13-documents.ts';
 import { unitsLeavingOutNodes } from './units-leaving-out-nodes.ts';
 
 /** What the oracle says of `document` when `target` emits exactly `units` and the other targets nothing. */
-function verdictOn(document: CharterDocument, target: string, units: unknown[]): string[] {
+function verdictOn(document: WiredDocument, target: string, units: unknown[]): string[] {
   const result = compile(document);
   if (!result.ok) throw new Error('the document does not compile');
   const config: CharterConfig = {

@@ -4,13 +4,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile/compile.ts';
-import type { CharterDocument } from '../../compiler/generated/charter-document.ts';
 import { isValid, validateDocument } from '../../compiler/validate/validate-document.ts';
-import { document } from './document.ts';
+import { type WiredDocument, wiredDocument } from '../fixtures/wired-document.ts';
 import { acme, owners, token, vote } from './issue-13-documents.ts';
 
 /** Compiling gives diagnostics or a config as validation says, and throws nothing. */
-function expectCompilesOrIsRefused(doc: CharterDocument): void {
+function expectCompilesOrIsRefused(doc: WiredDocument): void {
   const valid = isValid(validateDocument(doc));
   let ok: boolean | undefined;
   expect(() => {
@@ -22,7 +21,7 @@ function expectCompilesOrIsRefused(doc: CharterDocument): void {
 describe('validate and compile agree on the decimals of an amount', () => {
   it('a quorum of 0.5 members: validation checks no decimals, compile converts it with none', () => {
     expectCompilesOrIsRefused(
-      document(
+      wiredDocument(
         [
           { id: 'propose', kind: 'proposal' },
           { id: 'team', kind: 'members', params: { members: owners } },
@@ -42,7 +41,7 @@ describe('validate and compile agree on the decimals of an amount', () => {
 
   it("a budget split's quorum in its voters' token: converted with the budget asset's decimals", () => {
     expectCompilesOrIsRefused(
-      document(
+      wiredDocument(
         [
           { id: 'propose', kind: 'proposal' },
           token('acme', 'ACME', acme),
@@ -70,7 +69,7 @@ describe('validate and compile agree on the decimals of an amount', () => {
       params: { token: { symbol: 'WHL', decimals: 0, totalSupply: '1000', address: acme } },
     };
     expectCompilesOrIsRefused(
-      document(
+      wiredDocument(
         [
           { id: 'propose', kind: 'proposal', params: { minVotingPower: '0.5' } },
           token('acme', 'ACME', acme),

@@ -1,16 +1,18 @@
 // The documents of issue 13's defects, built by hand: the regression tests and the tests of the property's oracle
 // (test/properties/units-leaving-out-nodes.test.ts) read the same ones.
 
-import type { CharterDocument } from '../../compiler/generated/charter-document.ts';
-import { document, type Node } from './document.ts';
+import { type TestNode, type WiredDocument, wiredDocument } from '../fixtures/wired-document.ts';
 
+/** The address of ACME, the main voting token of these documents. */
 export const acme = '0x1f9840a85d5af5bf1d1762f925bdaddc4201f984';
+/** The address of the Citizens' House token. */
 export const citizens = '0x6b175474e89094c44da98b954eedeac495271d0f';
+/** A Safe's three owners. */
 export const owners = [`0x${'a'.repeat(40)}`, `0x${'b'.repeat(40)}`, `0x${'c'.repeat(40)}`];
-export const guardians = [`0x${'d'.repeat(40)}`, `0x${'e'.repeat(40)}`];
+const guardians = [`0x${'d'.repeat(40)}`, `0x${'e'.repeat(40)}`];
 
 /** Holders of a deployed ERC20Votes token, a vote every target can run as it is. */
-export function token(id: string, symbol: string, address: string): Node {
+export function token(id: string, symbol: string, address: string): TestNode {
   return {
     id,
     kind: 'token-holders',
@@ -23,7 +25,7 @@ export function token(id: string, symbol: string, address: string): Node {
  * A token vote a Governor runs as it is (For and Abstain count toward quorum, a day before voting opens), or, for
  * Aragon's TokenVoting, every vote counting toward quorum and voting open at once.
  */
-export function vote(id: string, label: string, runner: 'governor' | 'aragon' = 'governor'): Node {
+export function vote(id: string, label: string, runner: 'governor' | 'aragon' = 'governor'): TestNode {
   const counting =
     runner === 'aragon'
       ? { quorumCounts: 'all', votingDelay: 0 }
@@ -37,9 +39,9 @@ export function vote(id: string, label: string, runner: 'governor' | 'aragon' = 
 }
 
 /** Two token houses that must both pass (All of), then `after` (a timelock and an execution, or an execution). */
-export function bicameral(join: 'all-of' | 'any-of', executor: 'governor' | 'aragon'): CharterDocument {
+export function bicameral(join: 'all-of' | 'any-of', executor: 'governor' | 'aragon'): WiredDocument {
   const timelock = executor === 'governor';
-  return document(
+  return wiredDocument(
     [
       { id: 'propose', kind: 'proposal', label: 'Proposal' },
       token('acme', 'ACME', acme),
@@ -67,8 +69,8 @@ export function bicameral(join: 'all-of' | 'any-of', executor: 'governor' | 'ara
 }
 
 /** A 2-of-3 multisig whose passed proposals a guardian may veto before a Safe executes them. */
-export function multisigVetoSafe(): CharterDocument {
-  return document(
+export function multisigVetoSafe(): WiredDocument {
+  return wiredDocument(
     [
       { id: 'propose', kind: 'proposal', label: 'Proposal' },
       { id: 'owners', kind: 'signers', label: 'Owners', params: { signers: owners } },
@@ -91,8 +93,8 @@ export function multisigVetoSafe(): CharterDocument {
 }
 
 /** A token poll whose passed proposals a guardian may veto before the result is recorded on Snapshot. */
-export function voteVetoSnapshot(): CharterDocument {
-  return document(
+export function voteVetoSnapshot(): WiredDocument {
+  return wiredDocument(
     [
       { id: 'propose', kind: 'proposal', label: 'Proposal', params: { minVotingPower: '1' } },
       token('acme', 'ACME', acme),
@@ -126,8 +128,8 @@ export function voteVetoSnapshot(): CharterDocument {
 }
 
 /** Treasury transfers under 10,000 USDC to a 2-of-3 Safe, larger ones to a token vote and a governor. */
-export function smallAmountsToSafe(): CharterDocument {
-  return document(
+export function smallAmountsToSafe(): WiredDocument {
+  return wiredDocument(
     [
       { id: 'propose', kind: 'proposal', label: 'Proposal', params: { types: ['treasury-transfer'] } },
       {
@@ -161,8 +163,8 @@ export function smallAmountsToSafe(): CharterDocument {
 }
 
 /** Three members score a proposal; decided, it is signalled on the forum, else rejected. */
-export function scoreToSignal(): CharterDocument {
-  return document(
+export function scoreToSignal(): WiredDocument {
+  return wiredDocument(
     [
       { id: 'propose', kind: 'proposal', label: 'Proposal' },
       { id: 'team', kind: 'members', label: 'Team', params: { members: owners } },
@@ -180,8 +182,8 @@ export function scoreToSignal(): CharterDocument {
 }
 
 /** A token poll whose result is only signalled on the forum. */
-export function forumPoll(): CharterDocument {
-  return document(
+export function forumPoll(): WiredDocument {
+  return wiredDocument(
     [
       { id: 'propose', kind: 'proposal', label: 'Proposal' },
       token('acme', 'ACME', acme),
@@ -199,8 +201,8 @@ export function forumPoll(): CharterDocument {
 }
 
 /** A token vote whose proposal asks for a fractional voting power, with nobody connected to propose. */
-export function unfedThreshold(): CharterDocument {
-  return document(
+export function unfedThreshold(): WiredDocument {
+  return wiredDocument(
     [
       { id: 'propose', kind: 'proposal', label: 'Proposal', params: { minVotingPower: '100.5' } },
       token('acme', 'ACME', acme),

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
 import { compile } from '../../compiler/compile/compile.ts';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
-import type { CharterDocument } from '../../compiler/generated/charter-document.ts';
+
 import { targetNames } from '../../compiler/nodes/target-name.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
 import { isValid, validateDocument } from '../../compiler/validate/validate-document.ts';
 import { fakeIO } from '../cli/fake-io.ts';
+import type { WiredDocument } from '../fixtures/wired-document.ts';
 import {
   bicameral,
   forumPoll,
@@ -23,7 +24,7 @@ import {
 } from './issue-13-documents.ts';
 
 /** The config of a document that must be valid (its errors, if any, fail the test with their messages). */
-function configOf(doc: CharterDocument): CharterConfig {
+function configOf(doc: WiredDocument): CharterConfig {
   const errors = validateDocument(doc).filter((diagnostic) => diagnostic.severity === 'error');
   expect(errors.map((error) => error.message)).toEqual([]);
   const result = compile(doc);

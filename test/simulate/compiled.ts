@@ -1,28 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { compile } from '../../compiler/compile/compile.ts';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
+import { type TestNode, type WiredDocument, wiredDocument } from '../fixtures/wired-document.ts';
 
-/** A node of a test document: id, kind and params (defaults filled in by the compiler). */
-export type TestNode = { id: string; kind: string; params?: Record<string, unknown> };
-
-/** `from.port -> to.port` edges, written "a.out -> b.in". */
-export function document(
-  name: string,
-  nodes: TestNode[],
-  edges: string[],
-  extra: Record<string, unknown> = {},
-) {
-  return {
-    charter: '1',
-    name,
-    chain: { chainId: 1, blockTime: 12, clockMode: 'timestamp' },
-    nodes: nodes.map((node, i) => ({ ...node, params: node.params ?? {}, position: { x: i * 100, y: 0 } })),
-    edges: edges.map((edge, i) => {
-      const [from, to] = edge.split('->').map((end) => end.trim().split('.'));
-      return { id: `e${i}`, from: { node: from![0], port: from![1] }, to: { node: to![0], port: to![1] } };
-    }),
-    ...extra,
-  };
+/**
+ * A document for the simulator's tests, `name`d, from nodes and `from.port -> to.port` edges: on a timestamp clock, so
+ * that every duration runs in the seconds the rules state.
+ */
+export function document(name: string, nodes: TestNode[], edges: string[]): WiredDocument {
+  return wiredDocument(nodes, edges, { name, chain: { chainId: 1, blockTime: 12, clockMode: 'timestamp' } });
 }
 
 /** The config `compile` gives for a document; throws with the diagnostics when it does not compile. */
@@ -53,7 +39,9 @@ export const token = (symbol: string, supply: string) => ({
 export const holders = (...balances: number[]) =>
   `address,balance\n${balances.map((balance, i) => `0x${(i + 1).toString(16).padStart(40, '0')},${balance}`).join('\n')}`;
 
+/** A preference model where every voter votes For. */
 export const allFor = { for: 1, against: 0, abstain: 0 };
+/** A preference model where every voter votes Against. */
 export const allAgainst = { for: 0, against: 1, abstain: 0 };
 
 const templates = new Map<string, CharterConfig>();

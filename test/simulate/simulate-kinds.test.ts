@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { CharterNode } from '../../compiler/generated/charter-document.ts';
 import { bindNode } from '../../compiler/nodes/bind-node.ts';
 import { nodeKinds } from '../../compiler/nodes/catalogue.ts';
 import { defaultParams } from '../../compiler/nodes/default-params.ts';
@@ -7,6 +8,7 @@ import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
 import { defaultScenario } from '../../compiler/simulate/scenario/default-scenario.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
+import { templateNames } from '../fixtures/template-names.ts';
 import { allAgainst, allFor, compiled, compiledTemplate, template } from './compiled.ts';
 
 describe('every node kind on a proposal’s way has its simulation step', () => {
@@ -21,7 +23,10 @@ describe('every node kind on a proposal’s way has its simulation step', () => 
     for (const kind of onTheWay) {
       const simulation = kind.simulation;
       if (simulation?.role !== 'decision' && simulation?.role !== 'join') continue;
-      const { exits } = bindNode({ kind: kind.kind, params: defaultParams(kind.kind) } as never);
+      const { exits } = bindNode({ kind: kind.kind, params: defaultParams(kind.kind) } as Pick<
+        CharterNode,
+        'kind' | 'params'
+      >);
       expect([kind.kind, simulation.exits.map((exit) => [exit.id, exit.role])]).toEqual([
         kind.kind,
         exits.map((exit) => [exit.id, exit.role]),
@@ -141,7 +146,7 @@ describe('simulate: fails closed on what it cannot run', () => {
 describe('the simulator’s walk names no node kind', () => {
   const files = [
     'simulate.ts',
-    'plan-route.ts',
+    'plan-routes.ts',
     'run-proposal.ts',
     'run-decision.ts',
     'join-verdict.ts',
@@ -172,14 +177,7 @@ describe('the simulator’s walk names no node kind', () => {
 
 describe('simulate: no template ever stalls', () => {
   it('reaches an outcome for every proposal type over many seeds of the default scenario', () => {
-    for (const name of [
-      'token-governor',
-      'bicameral-veto',
-      'staged-dao',
-      'cooperative',
-      'grants-qf',
-      'conviction-fund',
-    ]) {
+    for (const name of templateNames) {
       const config = compiledTemplate(name);
       for (let seed = 1; seed <= 40; seed++)
         for (const trace of simulate(config, defaultScenario(config, seed)).proposals)

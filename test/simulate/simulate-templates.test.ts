@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
+import { templateNames } from '../fixtures/template-names.ts';
 import { compiledTemplate } from './compiled.ts';
-
-const templates = [
-  'token-governor',
-  'bicameral-veto',
-  'staged-dao',
-  'cooperative',
-  'grants-qf',
-  'conviction-fund',
-] as const;
 
 /** The template's config, as `compile` gives it. */
 const config = (name: string): CharterConfig => compiledTemplate(name);
@@ -217,7 +209,7 @@ describe('simulate', () => {
   it('is deterministic for a seed, and its traces are consistent', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...templates),
+        fc.constantFrom(...templateNames),
         fc.integer({ min: 0, max: 2 ** 32 - 1 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),

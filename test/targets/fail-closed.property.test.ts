@@ -152,7 +152,7 @@ describe('targets fail closed (property)', () => {
         const document = documentOf(p);
         const { filled, diagnostics } = checkDocument(document);
         fc.pre(filled !== undefined && isValid(diagnostics));
-        const result = compile(document as never);
+        const result = compile(document);
         expect(result.ok).toBe(true);
         if (!result.ok) return;
         const flows = analyzePaths(graphView(filled!)).flows;

@@ -9,9 +9,9 @@ import type { TargetDeclarations } from '../../compiler/nodes/target-support.ts'
 import { analyzePaths } from '../../compiler/paths/analyze-paths.ts';
 import { targetUnits } from '../../compiler/targets/target-units.ts';
 import { checkDocument } from '../../compiler/validate/validate-document.ts';
+import { templateNames } from '../fixtures/template-names.ts';
+import { type WiredDocument, wiredDocument } from '../fixtures/wired-document.ts';
 
-type Node = { id: string; kind: string; label?: string; params?: Record<string, unknown> };
-type Doc = { charter: string; name: string; chain: object; nodes: Node[]; edges: object[] };
 type Target = {
   verdict: string;
   parameters: Record<string, any[]>;
@@ -25,28 +25,8 @@ const [a, b, c] = [
 ].map((address) => getAddress(address));
 const token = (symbol: string) => ({ token: { symbol, decimals: 18, totalSupply: '1000000' } });
 
-/** A document from nodes and `from.port->to.port` wires. */
-function doc(nodes: Node[], wires: string[]): Doc {
-  return {
-    charter: '1',
-    name: 'Fail closed',
-    chain: { chainId: 1, blockTime: 12, clockMode: 'blocknumber' },
-    nodes,
-    edges: wires.map((wire, index) => {
-      const [from, to] = wire.split('->') as [string, string];
-      const [fromNode, fromPort] = from.split('.') as [string, string];
-      const [toNode, toPort] = to.split('.') as [string, string];
-      return {
-        id: `e${index}`,
-        from: { node: fromNode, port: fromPort },
-        to: { node: toNode, port: toPort },
-      };
-    }),
-  };
-}
-
-function targets(document: Doc): Record<string, Target> {
-  const result = compile(document as never);
+function targets(document: WiredDocument): Record<string, Target> {
+  const result = compile(document);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   return result.config.targets as Record<string, Target>;
 }
@@ -55,8 +35,8 @@ const units = (target: Target) => Object.values(target.parameters)[0]!;
 const named = (target: Target) => target.problems.map((problem) => problem.nodeId);
 
 /** Two token houses joined by All of, then a timelock (or not), then Execute by `executor`. */
-function bicameral(executor: string, timelock: boolean): Doc {
-  return doc(
+function bicameral(executor: string, timelock: boolean): WiredDocument {
+  return wiredDocument(
     [
       { id: 'propose', kind: 'proposal', params: { types: ['any'] } },
       { id: 'tokens', kind: 'token-holders', params: token('ACME') },
@@ -84,8 +64,8 @@ function bicameral(executor: string, timelock: boolean): Doc {
 }
 
 /** A 2-of-3 multisig, optionally vetoed by a second council, executed by a Safe. */
-function councilSafe(veto: boolean): Doc {
-  return doc(
+function councilSafe(veto: boolean): WiredDocument {
+  return wiredDocument(
     [
       { id: 'propose', kind: 'proposal', params: { types: ['any'] } },
       { id: 'core', kind: 'signers', params: { signers: [a, b, c] } },
@@ -143,7 +123,7 @@ describe('targets fail closed', () => {
   });
 
   it('refuses a veto between a vote and a Snapshot signal, naming the veto, instead of a space with no veto', () => {
-    const document = doc(
+    const document = wiredDocument(
       [
         { id: 'propose', kind: 'proposal', params: { types: ['any'] } },
         { id: 'holders', kind: 'token-holders', params: { token: { ...token('ACME').token, address: a } } },
@@ -182,7 +162,7 @@ describe('targets fail closed', () => {
   });
 
   it('refuses a route by amount that sends small amounts to a 2-of-3 Safe, naming the router; the open-ended band keeps its Governor', () => {
-    const document = doc(
+    const document = wiredDocument(
       [
         { id: 'propose', kind: 'proposal', params: { types: ['any'] } },
         {
@@ -227,7 +207,7 @@ describe('targets fail closed', () => {
   });
 
   it('says not-applicable, never supported, for a target with nothing to deploy', () => {
-    const recorded = doc(
+    const recorded = wiredDocument(
       [
         { id: 'propose', kind: 'proposal', params: { types: ['any'] } },
         { id: 'people', kind: 'members', params: { source: 'list', members: [a, b, c] } },
@@ -250,7 +230,7 @@ describe('targets fail closed', () => {
 
 describe('one decision per unit', () => {
   it('refuses a second token vote after the first on the governor, naming the second, instead of dropping it', () => {
-    const document = doc(
+    const document = wiredDocument(
       [
         { id: 'propose', kind: 'proposal', params: { types: ['any'] } },
         { id: 'holders', kind: 'token-holders', params: token('ACME') },
@@ -307,7 +287,7 @@ describe("each refusal's advice leads to rules the target deploys", () => {
   });
 
   it("a veto refused by the governor: remove it and make the vetoing body the timelock's canceller", () => {
-    const vetoed = doc(
+    const vetoed = wiredDocument(
       [
         { id: 'propose', kind: 'proposal', params: { types: ['any'] } },
         { id: 'holders', kind: 'token-holders', params: token('ACME') },
@@ -345,16 +325,7 @@ describe("each refusal's advice leads to rules the target deploys", () => {
 });
 
 describe('units', () => {
-  const templates = [
-    'bicameral-veto',
-    'conviction-fund',
-    'cooperative',
-    'grants-qf',
-    'staged-dao',
-    'token-governor',
-  ];
-
-  it.each(templates)(
+  it.each(templateNames)(
     '%s: no unit leaves out a node on the paths to its anchor, nor a voter feeding them',
     async (name) => {
       const { readFileSync } = await import('node:fs');

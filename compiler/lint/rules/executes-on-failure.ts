@@ -2,8 +2,11 @@ import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { nodeLabel } from '../../format/node-label.ts';
 import { failureRoles } from '../../nodes/node-kind.ts';
-import { analyzePaths } from '../../paths/analyze-paths.ts';
+import { analyzePaths, type FlowStep } from '../../paths/analyze-paths.ts';
+import { firstReached } from '../../paths/first-reached.ts';
 import type { LintRule } from '../lint-rule.ts';
+
+const isExecution = (step: FlowStep) => step.flow.role === 'outcome' && step.flow.outcome === 'executed';
 
 /**
  * Warns when a decision's failing exit (role `failed` or `vetoed`) leads, through delays, routing or joins but no
@@ -13,31 +16,17 @@ import type { LintRule } from '../lint-rule.ts';
 export const executesOnFailure: LintRule = (view) => {
   const found = new Map<string, Diagnostic>();
   for (const flow of analyzePaths(view).flows) {
-    const steps = new Map(flow.steps.map((step) => [step.node, step]));
     for (const step of flow.steps) {
       if (step.flow.role !== 'decision' || found.has(step.node)) continue;
       for (const exit of step.exits) {
         if (!failureRoles.has(exit.role) || found.has(step.node)) continue;
-        const queue = [...exit.to];
-        const seen = new Set(queue);
-        for (let head = 0; head < queue.length; head++) {
-          const next = steps.get(queue[head]!)!;
-          if (next.flow.role === 'outcome' && next.flow.outcome === 'executed') {
-            const message = `${nodeLabel(view.node(step.node))}: proposals that leave by "${exit.port}" reach ${nodeLabel(view.node(next.node))}, so what it rejects would be executed. Connect its passing exit to the execution and its "${exit.port}" exit to Reject.`;
-            found.set(
-              step.node,
-              createDiagnostic('executes-on-failure', message, { nodeId: step.node, port: exit.port }),
-            );
-            break;
-          }
-          if (next.flow.role === 'decision') continue;
-          for (const after of next.exits)
-            for (const to of after.to)
-              if (!seen.has(to)) {
-                seen.add(to);
-                queue.push(to);
-              }
-        }
+        const execution = firstReached(flow, exit.to, isExecution, (next) => next.flow.role !== 'decision');
+        if (execution === undefined) continue;
+        const message = `${nodeLabel(view.node(step.node))}: proposals that leave by "${exit.port}" reach ${nodeLabel(view.node(execution.node))}, so what it rejects would be executed. Connect its passing exit to the execution and its "${exit.port}" exit to Reject.`;
+        found.set(
+          step.node,
+          createDiagnostic('executes-on-failure', message, { nodeId: step.node, port: exit.port }),
+        );
       }
     }
   }

@@ -1,7 +1,8 @@
 import { failureRoles } from '../../nodes/node-kind.ts';
 import type { SimulationExit } from '../../nodes/simulation-step.ts';
-import type { RoutePlan } from '../plan-route.ts';
-import type { Coalition, DecisionCapture } from './capture.ts';
+import type { RoutePlan } from '../plan-routes.ts';
+import type { Coalition } from '../step/coalition.ts';
+import type { DecisionCapture } from './capture.ts';
 
 /** What one electorate's top holders must muster to carry a whole path. */
 export interface PathNeed {

@@ -1,10 +1,8 @@
 import type { CharterConfig, ConfigRoute } from '../../generated/charter-config.ts';
-import { planRoutes } from '../plan-route.ts';
+import { planRoutes } from '../plan-routes.ts';
 import type { GeneratedElectorate } from '../scenario/generate-electorate.ts';
 import type { Coalition } from '../step/coalition.ts';
 import { capturePaths, type PathCapture } from './capture-paths.ts';
-
-export type { Coalition } from '../step/coalition.ts';
 
 /** Capture of one decision of a route. */
 export interface DecisionCapture {

@@ -1,7 +1,6 @@
 import type { DecisionInput, DecisionOutcome } from '../../nodes/simulation-step.ts';
 import type { SnapshotParameters, SnapshotTally } from '../mechanisms/snapshot-types.ts';
-import { backedDecision } from './backed-decision.ts';
-import { tallyVotes } from './tally-votes.ts';
+import { backedByFor } from './backed-by-for.ts';
 
 /**
  * A multi-choice vote run as Snapshot runs it (approval, ranked choice, quadratic): Snapshot's ballot has no
@@ -15,18 +14,12 @@ export function choiceVote(
   mechanism: (parameters: SnapshotParameters) => SnapshotTally,
   ballot: (options: number, random: () => number) => unknown,
 ): DecisionOutcome {
-  const { body, electorate, votes, proposal, random } = input;
-  const { sides, tally } = tallyVotes(electorate, votes);
-  const backers = votes.filter((vote) => vote.support === 'for');
-  const result: DecisionOutcome = backedDecision({
-    rule: body.rule,
-    supply: electorate.supply,
-    counted: sides.for,
-    chosen: backers.length > 0,
-    threshold: { rule: 'ballots for an option ≥ 1', needed: '1', counted: String(backers.length) },
-    tally,
-    duration: Number(body.rule.votingPeriod ?? 0),
-  });
+  const { body, electorate, proposal, random } = input;
+  const { backers, result } = backedByFor(
+    input,
+    'ballots for an option',
+    Number(body.rule.votingPeriod ?? 0),
+  );
   const options = proposal.options;
   if (options === undefined || options.length < 2) return result;
   const ballots = backers.map((vote) => ({

@@ -1,12 +1,11 @@
 import type { GraphView } from '../../compile/graph-view.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
-import { jsonValue } from '../json-value.ts';
+import { oneDecision } from '../one-decision.ts';
 import { problemList } from '../problem-list.ts';
-import { targetProblem } from '../target-problem.ts';
+import { targetOutput } from '../target-output.ts';
 import { targetUnits } from '../target-units.ts';
-import { targetVerdict } from '../target-verdict.ts';
+import { unitEntry } from '../unit-entry.ts';
 import { unitParts } from '../unit-parts.ts';
-import { oneDecision } from '../unit-shape.ts';
 import { aragonMultisig } from './aragon-multisig.ts';
 import { aragonTokenVoting } from './aragon-token-voting.ts';
 
@@ -36,7 +35,6 @@ export function aragonTarget(view: GraphView): ConfigTarget {
     if (one.decision === null) continue;
     const feeder = view.feeder(one.decision, 'voters');
     const voters = feeder ? view.node(feeder) : null;
-    const common = { execute: unit.anchor, stage: unit.stage, current: unit.current, nodes: unit.nodes };
     const vote = votes[0]?.part.node;
     if (vote) {
       const proposal = unitParts(unit, 'proposal')[0]!.part.node;
@@ -49,28 +47,26 @@ export function aragonTarget(view: GraphView): ConfigTarget {
       });
       if (!result.ok) report(result.diagnostics);
       else
-        plugins.push({
-          plugin: 'token-voting',
-          decision: vote.id,
-          ...common,
-          ...(jsonValue(result.parameters) as object),
-        });
+        plugins.push(
+          unitEntry(
+            unit,
+            { plugin: 'token-voting', decision: vote.id, execute: unit.anchor },
+            result.parameters,
+          ),
+        );
       continue;
     }
     const multisig = multisigs[0]!.part.node;
     const result = aragonMultisig({ multisig, voters });
     if (!result.ok) report(result.diagnostics);
     else
-      plugins.push({
-        plugin: 'multisig',
-        decision: multisig.id,
-        ...common,
-        ...(jsonValue(result.parameters) as object),
-      });
+      plugins.push(
+        unitEntry(
+          unit,
+          { plugin: 'multisig', decision: multisig.id, execute: unit.anchor },
+          result.parameters,
+        ),
+      );
   }
-  return {
-    verdict: targetVerdict(problems, plugins.length),
-    parameters: { plugins },
-    problems: problems.map(targetProblem),
-  };
+  return targetOutput('plugins', plugins, problems);
 }

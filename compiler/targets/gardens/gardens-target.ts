@@ -1,10 +1,9 @@
 import type { GraphView } from '../../compile/graph-view.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
-import { jsonValue } from '../json-value.ts';
 import { problemList } from '../problem-list.ts';
-import { targetProblem } from '../target-problem.ts';
+import { targetOutput } from '../target-output.ts';
 import { targetUnits } from '../target-units.ts';
-import { targetVerdict } from '../target-verdict.ts';
+import { unitEntry } from '../unit-entry.ts';
 import { unitParts } from '../unit-parts.ts';
 import { gardensCvParams } from './gardens-cv-params.ts';
 
@@ -28,17 +27,7 @@ export function gardensTarget(view: GraphView): ConfigTarget {
       report(result.diagnostics);
       continue;
     }
-    pools.push({
-      decision: pool.id,
-      stage: unit.stage,
-      current: unit.current,
-      nodes: unit.nodes,
-      ...(jsonValue(result.parameters) as object),
-    });
+    pools.push(unitEntry(unit, { decision: pool.id }, result.parameters));
   }
-  return {
-    verdict: targetVerdict(problems, pools.length),
-    parameters: { pools },
-    problems: problems.map(targetProblem),
-  };
+  return targetOutput('pools', pools, problems);
 }

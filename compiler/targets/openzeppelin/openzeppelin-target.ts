@@ -3,13 +3,12 @@ import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import { nodeLabel } from '../../format/node-label.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
 import type { TimelockNode } from '../../generated/charter-document.ts';
-import { jsonValue } from '../json-value.ts';
+import { oneDecision } from '../one-decision.ts';
 import { problemList } from '../problem-list.ts';
-import { targetProblem } from '../target-problem.ts';
+import { targetOutput } from '../target-output.ts';
 import { targetUnits } from '../target-units.ts';
-import { targetVerdict } from '../target-verdict.ts';
+import { unitEntry } from '../unit-entry.ts';
 import { unitParts } from '../unit-parts.ts';
-import { oneDecision } from '../unit-shape.ts';
 import { governorParameters } from './governor-parameters.ts';
 import { timelockParameters } from './timelock-parameters.ts';
 
@@ -87,23 +86,20 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     if (!governor.ok) report(governor.diagnostics);
     if (!timelock.ok) report(timelock.diagnostics);
     if (!governor.ok || !timelock.ok) continue;
-    governors.push({
-      vote: vote.id,
-      proposal: proposal.id,
-      timelock: timelockNode?.id ?? null,
-      execute: unit.anchor,
-      token: token.id,
-      stage: unit.stage,
-      current: unit.current,
-      routing: unitParts(unit, 'routing').map(({ id }) => id),
-      nodes: unit.nodes,
-      governor: jsonValue(governor.parameters),
-      timelockController: jsonValue(timelock.parameters),
-    });
+    governors.push(
+      unitEntry(
+        unit,
+        {
+          vote: vote.id,
+          proposal: proposal.id,
+          timelock: timelockNode?.id ?? null,
+          execute: unit.anchor,
+          token: token.id,
+          routing: unitParts(unit, 'routing').map(({ id }) => id),
+        },
+        { governor: governor.parameters, timelockController: timelock.parameters },
+      ),
+    );
   }
-  return {
-    verdict: targetVerdict(problems, governors.length),
-    parameters: { governors },
-    problems: problems.map(targetProblem),
-  };
+  return targetOutput('governors', governors, problems);
 }

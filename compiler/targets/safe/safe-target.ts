@@ -1,12 +1,11 @@
 import type { GraphView } from '../../compile/graph-view.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
-import { jsonValue } from '../json-value.ts';
+import { oneDecision } from '../one-decision.ts';
 import { problemList } from '../problem-list.ts';
-import { targetProblem } from '../target-problem.ts';
+import { targetOutput } from '../target-output.ts';
 import { targetUnits } from '../target-units.ts';
-import { targetVerdict } from '../target-verdict.ts';
+import { unitEntry } from '../unit-entry.ts';
 import { unitParts } from '../unit-parts.ts';
-import { oneDecision } from '../unit-shape.ts';
 import { safeSetup } from './safe-setup.ts';
 
 /**
@@ -36,19 +35,7 @@ export function safeTarget(view: GraphView): ConfigTarget {
     const feeder = view.feeder(multisig.id, 'voters');
     const result = safeSetup({ multisig, voters: feeder ? view.node(feeder) : null });
     if (!result.ok) report(result.diagnostics);
-    else
-      safes.push({
-        decision: multisig.id,
-        execute: unit.anchor,
-        stage: unit.stage,
-        current: unit.current,
-        nodes: unit.nodes,
-        ...(jsonValue(result.parameters) as object),
-      });
+    else safes.push(unitEntry(unit, { decision: multisig.id, execute: unit.anchor }, result.parameters));
   }
-  return {
-    verdict: targetVerdict(problems, safes.length),
-    parameters: { safes },
-    problems: problems.map(targetProblem),
-  };
+  return targetOutput('safes', safes, problems);
 }

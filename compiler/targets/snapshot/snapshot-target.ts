@@ -1,12 +1,11 @@
 import type { GraphView } from '../../compile/graph-view.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
-import { jsonValue } from '../json-value.ts';
+import { oneDecision } from '../one-decision.ts';
 import { problemList } from '../problem-list.ts';
-import { targetProblem } from '../target-problem.ts';
+import { targetOutput } from '../target-output.ts';
 import { targetUnits } from '../target-units.ts';
-import { targetVerdict } from '../target-verdict.ts';
+import { unitEntry } from '../unit-entry.ts';
 import { unitParts } from '../unit-parts.ts';
-import { oneDecision } from '../unit-shape.ts';
 import { snapshotSpace } from './snapshot-space.ts';
 
 /**
@@ -45,19 +44,7 @@ export function snapshotTarget(view: GraphView): ConfigTarget {
       proposers: proposers ? view.node(proposers) : null,
     });
     if (!result.ok) report(result.diagnostics);
-    else
-      spaces.push({
-        decision: decision.id,
-        signal: unit.anchor,
-        stage: unit.stage,
-        current: unit.current,
-        nodes: unit.nodes,
-        ...(jsonValue(result.parameters) as object),
-      });
+    else spaces.push(unitEntry(unit, { decision: decision.id, signal: unit.anchor }, result.parameters));
   }
-  return {
-    verdict: targetVerdict(problems, spaces.length),
-    parameters: { spaces },
-    problems: problems.map(targetProblem),
-  };
+  return targetOutput('spaces', spaces, problems);
 }

@@ -49,9 +49,15 @@ export function TargetView(props: {
       {items.map((item, index) => {
         const decision = String(item.vote ?? item.decision ?? index);
         const rows = parameterRows({ target: target.id, item, config, labels, t, language });
+        const entry = t(`output.entry.${target.id}`, { label: labels.get(decision) ?? decision });
+        // One decision can run in several stages, a unit each: the stage tells them apart. A unit is one per stage
+        // and set of nodes, so those make its key.
+        const stage = typeof item.stage === 'string' ? item.stage : null;
+        const stageName = config.stages.find((candidate) => candidate.id === stage)?.name ?? stage;
+        const key = `${stage}|${Array.isArray(item.nodes) ? item.nodes.join(',') : decision}`;
         return (
-          <section key={decision} className="output-entry" data-decision={decision}>
-            <h3>{t(`output.entry.${target.id}`, { label: labels.get(decision) ?? decision })}</h3>
+          <section key={key} className="output-entry" data-decision={decision}>
+            <h3>{stageName === null ? entry : t('output.entryStage', { entry, stage: stageName })}</h3>
             <ParameterTable rows={rows} />
             {rows
               .filter((row) => row.calldata)

@@ -1,4 +1,7 @@
-import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = {
   en: 'an All of, where several bodies must all approve: each unit it deploys lets one body act alone',
@@ -14,9 +17,7 @@ const oneBody: Localized = {
  * but Charter does not emit or prove that yet), so an All of is refused on every target rather than deployed as
  * independent units, either of which could act alone.
  */
-export const allOfTargets: TargetDeclarations<'all-of'> = {
-  openzeppelin: () => cannot('openzeppelin', what, oneBody),
-  aragon: () => cannot('aragon', what, oneBody),
+export const allOfTargets: TargetDeclarations<'all-of'> = refusedElsewhere(what, oneBody, {
   safe: () =>
     cannot('safe', what, {
       en: "Make it one Multisig: put the signers of every body among the Safe's owners with a threshold that needs some of each, or execute by the governor with the second body as the timelock's Cancellers.",
@@ -27,5 +28,4 @@ export const allOfTargets: TargetDeclarations<'all-of'> = {
       en: "Record each body's vote with its own Signal on Snapshot, one space each.",
       ko: '각 기구의 투표를 각자의 Snapshot 신호로 기록하세요(기구마다 스페이스 하나).',
     }),
-  gardens: () => cannot('gardens', what, oneBody),
-};
+});

@@ -1,4 +1,6 @@
-import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = {
   en: 'an Any of inside one unit',
@@ -10,10 +12,4 @@ const separate: Localized = {
 };
 
 /** Units are built one per outcome, so a join of several bodies into one outcome is refused; separate outcomes work. */
-export const anyOfTargets: TargetDeclarations<'any-of'> = {
-  openzeppelin: () => cannot('openzeppelin', what, separate),
-  aragon: () => cannot('aragon', what, separate),
-  safe: () => cannot('safe', what, separate),
-  snapshot: () => cannot('snapshot', what, separate),
-  gardens: () => cannot('gardens', what, separate),
-};
+export const anyOfTargets: TargetDeclarations<'any-of'> = refusedElsewhere(what, separate);

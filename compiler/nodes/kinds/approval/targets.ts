@@ -1,10 +1,8 @@
-import {
-  cannot,
-  type Localized,
-  onFailure,
-  snapshotChoice,
-  type TargetDeclarations,
-} from '../../target-support.ts';
+import { onFailure } from '../../declare/on-failure.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import { snapshotChoice } from '../../declare/snapshot-choice.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'an approval vote', ko: '승인 투표' };
 const instead: Localized = {
@@ -13,10 +11,7 @@ const instead: Localized = {
 };
 
 /** Approval voting runs on Snapshot. */
-export const approvalTargets: TargetDeclarations<'approval'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
+export const approvalTargets: TargetDeclarations<'approval'> = refusedElsewhere(what, instead, {
   snapshot: (node, context) =>
     onFailure('snapshot', context) ?? {
       part: 'vote',
@@ -34,5 +29,4 @@ export const approvalTargets: TargetDeclarations<'approval'> = {
             ],
       ),
     },
-  gardens: () => cannot('gardens', what, instead),
-};
+});

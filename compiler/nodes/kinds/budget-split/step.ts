@@ -1,6 +1,5 @@
 import { budgetSplit } from '../../../simulate/mechanisms/budget-split.ts';
-import { backedDecision } from '../../../simulate/step/backed-decision.ts';
-import { tallyVotes } from '../../../simulate/step/tally-votes.ts';
+import { backedByFor } from '../../../simulate/step/backed-by-for.ts';
 import { decidedFailed } from '../../ports.ts';
 import type { SimulationStep } from '../../simulation-step.ts';
 
@@ -13,18 +12,9 @@ import type { SimulationStep } from '../../simulation-step.ts';
 export const budgetSplitStep: SimulationStep = {
   role: 'decision',
   exits: decidedFailed,
-  decide({ body, electorate, votes, proposal, random }) {
-    const { sides, tally } = tallyVotes(electorate, votes);
-    const backers = votes.filter((vote) => vote.support === 'for');
-    const result = backedDecision({
-      rule: body.rule,
-      supply: electorate.supply,
-      counted: sides.for,
-      chosen: backers.length > 0,
-      threshold: { rule: 'splits proposed ≥ 1', needed: '1', counted: String(backers.length) },
-      tally,
-      duration: Number(body.rule.votingPeriod ?? 0),
-    });
+  decide(input) {
+    const { body, electorate, proposal, random } = input;
+    const { backers, result } = backedByFor(input, 'splits proposed', Number(body.rule.votingPeriod ?? 0));
     const options = proposal.options;
     if (options === undefined || options.length < 2) return result;
     const ballots = backers.map((vote) => {

@@ -1,10 +1,8 @@
-import {
-  cannot,
-  type Localized,
-  onFailure,
-  snapshotChoice,
-  type TargetDeclarations,
-} from '../../target-support.ts';
+import { onFailure } from '../../declare/on-failure.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import { snapshotChoice } from '../../declare/snapshot-choice.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'a budget split', ko: '예산 배분' };
 const instead: Localized = {
@@ -13,10 +11,7 @@ const instead: Localized = {
 };
 
 /** A budget split runs on Snapshot as weighted voting. */
-export const budgetSplitTargets: TargetDeclarations<'budget-split'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
+export const budgetSplitTargets: TargetDeclarations<'budget-split'> = refusedElsewhere(what, instead, {
   snapshot: (node, context) =>
     onFailure('snapshot', context) ?? {
       part: 'vote',
@@ -36,5 +31,4 @@ export const budgetSplitTargets: TargetDeclarations<'budget-split'> = {
             ],
       ),
     },
-  gardens: () => cannot('gardens', what, instead),
-};
+});

@@ -1,4 +1,6 @@
-import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'conviction voting', ko: '확신 투표' };
 const instead: Localized = {
@@ -7,10 +9,6 @@ const instead: Localized = {
 };
 
 /** A conviction node anchors a Gardens pool: the pool runs the vote and pays (or signals) what passes. */
-export const convictionTargets: TargetDeclarations<'conviction'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
-  snapshot: () => cannot('snapshot', what, instead),
+export const convictionTargets: TargetDeclarations<'conviction'> = refusedElsewhere(what, instead, {
   gardens: (node) => ({ part: 'pool', node, anchor: true }),
-};
+});

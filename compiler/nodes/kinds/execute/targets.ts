@@ -1,4 +1,5 @@
-import { cannot, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const elsewhere = (by: string) => ({
   en: `This Execute runs on ${by}; choose that target's output for it.`,

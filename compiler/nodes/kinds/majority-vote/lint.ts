@@ -6,7 +6,7 @@ import { toBaseUnits } from '../../../units/to-base-units.ts';
 import type { LintHook } from '../../lint.ts';
 
 /** How many holders still count as "a few". */
-export const fewHolders = 3;
+const fewHolders = 3;
 
 /** A share of supply as a percentage with two decimals, rounded down: 123n of 1000n → "12.3%". */
 function share(part: bigint, whole: bigint): string {

@@ -1,8 +1,10 @@
 import { formatDuration } from '../../../format/format-duration.ts';
 import { formatPercent } from '../../../format/format-percent.ts';
 import { percentToFraction } from '../../../units/percent-to-fraction.ts';
+import { cannot } from '../../declare/cannot.ts';
+import { onFailure } from '../../declare/on-failure.ts';
 import type { ParamsOf } from '../../node-kind.ts';
-import { cannot, onFailure, type SnapshotVoteSpec, type TargetDeclarations } from '../../target-support.ts';
+import type { SnapshotVoteSpec, TargetDeclarations } from '../../target-support.ts';
 
 /**
  * A majority vote on Snapshot is a `basic` vote (For, Against, Abstain). Snapshot counts every vote toward quorum (its

@@ -5,7 +5,7 @@ import { membersElectorate } from './electorate.ts';
 import { membersTargets } from './targets.ts';
 
 /** Proof-of-personhood providers Charter knows. */
-export const personhoodProviders = [
+const personhoodProviders = [
   'gitcoin-passport',
   'world-id',
   'brightid',

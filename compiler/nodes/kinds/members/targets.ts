@@ -1,4 +1,6 @@
-import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 import { membersOnSnapshot } from './snapshot-reading.ts';
 
 const onePerPerson: Localized = {

@@ -1,4 +1,6 @@
-import { cannot, onFailure, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import { onFailure } from '../../declare/on-failure.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 /** A multisig is a Safe's owners and threshold, or Aragon's Multisig plugin. */
 export const multisigTargets: TargetDeclarations<'multisig'> = {

@@ -1,4 +1,9 @@
-import { cannot, type Localized, onFailure, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import { onFailure } from '../../declare/on-failure.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import { snapshotRejection } from '../../declare/snapshot-rejection.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const optimistic: Localized = {
   en: 'an optimistic approval that passes unless enough object',
@@ -10,30 +15,20 @@ const instead: Localized = {
 };
 
 /** Snapshot runs an optimistic approval as a vote whose quorum of Against votes rejects; nothing else does here. */
-export const optimisticTargets: TargetDeclarations<'optimistic'> = {
-  openzeppelin: () => cannot('openzeppelin', optimistic, instead),
+export const optimisticTargets: TargetDeclarations<'optimistic'> = refusedElsewhere(optimistic, instead, {
   aragon: () =>
     cannot(
       'aragon',
       { en: `${optimistic.en} as Charter emits it`, ko: `Charter가 내보내는 형태의 ${optimistic.ko}` },
       instead,
     ),
-  safe: () => cannot('safe', optimistic, instead),
   snapshot: (node, context) =>
     onFailure('snapshot', context) ?? {
       part: 'vote',
       node,
-      // A basic vote whose quorum counts Against votes only: reaching it rejects the proposal.
-      voting: {
-        type: 'basic',
-        delay: 0,
-        period: node.params.challengePeriod,
-        periodField: 'params.challengePeriod',
-        quorum: node.params.objectionThreshold,
-        quorumField: 'params.objectionThreshold',
-        quorumType: 'rejection',
-        unsupported: [],
-      },
+      voting: snapshotRejection(
+        { value: node.params.challengePeriod, field: 'params.challengePeriod' },
+        { value: node.params.objectionThreshold, field: 'params.objectionThreshold' },
+      ),
     },
-  gardens: () => cannot('gardens', optimistic, instead),
-};
+});

@@ -1,8 +1,7 @@
 import type { Fraction } from '../../../generated/charter-config.ts';
 import { fractionToPercent } from '../../../simulate/fraction-to-percent.ts';
 import { quadraticFunding } from '../../../simulate/mechanisms/quadratic-funding.ts';
-import { backedDecision } from '../../../simulate/step/backed-decision.ts';
-import { tallyVotes } from '../../../simulate/step/tally-votes.ts';
+import { backedByFor } from '../../../simulate/step/backed-by-for.ts';
 import { decidedFailed } from '../../ports.ts';
 import type { SimulationStep } from '../../simulation-step.ts';
 
@@ -15,19 +14,10 @@ import type { SimulationStep } from '../../simulation-step.ts';
 export const quadraticFundingStep: SimulationStep = {
   role: 'decision',
   exits: decidedFailed,
-  decide({ body, electorate, votes, proposal, random }) {
+  decide(input) {
+    const { body, electorate, proposal, random } = input;
     const rule = body.rule;
-    const { sides, tally } = tallyVotes(electorate, votes);
-    const backers = votes.filter((vote) => vote.support === 'for');
-    const result = backedDecision({
-      rule,
-      supply: electorate.supply,
-      counted: sides.for,
-      chosen: backers.length > 0,
-      threshold: { rule: 'contributors ≥ 1', needed: '1', counted: String(backers.length) },
-      tally,
-      duration: Number(rule.roundDuration ?? 0),
-    });
+    const { backers, result } = backedByFor(input, 'contributors', Number(rule.roundDuration ?? 0));
     const options = proposal.options;
     if (options === undefined || options.length < 2) return result;
     const least = rule.minContribution === undefined ? 1n : BigInt(rule.minContribution as string);

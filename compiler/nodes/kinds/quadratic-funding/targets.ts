@@ -1,4 +1,6 @@
-import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'a quadratic funding round', ko: '제곱 펀딩 라운드' };
 const instead: Localized = {
@@ -7,10 +9,7 @@ const instead: Localized = {
 };
 
 /** No target runs a quadratic funding round. */
-export const quadraticFundingTargets: TargetDeclarations<'quadratic-funding'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
-  snapshot: () => cannot('snapshot', what, instead),
-  gardens: () => cannot('gardens', what, instead),
-};
+export const quadraticFundingTargets: TargetDeclarations<'quadratic-funding'> = refusedElsewhere(
+  what,
+  instead,
+);

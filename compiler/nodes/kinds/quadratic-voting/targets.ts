@@ -1,10 +1,8 @@
-import {
-  cannot,
-  type Localized,
-  onFailure,
-  snapshotChoice,
-  type TargetDeclarations,
-} from '../../target-support.ts';
+import { onFailure } from '../../declare/on-failure.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import { snapshotChoice } from '../../declare/snapshot-choice.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'quadratic voting', ko: '제곱 투표' };
 const instead: Localized = {
@@ -13,24 +11,24 @@ const instead: Localized = {
 };
 
 /** Quadratic voting runs on Snapshot. */
-export const quadraticVotingTargets: TargetDeclarations<'quadratic-voting'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
-  snapshot: (node, context) =>
-    onFailure('snapshot', context) ?? {
-      part: 'vote',
-      node,
-      voting: {
-        ...snapshotChoice('quadratic', node.params),
-        needsOnePerPerson: {
-          message:
-            "Snapshot's quadratic voting gives each voter as many credits as their voting power, not " +
-            `${node.params.creditsPerVoter} each. Give it voters with one vote each (Members or Signers) so that everyone ` +
-            'has the same credits.',
-          field: 'params.creditsPerVoter',
+export const quadraticVotingTargets: TargetDeclarations<'quadratic-voting'> = refusedElsewhere(
+  what,
+  instead,
+  {
+    snapshot: (node, context) =>
+      onFailure('snapshot', context) ?? {
+        part: 'vote',
+        node,
+        voting: {
+          ...snapshotChoice('quadratic', node.params),
+          needsOnePerPerson: {
+            message:
+              "Snapshot's quadratic voting gives each voter as many credits as their voting power, not " +
+              `${node.params.creditsPerVoter} each. Give it voters with one vote each (Members or Signers) so that everyone ` +
+              'has the same credits.',
+            field: 'params.creditsPerVoter',
+          },
         },
       },
-    },
-  gardens: () => cannot('gardens', what, instead),
-};
+  },
+);

@@ -1,10 +1,8 @@
-import {
-  cannot,
-  type Localized,
-  onFailure,
-  snapshotChoice,
-  type TargetDeclarations,
-} from '../../target-support.ts';
+import { onFailure } from '../../declare/on-failure.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import { snapshotChoice } from '../../declare/snapshot-choice.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'a ranked-choice vote', ko: '순위 선택 투표' };
 const instead: Localized = {
@@ -13,10 +11,7 @@ const instead: Localized = {
 };
 
 /** Ranked choice runs on Snapshot. */
-export const rankedChoiceTargets: TargetDeclarations<'ranked-choice'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
+export const rankedChoiceTargets: TargetDeclarations<'ranked-choice'> = refusedElsewhere(what, instead, {
   snapshot: (node, context) =>
     onFailure('snapshot', context) ?? {
       part: 'vote',
@@ -34,5 +29,4 @@ export const rankedChoiceTargets: TargetDeclarations<'ranked-choice'> = {
           : [],
       ),
     },
-  gardens: () => cannot('gardens', what, instead),
-};
+});

@@ -1,4 +1,6 @@
-import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'a rejection: nothing runs', ko: '거절(아무것도 실행되지 않음)' };
 const instead: Localized = {
@@ -7,10 +9,4 @@ const instead: Localized = {
 };
 
 /** A rejection anchors no unit and lies on no path to one; declared for exhaustiveness. */
-export const rejectTargets: TargetDeclarations<'reject'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
-  snapshot: () => cannot('snapshot', what, instead),
-  gardens: () => cannot('gardens', what, instead),
-};
+export const rejectTargets: TargetDeclarations<'reject'> = refusedElsewhere(what, instead);

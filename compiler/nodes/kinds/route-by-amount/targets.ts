@@ -1,5 +1,6 @@
+import { amountBand } from '../../declare/amount-band.ts';
 import type { Localized } from '../../node-kind.ts';
-import { amountBand, type TargetDeclarations } from '../../target-support.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const decideEveryAmount: Localized = {
   en: 'Send every band to this decision (or remove the route by amount) so that it decides whatever is asked, or put only the budget below the limit where this decision can spend it.',

@@ -1,4 +1,5 @@
-import { routing, type TargetDeclarations } from '../../target-support.ts';
+import { routing } from '../../declare/routing.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 /**
  * A route by type is enforced by which unit holds power: each type's path gets its own unit, and only that unit is

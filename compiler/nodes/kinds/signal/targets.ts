@@ -1,4 +1,7 @@
-import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import { refusedElsewhere } from '../../declare/refused-elsewhere.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const what: Localized = { en: 'a signal: it executes on chain', ko: '신호(온체인에서 실행함)' };
 const instead: Localized = {
@@ -7,10 +10,7 @@ const instead: Localized = {
 };
 
 /** A Signal recorded on Snapshot anchors a Snapshot space; a signal elsewhere runs on no target. */
-export const signalTargets: TargetDeclarations<'signal'> = {
-  openzeppelin: () => cannot('openzeppelin', what, instead),
-  aragon: () => cannot('aragon', what, instead),
-  safe: () => cannot('safe', what, instead),
+export const signalTargets: TargetDeclarations<'signal'> = refusedElsewhere(what, instead, {
   snapshot: (node) =>
     node.params.platform === 'snapshot'
       ? { part: 'signal' }
@@ -31,4 +31,4 @@ export const signalTargets: TargetDeclarations<'signal'> = {
       },
       instead,
     ),
-};
+});

@@ -1,4 +1,5 @@
-import { cannot, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 import { listOnSnapshot } from '../members/snapshot-reading.ts';
 
 /** Signers are a Safe's owners or an Aragon Multisig's members; Snapshot reads them as a whitelist. */

@@ -8,7 +8,7 @@ import { stageStepNote } from './step-note.ts';
 import { stageTargets } from './targets.ts';
 
 /** Measures a stage's criteria can name; `threshold` is in the unit the measure states. */
-export const stageCriterionMetrics = [
+const stageCriterionMetrics = [
   'min-token-holders',
   'max-top-holder-share',
   'min-days-in-stage',

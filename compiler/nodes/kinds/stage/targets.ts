@@ -1,4 +1,5 @@
-import { routing, type TargetDeclarations } from '../../target-support.ts';
+import { routing } from '../../declare/routing.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 /**
  * A stage router is enforced by which unit holds power: every stage's units are deployed (a DAO deploys the next

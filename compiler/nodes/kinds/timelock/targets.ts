@@ -1,4 +1,5 @@
-import { cannot, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 /** A timelock is the Governor's TimelockController; the other targets have no delay Charter can emit. */
 export const timelockTargets: TargetDeclarations<'timelock'> = {

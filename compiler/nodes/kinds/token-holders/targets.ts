@@ -1,4 +1,5 @@
-import { cannot, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 import { tokenHoldersOnSnapshot } from './snapshot-reading.ts';
 
 /** Token holders are the Governor's votes token, TokenVoting's token, a Snapshot strategy or a pool's stakers. */

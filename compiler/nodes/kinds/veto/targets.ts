@@ -1,4 +1,8 @@
-import { cannot, type Localized, onFailure, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import { onFailure } from '../../declare/on-failure.ts';
+import { snapshotRejection } from '../../declare/snapshot-rejection.ts';
+import type { Localized } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const veto: Localized = { en: 'a veto by a second body', ko: '다른 기구의 거부권' };
 const cancellers: Localized = {
@@ -31,25 +35,18 @@ export const vetoTargets: TargetDeclarations<'veto'> = {
     onFailure('snapshot', context) ?? {
       part: 'vote',
       node,
-      // A basic vote whose quorum counts Against votes only: reaching it blocks the proposal.
-      voting: {
-        type: 'basic',
-        delay: 0,
-        period: node.params.window,
-        periodField: 'params.window',
-        quorum: node.params.threshold,
-        quorumField: 'params.threshold',
-        quorumType: 'rejection',
-        unsupported:
-          node.params.window === 0
-            ? [
-                {
-                  message: 'Snapshot votes always end, so a veto with no time limit cannot run on it.',
-                  field: 'params.window',
-                },
-              ]
-            : [],
-      },
+      voting: snapshotRejection(
+        { value: node.params.window, field: 'params.window' },
+        { value: node.params.threshold, field: 'params.threshold' },
+        node.params.window === 0
+          ? [
+              {
+                message: 'Snapshot votes always end, so a veto with no time limit cannot run on it.',
+                field: 'params.window',
+              },
+            ]
+          : [],
+      ),
     },
   gardens: () => cannot('gardens', veto, cancellers),
 };

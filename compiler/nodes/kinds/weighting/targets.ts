@@ -1,5 +1,6 @@
-import type { ParamsOf } from '../../node-kind.ts';
-import { cannot, type Localized, type TargetDeclarations } from '../../target-support.ts';
+import { cannot } from '../../declare/cannot.ts';
+import type { Localized, ParamsOf } from '../../node-kind.ts';
+import type { TargetDeclarations } from '../../target-support.ts';
 
 const weighted = (p: ParamsOf<'weighting'>): Localized =>
   p.mode === 'quadratic'

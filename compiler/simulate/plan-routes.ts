@@ -49,7 +49,7 @@ export interface RoutePlan {
 }
 
 /** The flow role of a step's kind and the simulation step that role needs, found through the kind's definition. */
-export function stepRole(step: ConfigStep): StepRole {
+function stepRole(step: ConfigStep): StepRole {
   const definition = getNodeKind(step.kind);
   if (definition === undefined)
     return { role: 'unhandled', reason: `"${step.kind}" is not a kind Charter knows` };
