@@ -16,7 +16,7 @@ function templateOn(chainId: number, blockTime: number): CharterConfig {
   );
   document.chain = { ...document.chain, chainId, blockTime };
   const result = compile(document);
-  if (!result.config) throw new Error(JSON.stringify(result.diagnostics));
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   return result.config;
 }
 
