@@ -6,7 +6,6 @@ import { compiledTemplate } from './compiled.ts';
 
 const fund: CharterConfig = compiledTemplate('conviction-fund');
 const E18 = 10n ** 18n;
-const supply = 1_000_000n * E18;
 const funds = 100_000n * E18;
 
 describe('simulate: conviction funding on the conviction-fund template', () => {
