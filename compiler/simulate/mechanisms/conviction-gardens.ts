@@ -2,7 +2,8 @@
  * A bigint port of Gardens v2's `ConvictionsUtils` library, the conviction and threshold arithmetic every
  * CVStrategy pool runs (1Hive/gardens-v2 at 15ad3748aab30481d21691ee21bf84dabd6051c7,
  * pkg/contracts/src/CVStrategy/ConvictionsUtils.sol), operation for operation: the same fixed points (2^64, 2^128,
- * D = 10^7), the same rounding of each division, the same reverts. A revert is returned as `undefined`, never thrown:
+ * D = 10^7), the same rounding of each division, the same reverts (Solidity 0.8 checks every + and ×; shifts wrap).
+ * A revert is returned as `undefined`, never thrown:
  * the caller decides what a reverting call means (a distribution that cannot happen).
  *
  * Units: points are base units of the staked token (PointSystem.Unlimited: one point per base unit); amounts of the
@@ -14,8 +15,9 @@ export const convictionGardens = {
 
   /**
    * `calculateConviction(_timePassed, _lastConv, _oldAmount, _decay)`: a^t · y0 + x · (1 − a^t) / (1 − a), with a^t
-   * in 2^128 fixed point ({@link pow}) and the sum rounded to nearest. Undefined where the contract reverts (a decay
-   * of D or more makes `_pow` revert, or `D − _decay` underflow).
+   * in 2^128 fixed point ({@link pow}) and the sum rounded to nearest. Undefined where the contract reverts: a decay
+   * of D or more, or a product over 2^256 (a stake of more than about 3.4 · 10^31 base units, 34 trillion tokens of
+   * 18 decimals, overflows `_oldAmount * D * (TWO_128 - atTWO_128)`).
    */
   calculateConviction(
     timePassed: bigint,
@@ -24,11 +26,16 @@ export const convictionGardens = {
     decay: bigint,
   ): bigint | undefined {
     if (decay >= D) return undefined;
-    const atTwo128 = pow((decay << 128n) / D, timePassed);
+    const atTwo128 = pow(wrap(decay << 128n) / D, timePassed);
     if (atTwo128 === undefined) return undefined;
-    const sum = atTwo128 * lastConviction + (oldAmount * D * (TWO_128 - atTwo128)) / (D - decay) + TWO_127;
-    if (sum > MAX_UINT256) return undefined;
-    return sum >> 128n;
+    // Each product and sum is checked, as the contract's are: a stake above 2^128 / 10^7 base units reverts here.
+    const kept = checked(atTwo128 * lastConviction);
+    const scaled = checked(oldAmount * D);
+    const grown = scaled === undefined ? undefined : checked(scaled * (TWO_128 - atTwo128));
+    if (kept === undefined || grown === undefined) return undefined;
+    const sum = checked(kept + grown / (D - decay));
+    const rounded = sum === undefined ? undefined : checked(sum + TWO_127);
+    return rounded === undefined ? undefined : rounded >> 128n;
   },
 
   /**
@@ -38,13 +45,22 @@ export const convictionGardens = {
    * undefined where the contract reverts (a request so near maxRatio that the squared denominator rounds to 0).
    */
   calculateThreshold(p: GardensThresholdInput): bigint | undefined {
-    if (p.poolAmount > 0n && p.maxRatio * p.poolAmount <= p.requestedAmount * D) return MAX_UINT256;
+    if (p.poolAmount > 0n) {
+      const limit = checked(p.maxRatio * p.poolAmount);
+      const asked = checked(p.requestedAmount * D);
+      if (limit === undefined || asked === undefined) return undefined;
+      if (limit <= asked) return MAX_UINT256;
+    }
     if (p.decay >= D) return undefined;
-    const requestTerm = p.poolAmount === 0n ? 0n : (p.requestedAmount * TWO_64) / p.poolAmount;
-    const denom = (p.maxRatio * TWO_64) / D - requestTerm;
-    if (denom < 0n) return undefined;
-    const weightScaled = (p.weight << 128n) / D;
-    const ratioTerm = mulDiv(weightScaled, D, (denom * denom) >> 64n);
+    const scaledRequest = checked(p.requestedAmount * TWO_64);
+    const scaledRatio = checked(p.maxRatio * TWO_64);
+    if (scaledRequest === undefined || scaledRatio === undefined) return undefined;
+    const requestTerm = p.poolAmount === 0n ? 0n : scaledRequest / p.poolAmount;
+    const denom = scaledRatio / D - requestTerm;
+    const squared = denom < 0n ? undefined : checked(denom * denom);
+    if (squared === undefined) return undefined;
+    const weightScaled = wrap(p.weight << 128n) / D;
+    const ratioTerm = mulDiv(weightScaled, D, squared >> 64n);
     if (ratioTerm === undefined) return undefined;
     const decayAdjusted = ratioTerm / (D - p.decay);
     let threshold = mulDiv(decayAdjusted, p.totalPointsActivated, TWO_64);
@@ -64,8 +80,8 @@ export const convictionGardens = {
   /** `getMaxConviction(amount, _decay)`: ⌊amount · D / (D − a)⌋, the conviction a stake tends to. */
   getMaxConviction(amount: bigint, decay: bigint): bigint | undefined {
     if (decay >= D) return undefined;
-    const product = amount * D;
-    return product > MAX_UINT256 ? undefined : product / (D - decay);
+    const product = checked(amount * D);
+    return product === undefined ? undefined : product / (D - decay);
   },
 
   /** `type(uint256).max`, the threshold of a request the pool can never pay. */
@@ -91,6 +107,16 @@ const TWO_64 = 1n << 64n;
 const TWO_128 = 1n << 128n;
 const TWO_127 = 1n << 127n;
 const MAX_UINT256 = (1n << 256n) - 1n;
+
+/** Solidity 0.8's checked arithmetic: a result over 2^256 − 1 reverts. */
+function checked(x: bigint): bigint | undefined {
+  return x > MAX_UINT256 || x < 0n ? undefined : x;
+}
+
+/** A shift left in Solidity drops the bits past 256 instead of reverting. */
+function wrap(x: bigint): bigint {
+  return x & MAX_UINT256;
+}
 
 /** OpenZeppelin's `Math.mulDiv`: ⌊a · b / d⌋ at full precision; reverts (undefined) on d = 0 or a result over 2^256. */
 function mulDiv(a: bigint, b: bigint, d: bigint): bigint | undefined {
