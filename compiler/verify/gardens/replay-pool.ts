@@ -22,6 +22,9 @@ export interface PoolReplayReturnType {
   why: string;
 }
 
+/** The most blocks tried one by one before the first block distribute goes through. */
+const longestScan = 65_536;
+
 /** Where polling stops: a request not through after 2^40 blocks (about 400,000 years of 12 s blocks) never is. */
 const horizon = 2 ** 40;
 
@@ -30,10 +33,10 @@ const horizon = 2 ** 40;
  * facets/CVAllocationFacet.sol): at block 0 the proposal exists with conviction 0 and its supporters activate
  * their points and stake them on it (`_checkBlockAndCalculateConviction` leaves conviction alone within the block it
  * was last updated), so totalPointsActivated is the stake. A keeper then calls `distribute` at blocks 1, 2, 4, 8...
- * and, once one goes through, at every block back to the last revert, block by block, each call on the state as the
- * contract leaves it (a reverted call changes nothing): conviction brought up to date with calculateConviction(block −
- * blockLast, convictionLast, staked), then distribute's checks in its order (pool empty, over the pool, over
- * maxRatio, no points, conviction ≤ threshold). A signaling pool cannot distribute; there the block is the first
+ * and, once one goes through, at every block back to the last revert (at most 65,536 of them, found by halving past
+ * that), block by block, each call on the state as the contract leaves it (a reverted call changes nothing):
+ * conviction brought up to date with calculateConviction(block − blockLast, convictionLast, staked), then
+ * distribute's checks in its order (pool empty, over the pool, over maxRatio, no points, conviction ≤ threshold). A signaling pool cannot distribute; there the block is the first
  * where `calculateProposalConviction` exceeds calculateThreshold(0).
  */
 export function replayPool(pool: PoolParameters, input: PoolReplayInput): PoolReplayReturnType {
@@ -92,7 +95,21 @@ export function replayPool(pool: PoolParameters, input: PoolReplayInput): PoolRe
     block *= 2;
   }
   const why = funding ? 'distribute goes through' : 'conviction exceeds the threshold';
-  for (let earlier = last + 1; earlier < block; earlier++)
+  // Between the last revert and the first call that went through, every block is tried in turn; past a long gap the
+  // first is found by halving and the window before it tried block by block.
+  let from = last + 1;
+  if (block - from > longestScan) {
+    let low = last;
+    let high = block;
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (through(middle)) high = middle;
+      else low = middle;
+    }
+    from = high - longestScan;
+    block = high;
+  }
+  for (let earlier = from; earlier < block; earlier++)
     if (through(earlier)) return { threshold: shown, block: earlier, why };
   return { threshold: shown, block, why };
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { convictionGardens } from '../../../compiler/simulate/mechanisms/conviction-gardens.ts';
 import { simulate } from '../../../compiler/simulate/simulate.ts';
+import { replayPool } from '../../../compiler/verify/gardens/replay-pool.ts';
 import { verifyGardens } from '../../../compiler/verify/gardens/verify-gardens.ts';
 
 const template = () =>
@@ -43,6 +45,28 @@ describe('verifyGardens: the simulator replayed on the pool contract', () => {
     const failed = result.units[0]!.checks.find((check) => check.mismatch)!;
     const block = Number(/at block (\d+)/.exec(failed.summary)![1]);
     expect(failed.mismatch).toEqual({ field: 'block', simulator: String(block - 1), real: String(block) });
+  });
+
+  it('finds the first block far out: a stake that needs 99% of its full conviction, about 6.6 half-lives', () => {
+    // The template's pool. A request of one base unit from a stake of 5,050.5 SEED: the floor, the full conviction of
+    // minThresholdPoints (5,000 SEED), is above ρ/β² = 2.5% of it, so conviction must reach 5,000 / 5,050.5 = 99% of
+    // its full value: 1 − 2^(−t/h) = 0.99, t = log2(100) = 6.64 half-lives of 34,485 blocks (2 days of 5 s blocks).
+    const pool = {
+      proposalType: 1 as const,
+      cvParams: {
+        decay: '9999799',
+        maxRatio: '1187809',
+        weight: '3527',
+        minThresholdPoints: String(5_000n * 10n ** 18n),
+      },
+    };
+    const stake = 50_505n * 10n ** 17n;
+    const replay = replayPool(pool, { stake, requested: 1n, poolAmount: 1_000_000n * 10n ** 18n });
+    expect(replay.block! / 34_485).toBeCloseTo(6.64, 1);
+    const threshold = BigInt(replay.threshold);
+    const conviction = (block: number) =>
+      convictionGardens.calculateConviction(BigInt(block), 0n, stake, 9_999_799n)!;
+    expect(conviction(replay.block!) > threshold && conviction(replay.block! - 1) <= threshold).toBe(true);
   });
 
   it('says why a document without a pool cannot be verified', () => {
