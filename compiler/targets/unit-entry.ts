@@ -8,7 +8,7 @@ import type { TargetUnit } from './target-units.ts';
  */
 export function unitEntry<T extends TargetName>(
   unit: TargetUnit<T>,
-  names: Record<string, string | readonly string[] | null>,
+  names: Record<string, string | number | readonly string[] | null>,
   parameters: object,
 ): Record<string, unknown> {
   return Object.assign(

@@ -9,6 +9,11 @@ import type { Verifier } from './verifier.ts';
 export const verifiers: Partial<Record<TargetName, () => Promise<Verifier>>> = {
   openzeppelin: () => import('./verify-openzeppelin.ts').then((module) => module.verifyOpenZeppelin),
   safe: () => import('./safe/verify-safes.ts').then((module) => module.verifySafes),
+  gardens: () =>
+    import('./gardens/verify-gardens.ts').then(
+      (module) => async (config, options) =>
+        module.verifyGardens(config, { scenarios: options.scenarios, seed: options.seed }),
+    ),
 };
 
 /** What `charter verify` says of a target with no verifier yet: what is not checked. */

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
-import { conviction } from '../../compiler/simulate/mechanisms/conviction.ts';
+import { convictionGardens } from '../../compiler/simulate/mechanisms/conviction-gardens.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
 import { compiledTemplate } from './compiled.ts';
 
 const fund: CharterConfig = compiledTemplate('conviction-fund');
 const E18 = 10n ** 18n;
-const supply = 1_000_000n * E18;
 const funds = 100_000n * E18;
 
 describe('simulate: conviction funding on the conviction-fund template', () => {
@@ -20,27 +19,31 @@ describe('simulate: conviction funding on the conviction-fund template', () => {
       proposals: [{ type: 'funding', amount: String(requested) }],
     }).proposals[0]!;
 
-  it('passes at the first block where the mechanism says conviction exceeds the threshold', () => {
+  it('passes at the first block where the Gardens contract says conviction exceeds the threshold', () => {
     const stake = 300_000n * E18;
     const requested = 5_000n * E18;
     const trace = run(stake, requested);
     expect([trace.outcome, trace.end]).toEqual(['executed', 'pay']);
     const blocks = trace.executableAfter! / fund.chain.blockTime;
     expect(Number.isInteger(blocks) && blocks > 0).toBe(true);
-    // The Gardens pool parameters of the template, as decimal fractions, into the 1Hive mechanism.
-    const at = (block: number) =>
-      conviction({
-        decay: '0.9999799',
-        maxRatio: '0.1187809',
-        weight: '0.0003527',
-        minThresholdStakePercentage: '0.2',
-        supply,
-        funds,
-        requested,
-        totalStaked: stake,
-        stakes: [{ at: 0, amount: stake }],
-        at: block,
-      });
+    // The Gardens pool parameters of the template, into the port of Gardens' ConvictionsUtils: distribute at a block
+    // goes through when the conviction since the stake at block 0 is strictly above the threshold.
+    const pool = {
+      decay: 9_999_799n,
+      maxRatio: 1_187_809n,
+      weight: 3_527n,
+      minThresholdPoints: 5_000n * E18,
+    };
+    const threshold = convictionGardens.calculateThreshold({
+      requestedAmount: requested,
+      poolAmount: funds,
+      totalPointsActivated: stake,
+      ...pool,
+    })!;
+    const at = (block: number) => ({
+      threshold,
+      passes: convictionGardens.calculateConviction(BigInt(block), 0n, stake, pool.decay)! > threshold,
+    });
     expect(at(blocks).passes).toBe(true);
     expect(at(blocks - 1).passes).toBe(false);
     expect(trace.steps[2]).toMatchObject({

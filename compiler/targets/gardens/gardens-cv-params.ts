@@ -156,6 +156,23 @@ export function gardensCvParams(input: GardensCvParamsInput): TargetResult<Garde
 
   if (diagnostics.length > 0 || !holders) return { ok: false, diagnostics };
   const supply = toBaseUnits(holders.params.token.totalSupply, holders.params.token.decimals);
+  // ConvictionsUtils.calculateConviction multiplies the stake by D · 2^128 in 256 bits (checked): past this, staking
+  // reverts, so the pool would freeze once that much backed one proposal.
+  if (supply * gardensScale * 2n ** 128n > 2n ** 256n - 1n)
+    return {
+      ok: false,
+      diagnostics: [
+        createDiagnostic(
+          'target-out-of-range',
+          `${name}: Gardens computes conviction in 256-bit integers, which overflow once more than ` +
+            `${((2n ** 256n - 1n) / (gardensScale * 2n ** 128n)).toLocaleString('en-US')} base units back one ` +
+            `proposal; ${holders.params.token.symbol}'s supply of ${holders.params.token.totalSupply} tokens is ` +
+            'more, so a proposal with most of it behind it could never be supported or paid. Use a token with a ' +
+            'smaller supply or fewer decimals.',
+          { nodeId: conviction.id, port: 'voters' },
+        ),
+      ],
+    };
   const points = times(whole(supply), times(m, t));
   const minThresholdPoints = (points.numerator + points.denominator - 1n) / points.denominator;
   const cvParams: GardensCvParams = { maxRatio, weight, decay, minThresholdPoints };

@@ -3,6 +3,7 @@ import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import { nodeLabel } from '../../format/node-label.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
 import type { TimelockNode } from '../../generated/charter-document.ts';
+import { arbitrumChains } from '../arbitrum-chains.ts';
 import { oneDecision } from '../one-decision.ts';
 import { problemList } from '../problem-list.ts';
 import { targetOutput } from '../target-output.ts';
@@ -11,9 +12,6 @@ import { unitEntry } from '../unit-entry.ts';
 import { unitParts } from '../unit-parts.ts';
 import { governorParameters } from './governor-parameters.ts';
 import { timelockParameters } from './timelock-parameters.ts';
-
-/** Arbitrum One, Nova and Sepolia, where `block.number` inside contracts is Ethereum's (L1) block number. */
-const arbitrumChains: ReadonlySet<number> = new Set([42161, 42170, 421614]);
 
 /** The TimelockController of a path with no timelock: a delay of 0, anyone may execute. */
 const noTimelock: TimelockNode = {

@@ -53,7 +53,7 @@ export const conviction = defineNodeKind({
       minThresholdStake: percent({
         title: { en: 'Minimum effective stake', ko: '최소 유효 스테이크' },
         description:
-          'Thresholds are computed as if at least this share of supply were staked, so a quiet pool is not drained (minThresholdStakePercentage).',
+          "So a quiet pool is not drained, no threshold is below what the smallest request needs when this share of supply is staked (Gardens' fixed minimum threshold, minThresholdPoints).",
         default: '20',
       }),
     },

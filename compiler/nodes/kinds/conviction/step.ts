@@ -1,27 +1,34 @@
-import type { Fraction } from '../../../generated/charter-config.ts';
-import { convictionGrowth } from '../../../simulate/mechanisms/conviction-growth.ts';
-import { convictionThreshold } from '../../../simulate/mechanisms/conviction-threshold.ts';
+import { convictionGardens } from '../../../simulate/mechanisms/conviction-gardens.ts';
 import { decidedFailed } from '../../ports.ts';
 import type { DecisionOutcome, SimulationStep } from '../../simulation-step.ts';
 
-const D = 10_000_000n;
 /** Past this many blocks a proposal that has not passed is taken as never passing (about 2^40 blocks). */
 const horizon = 2 ** 40;
 
-type Pool = { decision: string; cvParams: { decay: string; maxRatio: string; weight: string } };
+/** The part of a Gardens pool in the config's `gardens` target that the step reads. */
+type Pool = {
+  decision: string;
+  /** Seconds per `block.number` tick the pool's decay counts (12 on Arbitrum, the chain's block time elsewhere). */
+  blockTime: number;
+  cvParams: { decay: string; maxRatio: string; weight: string; minThresholdPoints: string };
+};
 
 /**
- * Conviction voting with the pool's exact CVParams from the config's Gardens target (decay, maxRatio and weight in
- * 10^7) and 1Hive's threshold floor of `minThresholdStake` of supply: every holder drawn For stakes their whole
- * balance at block 0 and nobody else stakes, so the threshold counts only this stake.
+ * Conviction voting as the Gardens v2 pool the config's gardens target emits for this node runs it, with that
+ * pool's CVParams and the contract's own arithmetic ({@link convictionGardens}, a port of ConvictionsUtils.sol).
+ * Every holder drawn For activates their points in the pool and stakes their whole balance on the proposal at block
+ * 0; nobody else activates, so the pool's totalPointsActivated is this stake.
  *
  * - funding: the proposal's amount is the request and the scenario's funds (default: the stake token's supply) the
- *   pool; it is decided at the first block where {@link convictionGrowth} from 0 is strictly above
- *   {@link convictionThreshold}, and fails when its full conviction S / (1 − a) never gets there (or r/R ≥ β).
- * - signaling: nothing is paid, so the bar is the threshold of a request for nothing, the minimum conviction (ρ of
- *   the full conviction of the effective stake): decided once conviction crosses it.
+ *   pool. It is decided at the first block where `distribute` would not revert: conviction
+ *   calculateConviction(blocks, 0, stake) strictly above calculateThreshold (which never falls below the full
+ *   conviction of minThresholdPoints). It fails when it never gets there: a request over maxRatio of the pool or over
+ *   the pool itself, or a full conviction at or under the threshold. A request for nothing is decided at once, as
+ *   `distribute` checks the threshold only when something is asked (CVAllocationFacet.sol).
+ * - signaling: Gardens pays nothing (distribute refuses signaling pools); the bar shown is the contract's threshold
+ *   of a request for nothing from an empty pool, weight / maxRatio² of the full conviction, or the floor.
  *
- * The duration is that many blocks times the chain's block time (seconds); 0 when it fails. Nobody staking never
+ * The duration is that many blocks times the pool's block time (seconds); 0 when it fails. Nobody staking never
  * decides. Without Gardens parameters for the node in the config the step cannot run and says so.
  */
 export const convictionStep: SimulationStep = {
@@ -37,9 +44,8 @@ export const convictionStep: SimulationStep = {
       };
     const funding = body.rule.proposalKind !== 'signaling';
     const requested = funding ? BigInt(proposal.amount ?? '0') : 0n;
-    const funds = BigInt(scenario.funds ?? electorate.supply);
+    const funds = funding ? BigInt(scenario.funds ?? electorate.supply) : 0n;
     const decay = BigInt(pool.cvParams.decay);
-    const floor = body.rule.minThresholdStake as Fraction | undefined;
     let staked = 0n;
     let stakers = 0;
     for (const vote of votes)
@@ -47,41 +53,45 @@ export const convictionStep: SimulationStep = {
         staked += electorate.holders[vote.holder]!.balance;
         stakers++;
       }
-    const threshold = convictionThreshold({
-      requested,
-      // A signal asks for nothing: any pool that is not empty gives it the same threshold.
-      funds: funding ? funds : 1n,
-      totalStaked: staked,
-      supply: electorate.supply,
+    const computed = convictionGardens.calculateThreshold({
+      requestedAmount: requested,
+      poolAmount: funds,
+      totalPointsActivated: staked,
       decay,
-      maxRatio: BigInt(pool.cvParams.maxRatio),
       weight: BigInt(pool.cvParams.weight),
-      minThresholdStakePercentage:
-        floor === undefined ? 0n : (BigInt(floor.numerator) * 10n ** 18n) / BigInt(floor.denominator),
+      maxRatio: BigInt(pool.cvParams.maxRatio),
+      minThresholdPoints: BigInt(pool.cvParams.minThresholdPoints),
     });
+    const payable = !funding || (requested <= funds && (funds > 0n || requested === 0n));
+    const threshold = !payable || computed === convictionGardens.maxUint256 ? undefined : computed;
+    const conviction = (blocks: number) =>
+      convictionGardens.calculateConviction(BigInt(blocks), 0n, staked, decay) ?? 0n;
+    const full = convictionGardens.getMaxConviction(staked, decay) ?? 0n;
     const tally = { for: String(staked), against: '0', abstain: '0', voters: stakers };
     const numbers = (blocks: number | null, met: boolean): DecisionOutcome => ({
       exit: met ? 'decided' : 'failed',
-      duration: met && blocks !== null ? blocks * config.chain.blockTime : 0,
+      duration: met && blocks !== null ? blocks * pool.blockTime : 0,
       tally,
       threshold: {
         rule: funding ? 'conviction > threshold' : 'conviction > minimum conviction',
         needed: threshold === undefined ? 'never' : String(threshold),
-        counted:
-          blocks === null
-            ? String((staked * D) / (D - decay))
-            : String(convictionGrowth(blocks, 0n, staked, decay)),
+        counted: blocks === null ? String(full) : String(conviction(blocks)),
         met,
       },
     });
-    if (staked === 0n || threshold === undefined || (staked * D) / (D - decay) <= threshold)
+    // distribute checks conviction only for a request above 0: a funding proposal for nothing goes through at once.
+    if (funding && requested === 0n)
+      return {
+        exit: 'decided',
+        duration: 0,
+        tally,
+        threshold: { rule: 'a request for nothing is not checked', needed: '0', counted: '0', met: true },
+      };
+    if (staked === 0n || threshold === undefined || conviction(horizon) <= threshold)
       return numbers(null, false);
-    const passes = (blocks: number) => convictionGrowth(blocks, 0n, staked, decay) > threshold;
+    const passes = (blocks: number) => conviction(blocks) > threshold;
     let high = 1;
-    while (!passes(high)) {
-      if (high >= horizon) return numbers(null, false);
-      high *= 2;
-    }
+    while (!passes(high)) high *= 2;
     let low = Math.floor(high / 2);
     while (high - low > 1) {
       const middle = Math.floor((low + high) / 2);
