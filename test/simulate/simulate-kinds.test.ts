@@ -179,6 +179,7 @@ describe('simulate: no template ever stalls', () => {
       'cooperative',
       'grants-qf',
       'conviction-fund',
+      'aragon-dao',
     ]) {
       const config = compiledTemplate(name);
       for (let seed = 1; seed <= 40; seed++)

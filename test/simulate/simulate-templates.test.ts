@@ -12,6 +12,7 @@ const templates = [
   'cooperative',
   'grants-qf',
   'conviction-fund',
+  'aragon-dao',
 ] as const;
 
 /** The template's config, as `compile` gives it. */

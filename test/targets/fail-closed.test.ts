@@ -346,6 +346,7 @@ describe("each refusal's advice leads to rules the target deploys", () => {
 
 describe('units', () => {
   const templates = [
+    'aragon-dao',
     'bicameral-veto',
     'conviction-fund',
     'cooperative',
