@@ -76,8 +76,15 @@ export type SimulationStep =
       /** Every exit `decide` may return, with its role. */
       exits: readonly SimulationExit[];
       decide(input: DecisionInput): DecisionOutcome;
-      /** Who can carry the decision alone; absent when the kind is not analysed. */
-      capture?(body: ConfigBody, electorate: GeneratedElectorate): DecisionCoalitions;
+      /**
+       * Who can carry the decision alone; absent when the kind is not analysed. `executesOn` as in
+       * {@link DecisionInput}: the targets whose counting applies.
+       */
+      capture?(
+        body: ConfigBody,
+        electorate: GeneratedElectorate,
+        executesOn: readonly TargetName[],
+      ): DecisionCoalitions;
     }
   | {
       role: 'route';

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
 import { majority } from '../../compiler/simulate/mechanisms/majority.ts';
+import { capture } from '../../compiler/simulate/monte-carlo/capture.ts';
+import { generateElectorates } from '../../compiler/simulate/scenario/generate-electorates.ts';
+import { mulberry32 } from '../../compiler/simulate/scenario/mulberry32.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
 import { fakeIO } from '../cli/fake-io.ts';
 import { createProposal, hasSucceededClosed, RATIO_BASE } from '../targets/aragon/token-voting-arithmetic.ts';
@@ -180,5 +183,69 @@ describe('the simulator counts a decision as the target it executes on does', ()
       outcome: 'executed',
       quorum: { needed: '40000000', counted: '40000000', met: true },
     });
+  });
+
+  it('the capture analysis needs the holders that meet the quorum as each target rounds it', () => {
+    // 40,000,000 + 1: the top holder alone meets floor(4 %) but Aragon's ceil(4 %) = 40,000,001 needs both.
+    const holders = {
+      ...scenario,
+      electorates: {
+        holders: {
+          distribution: 'csv' as const,
+          csv: '0x5B38Da6a701c568545dCfcB03FcB875f56beddC4,40000000\n0xAb8483F64d9C6d1EcF9b849Ae677dD3315835cb2,1',
+        },
+      },
+    };
+    const smallest = (executor: 'aragon' | 'governor') => {
+      const config = rules(executor);
+      const electorates = generateElectorates(config, holders, mulberry32(1));
+      return capture(config, electorates)[0]!.decisions[0]!.unopposed?.holders;
+    };
+    expect([smallest('governor'), smallest('aragon')]).toEqual([1, 2]);
+  });
+
+  it('says it cannot tell when the decision executes on targets that round differently and they disagree', () => {
+    const both = compiled(
+      document(
+        'both',
+        [
+          {
+            id: 'holders',
+            kind: 'token-holders',
+            params: {
+              token: {
+                name: 'Whole',
+                symbol: 'WHL',
+                decimals: 0,
+                totalSupply: '1000000001',
+                address: '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984',
+              },
+            },
+          },
+          { id: 'propose', kind: 'proposal', params: { types: ['parameter-change'] } },
+          {
+            id: 'vote',
+            kind: 'majority-vote',
+            params: { quorum: { percent: '4' }, quorumCounts: 'all', votingDelay: 0, votingPeriod: 604_800 },
+          },
+          { id: 'dao', kind: 'execute', params: { executor: 'aragon' } },
+          { id: 'governor', kind: 'execute', params: { executor: 'governor' } },
+          { id: 'no', kind: 'reject' },
+        ],
+        [
+          'holders.voters -> vote.voters',
+          'propose.out -> vote.in',
+          'vote.passed -> dao.in',
+          'vote.passed -> governor.in',
+          'vote.failed -> no.in',
+        ],
+      ),
+    );
+    const trace = simulate(both, scenario).proposals[0]!;
+    expect(trace.outcome).toBe('stalled');
+    expect(trace.steps.find((step) => step.node === 'vote')?.reason).toBe(
+      'vote cannot be simulated: it executes on openzeppelin and aragon, which round the quorum differently (down ' +
+        'to 40000000 and up to 40000001 base units), and this proposal passes on one and fails on the other.',
+    );
   });
 });

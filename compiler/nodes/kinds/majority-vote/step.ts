@@ -116,8 +116,13 @@ export const majorityVoteStep: SimulationStep = {
       },
     };
   },
-  capture(body, electorate) {
-    const quorum = amountOfShare(body.rule.quorum as ConfigShare, electorate.supply);
+  capture(body, electorate, executesOn) {
+    // On targets that round differently, the lower quorum (rounded down) is the one a coalition must beat somewhere.
+    const quorum = amountOfShare(
+      body.rule.quorum as ConfigShare,
+      electorate.supply,
+      roundingsOf(executesOn)[0],
+    );
     const threshold = body.rule.supportThreshold as Fraction;
     const num = BigInt(threshold.numerator);
     const den = BigInt(threshold.denominator);
