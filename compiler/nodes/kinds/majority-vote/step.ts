@@ -21,7 +21,8 @@ import type { TargetName } from '../../target-name.ts';
  * rounded down; Aragon's TokenVoting.createProposal sets `minVotingPower = _applyRatioCeiled(totalVotingPower_,
  * minParticipation())` and `minApprovalPower = _applyRatioCeiled(totalVotingPower_, minApproval())`, rounded up
  * (aragon/token-voting-plugin src/TokenVoting.sol; aragon/osx-commons contracts/src/utils/math/Ratio.sol). Snapshot
- * keeps the floor Charter has always used (its quorum is an emitted whole-token amount); Safe and Gardens refuse a
+ * is not listed and keeps the floor: it compares float scores with the exact share Charter emits, which in base
+ * units acts as a ceiling, but that is the Snapshot target's to settle with snapshot.js. Safe and Gardens refuse a
  * majority vote.
  */
 const quorumRounding: Partial<Record<TargetName, QuorumRounding>> = { openzeppelin: 'floor', aragon: 'ceil' };
