@@ -5,6 +5,7 @@ import type { Scenario, ScenarioProposal } from '../simulate/scenario/scenario.t
 import type { Coalition } from '../simulate/step/coalition.ts';
 import type { StepTrace } from '../simulate/trace.ts';
 import type { PortDefinition } from './node-kind.ts';
+import type { TargetName } from './target-name.ts';
 
 /** A config step's `rule` or a body's `rule`: the node's params in exact units (see `lowerParams`). */
 export type LoweredRule = { [field: string]: unknown };
@@ -24,6 +25,11 @@ export interface DecisionInput {
   scenario: Scenario;
   /** The simulation's one random stream: ballots beyond the side taken are drawn from it, in voter order. */
   random: () => number;
+  /**
+   * The targets whose executing outcomes the decision leads to by its passing exits: the decision is deployed
+   * there, so it counts as they count (Aragon rounds a quorum up, OpenZeppelin down). Empty when it executes nowhere.
+   */
+  executesOn: readonly TargetName[];
 }
 
 /** The trace numbers a decision reports beside its exit. */
@@ -70,8 +76,15 @@ export type SimulationStep =
       /** Every exit `decide` may return, with its role. */
       exits: readonly SimulationExit[];
       decide(input: DecisionInput): DecisionOutcome;
-      /** Who can carry the decision alone; absent when the kind is not analysed. */
-      capture?(body: ConfigBody, electorate: GeneratedElectorate): DecisionCoalitions;
+      /**
+       * Who can carry the decision alone; absent when the kind is not analysed. `executesOn` as in
+       * {@link DecisionInput}: the targets whose counting applies.
+       */
+      capture?(
+        body: ConfigBody,
+        electorate: GeneratedElectorate,
+        executesOn: readonly TargetName[],
+      ): DecisionCoalitions;
     }
   | {
       role: 'route';

@@ -1,6 +1,8 @@
 import type { CharterConfig, ConfigRoute, ConfigStep } from '../generated/charter-config.ts';
 import { getNodeKind } from '../nodes/catalogue.ts';
+import { failureRoles } from '../nodes/node-kind.ts';
 import type { SimulationStep } from '../nodes/simulation-step.ts';
+import { type TargetName, targetNames } from '../nodes/target-name.ts';
 
 /** A flow edge of a route: the step it leaves, by which exit. */
 export interface RouteEdge {
@@ -13,7 +15,7 @@ type StepOf<R extends SimulationStep['role']> = Extract<SimulationStep, { role: 
 /** What a step's kind lets the simulator do with it: its flow role, with its simulation step; or why it cannot. */
 export type StepRole =
   | { role: 'entry' }
-  | { role: 'outcome'; outcome: 'executed' | 'signalled' | 'rejected' }
+  | { role: 'outcome'; outcome: 'executed' | 'signalled' | 'rejected'; runsOn: TargetName | null }
   | { role: 'join'; needs: 'all' | 'any'; simulation: StepOf<'join'> }
   | { role: 'decision'; simulation: StepOf<'decision'> }
   | { role: 'route'; simulation: StepOf<'route'> }
@@ -38,6 +40,12 @@ export type PlannedStep = StepRole & {
    * then fail, once the proposal reaches such a step.
    */
   towardJoins: ReadonlySet<string>;
+  /**
+   * For a decision: the targets of the outcomes that execute which the decision leads to by its passing exits (in
+   * target order). The decision is deployed on those targets, so it is counted as they count (Aragon rounds its
+   * quorum up, OpenZeppelin down).
+   */
+  executesOn: readonly TargetName[];
 };
 
 /** A route ready to simulate. */
@@ -56,7 +64,8 @@ function stepRole(step: ConfigStep): StepRole {
   const flow = definition.flow;
   const simulation = definition.simulation;
   if (flow.role === 'entry') return { role: 'entry' };
-  if (flow.role === 'outcome') return { role: 'outcome', outcome: flow.outcome };
+  if (flow.role === 'outcome')
+    return { role: 'outcome', outcome: flow.outcome, runsOn: flow.runsOn((step.rule ?? {}) as never) };
   if (flow.role === 'join' && simulation?.role === 'join')
     return { role: 'join', needs: flow.needs, simulation };
   if (flow.role === 'decision' && simulation?.role === 'decision') return { role: 'decision', simulation };
@@ -115,6 +124,7 @@ function planRoute(route: ConfigRoute, feeders: ReadonlyMap<string, ReadonlySet<
           ? [...(feeders.get(step.node) ?? [])].filter((node) => !onRoute.has(node)).sort()
           : [],
       towardJoins: toward.get(step.node)!,
+      executesOn: role.role === 'decision' ? executesOn(step, role.simulation, route, roles) : [],
     });
   }
   return { route, steps, joins: order };
@@ -138,4 +148,34 @@ function joinsLedTo(
     }
   }
   return led;
+}
+
+/** The targets of the executing outcomes a decision leads to by its passing exits, through any steps after it. */
+function executesOn(
+  decision: ConfigStep,
+  simulation: StepOf<'decision'>,
+  route: ConfigRoute,
+  roles: ReadonlyMap<string, StepRole>,
+): TargetName[] {
+  const byNode = new Map(route.steps.map((step) => [step.node, step]));
+  const passing = new Set(
+    simulation.exits
+      .filter((exit) => exit.role === undefined || !failureRoles.has(exit.role))
+      .map((exit) => exit.id),
+  );
+  const stack = Object.entries(decision.exits).flatMap(([port, targets]) =>
+    passing.has(port) ? targets : [],
+  );
+  const seen = new Set<string>();
+  const targets = new Set<TargetName>();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    const role = roles.get(node);
+    if (role?.role === 'outcome' && role.outcome === 'executed' && role.runsOn !== null)
+      targets.add(role.runsOn);
+    for (const next of Object.values(byNode.get(node)?.exits ?? {})) stack.push(...next);
+  }
+  return targetNames.filter((name) => targets.has(name));
 }

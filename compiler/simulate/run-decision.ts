@@ -1,5 +1,6 @@
 import type { CharterConfig, ConfigBody } from '../generated/charter-config.ts';
 import type { DecisionOutcome, SimulationStep } from '../nodes/simulation-step.ts';
+import type { TargetName } from '../nodes/target-name.ts';
 import { type DrawnVote, drawVotes } from './draw-votes.ts';
 import { scenarioDefaults } from './scenario/default-model.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
@@ -15,6 +16,8 @@ export interface RunDecisionParameters {
   proposal: ScenarioProposal;
   scenario: Scenario;
   random: () => number;
+  /** The targets the decision executes on (see `PlannedStep.executesOn`). @default [] */
+  executesOn?: readonly TargetName[];
   /** Sees the drawn votes before they are counted. */
   onVotes?: (electorate: GeneratedElectorate, votes: readonly DrawnVote[]) => void;
 }
@@ -26,7 +29,7 @@ export interface RunDecisionParameters {
  */
 export function runDecision(
   step: Extract<SimulationStep, { role: 'decision' }>,
-  { config, body, electorates, proposal, scenario, random, onVotes }: RunDecisionParameters,
+  { config, body, electorates, proposal, scenario, random, executesOn = [], onVotes }: RunDecisionParameters,
 ): DecisionOutcome {
   const electorate = (body.electorate === null ? undefined : electorates.get(body.electorate)) ?? empty;
   const own = body.electorate === null ? undefined : proposal.byElectorate?.[body.electorate];
@@ -37,5 +40,5 @@ export function runDecision(
     random,
   );
   onVotes?.(electorate, votes);
-  return step.decide({ config, body, electorate, votes, proposal, scenario, random });
+  return step.decide({ config, body, electorate, votes, proposal, scenario, random, executesOn });
 }

@@ -240,6 +240,7 @@ export function runProposal(
           proposal,
           scenario,
           random,
+          executesOn: planned.executesOn,
           onVotes: onVotes && ((electorate, votes) => onVotes({ node, electorate, votes })),
         });
         if ('unsupported' in decided) {

@@ -124,10 +124,16 @@ describe('charter verify --target for a target with no verifier yet', () => {
     expect(io.err).toMatch(/^✗ Aragon OSx: Aragon's contracts are not verified here yet: /);
   });
 
-  it('with all, fails when a target emitted a unit nobody checked (the Gardens pool of conviction-fund)', async () => {
+  it('with all, fails when a target emitted a unit nobody checked (the Aragon plugins of aragon-dao)', async () => {
+    const io = fakeIO({ 'dao.json': read('aragon-dao') });
+    expect(await main(['verify', 'dao.json', '--target', 'all', '--scenarios', '2'], io)).toBe(1);
+    expect(io.err).toContain("✗ Aragon OSx: Aragon's contracts are not verified here yet:");
+  });
+
+  it('with gardens, replays both pools of conviction-fund on the pool contract and passes', async () => {
     const io = fakeIO({ 'fund.json': read('conviction-fund') });
-    expect(await main(['verify', 'fund.json', '--target', 'all'], io)).toBe(1);
-    expect(io.err).toContain('✗ Gardens: Gardens is not verified here yet:');
+    expect(await main(['verify', 'fund.json', '--target', 'gardens', '--scenarios', '3'], io)).toBe(0);
+    expect(io.err).toBe('');
   });
 
   it('with all, runs each target and passes on the Safe template, naming what was not checked', async () => {

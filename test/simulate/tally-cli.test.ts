@@ -46,6 +46,7 @@ describe('charter tally prints what the library returns', () => {
     expect(code).toBe(0);
     expect(output).toEqual({
       quorum: tokens(library.quorum),
+      rounding: 'floor',
       for: tokens(library.for),
       against: tokens(library.against),
       abstain: tokens(library.abstain),
@@ -54,6 +55,7 @@ describe('charter tally prints what the library returns', () => {
     });
     expect(output).toEqual({
       quorum: '45.0225',
+      rounding: 'floor',
       for: '45.25',
       against: '41',
       abstain: '2',

@@ -13,8 +13,9 @@ const texts = Object.fromEntries(
 );
 
 describe('the templates', () => {
-  it('are the seven the product ships', () => {
+  it('are the eight the product ships', () => {
     expect(names).toEqual([
+      'aragon-dao.charter.json',
       'bicameral-veto.charter.json',
       'conviction-fund.charter.json',
       'cooperative.charter.json',

@@ -15,12 +15,22 @@ export type MajorityVote = (
   at?: number;
 };
 
+/** How a share of supply is rounded to base units: down (OpenZeppelin) or up (Aragon). */
+export type QuorumRounding = 'floor' | 'ceil';
+
 /** Parameters of {@link majority}. All amounts are in base units of the voting token. */
 export interface MajorityParameters {
   /** Total supply of voting power at the proposal's snapshot. */
   supply: bigint;
-  /** The quorum: a share of supply, floor(supply · percent / 100), or an absolute amount. */
+  /** The quorum: a share of supply (rounded as `rounding` says), or an absolute amount. */
   quorum: SupplyShare;
+  /**
+   * How a quorum given as a share of supply becomes base units: `floor` as OpenZeppelin's
+   * GovernorVotesQuorumFraction does (supply · numerator / denominator), `ceil` as Aragon's TokenVoting does
+   * (`_applyRatioCeiled` for minParticipation and minApprovals). They differ by one base unit whenever
+   * supply · percent is not whole. @default 'floor'
+   */
+  rounding?: QuorumRounding;
   /**
    * Which votes count toward quorum: `for` (Compound's Governor Bravo), `for+abstain` (OpenZeppelin's
    * GovernorCountingSimple) or `all` (Aragon's TokenVoting).
@@ -69,9 +79,9 @@ export interface MajorityReturnType {
  * A yes/no token vote counted as OpenZeppelin's Governor counts it, with Aragon's support threshold as an option.
  *
  * - Tallies are exact bigint sums; fractional votes add each part to its side.
- * - `quorum` is floor(supply · percent / 100) (OpenZeppelin's GovernorVotesQuorumFraction; Aragon rounds its
- *   minimum participation up instead, which differs by at most one base unit) or the absolute amount. It is
- *   reached when the counted votes are ≥ quorum.
+ * - `quorum` is floor(supply · percent / 100) (OpenZeppelin's GovernorVotesQuorumFraction), or with `rounding`
+ *   'ceil' ceil(supply · percent / 100) (Aragon's TokenVoting), or the absolute amount. It is reached when the
+ *   counted votes are ≥ quorum.
  * - Success needs quorum and For strictly above Against, or (1 − t) · For > t · Against with a support threshold.
  * - With `timing`, votes are taken in time order, and the votes of one timepoint in the order given, as the
  *   transactions of one block run; this applies the late-quorum extension (from the timepoint quorum is reached)
@@ -85,7 +95,7 @@ export function majority(parameters: MajorityParameters): MajorityReturnType {
   const { supply, quorumCounts, votes, timing } = parameters;
   const quorum =
     'percent' in parameters.quorum
-      ? shareOf(supply, parsePercent(parameters.quorum.percent))
+      ? shareOf(supply, parsePercent(parameters.quorum.percent), parameters.rounding ?? 'floor')
       : parameters.quorum.absolute;
   const support =
     parameters.supportPercent === undefined ? { num: 1n, den: 2n } : parsePercent(parameters.supportPercent);

@@ -46,7 +46,7 @@ export function capture(
       const planned = plan.steps.get(step.node)!;
       if (body === undefined || planned.role !== 'decision') return [];
       const electorate = (body.electorate === null ? undefined : electorates.get(body.electorate)) ?? empty;
-      const found = planned.simulation.capture?.(body, electorate);
+      const found = planned.simulation.capture?.(body, electorate, planned.executesOn);
       return [
         {
           node: body.id,

@@ -23,6 +23,7 @@ export function majorityTally(input: unknown): unknown {
       'decimals',
       'quorum',
       'quorumCounts',
+      'rounding',
       'supportPercent',
       'superQuorumPercent',
       'timing',
@@ -59,7 +60,9 @@ export function majorityTally(input: unknown): unknown {
       ...when,
     };
   });
+  const rounding = oneOf(record.rounding, 'rounding', ['floor', 'ceil'], 'floor');
   const result = majority({
+    rounding,
     supply: amount(record.supply, 'supply', tokenDecimals),
     quorum: supplyShare(record.quorum, 'quorum', tokenDecimals),
     quorumCounts: oneOf(record.quorumCounts, 'quorumCounts', ['for', 'for+abstain', 'all'], 'for+abstain'),
@@ -85,6 +88,7 @@ export function majorityTally(input: unknown): unknown {
   });
   return {
     quorum: tokens(result.quorum, tokenDecimals),
+    rounding,
     for: tokens(result.for, tokenDecimals),
     against: tokens(result.against, tokenDecimals),
     abstain: tokens(result.abstain, tokenDecimals),

@@ -6,6 +6,7 @@ import type { CharterNode, MultisigNode } from '../../generated/charter-document
 import type { TargetResult } from '../target-result.ts';
 import { voterPart } from '../voter-part.ts';
 import { multisigInstallParameters } from './multisig-setup-abi.ts';
+import { type AragonPluginBuild, multisigBuild3 } from './plugin-build.ts';
 
 /** Multisig's `MultisigSettings` (aragon/multisig-plugin, packages/contracts/src/Multisig.sol). */
 export interface AragonMultisigSettings {
@@ -31,6 +32,8 @@ export interface AragonMultisigParameters {
   members: Address[];
   /** The `_data` of MultisigSetup.prepareInstallation. */
   installData: Hex;
+  /** The Multisig version `installData` is for: release 1, build 3 (v1.3), which is also the current build. */
+  build: AragonPluginBuild;
 }
 
 /** Multisig.initialize reverts with AddresslistLengthOutOfBounds past `type(uint16).max` members. */
@@ -92,5 +95,5 @@ export function aragonMultisig(input: AragonMultisigInput): TargetResult<AragonM
     { target: zeroAddress, operation: 0 },
     input.metadata ?? '0x',
   ]);
-  return { ok: true, parameters: { settings, members, installData } };
+  return { ok: true, parameters: { settings, members, installData, build: multisigBuild3 } };
 }

@@ -13,10 +13,12 @@ import type {
 } from '../../generated/charter-document.ts';
 import { bindNode } from '../../nodes/bind-node.ts';
 import { isRefusal } from '../../nodes/target-support.ts';
+import { percentToFraction } from '../../units/percent-to-fraction.ts';
 import { toBaseUnits } from '../../units/to-base-units.ts';
 import type { TargetResult } from '../target-result.ts';
 import { aragonRatio } from './aragon-ratio.ts';
 import { formatMillionths } from './format-millionths.ts';
+import { type AragonPluginBuild, tokenVotingBuild3, tokenVotingBuild4 } from './plugin-build.ts';
 import { ratioBase } from './ratio-base.ts';
 import { tokenVotingInstallData } from './token-voting-install-data.ts';
 
@@ -56,8 +58,15 @@ export interface AragonTokenVotingParameters {
   minApprovals: bigint;
   /** Checksummed address of the voting token. */
   token: Address;
-  /** The `_data` of TokenVotingSetup.prepareInstallation, in the existing-token form. */
+  /** The `_data` of TokenVotingSetup.prepareInstallation, in the existing-token form, for {@link build}. */
   installData: Hex;
+  /** The TokenVoting version `installData` is for: release 1, build 3 (v1.3). */
+  build: AragonPluginBuild;
+  /**
+   * The current build, release 1 build 4 (v1.4), whose setup decodes a different layout (seven parts: no accounts
+   * excluded from the supply here), with its own `installData`. Install with the data of the build you choose.
+   */
+  currentBuild: AragonPluginBuild & { installData: Hex };
 }
 
 /** MajorityVotingBase._updateVotingSettings: `minDuration < 60 minutes` and `> 365 days` revert. */
@@ -170,6 +179,8 @@ export function aragonTokenVoting(input: AragonTokenVotingInput): TargetResult<A
     else minProposerVotingPower = toBaseUnits(proposal.params.minVotingPower, holders.params.token.decimals);
   }
 
+  if (holders) wrappedTokenCheck(holders, p, name, diagnostics);
+
   if (diagnostics.length > 0 || !holders || !quorum || 'diagnostic' in support)
     return { ok: false, diagnostics };
   const token = getAddress(holders.params.token.address!);
@@ -181,12 +192,67 @@ export function aragonTokenVoting(input: AragonTokenVotingInput): TargetResult<A
     minProposerVotingPower,
   };
   const minApprovals = quorum.counts === 'for' ? BigInt(quorum.parts) : 0n;
-  const installData = tokenVotingInstallData({
+  const install = {
     settings,
     token: { address: token, name: holders.params.token.name, symbol: holders.params.token.symbol },
     minApprovals,
-  });
-  return { ok: true, parameters: { settings, minApprovals, token, installData } };
+  };
+  const installData = tokenVotingInstallData(install);
+  const currentBuild = {
+    ...tokenVotingBuild4,
+    installData: tokenVotingInstallData({ ...install, build: 4 }),
+  };
+  return {
+    ok: true,
+    parameters: {
+      settings,
+      minApprovals,
+      token,
+      installData,
+      build: tokenVotingBuild3,
+      currentBuild,
+    },
+  };
+}
+
+/**
+ * A plain ERC-20 (`erc20-balance`) on TokenVoting is refused. TokenVotingSetup.prepareInstallation uses a token as it
+ * is only when it answers IVotes' getPastTotalSupply, getVotes and getPastVotes (`supportsIVotesInterface`); any
+ * other ERC-20 it wraps in a new GovernanceWrappedERC20 (aragon/token-voting-plugin src/TokenVotingSetup.sol, v1.3
+ * and v1.4). Then only holders who deposit into the wrapper can vote or propose, and TokenVoting's total voting
+ * power, of which minimum participation, minimum approval and early execution are shares, is what has been
+ * deposited, not the token's supply the rules speak of.
+ *
+ * Fail closed: what the canvas shows (every holder's balance votes, quorum a share of the whole supply) is not what
+ * would run. Even with no quorum the voting token would be a new contract the rules never name, and holders who do
+ * not deposit would have no say: a difference a founder must choose, not one to pass with a warning that the output
+ * would bury in parameters. (OpenZeppelin's Governor refuses a plain ERC-20 too.)
+ */
+function wrappedTokenCheck(
+  holders: TokenHoldersNode,
+  p: MajorityVoteNode['params'],
+  name: string,
+  diagnostics: Diagnostic[],
+): void {
+  if (holders.params.standard === 'erc20-votes') return;
+  const { symbol } = holders.params.token;
+  const quorumAboveZero =
+    'percent' in p.quorum
+      ? percentToFraction(p.quorum.percent).numerator > 0n
+      : /[1-9]/.test(p.quorum.absolute);
+  const counted = quorumAboveZero
+    ? `its quorum would be a share of the deposited ${symbol}, not of ${symbol}'s whole supply as these rules say`
+    : `the voting token would be that new wrapper, not ${symbol}`;
+  diagnostics.push(
+    createDiagnostic(
+      'target-unsupported',
+      `${name}: Aragon's TokenVotingSetup wraps ${symbol}, a plain ERC-20 without checkpointed votes, in a new ` +
+        `governance token: only holders who deposit their ${symbol} into it can vote or propose, and ${counted}. ` +
+        'Use a token with checkpointed votes (ERC20Votes, standard "erc20-votes"), which Aragon uses as it is, or ' +
+        'signal this vote on Snapshot, which reads plain balances.',
+      { nodeId: holders.id, field: 'params.standard' },
+    ),
+  );
 }
 
 /** The token holders behind a vote, with a diagnostic when the voters are anything else or have no address. */

@@ -35,6 +35,14 @@ describe('aragonMultisig', () => {
       { target: zeroAddress, operation: 0 },
       '0x',
     ]);
+    // MultisigSetup.sol at v1.3.2, the head of aragon/multisig-plugin: "v1.3 (Release 1, Build 3)".
+    expect(result.parameters.build).toEqual({
+      repo: 'aragon/multisig-plugin',
+      release: 1,
+      build: 3,
+      tag: 'v1.3.2',
+      commit: 'b0f62d2b92916f1be6a7aec95ae3452e3aecaaeb',
+    });
   });
 
   it('takes every member approving (n of n) and a Members list', () => {

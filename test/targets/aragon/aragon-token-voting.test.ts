@@ -7,6 +7,7 @@ import {
 } from '../../../compiler/targets/aragon/aragon-token-voting.ts';
 import { tokenVotingInstallData } from '../../../compiler/targets/aragon/token-voting-install-data.ts';
 import { tokenVotingInstallParameters } from '../../../compiler/targets/aragon/token-voting-setup-abi.ts';
+import { tokenVotingInstallParametersBuild4 } from '../../../compiler/targets/aragon/token-voting-setup-abi-build-4.ts';
 import { accounts, node, tokenAddress } from './nodes.ts';
 
 const holders = (token: object = {}, params: object = {}) =>
@@ -67,7 +68,71 @@ describe('aragonTokenVoting', () => {
       minApprovals: 0n,
       token: tokenAddress,
       installData: expect.stringMatching(/^0x[0-9a-f]+$/),
+      build: {
+        repo: 'aragon/token-voting-plugin',
+        release: 1,
+        build: 3,
+        tag: 'v1.3',
+        commit: '30b1218de64c29c78932f95f29a0e1863779372c',
+      },
+      currentBuild: {
+        repo: 'aragon/token-voting-plugin',
+        release: 1,
+        build: 4,
+        tag: 'v1.4.1',
+        commit: '6cdbe8e825e414c13a4278c5000537911116a7c8',
+        installData: expect.stringMatching(/^0x[0-9a-f]+$/),
+      },
     });
+  });
+
+  // The tuple types TokenVotingSetup's `abi.decode` names, copied by hand from the Solidity (the struct fields of
+  // MajorityVotingBase.VotingSettings, TokenSettings, GovernanceERC20.MintSettings, IPlugin.TargetConfig): v1.3
+  // src/TokenVotingSetup.sol prepareInstallation, and v1.4.1 decodeInstallationParameters. (v1.4.1's published
+  // script/metadata/build-metadata.json lists MintSettings without `ensureDelegationOnMint`, which its Solidity has.)
+  const build3Types =
+    '(uint8,uint32,uint32,uint64,uint256),(address,string,string),(address[],uint256[]),(address,uint8),uint256,bytes';
+  const build4Types =
+    '(uint8,uint32,uint32,uint64,uint256),(address,string,string),(address[],uint256[],bool),(address,uint8),' +
+    'uint256,bytes,address[]';
+  type Param = { type: string; components?: readonly Param[] };
+  const types = (params: readonly Param[]): string =>
+    params.map((p) => (p.components ? `(${types(p.components)})${p.type.slice(5)}` : p.type)).join(',');
+
+  it('says which build its install data is for, and gives the current build 4 layout as well', () => {
+    expect(types(tokenVotingInstallParameters)).toBe(build3Types);
+    expect(types(tokenVotingInstallParametersBuild4)).toBe(build4Types);
+    const { installData, currentBuild } = ok();
+    expect(currentBuild.installData).not.toBe(installData);
+    expect(decodeAbiParameters(tokenVotingInstallParametersBuild4, currentBuild.installData)).toEqual([
+      {
+        votingMode: 0,
+        supportThreshold: 500_000,
+        minParticipation: 40_000,
+        minDuration: 604_800n,
+        minProposerVotingPower: 10n ** 24n,
+      },
+      { addr: tokenAddress, name: 'Acme', symbol: 'ACME' },
+      { receivers: [], amounts: [], ensureDelegationOnMint: false },
+      { target: zeroAddress, operation: 0 },
+      0n,
+      '0x',
+      [],
+    ]);
+  });
+
+  it('refuses a plain ERC-20, which TokenVotingSetup would wrap in a new token only depositors vote with', () => {
+    expect(messages({ voters: holders({}, { standard: 'erc20-balance' }) })).toEqual([
+      "target-unsupported params.standard: Token vote: Aragon's TokenVotingSetup wraps ACME, a plain ERC-20 " +
+        'without checkpointed votes, in a new governance token: only holders who deposit their ACME into it can ' +
+        "vote or propose, and its quorum would be a share of the deposited ACME, not of ACME's whole supply as " +
+        'these rules say. Use a token with checkpointed votes (ERC20Votes, standard "erc20-votes"), which Aragon ' +
+        'uses as it is, or signal this vote on Snapshot, which reads plain balances.',
+    ]);
+    const noQuorum = vote({ quorum: { percent: '0' } });
+    expect(messages({ vote: noQuorum, voters: holders({}, { standard: 'erc20-balance' }) })).toEqual([
+      expect.stringContaining('the voting token would be that new wrapper, not ACME.'),
+    ]);
   });
 
   it('encodes the install data as TokenVotingSetup v1.3 decodes it, in the existing-token form', () => {

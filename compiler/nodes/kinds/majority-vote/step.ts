@@ -1,7 +1,11 @@
 import type { Fraction } from '../../../generated/charter-config.ts';
 import { earlyDecision } from '../../../simulate/early-decision.ts';
 import { fractionToPercent } from '../../../simulate/fraction-to-percent.ts';
-import { majority } from '../../../simulate/mechanisms/majority.ts';
+import {
+  type MajorityParameters,
+  majority,
+  type QuorumRounding,
+} from '../../../simulate/mechanisms/majority.ts';
 import { parsePercent } from '../../../simulate/mechanisms/parse-percent.ts';
 import { smallestCoalition } from '../../../simulate/step/coalition.ts';
 import { amountOfShare, type ConfigShare, supplyShareOf } from '../../../simulate/step/config-share.ts';
@@ -9,6 +13,25 @@ import { type Sides, traceTally } from '../../../simulate/step/tally-votes.ts';
 import { voteTime } from '../../../simulate/vote-time.ts';
 import { passedFailed } from '../../ports.ts';
 import type { SimulationStep } from '../../simulation-step.ts';
+import type { TargetName } from '../../target-name.ts';
+
+/**
+ * How each target that runs a majority vote turns a quorum share into base units. OpenZeppelin's
+ * GovernorVotesQuorumFraction.quorum is `token.getPastTotalSupply(t) * quorumNumerator(t) / quorumDenominator()`,
+ * rounded down; Aragon's TokenVoting.createProposal sets `minVotingPower = _applyRatioCeiled(totalVotingPower_,
+ * minParticipation())` and `minApprovalPower = _applyRatioCeiled(totalVotingPower_, minApproval())`, rounded up
+ * (aragon/token-voting-plugin src/TokenVoting.sol; aragon/osx-commons contracts/src/utils/math/Ratio.sol). Snapshot
+ * is not listed and keeps the floor: it compares float scores with the exact share Charter emits, which in base
+ * units acts as a ceiling, but that is the Snapshot target's to settle with snapshot.js. Safe and Gardens refuse a
+ * majority vote.
+ */
+const quorumRounding: Partial<Record<TargetName, QuorumRounding>> = { openzeppelin: 'floor', aragon: 'ceil' };
+
+/** The roundings of the targets a decision executes on; floor when it executes on none that says otherwise. */
+function roundingsOf(executesOn: readonly TargetName[]): QuorumRounding[] {
+  const found = new Set(executesOn.map((target) => quorumRounding[target] ?? 'floor'));
+  return found.size === 0 ? ['floor'] : (['floor', 'ceil'] as const).filter((r) => found.has(r));
+}
 
 /**
  * A yes/no vote: {@link majority} on the holders' balances (1 per member), quorum a share of the electorate's supply,
@@ -23,7 +46,7 @@ import type { SimulationStep } from '../../simulation-step.ts';
 export const majorityVoteStep: SimulationStep = {
   role: 'decision',
   exits: passedFailed,
-  decide({ config, body, electorate, votes }) {
+  decide({ config, body, electorate, votes, executesOn }) {
     const rule = body.rule;
     const support = fractionToPercent(rule.supportThreshold as Fraction);
     const quorumCounts = rule.quorumCounts as 'for' | 'for+abstain' | 'all';
@@ -35,7 +58,7 @@ export const majorityVoteStep: SimulationStep = {
       at: voteTime(vote.moment, start, period, config.chain),
     }));
     const superQuorum = rule.superQuorum as Fraction | undefined;
-    const result = majority({
+    const parameters: MajorityParameters = {
       supply: electorate.supply,
       quorum: supplyShareOf(rule.quorum as ConfigShare),
       quorumCounts,
@@ -47,7 +70,21 @@ export const majorityVoteStep: SimulationStep = {
         deadline: start + period,
         lateQuorumExtension: Number(rule.lateQuorumExtension ?? 0),
       },
-    });
+    };
+    // A decision deployed on targets that round differently is counted by each; when they disagree on this
+    // proposal the preview cannot say one outcome, so it says why instead of picking one.
+    const [rounding, other] = roundingsOf(executesOn);
+    const result = majority({ ...parameters, rounding });
+    if (other !== undefined) {
+      const second = majority({ ...parameters, rounding: other });
+      if (second.succeeded !== result.succeeded)
+        return {
+          unsupported:
+            `it executes on ${executesOn.join(' and ')}, which round the quorum differently (down to ` +
+            `${result.quorum} and up to ${second.quorum} base units), and this proposal passes on one and fails on ` +
+            'the other.',
+        };
+    }
     const counted = (sides: Sides) =>
       quorumCounts === 'for'
         ? sides.for
@@ -80,8 +117,13 @@ export const majorityVoteStep: SimulationStep = {
       },
     };
   },
-  capture(body, electorate) {
-    const quorum = amountOfShare(body.rule.quorum as ConfigShare, electorate.supply);
+  capture(body, electorate, executesOn) {
+    // On targets that round differently, the lower quorum (rounded down) is the one a coalition must beat somewhere.
+    const quorum = amountOfShare(
+      body.rule.quorum as ConfigShare,
+      electorate.supply,
+      roundingsOf(executesOn)[0],
+    );
     const threshold = body.rule.supportThreshold as Fraction;
     const num = BigInt(threshold.numerator);
     const den = BigInt(threshold.denominator);
