@@ -2,7 +2,6 @@ import type { GraphView } from '../compile/graph-view.ts';
 import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { nodeLabel } from '../format/node-label.ts';
-import { bindNode } from '../nodes/bind-node.ts';
 import type { Localized } from '../nodes/node-kind.ts';
 import type { TargetName } from '../nodes/target-name.ts';
 import { isRefusal, type TargetContext, type TargetPart } from '../nodes/target-support.ts';
@@ -65,8 +64,7 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
   const built = new Set<string>();
   const anchors = new Set<string>();
   for (const flow of analyzePaths(view).flows) {
-    const steps = new Map(flow.steps.map((step) => [step.node, step]));
-    for (const { anchor, cone } of anchorsOf(view, flow, steps, target)) {
+    for (const { anchor, cone } of anchorsOf(view, flow, target)) {
       anchors.add(anchor);
       const key = `${anchor}\u0000${flow.stage}\u0000${cone.join('\u0000')}`;
       if (built.has(key)) continue;
@@ -75,7 +73,7 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
       const parts = new Map<string, TargetPart<T>>();
       const refused = new Set<string>();
       const ask = (id: string, context: TargetContext) => {
-        const answer = bindNode(view.node(id)).target(target, context);
+        const answer = view.bound(id).target(target, context);
         if (!isRefusal(answer)) {
           parts.set(id, answer);
           return;
@@ -87,15 +85,17 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
         problems.push(createDiagnostic('target-unsupported', message, { nodeId: id }));
         refusals.push({ nodeId: id, reason: answer.reason, instead: answer.instead });
       };
+      const steps = stepsOf(flow);
       for (const id of cone) {
-        const exits =
-          id === anchor
-            ? []
-            : steps
-                .get(id)!
-                .exits.filter((exit) => exit.to.some((to) => inCone.has(to)))
-                .map(({ port, role, amount }) => (amount ? { port, role, amount } : { port, role }));
-        ask(id, { exits, feeds: [], anchor: id === anchor });
+        if (id === anchor) {
+          ask(id, anchorContext);
+          continue;
+        }
+        const exits = steps
+          .get(id)!
+          .exits.filter((exit) => exit.to.some((to) => inCone.has(to)))
+          .map(({ port, role, amount }) => (amount ? { port, role, amount } : { port, role }));
+        ask(id, { exits, feeds: [], anchor: false });
       }
       const voters = votersOf(view, cone);
       for (const [id, consumers] of voters) {
@@ -116,32 +116,48 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
   return { units, problems, refusals, anchors: anchors.size };
 }
 
+/** What a node is asked about when it is the anchor, or might be. */
+const anchorContext: TargetContext = { exits: [], feeds: [], anchor: true };
+
 /** The anchors of a flow on a target, each with the flow nodes on the paths to it, in topological order. */
 function anchorsOf(
   view: GraphView,
   flow: ProposalFlow,
-  steps: ReadonlyMap<string, FlowStep>,
   target: TargetName,
 ): { anchor: string; cone: readonly string[] }[] {
   const found: { anchor: string; cone: readonly string[] }[] = [];
   for (const outcome of flow.outcomes)
     if (outcome.runsOn === target) found.push({ anchor: outcome.node, cone: outcome.nodes });
-  const order = new Map(flow.steps.map((step, index) => [step.node, index]));
   for (const step of flow.steps) {
     if (step.flow.role === 'outcome') continue;
-    const answer = bindNode(view.node(step.node)).target(target, { exits: [], feeds: [], anchor: true });
+    const answer = view.bound(step.node).target(target, anchorContext);
     if (isRefusal(answer) || !('anchor' in answer)) continue;
     const on = new Set([step.node]);
     const back = [step.node];
     while (back.length > 0)
-      for (const arrival of steps.get(back.pop()!)!.from)
+      for (const arrival of stepsOf(flow).get(back.pop()!)!.from)
         if (!on.has(arrival.node)) {
           on.add(arrival.node);
           back.push(arrival.node);
         }
-    found.push({ anchor: step.node, cone: [...on].sort((a, b) => order.get(a)! - order.get(b)!) });
+    found.push({
+      anchor: step.node,
+      cone: flow.steps.filter((other) => on.has(other.node)).map((other) => other.node),
+    });
   }
   return found;
+}
+
+const stepsByFlow = new WeakMap<ProposalFlow, ReadonlyMap<string, FlowStep>>();
+
+/** A flow's steps by node id, indexed once for every target. */
+function stepsOf(flow: ProposalFlow): ReadonlyMap<string, FlowStep> {
+  let steps = stepsByFlow.get(flow);
+  if (!steps) {
+    steps = new Map(flow.steps.map((step) => [step.node, step]));
+    stepsByFlow.set(flow, steps);
+  }
+  return steps;
 }
 
 /**
@@ -156,7 +172,7 @@ function votersOf(view: GraphView, nodes: readonly string[]): Map<string, { node
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const port of bindNode(view.node(id)).ports) {
+    for (const port of view.bound(id).ports) {
       if (port.type !== 'electorate' || port.direction !== 'in') continue;
       const feeder = view.feeder(id, port.id);
       if (feeder === null) continue;

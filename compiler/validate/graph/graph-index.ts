@@ -1,6 +1,6 @@
 import { nodeName } from '../../format/node-name.ts';
 import type { CharterDocument, CharterEdge, CharterNode } from '../../generated/charter-document.ts';
-import { bindNode } from '../../nodes/bind-node.ts';
+import { type BoundNode, bindNode } from '../../nodes/bind-node.ts';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import type { NodeKindDefinition, PortDefinition, PortType } from '../../nodes/node-kind.ts';
 
@@ -13,7 +13,9 @@ export interface IndexedNode {
   name: string;
   /** Undefined for a kind Charter does not know. */
   definition: NodeKindDefinition | undefined;
-  /** Undefined when the kind is unknown or the params failed the schema: then its ports cannot be trusted. */
+  /** The node bound to its kind; undefined when the kind is unknown or the params failed the schema. */
+  bound: BoundNode | undefined;
+  /** Its ports (undefined with `bound`: then they cannot be trusted). */
   ports: readonly PortDefinition[] | undefined;
 }
 
@@ -47,8 +49,8 @@ export function indexNodes(document: CharterDocument, invalidNodes: ReadonlySet<
   document.nodes.forEach((node, index) => {
     if (byId.has(node.id)) return; // a later node with a taken id is reported once, by checkIds, and then ignored
     const definition = getNodeKind(node.kind);
-    const ports = definition && !invalidNodes.has(index) ? bindNode(node).ports : undefined;
-    byId.set(node.id, { node, index, name: nodeName(node, index), definition, ports });
+    const bound = definition && !invalidNodes.has(index) ? bindNode(node) : undefined;
+    byId.set(node.id, { node, index, name: nodeName(node, index), definition, bound, ports: bound?.ports });
   });
   return { document, nodes: [...byId.values()], byId, edges: [], edgesByPort: new Map() };
 }
