@@ -129,8 +129,9 @@ function anchorsOf(
   for (const outcome of flow.outcomes)
     if (outcome.runsOn === target) found.push({ anchor: outcome.node, cone: outcome.nodes });
   for (const step of flow.steps) {
-    if (step.flow.role === 'outcome') continue;
-    const answer = view.bound(step.node).target(target, anchorContext);
+    const bound = view.bound(step.node);
+    if (step.flow.role === 'outcome' || !bound.definition.anchorsOn?.includes(target)) continue;
+    const answer = bound.target(target, anchorContext);
     if (isRefusal(answer) || !('anchor' in answer)) continue;
     const on = new Set([step.node]);
     const back = [step.node];
