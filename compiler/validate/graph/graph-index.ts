@@ -17,6 +17,8 @@ export interface IndexedNode {
   bound: BoundNode | undefined;
   /** Its ports (undefined with `bound`: then they cannot be trusted). */
   ports: readonly PortDefinition[] | undefined;
+  /** The wired edges at each of its ports, by direction and port id (see {@link edgesAt}). */
+  edges: { in: Map<string, WiredEdge[]>; out: Map<string, WiredEdge[]> };
 }
 
 /** An edge whose two nodes exist. `type` is undefined when neither end's ports are known. */
@@ -34,13 +36,6 @@ export interface GraphIndex {
   nodes: readonly IndexedNode[];
   byId: ReadonlyMap<string, IndexedNode>;
   edges: WiredEdge[];
-  /** The wired edges at each port, keyed by {@link portKey}. */
-  edgesByPort: Map<string, WiredEdge[]>;
-}
-
-/** The key of one side of a node's port in {@link GraphIndex.edgesByPort}. */
-export function portKey(nodeId: string, direction: 'in' | 'out', port: string): string {
-  return `${direction}\u0000${nodeId}\u0000${port}`;
 }
 
 /** Indexes a defaulted document's nodes; the edges are added by the edge check. */
@@ -50,25 +45,34 @@ export function indexNodes(document: CharterDocument, invalidNodes: ReadonlySet<
     if (byId.has(node.id)) return; // a later node with a taken id is reported once, by checkIds, and then ignored
     const definition = getNodeKind(node.kind);
     const bound = definition && !invalidNodes.has(index) ? bindNode(node) : undefined;
-    byId.set(node.id, { node, index, name: nodeName(node, index), definition, bound, ports: bound?.ports });
+    const edges = { in: new Map(), out: new Map() };
+    byId.set(node.id, {
+      node,
+      index,
+      name: nodeName(node, index),
+      definition,
+      bound,
+      ports: bound?.ports,
+      edges,
+    });
   });
-  return { document, nodes: [...byId.values()], byId, edges: [], edgesByPort: new Map() };
+  return { document, nodes: [...byId.values()], byId, edges: [] };
 }
 
 /** Records a wired edge at both of its ports. */
 export function addEdge(index: GraphIndex, wired: WiredEdge): void {
   index.edges.push(wired);
-  for (const key of [
-    portKey(wired.from.node.id, 'out', wired.edge.from.port),
-    portKey(wired.to.node.id, 'in', wired.edge.to.port),
-  ]) {
-    const list = index.edgesByPort.get(key);
-    if (list) list.push(wired);
-    else index.edgesByPort.set(key, [wired]);
-  }
+  atPort(wired.from.edges.out, wired.edge.from.port, wired);
+  atPort(wired.to.edges.in, wired.edge.to.port, wired);
+}
+
+function atPort(edges: Map<string, WiredEdge[]>, port: string, wired: WiredEdge): void {
+  const list = edges.get(port);
+  if (list) list.push(wired);
+  else edges.set(port, [wired]);
 }
 
 /** The wired edges at one port of a node. */
-export function edgesAt(index: GraphIndex, nodeId: string, port: PortDefinition): readonly WiredEdge[] {
-  return index.edgesByPort.get(portKey(nodeId, port.direction, port.id)) ?? [];
+export function edgesAt(item: IndexedNode, port: PortDefinition): readonly WiredEdge[] {
+  return item.edges[port.direction].get(port.id) ?? [];
 }
