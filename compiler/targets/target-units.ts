@@ -5,7 +5,7 @@ import { nodeLabel } from '../format/node-label.ts';
 import type { Localized } from '../nodes/node-kind.ts';
 import type { TargetName } from '../nodes/target-name.ts';
 import { isRefusal, type TargetContext, type TargetPart } from '../nodes/target-support.ts';
-import { analyzePaths, type FlowStep, type ProposalFlow } from '../paths/analyze-paths.ts';
+import { analyzePaths, type ProposalFlow } from '../paths/analyze-paths.ts';
 
 /**
  * One deployable unit of a target: everything on the paths from one proposal to one anchor (an outcome the target
@@ -64,7 +64,10 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
   const built = new Set<string>();
   const anchors = new Set<string>();
   for (const flow of analyzePaths(view).flows) {
-    for (const { anchor, cone } of anchorsOf(view, flow, target)) {
+    const found = anchorsOf(view, flow, target);
+    if (found.length === 0) continue;
+    const steps = new Map(flow.steps.map((step) => [step.node, step]));
+    for (const { anchor, cone } of found) {
       anchors.add(anchor);
       const key = `${anchor}\u0000${flow.stage}\u0000${cone.join('\u0000')}`;
       if (built.has(key)) continue;
@@ -85,7 +88,6 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
         problems.push(createDiagnostic('target-unsupported', message, { nodeId: id }));
         refusals.push({ nodeId: id, reason: answer.reason, instead: answer.instead });
       };
-      const steps = stepsOf(flow);
       for (const id of cone) {
         if (id === anchor) {
           ask(id, anchorContext);
@@ -133,10 +135,11 @@ function anchorsOf(
     if (step.flow.role === 'outcome' || !bound.definition.anchorsOn?.includes(target)) continue;
     const answer = bound.target(target, anchorContext);
     if (isRefusal(answer) || !('anchor' in answer)) continue;
+    const steps = new Map(flow.steps.map((candidate) => [candidate.node, candidate]));
     const on = new Set([step.node]);
     const back = [step.node];
     while (back.length > 0)
-      for (const arrival of stepsOf(flow).get(back.pop()!)!.from)
+      for (const arrival of steps.get(back.pop()!)!.from)
         if (!on.has(arrival.node)) {
           on.add(arrival.node);
           back.push(arrival.node);
@@ -147,18 +150,6 @@ function anchorsOf(
     });
   }
   return found;
-}
-
-const stepsByFlow = new WeakMap<ProposalFlow, ReadonlyMap<string, FlowStep>>();
-
-/** A flow's steps by node id, indexed once for every target. */
-function stepsOf(flow: ProposalFlow): ReadonlyMap<string, FlowStep> {
-  let steps = stepsByFlow.get(flow);
-  if (!steps) {
-    steps = new Map(flow.steps.map((step) => [step.node, step]));
-    stepsByFlow.set(flow, steps);
-  }
-  return steps;
 }
 
 /**
