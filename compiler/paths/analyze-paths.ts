@@ -74,13 +74,14 @@ const memo = new WeakMap<GraphView, PathAnalysis>();
 export function analyzePaths(view: GraphView): PathAnalysis {
   const cached = memo.get(view);
   if (cached) return cached;
-  const nodes = [...view.document.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const stages: string[] = [];
-  for (const node of nodes) {
-    const flow = view.bound(node.id).flow;
-    if (flow.role === 'route')
-      for (const stage of flow.stages) if (!stages.includes(stage)) stages.push(stage);
-  }
+  const stagesOf = (id: string) => {
+    const flow = view.bound(id).flow;
+    return flow.role === 'route' ? flow.stages : [];
+  };
+  const stageRouters = view.document.nodes.filter((node) => stagesOf(node.id).length > 0);
+  for (const router of stageRouters.sort((a, b) => compare(a.id, b.id)))
+    for (const stage of stagesOf(router.id)) if (!stages.includes(stage)) stages.push(stage);
   const flows: ProposalFlow[] = [];
   for (const entry of view.document.nodes) {
     const flow = view.bound(entry.id).flow;
