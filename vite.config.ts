@@ -6,6 +6,8 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { chunkSizeWarningLimit: 1500 },
+  // The workers are module workers, and the compiler's keccak (WebAssembly) is ready after a top-level await.
+  worker: { format: 'es' },
   test: {
     testTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

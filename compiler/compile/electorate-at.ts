@@ -1,8 +1,10 @@
-import { type BoundNode, bindNode } from '../nodes/bind-node.ts';
+import type { BoundNode } from '../nodes/bind-node.ts';
 import type { DeclaredHolders, VotingPower } from '../nodes/electorate.ts';
-import type { GraphView } from './graph-view.ts';
 
-/** How {@link electorateAt} reads a graph: a validated view, or the validator's index of a document being checked. */
+/**
+ * How {@link electorateAt} reads a graph: a validated document's GraphView is one, and so is the validator's index of
+ * a document being checked.
+ */
 export interface ElectorateGraph {
   /** The node feeding an electorate input port, or null. */
   feeder(nodeId: string, port: string): string | null;
@@ -22,11 +24,6 @@ export interface ElectorateAt {
   addresses: readonly string[] | undefined;
   /** The holders the root declares, when it does (computed when asked). */
   holders(): DeclaredHolders | undefined;
-}
-
-/** Reads a valid document's view as an {@link ElectorateGraph}. */
-export function viewGraph(view: GraphView): ElectorateGraph {
-  return { feeder: view.feeder, bound: (id) => bindNode(view.node(id)) };
 }
 
 /**

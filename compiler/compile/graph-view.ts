@@ -1,50 +1,70 @@
 import type { CharterDocument, CharterNode } from '../generated/charter-document.ts';
-import { bindNode } from '../nodes/bind-node.ts';
+import { type BoundNode, bindNode } from '../nodes/bind-node.ts';
 
 /** A valid document's nodes by id, and its edges by the port they leave or enter. */
 export interface GraphView {
   document: CharterDocument;
   node(id: string): CharterNode;
+  /** The node bound to its kind (see {@link bindNode}), bound once for the view. */
+  bound(id: string): BoundNode;
   /** Nodes an output port leads to, in id order, so that the order of edges in the file never matters. */
-  next(nodeId: string, port: string): string[];
+  next(nodeId: string, port: string): readonly string[];
   /** Nodes whose flow exits lead into this node, in id order. */
-  previous(nodeId: string): string[];
-  /** The flow exits that lead into this node: which node, by which port; in id order. */
-  entering(nodeId: string): { node: string; port: string }[];
+  previous(nodeId: string): readonly string[];
   /** The node feeding an electorate input port (`voters`, `proposers`, `source`), or null. */
   feeder(nodeId: string, port: string): string | null;
 }
 
-/** Indexes a document that validated without errors (and has its defaults filled in). */
+/** One node with its edges, as the view keeps it. */
+interface ViewEntry {
+  node: CharterNode;
+  bound: BoundNode;
+  /** The nodes each output port leads to. */
+  out: Map<string, string[]>;
+  /** The node feeding each input port (the last edge in the file, when a port has several). */
+  into: Map<string, string>;
+  /** The nodes whose flow exits lead here. */
+  previous: Set<string>;
+}
+
+const none: readonly never[] = [];
+
+/**
+ * Indexes a document that validated without errors (and has its defaults filled in). Every node is bound once here,
+ * and every list the view gives is sorted once here: the compiler asks for them hundreds of thousands of times on a
+ * large graph.
+ */
 export function graphView(document: CharterDocument): GraphView {
-  const nodes = new Map(document.nodes.map((node) => [node.id, node]));
-  const out = new Map<string, string[]>();
-  const into = new Map<string, string>();
-  const back = new Map<string, Set<string>>();
-  const enteringBy = new Map<string, { node: string; port: string }[]>();
+  const entries = new Map<string, ViewEntry>();
+  for (const node of document.nodes)
+    entries.set(node.id, {
+      node,
+      bound: bindNode(node),
+      out: new Map(),
+      into: new Map(),
+      previous: new Set(),
+    });
   for (const edge of document.edges) {
-    const key = `${edge.from.node}\u0000${edge.from.port}`;
-    const list = out.get(key);
+    const from = entries.get(edge.from.node)!;
+    const list = from.out.get(edge.from.port);
     if (list) list.push(edge.to.node);
-    else out.set(key, [edge.to.node]);
-    into.set(`${edge.to.node}\u0000${edge.to.port}`, edge.from.node);
-    const target = nodes.get(edge.to.node);
-    const port = target && bindNode(target).ports.find((p) => p.id === edge.to.port);
-    if (port?.type === 'flow') {
-      back.set(edge.to.node, (back.get(edge.to.node) ?? new Set()).add(edge.from.node));
-      enteringBy.set(edge.to.node, [...(enteringBy.get(edge.to.node) ?? []), { ...edge.from }]);
-    }
+    else from.out.set(edge.from.port, [edge.to.node]);
+    const to = entries.get(edge.to.node)!;
+    to.into.set(edge.to.port, edge.from.node);
+    if (to.bound.ports.find((port) => port.id === edge.to.port)?.type === 'flow')
+      to.previous.add(edge.from.node);
   }
-  for (const list of out.values()) list.sort();
+  const previous = new Map<string, readonly string[]>();
+  for (const [id, entry] of entries) {
+    for (const list of entry.out.values()) list.sort();
+    if (entry.previous.size > 0) previous.set(id, [...entry.previous].sort());
+  }
   return {
     document,
-    node: (id) => nodes.get(id)!,
-    next: (nodeId, port) => out.get(`${nodeId}\u0000${port}`) ?? [],
-    previous: (nodeId) => [...(back.get(nodeId) ?? [])].sort(),
-    entering: (nodeId) =>
-      [...(enteringBy.get(nodeId) ?? [])].sort((a, b) =>
-        a.node === b.node ? (a.port < b.port ? -1 : 1) : a.node < b.node ? -1 : 1,
-      ),
-    feeder: (nodeId, port) => into.get(`${nodeId}\u0000${port}`) ?? null,
+    node: (id) => entries.get(id)!.node,
+    bound: (id) => entries.get(id)!.bound,
+    next: (nodeId, port) => entries.get(nodeId)?.out.get(port) ?? none,
+    previous: (nodeId) => previous.get(nodeId) ?? none,
+    feeder: (nodeId, port) => entries.get(nodeId)?.into.get(port) ?? null,
   };
 }

@@ -1,6 +1,5 @@
 import { nodeLabel } from '../format/node-label.ts';
 import type { ConfigBody } from '../generated/charter-config.ts';
-import { bindNode } from '../nodes/bind-node.ts';
 import type { GraphView } from './graph-view.ts';
 import { lowerRule } from './lower-rule.ts';
 
@@ -8,7 +7,7 @@ import { lowerRule } from './lower-rule.ts';
 export function lowerBodies(view: GraphView): ConfigBody[] {
   const bodies: ConfigBody[] = [];
   for (const node of view.document.nodes) {
-    const { flow, definition } = bindNode(node);
+    const { flow, definition } = view.bound(node.id);
     if (flow.role !== 'decision') continue;
     bodies.push({
       id: node.id,

@@ -1,6 +1,5 @@
 import type { CharterNode } from '../generated/charter-document.ts';
-import { bindNode } from '../nodes/bind-node.ts';
-import { powerDecimals, viewGraph } from './electorate-at.ts';
+import { powerDecimals } from './electorate-at.ts';
 import type { GraphView } from './graph-view.ts';
 import { lowerParams } from './lower-params.ts';
 
@@ -9,8 +8,8 @@ import { lowerParams } from './lower-params.ts';
  * else the generic walk, with token amounts in the decimals of the voting power they count (see {@link powerDecimals}).
  */
 export function lowerRule(view: GraphView, node: CharterNode): Record<string, unknown> {
-  const bound = bindNode(node);
-  const context = { decimals: powerDecimals(viewGraph(view), node.id) };
+  const bound = view.bound(node.id);
+  const context = { decimals: powerDecimals(view, node.id) };
   return (
     bound.lowerRule?.(context) ??
     (lowerParams(node.params, bound.definition.params, context) as Record<string, unknown>)

@@ -1,11 +1,11 @@
 import type { ConfigStage } from '../generated/charter-config.ts';
-import { bindNode } from '../nodes/bind-node.ts';
 import type { GraphView } from './graph-view.ts';
 
 /** The stages of decentralization, in order, with their criteria to move on and which one is current. */
 export function lowerStages(view: GraphView): ConfigStage[] {
   return view.document.nodes.flatMap((node) =>
-    bindNode(node)
+    view
+      .bound(node.id)
       .declaredStages()
       .map((stage) => ({
         id: stage.id,

@@ -50,34 +50,70 @@ function plain(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
-/** Each schema's properties as a list, listed once: filling walks the same few schemas for thousands of nodes. */
-const propertiesOf = new WeakMap<JsonSchema, [string, JsonSchema][]>();
+/** Fills in the defaults one schema declares, in place (see {@link fillerOf}). */
+type Filler = (value: unknown) => void;
 
-function fill(value: unknown, schemaNode: JsonSchema): void {
+const fillers = new Map<JsonSchema, Filler>();
+
+/**
+ * The filler of a schema: for an object, each missing property that has a default gets a copy of it, and every
+ * property present is filled by its own schema; for a list, each item is. Built once per schema and kept, so that
+ * filling thousands of nodes looks up no schema (the compiler's hot path). A property's filler is made when first
+ * needed, so a schema that refers to itself is no trouble.
+ */
+function fillerOf(schemaNode: JsonSchema): Filler {
   const at = resolveSchema(schemaNode);
-  if (Array.isArray(value) && isObject(at.items)) {
-    for (const item of value) fill(item, at.items);
-    return;
-  }
-  if (!isObject(value) || !isObject(at.properties)) return;
-  let properties = propertiesOf.get(at);
-  if (!properties) {
-    properties = Object.entries(at.properties as Record<string, JsonSchema>);
-    propertiesOf.set(at, properties);
-  }
-  for (const [key, property] of properties) {
-    if (!(key in value) && 'default' in property) value[key] = copyJson(property.default);
-    if (key in value) fill(value[key], property);
-  }
+  const known = fillers.get(at);
+  if (known) return known;
+  const items = isObject(at.items) ? at.items : undefined;
+  const properties = isObject(at.properties)
+    ? Object.entries(at.properties as Record<string, JsonSchema>)
+    : undefined;
+  let itemFiller: Filler | undefined;
+  let propertyFillers: Filler[] | undefined;
+  const filler: Filler = (value) => {
+    if (Array.isArray(value)) {
+      if (!items) return;
+      itemFiller ??= fillerOf(items);
+      for (const item of value) itemFiller(item);
+      return;
+    }
+    if (!properties || !isObject(value)) return;
+    propertyFillers ??= properties.map(([, property]) => fillerOf(property));
+    for (let index = 0; index < properties.length; index++) {
+      const [key, property] = properties[index]!;
+      if (!(key in value) && 'default' in property) value[key] = copyJson(property.default);
+      if (key in value) propertyFillers[index]!(value[key]);
+    }
+  };
+  fillers.set(at, filler);
+  return filler;
 }
 
-const nodeSchemas = new Map<string, JsonSchema | undefined>();
+const nodeFillers = new Map<string, Filler | undefined>();
 
-/** The schema of a node of this kind, or undefined for a kind Charter does not know. */
-function nodeSchema(kind: string): JsonSchema | undefined {
-  if (!nodeSchemas.has(kind))
-    nodeSchemas.set(kind, getNodeKind(kind) ? schemaDefs[`${pascalCase(kind)}Node`] : undefined);
-  return nodeSchemas.get(kind);
+/** The filler of a node of this kind, or undefined for a kind Charter does not know. */
+function nodeFiller(kind: string): Filler | undefined {
+  if (!nodeFillers.has(kind)) {
+    const schema = getNodeKind(kind) ? schemaDefs[`${pascalCase(kind)}Node`] : undefined;
+    nodeFillers.set(kind, schema && fillerOf(schema));
+  }
+  return nodeFillers.get(kind);
+}
+
+let topLevelFiller: Filler | undefined;
+
+/** The filler of the document outside its nodes and edges (the chain's block time and clock). */
+function documentFiller(): Filler {
+  if (!topLevelFiller) {
+    const {
+      nodes: _nodes,
+      edges: _edges,
+      ...topLevel
+    } = documentSchema.properties as Record<string, JsonSchema>;
+    topLevelFiller = fillerOf({ properties: topLevel });
+  }
+  return topLevelFiller;
 }
 
 /**
@@ -89,15 +125,8 @@ export function withDefaults(document: CharterDocument): CharterDocument {
   // Documents are JSON (loadDocument parses them), so a JSON round trip copies them, faster than structuredClone.
   const copy = copyJson(document);
   if (!hasDocumentShape(copy)) return copy;
-  const {
-    nodes: _nodes,
-    edges: _edges,
-    ...topLevel
-  } = documentSchema.properties as Record<string, JsonSchema>;
-  fill(copy, { properties: topLevel });
-  for (const node of copy.nodes as unknown as Record<string, unknown>[]) {
-    const schema = typeof node.kind === 'string' ? nodeSchema(node.kind) : undefined;
-    if (schema) fill(node, schema);
-  }
+  documentFiller()(copy);
+  for (const node of copy.nodes as unknown as Record<string, unknown>[])
+    if (typeof node.kind === 'string') nodeFiller(node.kind)?.(node);
   return copy;
 }

@@ -1,4 +1,4 @@
-import { type ElectorateGraph, electorateAt, viewGraph } from '../compile/electorate-at.ts';
+import { type ElectorateGraph, electorateAt } from '../compile/electorate-at.ts';
 import { type GraphView, graphView } from '../compile/graph-view.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { capitalize } from '../format/capitalize.ts';
@@ -246,7 +246,7 @@ export function explain(
   const { diagnostics, filled } = checkDocument(document);
   if (!filled || !isValid(diagnostics)) return { ok: false, diagnostics };
   const view = graphView(filled);
-  const graph = viewGraph(view);
+  const graph: ElectorateGraph = view;
   const paths = new Map<
     string,
     { types: string[]; path: Told; proposers: string; proposerNodes: string[] }

@@ -63,19 +63,42 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
   if (cached) return cached;
   const definition = getNodeKind(node.kind);
   if (!definition) throw new Error(`bindNode: unknown kind ${JSON.stringify(node.kind)}`);
-  // The generated union cannot correlate `kind` with `params`; validation did, so the params are this kind's.
-  const kind = definition as NodeKindDefinition<CharterNode['kind'], unknown>;
-  const params: unknown = node.params;
-  const ports = kind.ports(params);
-  const flow = kind.flow;
-  let electorate: BoundElectorate | undefined | null = null;
-  let checks: BoundChecks | null = null;
-  let declaredStages: readonly DeclaredStage[] | null = null;
-  const bound: BoundNode = {
-    definition,
-    ports,
-    exits: ports.filter((port) => port.type === 'flow' && port.direction === 'out'),
-    flow:
+  const bound = new Bound(definition, node);
+  cache.set(node, bound);
+  return bound;
+}
+
+/**
+ * A bound node as one object whose methods live on the class: the compiler binds every node of a large document,
+ * and a dozen closures per node made binding a measurable part of compiling. Hooks are bound when first asked (the
+ * app binds nodes mid-edit only for their ports).
+ */
+class Bound implements BoundNode {
+  readonly definition: AnyNodeKindDefinition;
+  readonly ports: readonly PortDefinition[];
+  readonly exits: readonly PortDefinition[];
+  readonly flow: BoundFlow;
+  readonly lowerRule: ((context: LowerContext) => Record<string, unknown>) | undefined;
+  /** The kind's definition, typed over params it cannot name: validation matched them to the kind. */
+  private readonly kind: NodeKindDefinition<CharterNode['kind'], unknown>;
+  private readonly params: unknown;
+  private boundElectorate: BoundElectorate | undefined | null = null;
+  private boundChecks: BoundChecks | null = null;
+  private stages: readonly DeclaredStage[] | null = null;
+  private readonly node: Pick<CharterNode, 'kind' | 'params'>;
+
+  constructor(definition: AnyNodeKindDefinition, node: Pick<CharterNode, 'kind' | 'params'>) {
+    this.definition = definition;
+    this.node = node;
+    // The generated union cannot correlate `kind` with `params`; validation did, so the params are this kind's.
+    const kind = definition as NodeKindDefinition<CharterNode['kind'], unknown>;
+    const params: unknown = node.params;
+    this.kind = kind;
+    this.params = params;
+    this.ports = kind.ports(params);
+    this.exits = this.ports.filter((port) => port.type === 'flow' && port.direction === 'out');
+    const flow = kind.flow;
+    this.flow =
       flow.role === 'route'
         ? {
             role: 'route',
@@ -88,30 +111,42 @@ export function bindNode(node: Pick<CharterNode, 'kind' | 'params'>): BoundNode 
             ? { role: 'delay', seconds: flow.seconds(params) }
             : flow.role === 'outcome'
               ? { role: 'outcome', outcome: flow.outcome, runsOn: flow.runsOn(params) }
-              : flow,
-    // Hooks are bound when first asked (methods, not getters, which make every bound node slow to create): the app
-    // binds nodes mid-edit only for their ports.
-    electorate: () => {
-      if (electorate === null) electorate = bindElectorate(kind.electorate, params);
-      return electorate;
-    },
-    checks: () => {
-      checks ??= bindChecks(kind.checks, params);
-      return checks;
-    },
-    lowerRule: kind.lower?.rule && ((context) => kind.lower!.rule!(params, context)),
-    declaredStages: () => {
-      declaredStages ??= kind.lower?.stages?.(params) ?? [];
-      return declaredStages;
-    },
-    lint: (context) => kind.lint?.(params, context) ?? [],
-    summary: (language) => kind.summary(params, language),
-    explain: (context) => kind.explain(params, context),
-    target: <T extends TargetName>(target: T, context: TargetContext) =>
-      kind.targets[target](node as KindNode<CharterNode['kind'], unknown>, context) as
-        | TargetPart<T>
-        | TargetRefusal,
-  };
-  cache.set(node, bound);
-  return bound;
+              : flow;
+    const rule = kind.lower?.rule;
+    this.lowerRule = rule && ((context) => rule(params, context));
+  }
+
+  electorate(): BoundElectorate | undefined {
+    if (this.boundElectorate === null)
+      this.boundElectorate = bindElectorate(this.kind.electorate, this.params);
+    return this.boundElectorate;
+  }
+
+  checks(): BoundChecks {
+    this.boundChecks ??= bindChecks(this.kind.checks, this.params);
+    return this.boundChecks;
+  }
+
+  declaredStages(): readonly DeclaredStage[] {
+    this.stages ??= this.kind.lower?.stages?.(this.params) ?? [];
+    return this.stages;
+  }
+
+  lint(context: LintContext): readonly Diagnostic[] {
+    return this.kind.lint?.(this.params, context) ?? [];
+  }
+
+  summary(language: Language): string {
+    return this.kind.summary(this.params, language);
+  }
+
+  explain(context: ExplainContext): string {
+    return this.kind.explain(this.params, context);
+  }
+
+  target<T extends TargetName>(target: T, context: TargetContext): TargetPart<T> | TargetRefusal {
+    return this.kind.targets[target](this.node as KindNode<CharterNode['kind'], unknown>, context) as
+      | TargetPart<T>
+      | TargetRefusal;
+  }
 }

@@ -156,6 +156,12 @@ export interface NodeKindDefinition<K extends KindName = KindName, P = ParamsOf<
   simulation?: SimulationStep;
   /** What each target makes of a node of this kind on a path it runs, or why it cannot (see TargetDeclarations). */
   targets: TargetDeclarationsFor<KindNode<K, P>>;
+  /**
+   * The targets on which a node of this kind, not being an outcome, anchors a unit of its own (a conviction node is a
+   * Gardens pool): only these are asked whether it does, as each step of each flow would otherwise be asked by every
+   * target. Its declaration for such a target answers the anchor with `anchor: true`. Default: none.
+   */
+  anchorsOn?: readonly TargetName[];
   /** For an electorate: its voting power, its addresses, how it lowers (see {@link ElectorateBehaviour}). */
   electorate?: ElectorateBehaviour<P>;
   /** What the validator checks beyond the schema and the ports (see {@link KindChecks}). */

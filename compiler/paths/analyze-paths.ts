@@ -1,5 +1,5 @@
 import type { GraphView } from '../compile/graph-view.ts';
-import { type BoundFlow, bindNode } from '../nodes/bind-node.ts';
+import type { BoundFlow } from '../nodes/bind-node.ts';
 import type { ExitRole, RouteExit } from '../nodes/node-kind.ts';
 import type { TargetName } from '../nodes/target-name.ts';
 
@@ -74,16 +74,17 @@ const memo = new WeakMap<GraphView, PathAnalysis>();
 export function analyzePaths(view: GraphView): PathAnalysis {
   const cached = memo.get(view);
   if (cached) return cached;
-  const nodes = [...view.document.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const stages: string[] = [];
-  for (const node of nodes) {
-    const flow = bindNode(node).flow;
-    if (flow.role === 'route')
-      for (const stage of flow.stages) if (!stages.includes(stage)) stages.push(stage);
-  }
+  const stagesOf = (id: string) => {
+    const flow = view.bound(id).flow;
+    return flow.role === 'route' ? flow.stages : [];
+  };
+  const stageRouters = view.document.nodes.filter((node) => stagesOf(node.id).length > 0);
+  for (const router of stageRouters.sort((a, b) => compare(a.id, b.id)))
+    for (const stage of stagesOf(router.id)) if (!stages.includes(stage)) stages.push(stage);
   const flows: ProposalFlow[] = [];
   for (const entry of view.document.nodes) {
-    const flow = bindNode(entry).flow;
+    const flow = view.bound(entry.id).flow;
     if (flow.role !== 'entry') continue;
     for (const type of flow.types) {
       const first = flowFor(view, entry.id, type, stages[0] ?? null);
@@ -110,10 +111,10 @@ function flowFor(
   const steps = new Map<string, { exits: FlowExit[]; flow: BoundFlow }>();
   const from = new Map<string, { node: string; port: string; role: ExitRole }[]>();
   const queue = [entry];
-  steps.set(entry, { exits: [], flow: bindNode(view.node(entry)).flow });
+  steps.set(entry, { exits: [], flow: view.bound(entry).flow });
   for (let head = 0; head < queue.length; head++) {
     const id = queue[head]!;
-    const bound = bindNode(view.node(id));
+    const bound = view.bound(id);
     const step = steps.get(id)!;
     let taken: { port: string; amount?: RouteExit['amount'] }[] = bound.exits.map((port) => ({
       port: port.id,
@@ -137,7 +138,7 @@ function flowFor(
         if (list) list.push(arrival);
         else from.set(next, [arrival]);
         if (!steps.has(next)) {
-          steps.set(next, { exits: [], flow: bindNode(view.node(next)).flow });
+          steps.set(next, { exits: [], flow: view.bound(next).flow });
           queue.push(next);
         }
       }
@@ -220,7 +221,7 @@ function votersOf(view: GraphView, nodes: readonly string[]): string[] {
   const found = new Set<string>();
   const stack: string[] = [];
   for (const id of nodes)
-    for (const port of bindNode(view.node(id)).ports)
+    for (const port of view.bound(id).ports)
       if (port.type === 'electorate' && port.direction === 'in') {
         const feeder = view.feeder(id, port.id);
         if (feeder !== null) stack.push(feeder);
@@ -229,7 +230,7 @@ function votersOf(view: GraphView, nodes: readonly string[]): string[] {
     const id = stack.pop()!;
     if (found.has(id)) continue;
     found.add(id);
-    for (const port of bindNode(view.node(id)).ports)
+    for (const port of view.bound(id).ports)
       if (port.type === 'electorate' && port.direction === 'in') {
         const feeder = view.feeder(id, port.id);
         if (feeder !== null) stack.push(feeder);

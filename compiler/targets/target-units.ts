@@ -2,11 +2,10 @@ import type { GraphView } from '../compile/graph-view.ts';
 import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { nodeLabel } from '../format/node-label.ts';
-import { bindNode } from '../nodes/bind-node.ts';
 import type { Localized } from '../nodes/node-kind.ts';
 import type { TargetName } from '../nodes/target-name.ts';
 import { isRefusal, type TargetContext, type TargetPart } from '../nodes/target-support.ts';
-import { analyzePaths, type FlowStep, type ProposalFlow } from '../paths/analyze-paths.ts';
+import { analyzePaths, type ProposalFlow } from '../paths/analyze-paths.ts';
 
 /**
  * One deployable unit of a target: everything on the paths from one proposal to one anchor (an outcome the target
@@ -65,8 +64,10 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
   const built = new Set<string>();
   const anchors = new Set<string>();
   for (const flow of analyzePaths(view).flows) {
+    const found = anchorsOf(view, flow, target);
+    if (found.length === 0) continue;
     const steps = new Map(flow.steps.map((step) => [step.node, step]));
-    for (const { anchor, cone } of anchorsOf(view, flow, steps, target)) {
+    for (const { anchor, cone } of found) {
       anchors.add(anchor);
       const key = `${anchor}\u0000${flow.stage}\u0000${cone.join('\u0000')}`;
       if (built.has(key)) continue;
@@ -75,7 +76,7 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
       const parts = new Map<string, TargetPart<T>>();
       const refused = new Set<string>();
       const ask = (id: string, context: TargetContext) => {
-        const answer = bindNode(view.node(id)).target(target, context);
+        const answer = view.bound(id).target(target, context);
         if (!isRefusal(answer)) {
           parts.set(id, answer);
           return;
@@ -88,14 +89,15 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
         refusals.push({ nodeId: id, reason: answer.reason, instead: answer.instead });
       };
       for (const id of cone) {
-        const exits =
-          id === anchor
-            ? []
-            : steps
-                .get(id)!
-                .exits.filter((exit) => exit.to.some((to) => inCone.has(to)))
-                .map(({ port, role, amount }) => (amount ? { port, role, amount } : { port, role }));
-        ask(id, { exits, feeds: [], anchor: id === anchor });
+        if (id === anchor) {
+          ask(id, anchorContext);
+          continue;
+        }
+        const exits = steps
+          .get(id)!
+          .exits.filter((exit) => exit.to.some((to) => inCone.has(to)))
+          .map(({ port, role, amount }) => (amount ? { port, role, amount } : { port, role }));
+        ask(id, { exits, feeds: [], anchor: false });
       }
       const voters = votersOf(view, cone);
       for (const [id, consumers] of voters) {
@@ -116,21 +118,24 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
   return { units, problems, refusals, anchors: anchors.size };
 }
 
+/** What a node is asked about when it is the anchor, or might be. */
+const anchorContext: TargetContext = { exits: [], feeds: [], anchor: true };
+
 /** The anchors of a flow on a target, each with the flow nodes on the paths to it, in topological order. */
 function anchorsOf(
   view: GraphView,
   flow: ProposalFlow,
-  steps: ReadonlyMap<string, FlowStep>,
   target: TargetName,
 ): { anchor: string; cone: readonly string[] }[] {
   const found: { anchor: string; cone: readonly string[] }[] = [];
   for (const outcome of flow.outcomes)
     if (outcome.runsOn === target) found.push({ anchor: outcome.node, cone: outcome.nodes });
-  const order = new Map(flow.steps.map((step, index) => [step.node, index]));
   for (const step of flow.steps) {
-    if (step.flow.role === 'outcome') continue;
-    const answer = bindNode(view.node(step.node)).target(target, { exits: [], feeds: [], anchor: true });
+    const bound = view.bound(step.node);
+    if (step.flow.role === 'outcome' || !bound.definition.anchorsOn?.includes(target)) continue;
+    const answer = bound.target(target, anchorContext);
     if (isRefusal(answer) || !('anchor' in answer)) continue;
+    const steps = new Map(flow.steps.map((candidate) => [candidate.node, candidate]));
     const on = new Set([step.node]);
     const back = [step.node];
     while (back.length > 0)
@@ -139,7 +144,10 @@ function anchorsOf(
           on.add(arrival.node);
           back.push(arrival.node);
         }
-    found.push({ anchor: step.node, cone: [...on].sort((a, b) => order.get(a)! - order.get(b)!) });
+    found.push({
+      anchor: step.node,
+      cone: flow.steps.filter((other) => on.has(other.node)).map((other) => other.node),
+    });
   }
   return found;
 }
@@ -156,7 +164,7 @@ function votersOf(view: GraphView, nodes: readonly string[]): Map<string, { node
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const port of bindNode(view.node(id)).ports) {
+    for (const port of view.bound(id).ports) {
       if (port.type !== 'electorate' || port.direction !== 'in') continue;
       const feeder = view.feeder(id, port.id);
       if (feeder === null) continue;

@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { nodeKinds } from '../../compiler/nodes/catalogue.ts';
 import { nodeGroups } from '../../compiler/nodes/node-kind.ts';
+import { targetNames } from '../../compiler/nodes/target-name.ts';
 
 /** The node kinds table of DESIGN.md: the minimum the catalogue must hold. */
 const designTable = {
@@ -86,6 +87,22 @@ describe('the node catalogue', () => {
       // Routing branches are labelled with the user's own names (types, stage names); fixed ports are translated.
       const fixed = definition.group === 'routing' ? ports.filter((port) => port.direction === 'in') : ports;
       for (const port of fixed) expect(port.label.ko).toMatch(/[가-힣]/);
+    },
+  );
+
+  it.each(nodeKinds.map((k) => [k.kind, k]))(
+    '%s: anchors a unit exactly on the targets it lists in anchorsOn (only those are asked)',
+    (kind, definition) => {
+      const ajv = new Ajv2020({ useDefaults: true, strict: false });
+      ajv.addFormat('evm-address', true);
+      const params = structuredClone(required[kind] ?? {});
+      ajv.compile(definition.params)(params);
+      const node = { id: 'n', kind, params } as never;
+      const anchorsOn = targetNames.filter((target) => {
+        const answer = definition.targets[target](node, { exits: [], feeds: [], anchor: true });
+        return 'anchor' in answer;
+      });
+      expect(anchorsOn).toEqual(definition.flow.role === 'outcome' ? [] : (definition.anchorsOn ?? []));
     },
   );
 

@@ -1,14 +1,12 @@
-import { electorateAt, viewGraph } from '../../compile/electorate-at.ts';
+import { electorateAt } from '../../compile/electorate-at.ts';
 import { nodeLabel } from '../../format/node-label.ts';
-import { bindNode } from '../../nodes/bind-node.ts';
 import type { LintRule } from '../lint-rule.ts';
 
 /** What each kind lints of its own (a veto with no window, a one-key multisig, stages with no criteria, capture). */
 export const kindLints: LintRule = (view) => {
-  const graph = viewGraph(view);
   return view.document.nodes.flatMap((node) => {
-    const at = electorateAt(graph, node.id, 'voters');
-    return bindNode(node).lint({
+    const at = electorateAt(view, node.id, 'voters');
+    return view.bound(node.id).lint({
       nodeId: node.id,
       name: nodeLabel(node),
       voters: at && { weighted: at.chain.length > 0, addresses: at.addresses, holders: at.holders },

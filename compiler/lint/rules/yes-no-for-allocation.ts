@@ -1,7 +1,6 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { nodeLabel } from '../../format/node-label.ts';
-import { bindNode } from '../../nodes/bind-node.ts';
 import { analyzePaths } from '../../paths/analyze-paths.ts';
 import type { LintRule } from '../lint-rule.ts';
 
@@ -17,7 +16,7 @@ export const yesNoForAllocation: LintRule = (view) => {
   for (const flow of analyzePaths(view).flows)
     for (const step of flow.steps) {
       if (step.flow.role !== 'decision' || found.has(step.node)) continue;
-      const bound = bindNode(view.node(step.node));
+      const bound = view.bound(step.node);
       if (bound.definition.group !== 'convex' || !bound.exits.some((exit) => exit.role === 'failed'))
         continue;
       const label = nodeLabel(view.node(step.node));

@@ -2,7 +2,6 @@ import { electorateAt } from '../../compile/electorate-at.ts';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { isObject } from '../../document/is-object.ts';
-import { bindNode } from '../../nodes/bind-node.ts';
 import type { JsonSchema } from '../../nodes/node-kind.ts';
 import type { GraphIndex } from './graph-index.ts';
 import { indexGraph } from './index-graph.ts';
@@ -15,8 +14,8 @@ export function checkElectorates(index: GraphIndex): Diagnostic[] {
   const graph = indexGraph(index);
   const diagnostics: Diagnostic[] = [];
   for (const item of index.nodes) {
-    if (!item.ports) continue;
-    const bound = bindNode(item.node);
+    const bound = item.bound;
+    if (!bound) continue;
     const counted = bound.checks().countsFromList;
     if (counted) {
       const at = electorateAt(graph, item.node.id, 'voters');

@@ -10,7 +10,7 @@ export function checkPorts(index: GraphIndex): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const item of index.nodes) {
     for (const port of item.ports ?? []) {
-      const count = edgesAt(index, item.node.id, port).length;
+      const count = edgesAt(item, port).length;
       const where = { nodeId: item.node.id, port: port.id };
       if (port.max !== undefined && count > port.max) {
         const message = `${item.name}: "${port.id}" takes ${port.max === 1 ? 'one edge' : `at most ${port.max} edges`} but has ${count}. Remove the extra ones.`;

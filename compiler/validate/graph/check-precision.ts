@@ -2,7 +2,6 @@ import { powerOf } from '../../compile/electorate-at.ts';
 import { mayHoldAmounts, tokenAmounts } from '../../compile/token-amounts.ts';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { bindNode } from '../../nodes/bind-node.ts';
 import { significantDecimals } from '../../units/decimal.ts';
 import type { GraphIndex } from './graph-index.ts';
 import { indexGraph } from './index-graph.ts';
@@ -16,8 +15,8 @@ export function checkPrecision(index: GraphIndex): Diagnostic[] {
   const graph = indexGraph(index);
   const diagnostics: Diagnostic[] = [];
   for (const item of index.nodes) {
-    if (!item.ports) continue;
-    const schema = bindNode(item.node).definition.params;
+    if (!item.bound) continue;
+    const schema = item.bound.definition.params;
     if (!mayHoldAmounts(schema)) continue;
     const power = powerOf(graph, item.node.id);
     const amounts = tokenAmounts(item.node.params, schema, power?.decimals ?? 0);

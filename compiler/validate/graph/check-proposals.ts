@@ -1,6 +1,5 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { bindNode } from '../../nodes/bind-node.ts';
 import type { GraphIndex } from './graph-index.ts';
 
 /**
@@ -17,8 +16,8 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
   }
   const takenBy = new Map<string, string>();
   for (const item of entries) {
-    if (!item.ports) continue;
-    const flow = bindNode(item.node).flow;
+    if (!item.bound) continue;
+    const flow = item.bound.flow;
     for (const type of flow.role === 'entry' ? flow.types : []) {
       const first = takenBy.get(type);
       if (first === undefined) takenBy.set(type, item.name);
@@ -34,8 +33,8 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
     }
   }
   for (const item of index.nodes) {
-    if (!item.ports) continue;
-    for (const route of bindNode(item.node).checks().namesTypes) {
+    if (!item.bound) continue;
+    for (const route of item.bound.checks().namesTypes) {
       for (const type of route.types) {
         if (takenBy.has(type)) continue;
         const known = [...takenBy.keys()].map((name) => `"${name}"`).join(', ');

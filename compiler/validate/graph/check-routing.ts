@@ -1,6 +1,5 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { bindNode } from '../../nodes/bind-node.ts';
 import type { GraphIndex } from './graph-index.ts';
 
 /**
@@ -10,9 +9,9 @@ import type { GraphIndex } from './graph-index.ts';
 export function checkRouting(index: GraphIndex): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const item of index.nodes) {
-    if (!item.ports) continue;
+    if (!item.bound) continue;
     const seen = new Set<string>();
-    for (const port of item.ports) {
+    for (const port of item.bound.ports) {
       if (!seen.has(port.id)) {
         seen.add(port.id);
         continue;
@@ -20,7 +19,7 @@ export function checkRouting(index: GraphIndex): Diagnostic[] {
       const message = `${item.name}: two branches are named "${port.id}", so edges cannot tell them apart. Give each branch its own name.`;
       diagnostics.push(createDiagnostic('duplicate-port', message, { nodeId: item.node.id, port: port.id }));
     }
-    diagnostics.push(...bindNode(item.node).checks().own({ nodeId: item.node.id, name: item.name }));
+    diagnostics.push(...item.bound.checks().own({ nodeId: item.node.id, name: item.name }));
   }
   return diagnostics;
 }

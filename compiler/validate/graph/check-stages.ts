@@ -1,12 +1,11 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { bindNode } from '../../nodes/bind-node.ts';
 import type { GraphIndex, IndexedNode } from './graph-index.ts';
 
 /** Checks that the document's `currentStage` names a stage of its stage node, and is set when there is one. */
 export function checkStages(index: GraphIndex): Diagnostic[] {
   const stagesOf = (item: IndexedNode) => {
-    const flow = item.ports ? bindNode(item.node).flow : undefined;
+    const flow = item.bound?.flow;
     return flow?.role === 'route' ? flow.stages : [];
   };
   const stageNodes = index.nodes.filter((item) => stagesOf(item).length > 0);

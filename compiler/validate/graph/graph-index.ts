@@ -1,6 +1,6 @@
 import { nodeName } from '../../format/node-name.ts';
 import type { CharterDocument, CharterEdge, CharterNode } from '../../generated/charter-document.ts';
-import { bindNode } from '../../nodes/bind-node.ts';
+import { type BoundNode, bindNode } from '../../nodes/bind-node.ts';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import type { NodeKindDefinition, PortDefinition, PortType } from '../../nodes/node-kind.ts';
 
@@ -13,8 +13,12 @@ export interface IndexedNode {
   name: string;
   /** Undefined for a kind Charter does not know. */
   definition: NodeKindDefinition | undefined;
-  /** Undefined when the kind is unknown or the params failed the schema: then its ports cannot be trusted. */
+  /** The node bound to its kind; undefined when the kind is unknown or the params failed the schema. */
+  bound: BoundNode | undefined;
+  /** Its ports (undefined with `bound`: then they cannot be trusted). */
   ports: readonly PortDefinition[] | undefined;
+  /** The wired edges at each of its ports, by direction and port id (see {@link edgesAt}). */
+  edges: { in: Map<string, WiredEdge[]>; out: Map<string, WiredEdge[]> };
 }
 
 /** An edge whose two nodes exist. `type` is undefined when neither end's ports are known. */
@@ -32,13 +36,6 @@ export interface GraphIndex {
   nodes: readonly IndexedNode[];
   byId: ReadonlyMap<string, IndexedNode>;
   edges: WiredEdge[];
-  /** The wired edges at each port, keyed by {@link portKey}. */
-  edgesByPort: Map<string, WiredEdge[]>;
-}
-
-/** The key of one side of a node's port in {@link GraphIndex.edgesByPort}. */
-export function portKey(nodeId: string, direction: 'in' | 'out', port: string): string {
-  return `${direction}\u0000${nodeId}\u0000${port}`;
 }
 
 /** Indexes a defaulted document's nodes; the edges are added by the edge check. */
@@ -47,26 +44,35 @@ export function indexNodes(document: CharterDocument, invalidNodes: ReadonlySet<
   document.nodes.forEach((node, index) => {
     if (byId.has(node.id)) return; // a later node with a taken id is reported once, by checkIds, and then ignored
     const definition = getNodeKind(node.kind);
-    const ports = definition && !invalidNodes.has(index) ? bindNode(node).ports : undefined;
-    byId.set(node.id, { node, index, name: nodeName(node, index), definition, ports });
+    const bound = definition && !invalidNodes.has(index) ? bindNode(node) : undefined;
+    const edges = { in: new Map(), out: new Map() };
+    byId.set(node.id, {
+      node,
+      index,
+      name: nodeName(node, index),
+      definition,
+      bound,
+      ports: bound?.ports,
+      edges,
+    });
   });
-  return { document, nodes: [...byId.values()], byId, edges: [], edgesByPort: new Map() };
+  return { document, nodes: [...byId.values()], byId, edges: [] };
 }
 
 /** Records a wired edge at both of its ports. */
 export function addEdge(index: GraphIndex, wired: WiredEdge): void {
   index.edges.push(wired);
-  for (const key of [
-    portKey(wired.from.node.id, 'out', wired.edge.from.port),
-    portKey(wired.to.node.id, 'in', wired.edge.to.port),
-  ]) {
-    const list = index.edgesByPort.get(key);
-    if (list) list.push(wired);
-    else index.edgesByPort.set(key, [wired]);
-  }
+  atPort(wired.from.edges.out, wired.edge.from.port, wired);
+  atPort(wired.to.edges.in, wired.edge.to.port, wired);
+}
+
+function atPort(edges: Map<string, WiredEdge[]>, port: string, wired: WiredEdge): void {
+  const list = edges.get(port);
+  if (list) list.push(wired);
+  else edges.set(port, [wired]);
 }
 
 /** The wired edges at one port of a node. */
-export function edgesAt(index: GraphIndex, nodeId: string, port: PortDefinition): readonly WiredEdge[] {
-  return index.edgesByPort.get(portKey(nodeId, port.direction, port.id)) ?? [];
+export function edgesAt(item: IndexedNode, port: PortDefinition): readonly WiredEdge[] {
+  return item.edges[port.direction].get(port.id) ?? [];
 }

@@ -1,14 +1,10 @@
 import type { ElectorateGraph } from '../../compile/electorate-at.ts';
-import { bindNode } from '../../nodes/bind-node.ts';
-import { type GraphIndex, portKey } from './graph-index.ts';
+import type { GraphIndex } from './graph-index.ts';
 
 /** The validator's index read as an {@link ElectorateGraph}: only nodes whose params passed the schema are bound. */
 export function indexGraph(index: GraphIndex): ElectorateGraph {
   return {
-    feeder: (nodeId, port) => index.edgesByPort.get(portKey(nodeId, 'in', port))?.[0]?.from.node.id ?? null,
-    bound: (nodeId) => {
-      const item = index.byId.get(nodeId);
-      return item?.ports ? bindNode(item.node) : undefined;
-    },
+    feeder: (nodeId, port) => index.byId.get(nodeId)?.edges.in.get(port)?.[0]?.from.node.id ?? null,
+    bound: (nodeId) => index.byId.get(nodeId)?.bound,
   };
 }

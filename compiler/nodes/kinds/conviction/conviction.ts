@@ -75,4 +75,5 @@ export const conviction = defineNodeKind({
   stepNote: convictionStepNote,
   simulation: convictionStep,
   targets: convictionTargets,
+  anchorsOn: ['gardens'],
 });
