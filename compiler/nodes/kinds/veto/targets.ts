@@ -40,6 +40,12 @@ export const vetoTargets: TargetDeclarations<'veto'> = {
         quorum: node.params.threshold,
         quorumField: 'params.threshold',
         quorumType: 'rejection',
+        rejectsOnReaching: true,
+        needsOnePerPerson: {
+          message:
+            'Snapshot would weigh each veto by voting power, but a veto counts members. Give the veto members or signers as voters.',
+          field: 'params.threshold',
+        },
         unsupported:
           node.params.window === 0
             ? [
