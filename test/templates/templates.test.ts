@@ -13,12 +13,13 @@ const texts = Object.fromEntries(
 );
 
 describe('the templates', () => {
-  it('are the six the product ships', () => {
+  it('are the seven the product ships', () => {
     expect(names).toEqual([
       'bicameral-veto.charter.json',
       'conviction-fund.charter.json',
       'cooperative.charter.json',
       'grants-qf.charter.json',
+      'passport-signal.charter.json',
       'staged-dao.charter.json',
       'token-governor.charter.json',
     ]);
