@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../compiler/simulate/simulate.ts';
 import { allAgainst, compiled, document, holders, token } from './compiled.ts';
 
-/** Optimistic approval over a 1,000-token electorate: blocked by objections of 12% of supply within 3 days. */
+/** Optimistic approval over a 1,000-token electorate: blocked by objections of more than 12% of supply within 3 days. */
 const config = compiled(
   document(
     'optimistic',
