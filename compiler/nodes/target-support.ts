@@ -63,8 +63,13 @@ export interface SnapshotVoteSpec {
   quorum?: { percent: string } | { absolute: string } | { count: number };
   /** Dotted path of the quorum in the node, for diagnostics. */
   quorumField: string;
-  /** `rejection`: the quorum counts Against votes only, and reaching it rejects the proposal. */
+  /** `rejection`: the quorum counts Against votes only, and Against strictly above it rejects the proposal. */
   quorumType?: 'rejection';
+  /**
+   * For a rejection quorum of people (one vote each): the rule blocks once Against *reaches* ⌈quorum⌉ people (at
+   * least 1), so the space's quorum is one person less, since Snapshot rejects only above it.
+   */
+  rejectsOnReaching?: true;
   /** What Snapshot runs differently from the rule, each with the field it concerns. */
   unsupported: readonly { message: string; field?: string }[];
   /** When every voter must have the same voting power (quadratic credits): the message if they do not. */

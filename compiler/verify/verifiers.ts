@@ -9,6 +9,10 @@ import type { Verifier } from './verifier.ts';
 export const verifiers: Partial<Record<TargetName, () => Promise<Verifier>>> = {
   openzeppelin: () => import('./verify-openzeppelin.ts').then((module) => module.verifyOpenZeppelin),
   safe: () => import('./safe/verify-safes.ts').then((module) => module.verifySafes),
+  snapshot: () =>
+    import('./snapshot/verify-snapshot.ts').then(
+      (module) => async (config, options) => module.verifySnapshot(config, options),
+    ),
   gardens: () =>
     import('./gardens/verify-gardens.ts').then(
       (module) => async (config, options) =>

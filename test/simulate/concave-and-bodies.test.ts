@@ -104,10 +104,11 @@ describe('multisig, optimistic and veto', () => {
     expect(() => multisig({ signers, threshold: 4, approvals: [] })).toThrow('does not fit 3 signers');
   });
 
-  it('blocks an optimistic proposal when objections reach the threshold (rounded up) within the window', () => {
+  it('blocks an optimistic proposal when objections exceed the threshold (as Snapshot) within the window', () => {
+    // 10% of 1001 is 100.1: Snapshot rejects when Against > 100.1, so 100 passes and 101 blocks.
     const base = { supply: 1001n, objectionThreshold: { percent: '10' } };
     expect(optimistic({ ...base, objections: [{ weight: 100n }] })).toEqual({
-      threshold: 101n,
+      threshold: 100n,
       objections: 100n,
       blocked: false,
       passed: true,
@@ -122,6 +123,10 @@ describe('multisig, optimistic and veto', () => {
       ],
     });
     expect(windowed).toMatchObject({ objections: 5n, passed: true });
+    // Exactly at a whole threshold (10% of 1000 = 100): Snapshot passes it (Against must be strictly greater).
+    const whole = { supply: 1000n, objectionThreshold: { percent: '10' } };
+    expect(optimistic({ ...whole, objections: [{ weight: 100n }] }).blocked).toBe(false);
+    expect(optimistic({ ...whole, objections: [{ weight: 101n }] }).blocked).toBe(true);
   });
 
   it('lets a body veto by share or count, distinct members only, within the window', () => {

@@ -91,6 +91,7 @@ function permutation(r: Random, n: number): number[] {
 /** A ballot of the given type: usually valid, sometimes subtly or plainly not. */
 const ballots: Record<string, (r: Random, n: number) => unknown> = {
   'single-choice': (r, n) => (r.next() < 0.85 ? r.int(1, n) : junk(r, n)),
+  basic: (r, n) => (r.next() < 0.85 ? r.int(1, n) : junk(r, n)),
   approval: (r, n) => {
     if (r.next() < 0.1) return junk(r, n);
     const chosen = permutation(r, n).slice(0, r.int(0, n));
@@ -136,6 +137,8 @@ function ranking(r: Random, n: number): unknown {
 
 const ours: Record<string, (p: SnapshotParameters) => SnapshotTally> = {
   'single-choice': singleChoice,
+  // Snapshot's basic vote (For, Against, Abstain) is a single-choice vote over those three.
+  basic: singleChoice,
   approval,
   weighted,
   quadratic,
@@ -156,7 +159,7 @@ describe('differential test against @snapshot-labs/snapshot.js', () => {
     let ballotsChecked = 0;
     let invalidSeen = 0;
     for (let round = 0; round < 1000; round++) {
-      const n = r.int(1, 7);
+      const n = type === 'basic' ? 3 : r.int(1, 7);
       const choices = Array.from({ length: n }, (_, i) => `choice ${i + 1}`);
       const votes: SnapshotVote[] = Array.from({ length: r.int(0, 25) }, () => ({
         choice: ballots[type]!(r, n),

@@ -13,13 +13,14 @@ const texts = Object.fromEntries(
 );
 
 describe('the templates', () => {
-  it('are the eight the product ships', () => {
+  it('are the nine the product ships', () => {
     expect(names).toEqual([
       'aragon-dao.charter.json',
       'bicameral-veto.charter.json',
       'conviction-fund.charter.json',
       'cooperative.charter.json',
       'grants-qf.charter.json',
+      'passport-signal.charter.json',
       'staged-dao.charter.json',
       'team-treasury-safe.charter.json',
       'token-governor.charter.json',

@@ -4,6 +4,7 @@ import { formatAmount } from '../../format/format-amount.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { nodeName } from '../../format/node-name.ts';
 import type { CharterNode, ProposalNode } from '../../generated/charter-document.ts';
+import { snapshotNetworks } from '../../generated/snapshot-networks.ts';
 import type { TargetResult } from '../target-result.ts';
 import { shareOfSupply } from './share-of-supply.ts';
 import { type SnapshotElectorate, snapshotElectorate } from './snapshot-electorate.ts';
@@ -40,6 +41,7 @@ const mostNameLength = 32;
  * the voting type the node kind implies, delay and period in seconds within Snapshot's bounds, the strategies that
  * read the electorate's voting power (see {@link snapshotElectorate}), and who may propose and vote.
  *
+ * - Chain: only a chain snapshot.js lists in its networks.json (its schema's `snapshotNetwork` keyword).
  * - Quorum: Snapshot's `voting.quorum` is an amount of voting power, and strategies report balances with decimals
  *   applied, so it is in whole tokens (or votes): a percentage is taken of the token's total supply exactly
  *   (4% of 1,000,000,000 ACME is 40000000), and written only when a JSON number holds it exactly.
@@ -62,12 +64,22 @@ export function snapshotSpace(input: SnapshotSpaceInput): TargetResult<SnapshotS
         { field: 'name' },
       ),
     );
+  if (snapshotNetworks[network] === undefined)
+    diagnostics.push(
+      createDiagnostic(
+        'target-unsupported',
+        `Snapshot does not list chain ${network}, so a space cannot read voting power there. Choose a chain ` +
+          'Snapshot lists, such as Ethereum (1), Optimism (10), Polygon (137), Base (8453) or Arbitrum One (42161).',
+        { field: 'chain.chainId' },
+      ),
+    );
   const electorate = snapshotElectorate(voters, network, { name, nodeId: decision.id }, diagnostics);
   const plan = snapshotVoting(decision, electorate?.perPerson ?? false, diagnostics);
 
   let quorum: number | undefined;
   if (plan && electorate) {
-    const amount = quorumAmount(plan.quorum, electorate);
+    const stated = quorumAmount(plan.quorum, electorate);
+    const amount = plan.rejectsOnReaching && stated !== undefined ? oneLessThanReached(stated) : stated;
     if (amount === undefined)
       diagnostics.push(
         createDiagnostic(
@@ -131,6 +143,16 @@ function quorumAmount(
   if ('absolute' in quorum) return quorum.absolute;
   if ('count' in quorum) return String(quorum.count);
   return electorate.supply === undefined ? undefined : shareOfSupply(quorum.percent, electorate.supply);
+}
+
+/**
+ * The rejection quorum for a rule that blocks once Against reaches `amount` people: ⌈amount⌉ people (at least 1)
+ * must block, and Snapshot rejects only when Against is strictly more than its quorum, so the quorum is one less.
+ */
+function oneLessThanReached(amount: string): string {
+  const [whole = '0', fraction = ''] = amount.split('.');
+  const needed = BigInt(whole) + (/[1-9]/.test(fraction) ? 1n : 0n);
+  return String((needed > 1n ? needed : 1n) - 1n);
 }
 
 /** Who may propose, as a Snapshot proposal validation, or undefined with a diagnostic. */

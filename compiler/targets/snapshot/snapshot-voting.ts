@@ -19,6 +19,8 @@ export interface SnapshotVotingPlan {
   /** Dotted path of the quorum in the node, for diagnostics. */
   quorumField: string;
   quorumType?: 'rejection';
+  /** The rule blocks when Against reaches the quorum of people, so the space's quorum is one less. */
+  rejectsOnReaching?: true;
 }
 
 /** snapshot.js src/schemas/space.json: `voting.delay` at most 30 days, `voting.period` at most 366 days. */
@@ -30,6 +32,9 @@ const most = { delay: 2_592_000, period: 31_622_400 } as const;
  * ranked-choice, quadratic and weighted for the concave kinds), with a diagnostic for every rule Snapshot runs
  * differently, for a kind Snapshot does not run (its refusal), and for timing beyond Snapshot's bounds. Quadratic
  * voting gives each voter as many credits as their power, so it needs voters with one vote each (`perPerson`).
+ * Only a `basic` vote's quorum decides anything on Snapshot (snapshot-labs/sx-monorepo
+ * apps/ui/src/networks/offchain/api/index.ts, `getProposalState`: a closed proposal of any other type is just
+ * `closed`), so a quorum on another type is refused rather than shown and ignored.
  */
 export function snapshotVoting(
   decision: CharterNode,
@@ -71,6 +76,13 @@ export function snapshotVoting(
         { nodeId: decision.id, field: spec.periodField },
       ),
     );
+  if (spec.type !== 'basic' && spec.quorum !== undefined && !zeroQuorum(spec.quorum))
+    unsupported(
+      `Snapshot shows a quorum on ${spec.type} votes but does not enforce it: a closed ${spec.type} proposal is ` +
+        'only "closed", never passed or rejected, however few vote. Remove the quorum to run this vote on ' +
+        'Snapshot, or decide by a majority vote, whose quorum Snapshot enforces.',
+      spec.quorumField,
+    );
   if (diagnostics.length > count) return undefined;
   const plan: SnapshotVotingPlan = {
     type: spec.type,
@@ -80,5 +92,12 @@ export function snapshotVoting(
   };
   if (spec.quorum !== undefined) plan.quorum = spec.quorum;
   if (spec.quorumType) plan.quorumType = spec.quorumType;
+  if (spec.rejectsOnReaching) plan.rejectsOnReaching = true;
   return plan;
+}
+
+/** A quorum of nothing: 0 %, 0 tokens or 0 people. */
+function zeroQuorum(quorum: { percent: string } | { absolute: string } | { count: number }): boolean {
+  if ('count' in quorum) return quorum.count === 0;
+  return /^0*(\.0*)?$/.test('percent' in quorum ? quorum.percent : quorum.absolute);
 }

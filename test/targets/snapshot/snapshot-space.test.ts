@@ -49,7 +49,7 @@ function input(overrides: Partial<SnapshotSpaceInput> = {}): SnapshotSpaceInput 
 function space(overrides: Partial<SnapshotSpaceInput> = {}) {
   const result = snapshotSpace(input(overrides));
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
-  expect([validateSpace(result.parameters.space), validateSpace.errors ?? null]).toEqual([true, null]);
+  expect(validateSpace(result.parameters.space)).toBe(true);
   return result.parameters.space;
 }
 
@@ -151,11 +151,12 @@ describe('snapshotSpace', () => {
     });
     const council = node('signers', 'council', { signers: accounts.slice(0, 5) }, 'Council');
     const veto = node('veto', 'veto', { window: 604_800, threshold: { count: 2 } }, 'Council veto');
+    // Two vetoes block; Snapshot rejects only when Against is strictly above the quorum, so the quorum is 1.
     expect(space({ decision: veto, voters: council, proposal: proposal('1') }).voting).toEqual({
       delay: 0,
       period: 604_800,
       type: 'basic',
-      quorum: 2,
+      quorum: 1,
       quorumType: 'rejection',
     });
     const endless = node('veto', 'veto', { window: 0 }, 'Guardian veto');
@@ -170,14 +171,14 @@ describe('snapshotSpace', () => {
       source: 'list',
       members: accounts.slice(0, 4).map((a) => a.toLowerCase()),
     });
-    const approval = node('approval', 'pick', { winners: 2, quorum: { percent: '50' } }, 'Dinner menu');
+    const approval = node('approval', 'pick', { winners: 2 }, 'Dinner menu');
     expect(space({ decision: approval, voters: coop, proposal: proposal('1') })).toMatchObject({
       symbol: 'VOTE',
       strategies: [
         { name: 'whitelist', network: '1', params: { addresses: accounts.slice(0, 4), symbol: 'VOTE' } },
       ],
       validation: { name: 'basic', params: { minScore: 1 } },
-      voting: { type: 'approval', delay: 0, period: 604_800, quorum: 2 },
+      voting: { type: 'approval', delay: 0, period: 604_800, quorum: 0 },
     });
     const ranked = node('ranked-choice', 'rank', {}, 'Logo contest');
     expect(space({ decision: ranked }).voting).toEqual({
@@ -197,6 +198,46 @@ describe('snapshotSpace', () => {
       'Budget',
     );
     expect(space({ decision: split }).voting.type).toBe('weighted');
+  });
+
+  it('refuses a quorum on any voting type but basic, which Snapshot would show and never enforce', () => {
+    const coop = node('members', 'coop', { source: 'list', members: accounts.slice(0, 4) });
+    const approval = node('approval', 'pick', { winners: 2, quorum: { percent: '50' } }, 'Dinner menu');
+    expect(messages({ decision: approval, voters: coop, proposal: proposal('1') })).toEqual([
+      'target-unsupported params.quorum: Dinner menu: Snapshot shows a quorum on approval votes but does not ' +
+        'enforce it: a closed approval proposal is only "closed", never passed or rejected, however few vote. ' +
+        'Remove the quorum to run this vote on Snapshot, or decide by a majority vote, whose quorum Snapshot ' +
+        'enforces.',
+    ]);
+    const ranked = node('ranked-choice', 'rank', { quorum: { absolute: '0' } }, 'Logo contest');
+    expect(space({ decision: ranked }).voting).toMatchObject({ type: 'ranked-choice', quorum: 0 });
+  });
+
+  it('runs a veto by a share of members with the rejection quorum one person below the vetoes needed', () => {
+    const council = node('signers', 'council', { signers: accounts.slice(0, 5) }, 'Council');
+    const quorumFor = (percent: string) =>
+      space({
+        decision: node('veto', 'veto', { window: 604_800, threshold: { percent } }, 'Council veto'),
+        voters: council,
+        proposal: proposal('1'),
+      }).voting.quorum;
+    // 40% of 5 is 2 vetoes: Against > 1. 50% of 5 is 2.5, so 3 vetoes: Against > 2. 0% still needs one veto.
+    expect([quorumFor('40'), quorumFor('50'), quorumFor('0')]).toEqual([1, 2, 0]);
+    const holdersVeto = node('veto', 'veto', { window: 604_800, threshold: { count: 2 } }, 'Holder veto');
+    expect(messages({ decision: holdersVeto })).toEqual([
+      'target-unsupported params.threshold: Holder veto: Snapshot would weigh each veto by voting power, but a ' +
+        'veto counts members. Give the veto members or signers as voters.',
+    ]);
+  });
+
+  it("refuses a chain Snapshot does not list, naming it, and takes the chains from snapshot.js's networks.json", () => {
+    expect(messages({ chain: { chainId: 130 } })).toEqual([
+      'target-unsupported chain.chainId: Snapshot does not list chain 130, so a space cannot read voting power ' +
+        'there. Choose a chain Snapshot lists, such as Ethereum (1), Optimism (10), Polygon (137), Base (8453) or ' +
+        'Arbitrum One (42161).',
+    ]);
+    for (const chainId of [10, 137, 8453, 42161])
+      expect(space({ chain: { chainId } }).network).toBe(String(chainId));
   });
 
   it('says which concave rules Snapshot cannot run', () => {
@@ -252,6 +293,18 @@ describe('snapshotSpace', () => {
       "target-unsupported params.personhood.minScore: Verified humans: Snapshot's Gitcoin Passport validation " +
         'needs a minimum score above 0; without one it lets every address vote. Set the minimum score (20 is ' +
         "Passport's usual bar).",
+    ]);
+    // snapshot-strategies src/validations/passport-gated/schema.json: scoreThreshold has maximum 100.
+    expect(
+      space({
+        voters: humans({ provider: 'gitcoin-passport', minScore: 100 }, 1000),
+        proposal: proposal('0'),
+      }).voteValidation,
+    ).toEqual({ name: 'passport-gated', params: { scoreThreshold: 100, operator: 'NONE', stamps: [] } });
+    expect(messages({ voters: humans({ provider: 'gitcoin-passport', minScore: 100.5 }, 1000) })).toEqual([
+      "target-out-of-range params.personhood.minScore: Verified humans: Snapshot's Gitcoin Passport validation " +
+        'takes a minimum score of at most 100; 100.5 would shut out everyone. Set a minimum score from 1 to 100 ' +
+        "(20 is Passport's usual bar).",
     ]);
     expect(messages({ voters: humans({ provider: 'world-id' }) })).toEqual([
       'target-unsupported params.personhood.provider: Verified humans: Snapshot checks proof of personhood only ' +

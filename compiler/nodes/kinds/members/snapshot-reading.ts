@@ -16,10 +16,18 @@ export function listOnSnapshot(list: readonly string[], network: string): Snapsh
 }
 
 /**
+ * The highest minimum score Snapshot's `passport-gated` validation takes (snapshot-labs/snapshot-strategies
+ * src/validations/passport-gated/schema.json: `scoreThreshold` has `maximum: 100`).
+ */
+const passportMostScore = 100;
+
+/**
  * Members on Snapshot: a list is a `whitelist`; proof of personhood is `ticket` {symbol}, 1 for every address, with
  * the `passport-gated` vote validation {scoreThreshold, operator: 'NONE', stamps: []} checking a Gitcoin Passport
  * score, as the sequencer requires a vote validation beside `ticket` (snapshot-sequencer,
- * src/helpers/spaceValidation.ts). Snapshot validates no other personhood provider.
+ * src/helpers/spaceValidation.ts). Snapshot validates no other personhood provider. A minimum score above 100 is
+ * refused, not capped: the score is the provider's, not Snapshot's, and a lower bar than the founder set would let
+ * in people the rules keep out.
  */
 export function membersOnSnapshot(p: ParamsOf<'members'>, network: string): SnapshotReading {
   if (p.source === 'list') return listOnSnapshot(p.members, network);
@@ -45,6 +53,20 @@ export function membersOnSnapshot(p: ParamsOf<'members'>, network: string): Snap
             "Snapshot's Gitcoin Passport validation needs a minimum score above 0; without one it lets every " +
             "address vote. Set the minimum score (20 is Passport's usual bar).",
           field: 'params.personhood.minScore',
+        },
+      ],
+    };
+  if (personhood.minScore > passportMostScore)
+    return {
+      ok: false,
+      problems: [
+        {
+          message:
+            `Snapshot's Gitcoin Passport validation takes a minimum score of at most ${passportMostScore}; ` +
+            `${personhood.minScore} would shut out everyone. Set a minimum score from 1 to ${passportMostScore} ` +
+            "(20 is Passport's usual bar).",
+          field: 'params.personhood.minScore',
+          code: 'target-out-of-range',
         },
       ],
     };

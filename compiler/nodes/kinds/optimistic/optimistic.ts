@@ -9,7 +9,7 @@ import { optimisticStep } from './step.ts';
 import { optimisticStepNote } from './step-note.ts';
 import { optimisticTargets } from './targets.ts';
 
-/** Passes unless enough objections arrive within the challenge period (Optimism's optimistic approval). */
+/** Passes unless objections exceed a threshold within the challenge period (Optimism's optimistic approval). */
 export const optimistic = defineNodeKind({
   kind: 'optimistic',
   group: 'convex',
@@ -29,7 +29,8 @@ export const optimistic = defineNodeKind({
       }),
       objectionThreshold: supplyShare({
         title: { en: 'Objections that block', ko: '차단에 필요한 반대' },
-        description: 'Objecting voting power that stops the proposal, as a share of supply or an amount.',
+        description:
+          'Objecting voting power to exceed to stop the proposal, as a share of supply or an amount (objections exactly at it do not block, as on Snapshot).',
         default: { percent: '12' },
       }),
     },
@@ -43,7 +44,9 @@ export const optimistic = defineNodeKind({
   summary: (p, lang) => {
     const share = formatSupplyShare(p.objectionThreshold, lang);
     const period = formatDuration(p.challengePeriod, lang);
-    return lang === 'ko' ? `${period} 안에 ${share} 반대 시 차단` : `blocked by ${share} within ${period}`;
+    return lang === 'ko'
+      ? `${period} 안에 ${share} 초과 반대 시 차단`
+      : `blocked by more than ${share} within ${period}`;
   },
   explain: (p, { language, voters, unit }) => {
     const share =
@@ -54,8 +57,8 @@ export const optimistic = defineNodeKind({
         : `${formatAmount(p.objectionThreshold.absolute)} ${unit}`;
     const period = formatDuration(p.challengePeriod, language);
     return language === 'ko'
-      ? `${period} 안에 ${voters} 중 ${share} 이상이 반대하지 않으면 통과합니다.`
-      : `It passes unless ${voters} holding ${share} object within ${period}.`;
+      ? `${period} 안에 ${voters} 중 ${share}를 넘는 반대가 없으면 통과합니다.`
+      : `It passes unless ${voters} holding more than ${share} object within ${period}.`;
   },
   flow: { role: 'decision' },
   stepNote: optimisticStepNote,

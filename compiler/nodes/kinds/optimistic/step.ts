@@ -5,9 +5,9 @@ import { tallyVotes } from '../../../simulate/step/tally-votes.ts';
 import type { SimulationStep } from '../../simulation-step.ts';
 
 /**
- * Passes unless enough objections arrive: {@link optimistic}, holders drawn Against objecting with their balance;
- * it takes the challenge period. Capture: unopposed, nobody (it passes when no one objects); opposed, the fewest
- * top holders whose outsiders' power stays below the objection threshold (⌈supply · share⌉).
+ * Passes unless objections exceed the threshold: {@link optimistic}, holders drawn Against objecting with their
+ * balance; it takes the challenge period. Capture: unopposed, nobody (it passes when no one objects); opposed, the
+ * fewest top holders whose outsiders' power stays at or below the objection threshold (⌊supply · share⌋).
  */
 export const optimisticStep: SimulationStep = {
   role: 'decision',
@@ -28,7 +28,7 @@ export const optimisticStep: SimulationStep = {
       duration: Number(body.rule.challengePeriod ?? 0),
       tally: tallyVotes(electorate, votes).tally,
       threshold: {
-        rule: 'objections ≥ threshold blocks',
+        rule: 'objections > threshold blocks',
         needed: String(result.threshold),
         counted: String(result.objections),
         met: result.blocked,
@@ -36,10 +36,10 @@ export const optimisticStep: SimulationStep = {
     };
   },
   capture(body, electorate) {
-    const threshold = amountOfShare(body.rule.objectionThreshold as ConfigShare, electorate.supply, 'ceil');
+    const threshold = amountOfShare(body.rule.objectionThreshold as ConfigShare, electorate.supply, 'floor');
     return {
       unopposed: smallestCoalition(electorate, 0, () => true),
-      opposed: smallestCoalition(electorate, 0, (_power, rest) => rest < threshold),
+      opposed: smallestCoalition(electorate, 0, (_power, rest) => rest <= threshold),
     };
   },
 };

@@ -47,6 +47,31 @@ export const vetoTargets: TargetDeclarations<'veto'> = {
             ]
           : [],
       ),
+      // A basic vote whose quorum counts Against votes only: reaching it blocks the proposal.
+      voting: {
+        type: 'basic',
+        delay: 0,
+        period: node.params.window,
+        periodField: 'params.window',
+        quorum: node.params.threshold,
+        quorumField: 'params.threshold',
+        quorumType: 'rejection',
+        rejectsOnReaching: true,
+        needsOnePerPerson: {
+          message:
+            'Snapshot would weigh each veto by voting power, but a veto counts members. Give the veto members or signers as voters.',
+          field: 'params.threshold',
+        },
+        unsupported:
+          node.params.window === 0
+            ? [
+                {
+                  message: 'Snapshot votes always end, so a veto with no time limit cannot run on it.',
+                  field: 'params.window',
+                },
+              ]
+            : [],
+      },
     },
   gardens: () => cannot('gardens', veto, cancellers),
 };
