@@ -62,6 +62,36 @@ describe("verifyAragon: the simulator replayed on a port of TokenVoting's and Mu
     });
   });
 
+  it("agrees at issue 17's rounding boundary: 0 decimals, 1,000,000,001 tokens, 4 %: Aragon needs 40,000,001", () => {
+    // ceil(1,000,000,001 × 40000 / 10^6) = ceil(40,000,000.04) = 40,000,001 (Ratio.sol's _applyRatioCeiled); a
+    // simulator rounding down, as OpenZeppelin does, says 40,000,000 and is named on every scenario.
+    const document = JSON.parse(read('aragon-dao'));
+    for (const node of document.nodes) {
+      if (node.id === 'acme')
+        node.params.token = { ...node.params.token, decimals: 0, totalSupply: '1000000001' };
+      if (node.id === 'vote') node.params.quorum = { percent: '4' };
+      if (node.id === 'propose') node.params.minVotingPower = '1';
+    }
+    const config = compiled(JSON.stringify(document));
+    const vote = verifyAragon(config, { scenarios: 20 }).units[0]!;
+    expect(vote.checks).toHaveLength(40);
+    expect(vote.checks.filter((check) => check.mismatch)).toEqual([]);
+    expect(vote.checks.some((check) => check.summary.includes('participation ≥ 40000001'))).toBe(true);
+    const floored: typeof simulate = (config, scenario, options) => {
+      const result = simulate(config, scenario, options);
+      for (const trace of result.proposals)
+        for (const step of trace.steps)
+          if (step.node === 'vote' && step.quorum) step.quorum.needed = '40000000';
+      return result;
+    };
+    const caught = verifyAragon(config, { scenarios: 2, simulate: floored }).units[0]!;
+    expect(caught.checks[0]!.mismatch).toEqual({
+      field: 'minVotingPower',
+      simulator: '40000000',
+      real: '40000001',
+    });
+  });
+
   it('names a multisig the simulator lets through with one approval too few', () => {
     const lenient: typeof simulate = (config, scenario, options) => {
       const result = simulate(config, scenario, options);
