@@ -8,6 +8,10 @@ import type { Verifier } from './verifier.ts';
  */
 export const verifiers: Partial<Record<TargetName, () => Promise<Verifier>>> = {
   openzeppelin: () => import('./verify-openzeppelin.ts').then((module) => module.verifyOpenZeppelin),
+  aragon: () =>
+    import('./aragon/verify-aragon.ts').then(
+      (module) => async (config, options) => module.verifyAragon(config, options),
+    ),
   safe: () => import('./safe/verify-safes.ts').then((module) => module.verifySafes),
   snapshot: () =>
     import('./snapshot/verify-snapshot.ts').then(

@@ -116,18 +116,25 @@ describe('charter verify --target safe', () => {
 });
 
 describe('charter verify --target for a target with no verifier yet', () => {
-  it('says Aragon is not verified, and exits 1, never "0 mismatches"', async () => {
+  it('says Snapshot is not verified, and exits 1, never "0 mismatches"', async () => {
     const io = fakeIO({ 'coop.json': read('cooperative') });
-    expect(await main(['verify', 'coop.json', '--target', 'aragon'], io)).toBe(1);
-    expect(io.out).toContain("not verified: Aragon's contracts are not verified here yet:");
+    expect(await main(['verify', 'coop.json', '--target', 'snapshot'], io)).toBe(1);
+    expect(io.out).toContain('not verified: Snapshot is not verified here yet:');
     expect(io.out).not.toMatch(/agree/);
-    expect(io.err).toMatch(/^✗ Aragon OSx: Aragon's contracts are not verified here yet: /);
+    expect(io.err).toMatch(/^✗ Snapshot: Snapshot is not verified here yet: /);
   });
 
-  it('with all, fails when a target emitted a unit nobody checked (the Aragon plugins of aragon-dao)', async () => {
+  it('with aragon, fails on a document with no Aragon plugin, saying so', async () => {
+    const io = fakeIO({ 'coop.json': read('cooperative') });
+    expect(await main(['verify', 'coop.json', '--target', 'aragon'], io)).toBe(1);
+    expect(io.out).not.toMatch(/agree/);
+    expect(io.err).toBe('✗ Aragon OSx: the document deploys no Aragon plugin\n');
+  });
+
+  it('with all, replays both Aragon plugins of aragon-dao and passes', async () => {
     const io = fakeIO({ 'dao.json': read('aragon-dao') });
-    expect(await main(['verify', 'dao.json', '--target', 'all', '--scenarios', '2'], io)).toBe(1);
-    expect(io.err).toContain("✗ Aragon OSx: Aragon's contracts are not verified here yet:");
+    expect(await main(['verify', 'dao.json', '--target', 'all', '--scenarios', '2'], io)).toBe(0);
+    expect(io.out).toContain('  6 of 6 checks agree.');
   });
 
   it('with gardens, replays both pools of conviction-fund on the pool contract and passes', async () => {

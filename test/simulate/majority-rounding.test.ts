@@ -6,8 +6,12 @@ import { capture } from '../../compiler/simulate/monte-carlo/capture.ts';
 import { generateElectorates } from '../../compiler/simulate/scenario/generate-electorates.ts';
 import { mulberry32 } from '../../compiler/simulate/scenario/mulberry32.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
+import {
+  createProposal,
+  hasSucceededClosed,
+  RATIO_BASE,
+} from '../../compiler/verify/aragon/token-voting-arithmetic.ts';
 import { fakeIO } from '../cli/fake-io.ts';
-import { createProposal, hasSucceededClosed, RATIO_BASE } from '../targets/aragon/token-voting-arithmetic.ts';
 import { compiled, document } from './compiled.ts';
 
 async function tally(input: unknown): Promise<{ code: number; output: Record<string, unknown> }> {

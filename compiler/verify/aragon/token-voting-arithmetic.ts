@@ -1,5 +1,7 @@
-// A bigint port of the arithmetic Aragon's TokenVoting decides with, line by line, so the tests can ask "what would
-// the contract say?" without the contract (npm @aragon/osx cannot be installed on this machine: its dependency
+// A bigint port of the arithmetic Aragon's TokenVoting decides with, line by line, so that `charter verify --target
+// aragon` (verify-aragon.ts) and the tests can ask "what would the contract say?" without the contract. It is a port,
+// not the contract: the plugin's Solidity (aragon/token-voting-plugin, aragon/osx-commons) is AGPL-3.0-or-later and
+// is not vendored into this MIT repository, and npm @aragon/osx cannot be installed on this machine (its dependency
 // @ensdomains/ens-contracts@0.0.11 is not in the registry it reaches).
 //
 // Sources, each quoted where it is ported:
