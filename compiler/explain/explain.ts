@@ -36,14 +36,14 @@ export type ExplainResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** The electorate nodes feeding a port: the weightings in order, then the electorate they weigh. */
-function feedersOf(graph: ElectorateGraph, id: string, port: string): string[] {
+export function feedersOf(graph: ElectorateGraph, id: string, port: string): string[] {
   const at = electorateAt(graph, id, port);
   if (!at) return [];
   return at.base === null ? [...at.chain] : [...at.chain, at.base];
 }
 
 /** The voters feeding a port, in words, what their power is counted in, and whether they count one per person. */
-function votersOf(
+export function votersOf(
   graph: ElectorateGraph,
   id: string,
   port: string,
