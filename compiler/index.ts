@@ -18,7 +18,12 @@ export {
 } from './document/load-document.ts';
 export { withDefaults } from './document/with-defaults.ts';
 export { CharterError } from './errors/charter-error.ts';
-export { type ExplainedPath, type ExplainResult, explain } from './explain/explain.ts';
+export {
+  type ExplainedPath,
+  type ExplainedSentence,
+  type ExplainResult,
+  explain,
+} from './explain/explain.ts';
 export {
   type ExplainedTarget,
   type ExplainTargetsResult,

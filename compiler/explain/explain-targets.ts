@@ -3,8 +3,8 @@ import type { ElectorateGraph } from '../compile/electorate-at.ts';
 import { graphView } from '../compile/graph-view.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { capitalize } from '../format/capitalize.ts';
-import { koreanParticle } from '../format/korean-particle.ts';
 import { nodeLabel } from '../format/node-label.ts';
+import type { CharterConfig } from '../generated/charter-config.ts';
 import type { Language } from '../nodes/node-kind.ts';
 import { type TargetName, targetNames } from '../nodes/target-name.ts';
 import { analyzePaths } from '../paths/analyze-paths.ts';
@@ -51,11 +51,16 @@ function sentence(text: string): string {
  * emits, told with each node's own words, naming the stage of each staged unit), what it will not and
  * why (each refusal, tied to its node), and once for the document the steps on a proposal's way that no target
  * enforces. A target nothing in the rules runs on gets one sentence. A document with errors is not explained.
+ * `config`, when given, is `compile(document)`'s config (the Output panel has it already), so it is not compiled again.
  */
-export function explainTargets(document: unknown, language: Language = 'en'): ExplainTargetsResult {
+export function explainTargets(
+  document: unknown,
+  language: Language = 'en',
+  { config }: { config?: CharterConfig } = {},
+): ExplainTargetsResult {
   const { diagnostics, filled } = checkDocument(document);
   if (!filled || !isValid(diagnostics)) return { ok: false, diagnostics };
-  const compiled = compile(document);
+  const compiled = config ? { ok: true as const, config } : compile(document);
   if (!compiled.ok) return { ok: false, diagnostics: compiled.diagnostics };
   const view = graphView(filled);
   const graph: ElectorateGraph = view;
@@ -80,7 +85,7 @@ export function explainTargets(document: unknown, language: Language = 'en'): Ex
     if (verdict === 'not-applicable') {
       const text =
         language === 'ko'
-          ? `이 규칙에는 ${koreanParticle(title, '에서', '에서')} 실행되는 것이 없습니다.`
+          ? `이 규칙에는 ${title}에서 실행되는 것이 없습니다.`
           : `Nothing in these rules runs on ${title}.`;
       targets.push({ target, verdict, enforces: [{ text, nodes: [] }], refuses });
       continue;
@@ -109,7 +114,7 @@ export function explainTargets(document: unknown, language: Language = 'en'): Ex
           : '';
       const text =
         language === 'ko'
-          ? `${koreanParticle(title + stage, '이', '가')} 집행하는 것: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`
+          ? `${title}${stage}에서 집행하는 것: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`
           : `${title}${stage} will enforce: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`;
       const nodes = [...unit.nodes, unit.proposal, ...feedersOf(graph, unit.proposal, 'proposers')];
       enforces.push({ text, nodes: [...new Set(nodes)] });
@@ -121,7 +126,7 @@ export function explainTargets(document: unknown, language: Language = 'en'): Ex
       const name = label(refusal.nodeId);
       const text =
         language === 'ko'
-          ? `${koreanParticle(title, '은', '는')} ${koreanParticle(name, '을', '를')} 집행하지 않습니다: ${sentence(refusal.reason.ko)} ${sentence(refusal.instead.ko)}`
+          ? `${title}에서 집행하지 않는 것: ${name}. ${sentence(refusal.reason.ko)} ${sentence(refusal.instead.ko)}`
           : `${title} will not enforce ${name}: ${sentence(refusal.reason.en)} ${sentence(refusal.instead.en)}`;
       refuses.push({ text, nodes: [refusal.nodeId] });
     }
@@ -131,7 +136,7 @@ export function explainTargets(document: unknown, language: Language = 'en'): Ex
       for (const id of nodes) covered.add(id);
       const text =
         language === 'ko'
-          ? `${koreanParticle(title, '은', '는')} 이 규칙을 배포할 수 없습니다: ${sentence(problem.message)}`
+          ? `${title}에서는 이 규칙을 배포할 수 없습니다: ${sentence(problem.message)}`
           : `${title} cannot deploy these rules: ${sentence(problem.message)}`;
       refuses.push({ text, nodes });
     }
@@ -143,7 +148,7 @@ export function explainTargets(document: unknown, language: Language = 'en'): Ex
     const name = label(id);
     const text =
       language === 'ko'
-        ? `어떤 대상도 ${koreanParticle(name, '을', '를')} 집행하지 않습니다: ${sentence(words(id))}`
+        ? `어떤 대상에서도 집행하지 않는 것: ${name}. ${sentence(words(id))}`
         : `No target enforces ${name}: ${sentence(words(id))}`;
     unenforced.push({ text, nodes: [id] });
   }

@@ -39,7 +39,7 @@ describe('charter explain --targets', () => {
     expect(await main(['explain', 'safe.json', '--targets', '--lang', 'ko', '--json'], io)).toBe(0);
     const json = JSON.parse(io.out);
     expect(json.targets.find((target: { target: string }) => target.target === 'safe').enforces[0].text).toBe(
-      'Safe이(가) 집행하는 것: Working-group stewards의 서명자 4명 중 3명이 승인해야 합니다. 그다음 Safe가 실행합니다. 누구나 제안할 수 있습니다.',
+      'Safe에서 집행하는 것: Working-group stewards의 서명자 4명 중 3명이 승인해야 합니다. 그다음 Safe가 실행합니다. 누구나 제안할 수 있습니다.',
     );
     const plain = fakeIO({ 'safe.json': text });
     await main(['explain', 'safe.json', '--json'], plain);
