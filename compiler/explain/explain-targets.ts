@@ -10,7 +10,7 @@ import { type TargetName, targetNames } from '../nodes/target-name.ts';
 import { analyzePaths } from '../paths/analyze-paths.ts';
 import { targetUnits } from '../targets/target-units.ts';
 import { checkDocument, isValid } from '../validate/validate-document.ts';
-import { type ExplainedSentence, feedersOf, votersOf } from './explain.ts';
+import { type ExplainedSentence, feedersOf, typeWords, votersOf } from './explain.ts';
 
 /** What one target will and will not enforce, in sentences that each name the nodes they speak of. */
 export interface ExplainedTarget {
@@ -65,8 +65,8 @@ export function explainTargets(
   const view = graphView(filled);
   const graph: ElectorateGraph = view;
   const flowRoles = new Map<string, string>();
-  for (const flow of analyzePaths(view).flows)
-    for (const step of flow.steps) flowRoles.set(step.node, step.flow.role);
+  const flows = analyzePaths(view).flows;
+  for (const flow of flows) for (const step of flow.steps) flowRoles.set(step.node, step.flow.role);
   const label = (id: string) => nodeLabel(view.node(id));
   const words = (id: string) => {
     const text = view.bound(id).explain({ language, branch: '', ...votersOf(graph, id, 'voters', language) });
@@ -106,16 +106,38 @@ export function explainTargets(
         branch: '',
         ...votersOf(graph, unit.proposal, 'proposers', language),
       });
+      const stageName =
+        compiled.config.stages.find((candidate) => candidate.id === unit.stage)?.name ?? unit.stage;
       const stage =
         unit.stage !== null
           ? language === 'ko'
-            ? ` (${unit.stage} 단계${unit.current ? ', 현재 단계' : ''})`
-            : ` (stage "${unit.stage}"${unit.current ? ', the current one' : ''})`
+            ? ` (${stageName} 단계${unit.current ? ', 현재 단계' : ''})`
+            : ` (stage "${stageName}"${unit.current ? ', the current one' : ''})`
+          : '';
+      // The proposal types the unit serves, named when they are not all the types its proposal node has.
+      const all = new Set(flows.filter((flow) => flow.proposal === unit.proposal).map((flow) => flow.type));
+      const served = [
+        ...new Set(
+          flows
+            .filter(
+              (flow) =>
+                flow.proposal === unit.proposal &&
+                flow.stage === unit.stage &&
+                flow.steps.some((step) => step.node === unit.anchor),
+            )
+            .map((flow) => flow.type),
+        ),
+      ];
+      const types =
+        served.length > 0 && served.length < all.size
+          ? language === 'ko'
+            ? ` (${typeWords(served, language)})`
+            : `, for ${typeWords(served, language).replace(/^./, (first) => first.toLowerCase())}`
           : '';
       const text =
         language === 'ko'
-          ? `${title}${stage}에서 집행하는 것: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`
-          : `${title}${stage} will enforce: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`;
+          ? `${title}${stage}에서 집행하는 것${types}: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`
+          : `${title}${stage} will enforce${types}: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`;
       const nodes = [...unit.nodes, unit.proposal, ...feedersOf(graph, unit.proposal, 'proposers')];
       enforces.push({ text, nodes: [...new Set(nodes)] });
     }

@@ -187,7 +187,7 @@ function flowPaths(flow: ProposalFlow, limit: number): { paths: PathStep[][]; co
   return { paths: found.slice(0, limit).map(({ path }) => path), complete };
 }
 
-function typeWords(types: string[], language: Language): string {
+export function typeWords(types: string[], language: Language): string {
   const spelled = types.map((type) => type.replace(/-/g, ' '));
   if (language === 'ko') return `${spelled.join(', ')} 제안`;
   const list =

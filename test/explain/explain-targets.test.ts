@@ -46,7 +46,7 @@ describe('explainTargets: per target, what the deployed system will and will not
   it('staged-dao (en)', () => {
     expect(sentences(template('staged-dao'), 'en')).toEqual({
       openzeppelin: [
-        'OpenZeppelin Governor (stage "community") will enforce: GOV holders vote: voting starts 1 day after the proposal and lasts 7 days. At least 4% of all GOV must vote For or Abstain, and For must beat Against. Then a 7-day timelock follows. Then the governor executes it. Anyone may propose.',
+        'OpenZeppelin Governor (stage "Full community control") will enforce: GOV holders vote: voting starts 1 day after the proposal and lasts 7 days. At least 4% of all GOV must vote For or Abstain, and For must beat Against. Then a 7-day timelock follows. Then the governor executes it. Anyone may propose.',
         "OpenZeppelin Governor will not enforce Core-team veto: An OpenZeppelin Governor cannot run a veto by a second body. Remove the veto and list the vetoing body (its addresses, or the Safe its members sign with) as the Cancellers of a timelock before an Execute by the governor: a TimelockController's cancellers can stop a queued proposal during its delay.",
       ],
       safe: [
@@ -63,7 +63,7 @@ describe('explainTargets: per target, what the deployed system will and will not
   it('staged-dao (ko)', () => {
     expect(sentences(template('staged-dao'), 'ko')).toEqual({
       openzeppelin: [
-        'OpenZeppelin Governor (community 단계)에서 집행하는 것: GOV 보유자가 제안 1일 뒤부터 7일 동안 투표합니다. 전체 GOV의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 7일 타임락을 거칩니다. 그다음 거버너가 실행합니다. 누구나 제안할 수 있습니다.',
+        'OpenZeppelin Governor (Full community control 단계)에서 집행하는 것: GOV 보유자가 제안 1일 뒤부터 7일 동안 투표합니다. 전체 GOV의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 7일 타임락을 거칩니다. 그다음 거버너가 실행합니다. 누구나 제안할 수 있습니다.',
         'OpenZeppelin Governor에서 집행하지 않는 것: Core-team veto. OpenZeppelin 거버너는 다른 기구의 거부권을(를) 실행할 수 없습니다. 거부권을 없애고, 거버너 실행 앞 타임락의 취소자로 거부 기구(주소나 그 구성원이 서명하는 Safe)를 넣으세요: TimelockController의 취소자는 지연 기간 동안 대기 중인 제안을 막을 수 있습니다.',
       ],
       safe: [
@@ -118,8 +118,8 @@ describe('explainTargets: per target, what the deployed system will and will not
   it('aragon-dao (en)', () => {
     expect(sentences(template('aragon-dao'), 'en')).toEqual({
       aragon: [
-        'Aragon OSx will enforce: ACME holders vote: voting starts as soon as it is proposed and lasts 2 days. At least 25% of all ACME must vote, and For must beat Against. Then the Aragon DAO executes it. Proposers need at least 10,000 ACME.',
-        'Aragon OSx will enforce: 3 of the 5 signers of the Stewards must approve it. Then the Aragon DAO executes it. Proposers need at least 10,000 ACME.',
+        'Aragon OSx will enforce, for governance and treasury transfer proposals: ACME holders vote: voting starts as soon as it is proposed and lasts 2 days. At least 25% of all ACME must vote, and For must beat Against. Then the Aragon DAO executes it. Proposers need at least 10,000 ACME.',
+        'Aragon OSx will enforce, for operations proposals: 3 of the 5 signers of the Stewards must approve it. Then the Aragon DAO executes it. Proposers need at least 10,000 ACME.',
       ],
       unenforced: [],
     });
@@ -128,8 +128,8 @@ describe('explainTargets: per target, what the deployed system will and will not
   it('aragon-dao (ko)', () => {
     expect(sentences(template('aragon-dao'), 'ko')).toEqual({
       aragon: [
-        'Aragon OSx에서 집행하는 것: ACME 보유자가 제안 즉시 2일 동안 투표합니다. 전체 ACME의 25% 이상이 투표해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 Aragon DAO가 실행합니다. 10,000 ACME 이상을 가진 ACME 보유자만 제안할 수 있습니다.',
-        'Aragon OSx에서 집행하는 것: Stewards의 서명자 5명 중 3명이 승인해야 합니다. 그다음 Aragon DAO가 실행합니다. 10,000 ACME 이상을 가진 ACME 보유자만 제안할 수 있습니다.',
+        'Aragon OSx에서 집행하는 것 (governance, treasury transfer 제안): ACME 보유자가 제안 즉시 2일 동안 투표합니다. 전체 ACME의 25% 이상이 투표해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 Aragon DAO가 실행합니다. 10,000 ACME 이상을 가진 ACME 보유자만 제안할 수 있습니다.',
+        'Aragon OSx에서 집행하는 것 (operations 제안): Stewards의 서명자 5명 중 3명이 승인해야 합니다. 그다음 Aragon DAO가 실행합니다. 10,000 ACME 이상을 가진 ACME 보유자만 제안할 수 있습니다.',
       ],
       unenforced: [],
     });
