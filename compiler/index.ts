@@ -18,7 +18,18 @@ export {
 } from './document/load-document.ts';
 export { withDefaults } from './document/with-defaults.ts';
 export { CharterError } from './errors/charter-error.ts';
-export { type ExplainedPath, type ExplainResult, explain } from './explain/explain.ts';
+export {
+  type ExplainedPath,
+  type ExplainedSentence,
+  type ExplainResult,
+  explain,
+} from './explain/explain.ts';
+export {
+  type ExplainedTarget,
+  type ExplainTargetsResult,
+  explainTargets,
+  targetTitles,
+} from './explain/explain-targets.ts';
 export { formatAmount } from './format/format-amount.ts';
 export { formatDuration } from './format/format-duration.ts';
 export { formatPercent } from './format/format-percent.ts';

@@ -36,14 +36,14 @@ export type ExplainResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** The electorate nodes feeding a port: the weightings in order, then the electorate they weigh. */
-function feedersOf(graph: ElectorateGraph, id: string, port: string): string[] {
+export function feedersOf(graph: ElectorateGraph, id: string, port: string): string[] {
   const at = electorateAt(graph, id, port);
   if (!at) return [];
   return at.base === null ? [...at.chain] : [...at.chain, at.base];
 }
 
 /** The voters feeding a port, in words, what their power is counted in, and whether they count one per person. */
-function votersOf(
+export function votersOf(
   graph: ElectorateGraph,
   id: string,
   port: string,
@@ -187,7 +187,7 @@ function flowPaths(flow: ProposalFlow, limit: number): { paths: PathStep[][]; co
   return { paths: found.slice(0, limit).map(({ path }) => path), complete };
 }
 
-function typeWords(types: string[], language: Language): string {
+export function typeWords(types: string[], language: Language): string {
   const spelled = types.map((type) => type.replace(/-/g, ' '));
   if (language === 'ko') return `${spelled.join(', ')} 제안`;
   const list =

@@ -108,4 +108,55 @@ describe('the output panel', () => {
     await expect(reasons.locator('li').count()).resolves.toBeGreaterThan(0);
     await context.close();
   });
+
+  it('says above the parameters what the deployed system will and will not enforce, in English and Korean', async () => {
+    const { page, context } = await openApp(browser);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('tab', { name: 'Output' }).click();
+    await page.getByRole('tab', { name: 'OpenZeppelin' }).click();
+    const told = page.locator('.output-target[data-target="openzeppelin"] .output-enforcement');
+    await told.waitFor();
+    await expect(told.locator('h3').textContent()).resolves.toBe('What the deployed system will enforce');
+    await expect(told.locator('.output-enforcement-enforces li').allTextContents()).resolves.toEqual([
+      'OpenZeppelin Governor will enforce: UNI holders vote: voting starts 1 day 19 hours 48 minutes after the proposal and lasts 5 days 14 hours 24 minutes. At least 4% of all UNI must vote For or Abstain, and For must beat Against. Then a 2-day timelock follows. Then the governor executes it. Proposers need at least 1,000,000 UNI.',
+    ]);
+    // Above the parameters.
+    const above = await page.evaluate(() => {
+      const section = document.querySelector('.output-enforcement');
+      const entry = document.querySelector('.output-entry');
+      return (
+        !!section && !!entry && !!(section.compareDocumentPosition(entry) & Node.DOCUMENT_POSITION_FOLLOWING)
+      );
+    });
+    expect(above).toBe(true);
+    await page.screenshot({ path: 'test-results/output-enforcement-en.png' });
+
+    await page.getByLabel('Language').selectOption('ko');
+    await expect(told.locator('h3').textContent()).resolves.toBe('배포된 시스템이 집행하는 것');
+    await expect(told.locator('.output-enforcement-enforces li').allTextContents()).resolves.toEqual([
+      'OpenZeppelin Governor에서 집행하는 것: UNI 보유자가 제안 1일 19시간 48분 뒤부터 5일 14시간 24분 동안 투표합니다. 전체 UNI의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 2일 타임락을 거칩니다. 그다음 거버너가 실행합니다. 1,000,000 UNI 이상을 가진 UNI 보유자만 제안할 수 있습니다.',
+    ]);
+    await page.screenshot({ path: 'test-results/output-enforcement-ko.png' });
+    await context.close();
+  });
+
+  it('names what a target refuses, tied to its node', async () => {
+    const { page, context } = await openApp(browser);
+    await page.locator('#import-file').setInputFiles({
+      name: 'staged-dao.charter.json',
+      mimeType: 'application/json',
+      buffer: readFileSync('rules-schema/examples/staged-dao.charter.json'),
+    });
+    await page.locator('.toast', { hasText: 'Imported staged-dao.charter.json.' }).waitFor();
+    await page.getByRole('tab', { name: 'Output' }).click();
+    await page.locator('.output-tab[data-verdict="unsupported"]').first().waitFor();
+    await page.getByRole('tab', { name: 'Safe (cannot express)' }).click();
+    const refused = page.locator('.output-enforcement-refuses li');
+    await refused.first().waitFor();
+    await expect(refused.getAttribute('data-nodes')).resolves.toBe('delay1');
+    await expect(refused.textContent()).resolves.toMatch(
+      /^Safe will not enforce Delay \(2 days\): A Safe cannot run a delay/,
+    );
+    await context.close();
+  });
 });

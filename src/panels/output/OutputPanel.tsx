@@ -14,7 +14,7 @@ import { useCompiled } from './use-compiled.ts';
  * each target's parameters with their meaning in words, calldata, copy and download, in tabs.
  */
 export function OutputPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const document = useDocumentStore((state) => state.document);
   const query = useCompiled(document);
   const [tab, setTab] = useState<string>('config');
@@ -48,6 +48,8 @@ export function OutputPanel() {
     );
   }
   const { config } = result;
+  const told = response.enforcement?.[i18n.language === 'ko' ? 'ko' : 'en'];
+  const enforcement = told?.ok ? told : undefined;
   const labels = new Map(document.nodes.map((node) => [node.id, node.label || node.id]));
   const tabs = [{ id: 'config', title: t('output.config') }, ...targetNames];
   const shown = targetNames.find((target) => target.id === tab);
@@ -81,7 +83,13 @@ export function OutputPanel() {
       </div>
       <div className="output-body" role="tabpanel">
         {shown ? (
-          <TargetView config={config} target={shown} labels={labels} />
+          <TargetView
+            config={config}
+            target={shown}
+            labels={labels}
+            enforcement={enforcement?.targets.find((entry) => entry.target === shown.id)}
+            unenforced={enforcement?.unenforced ?? []}
+          />
         ) : (
           <>
             <p className="output-hash">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CharterConfig, Language } from '../../../compiler/index.ts';
+import type { CharterConfig, ExplainedSentence, ExplainedTarget, Language } from '../../../compiler/index.ts';
 import { DeploySection } from './DeploySection.tsx';
 import { outputText } from './output-text.ts';
 import { ParameterTable } from './ParameterTable.tsx';
@@ -16,6 +16,10 @@ export function TargetView(props: {
   config: CharterConfig;
   target: TargetName;
   labels: ReadonlyMap<string, string>;
+  /** What the deployed system will and will not enforce on this target, in the interface's language. */
+  enforcement?: ExplainedTarget;
+  /** Steps no target enforces. */
+  unenforced?: readonly ExplainedSentence[];
 }) {
   const { t, i18n } = useTranslation();
   const { config, target, labels } = props;
@@ -46,6 +50,9 @@ export function TargetView(props: {
           </ul>
         </section>
       )}
+      {props.enforcement && result.verdict !== 'not-applicable' ? (
+        <EnforcementSection told={props.enforcement} unenforced={props.unenforced ?? []} />
+      ) : null}
       {items.map((item, index) => {
         const decision = String(item.vote ?? item.decision ?? index);
         const rows = parameterRows({ target: target.id, item, config, labels, t, language });
@@ -82,5 +89,31 @@ export function TargetView(props: {
         fileName={`${target.id}.json`}
       />
     </div>
+  );
+}
+
+/** In plain words, what the deployed system will enforce, what it will not and why, and what no target enforces. */
+function EnforcementSection(props: { told: ExplainedTarget; unenforced: readonly ExplainedSentence[] }) {
+  const { t } = useTranslation();
+  const { told, unenforced } = props;
+  const list = (sentences: readonly ExplainedSentence[], kind: string) =>
+    sentences.length === 0 ? null : (
+      <ul className={`output-enforcement-${kind}`}>
+        {sentences.map((sentence) => (
+          <li key={sentence.text} data-nodes={sentence.nodes.join(' ')}>
+            {sentence.text}
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <section className="output-enforcement" aria-label={t('output.enforcement.title')}>
+      <h3>{t('output.enforcement.title')}</h3>
+      {list(told.enforces, 'enforces')}
+      {told.refuses.length > 0 ? <h4>{t('output.enforcement.refuses')}</h4> : null}
+      {list(told.refuses, 'refuses')}
+      {unenforced.length > 0 ? <h4>{t('output.enforcement.nowhere')}</h4> : null}
+      {list(unenforced, 'nowhere')}
+    </section>
   );
 }

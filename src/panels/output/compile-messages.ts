@@ -1,4 +1,4 @@
-import type { CharterDocument, CompileResult } from '../../../compiler/index.ts';
+import type { CharterDocument, CompileResult, ExplainTargetsResult } from '../../../compiler/index.ts';
 import type { WorkerFailure } from '../../workers/worker-failure.ts';
 
 /** A document for the compile worker to compile. */
@@ -12,5 +12,11 @@ export interface CompileRequest {
  * worker (milliseconds), or why there is none.
  */
 export type CompileResponse =
-  | { id: number; result: CompileResult; milliseconds: number }
+  | {
+      id: number;
+      result: CompileResult;
+      milliseconds: number;
+      /** Per target, what the deployed system will and will not enforce, in each language (absent if it failed). */
+      enforcement?: Record<'en' | 'ko', ExplainTargetsResult>;
+    }
   | { id: number; failure: WorkerFailure };

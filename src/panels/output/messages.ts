@@ -8,6 +8,11 @@ export const outputMessages = {
     config: 'Config',
     cannot: '(cannot express)',
     notUsed: '(not used)',
+    enforcement: {
+      title: 'What the deployed system will enforce',
+      refuses: 'What it will not enforce, and why',
+      nowhere: 'What no target enforces',
+    },
     verdict: {
       supported: '{{target}} can enforce every step of the rules that run on it.',
       'not-applicable': 'Nothing in these rules runs on {{target}}.',
@@ -103,6 +108,11 @@ export const outputMessages = {
     config: '설정',
     cannot: '(표현 불가)',
     notUsed: '(쓰이지 않음)',
+    enforcement: {
+      title: '배포된 시스템이 집행하는 것',
+      refuses: '집행하지 않는 것과 그 이유',
+      nowhere: '어떤 대상도 집행하지 않는 것',
+    },
     verdict: {
       supported: '{{target}}에서 실행되는 규칙은 모든 단계를 {{target}}에서 집행할 수 있습니다.',
       'not-applicable': '이 규칙 중 {{target}}에서 실행되는 것은 없습니다.',

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { explainTargets } from '../../compiler/explain/explain-targets.ts';
+
+const template = (name: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../rules-schema/examples/${name}.charter.json`, import.meta.url), 'utf8'),
+  );
+
+/** Per target that the rules run on, the sentences a reader sees (enforced, then refused), and what nothing enforces. */
+function sentences(doc: unknown, language: 'en' | 'ko') {
+  const result = explainTargets(doc, language);
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+  const seen: Record<string, string[]> = {};
+  for (const target of result.targets) {
+    if (target.verdict === 'not-applicable') {
+      expect(target.enforces).toHaveLength(1);
+      expect(target.refuses).toEqual([]);
+      continue;
+    }
+    seen[target.target] = [...target.enforces, ...target.refuses].map((sentence) => sentence.text);
+  }
+  seen.unenforced = result.unenforced.map((sentence) => sentence.text);
+  return seen;
+}
+
+describe('explainTargets: per target, what the deployed system will and will not enforce', () => {
+  it('token-governor (en)', () => {
+    expect(sentences(template('token-governor'), 'en')).toEqual({
+      openzeppelin: [
+        'OpenZeppelin Governor will enforce: UNI holders vote: voting starts 1 day 19 hours 48 minutes after the proposal and lasts 5 days 14 hours 24 minutes. At least 4% of all UNI must vote For or Abstain, and For must beat Against. Then a 2-day timelock follows. Then the governor executes it. Proposers need at least 1,000,000 UNI.',
+      ],
+      unenforced: [],
+    });
+  });
+
+  it('token-governor (ko)', () => {
+    expect(sentences(template('token-governor'), 'ko')).toEqual({
+      openzeppelin: [
+        'OpenZeppelin Governor에서 집행하는 것: UNI 보유자가 제안 1일 19시간 48분 뒤부터 5일 14시간 24분 동안 투표합니다. 전체 UNI의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 2일 타임락을 거칩니다. 그다음 거버너가 실행합니다. 1,000,000 UNI 이상을 가진 UNI 보유자만 제안할 수 있습니다.',
+      ],
+      unenforced: [],
+    });
+  });
+
+  it('staged-dao (en)', () => {
+    expect(sentences(template('staged-dao'), 'en')).toEqual({
+      openzeppelin: [
+        'OpenZeppelin Governor (stage "Full community control") will enforce: GOV holders vote: voting starts 1 day after the proposal and lasts 7 days. At least 4% of all GOV must vote For or Abstain, and For must beat Against. Then a 7-day timelock follows. Then the governor executes it. Anyone may propose.',
+        "OpenZeppelin Governor will not enforce Core-team veto: An OpenZeppelin Governor cannot run a veto by a second body. Remove the veto and list the vetoing body (its addresses, or the Safe its members sign with) as the Cancellers of a timelock before an Execute by the governor: a TimelockController's cancellers can stop a queued proposal during its delay.",
+      ],
+      safe: [
+        "Safe will not enforce Delay (2 days): A Safe cannot run a delay before execution: it executes once its owners sign. Remove the timelock to deploy this Safe, then add the delay by hand (Zodiac's Delay modifier, or a TimelockController whose only proposer is the Safe); or decide by a token vote executed by the governor, whose TimelockController Charter emits.",
+      ],
+      unenforced: [
+        'No target enforces Core team 3 of 5: 3 of the 5 signers of the Core team must approve it.',
+        'No target enforces Token vote (stage 2): GOV holders vote: voting starts 1 day after the proposal and lasts 7 days. At least 4% of all GOV must vote For or Abstain, and For must beat Against.',
+        'No target enforces Timelock (2 days): a 2-day timelock follows.',
+      ],
+    });
+  });
+
+  it('staged-dao (ko)', () => {
+    expect(sentences(template('staged-dao'), 'ko')).toEqual({
+      openzeppelin: [
+        'OpenZeppelin Governor (Full community control 단계)에서 집행하는 것: GOV 보유자가 제안 1일 뒤부터 7일 동안 투표합니다. 전체 GOV의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 7일 타임락을 거칩니다. 그다음 거버너가 실행합니다. 누구나 제안할 수 있습니다.',
+        'OpenZeppelin Governor에서 집행하지 않는 것: Core-team veto. OpenZeppelin 거버너는 다른 기구의 거부권을(를) 실행할 수 없습니다. 거부권을 없애고, 거버너 실행 앞 타임락의 취소자로 거부 기구(주소나 그 구성원이 서명하는 Safe)를 넣으세요: TimelockController의 취소자는 지연 기간 동안 대기 중인 제안을 막을 수 있습니다.',
+      ],
+      safe: [
+        'Safe에서 집행하지 않는 것: Delay (2 days). Safe는 실행 전 지연(소유자가 서명하면 바로 실행)을(를) 실행할 수 없습니다. 이 Safe를 배포하려면 타임락을 없애고 지연을 직접 추가하세요(Zodiac Delay 모디파이어나 Safe만 제안자인 TimelockController). 또는 토큰 투표로 결정해 Charter가 TimelockController를 내보내는 거버너로 실행하세요.',
+      ],
+      unenforced: [
+        '어떤 대상에서도 집행하지 않는 것: Core team 3 of 5. Core team의 서명자 5명 중 3명이 승인해야 합니다.',
+        '어떤 대상에서도 집행하지 않는 것: Token vote (stage 2). GOV 보유자가 제안 1일 뒤부터 7일 동안 투표합니다. 전체 GOV의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다.',
+        '어떤 대상에서도 집행하지 않는 것: Timelock (2 days). 2일 타임락을 거칩니다.',
+      ],
+    });
+  });
+
+  it('bicameral-veto (en)', () => {
+    expect(sentences(template('bicameral-veto'), 'en')).toEqual({
+      safe: [
+        "Safe will not enforce Token House vote: A Safe cannot run a vote: its owners sign. Decide with a Multisig whose Signers are the Safe's owners, or execute this vote by the governor.",
+        "Safe will not enforce Citizens' House veto: A Safe cannot run a veto by a second body: it executes once its owners sign. Remove the veto to deploy this Safe, and give the vetoing body the power to cancel by hand (as the owner of a Zodiac Delay modifier on the Safe, which can skip queued transactions); or decide by a token vote executed by the governor, whose timelock's Cancellers can be that body.",
+      ],
+      unenforced: [],
+    });
+  });
+
+  it('bicameral-veto (ko)', () => {
+    expect(sentences(template('bicameral-veto'), 'ko')).toEqual({
+      safe: [
+        'Safe에서 집행하지 않는 것: Token House vote. Safe는 투표(소유자가 서명함)을(를) 실행할 수 없습니다. Safe 소유자를 서명자로 하는 멀티시그로 결정하거나, 이 투표를 거버너로 실행하세요.',
+        "Safe에서 집행하지 않는 것: Citizens' House veto. Safe는 다른 기구의 거부권(소유자가 서명하면 실행함)을(를) 실행할 수 없습니다. 이 Safe를 배포하려면 거부권을 없애고, 거부 기구가 직접 취소할 수 있게 하세요(Safe에 붙인 Zodiac Delay 모디파이어의 소유자로). 또는 토큰 투표로 결정해 거버너로 실행하고, 타임락의 취소자로 그 기구를 넣으세요.",
+      ],
+      unenforced: [],
+    });
+  });
+
+  it('team-treasury-safe (en)', () => {
+    expect(sentences(template('team-treasury-safe'), 'en')).toEqual({
+      safe: [
+        'Safe will enforce: 3 of the 4 signers of the Working-group stewards must approve it. Then a Safe executes it. Anyone may propose.',
+      ],
+      unenforced: [],
+    });
+  });
+
+  it('team-treasury-safe (ko)', () => {
+    expect(sentences(template('team-treasury-safe'), 'ko')).toEqual({
+      safe: [
+        'Safe에서 집행하는 것: Working-group stewards의 서명자 4명 중 3명이 승인해야 합니다. 그다음 Safe가 실행합니다. 누구나 제안할 수 있습니다.',
+      ],
+      unenforced: [],
+    });
+  });
+
+  it('aragon-dao (en)', () => {
+    expect(sentences(template('aragon-dao'), 'en')).toEqual({
+      aragon: [
+        'Aragon OSx will enforce, for governance and treasury transfer proposals: ACME holders vote: voting starts as soon as it is proposed and lasts 2 days. At least 25% of all ACME must vote, and For must beat Against. Then the Aragon DAO executes it. Proposers need at least 10,000 ACME.',
+        'Aragon OSx will enforce, for operations proposals: 3 of the 5 signers of the Stewards must approve it. Then the Aragon DAO executes it. Proposers need at least 10,000 ACME.',
+      ],
+      unenforced: [],
+    });
+  });
+
+  it('aragon-dao (ko)', () => {
+    expect(sentences(template('aragon-dao'), 'ko')).toEqual({
+      aragon: [
+        'Aragon OSx에서 집행하는 것 (governance, treasury transfer 제안): ACME 보유자가 제안 즉시 2일 동안 투표합니다. 전체 ACME의 25% 이상이 투표해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 Aragon DAO가 실행합니다. 10,000 ACME 이상을 가진 ACME 보유자만 제안할 수 있습니다.',
+        'Aragon OSx에서 집행하는 것 (operations 제안): Stewards의 서명자 5명 중 3명이 승인해야 합니다. 그다음 Aragon DAO가 실행합니다. 10,000 ACME 이상을 가진 ACME 보유자만 제안할 수 있습니다.',
+      ],
+      unenforced: [],
+    });
+  });
+
+  it('says one sentence for a target nothing runs on', () => {
+    const result = explainTargets(template('token-governor'), 'en');
+    if (!result.ok) throw new Error('invalid');
+    expect(result.targets.find((target) => target.target === 'safe')).toEqual({
+      target: 'safe',
+      verdict: 'not-applicable',
+      enforces: [{ text: 'Nothing in these rules runs on Safe.', nodes: [] }],
+      refuses: [],
+    });
+  });
+
+  it('ties each sentence to the nodes it speaks of', () => {
+    const result = explainTargets(template('staged-dao'), 'en');
+    if (!result.ok) throw new Error('invalid');
+    const safe = result.targets.find((target) => target.target === 'safe')!;
+    expect(safe.refuses.map((sentence) => sentence.nodes)).toEqual([['delay1']]);
+  });
+
+  it('does not explain a document with errors', () => {
+    const result = explainTargets({ charter: '1' }, 'en');
+    expect(result.ok).toBe(false);
+  });
+});
