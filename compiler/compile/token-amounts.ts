@@ -17,38 +17,52 @@ export interface TokenAmount {
  * `absolute` of a share of supply), each with the decimals that walk converts it with: an `asset`'s own, else
  * `decimals` (the voting power's). The precision check reads this, so what validates converts exactly.
  */
-export function tokenAmounts(
+export function tokenAmounts(value: unknown, schema: JsonSchema, decimals: number): TokenAmount[] {
+  const found: TokenAmount[] = [];
+  collectAmounts(value, schema, decimals, 'params', undefined, found);
+  return found;
+}
+
+/** Adds the amounts under one value to `found` (one list for the whole walk: it runs on every node). */
+function collectAmounts(
   value: unknown,
   schema: JsonSchema,
   decimals: number,
-  field = 'params',
-  symbol: string | undefined = undefined,
-): TokenAmount[] {
+  field: string,
+  symbol: string | undefined,
+  found: TokenAmount[],
+): void {
   const unit = schema['x-unit'];
-  if (unit === 'tokens' && typeof value === 'string') return [{ field, value, decimals, symbol }];
-  if ((unit === 'supply-share' || unit === 'veto-threshold') && isObject(value)) {
-    return typeof value.absolute === 'string'
-      ? [{ field: `${field}.absolute`, value: value.absolute, decimals, symbol }]
-      : [];
+  if (unit === 'tokens' && typeof value === 'string') {
+    found.push({ field, value, decimals, symbol });
+    return;
   }
-  if (Array.isArray(value))
-    return value.flatMap((item, index) =>
-      tokenAmounts(item, (schema.items ?? {}) as JsonSchema, decimals, `${field}.${index}`, symbol),
-    );
-  if (!isObject(value)) return [];
+  if ((unit === 'supply-share' || unit === 'veto-threshold') && isObject(value)) {
+    if (typeof value.absolute === 'string')
+      found.push({ field: `${field}.absolute`, value: value.absolute, decimals, symbol });
+    return;
+  }
+  if (Array.isArray(value)) {
+    const items = (schema.items ?? {}) as JsonSchema;
+    for (let index = 0; index < value.length; index++)
+      collectAmounts(value[index], items, decimals, `${field}.${index}`, symbol, found);
+    return;
+  }
+  if (!isObject(value)) return;
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const asset = isObject(value.asset) && typeof value.asset.decimals === 'number' ? value.asset : undefined;
-  return Object.entries(value).flatMap(([key, child]) =>
-    !properties[key] || !mayHoldAmounts(properties[key])
-      ? []
-      : tokenAmounts(
-          child,
-          properties[key],
-          asset ? (asset.decimals as number) : decimals,
-          `${field}.${key}`,
-          asset && typeof asset.symbol === 'string' ? asset.symbol : symbol,
-        ),
-  );
+  for (const key of Object.keys(value)) {
+    const property = properties[key];
+    if (!property || !mayHoldAmounts(property)) continue;
+    collectAmounts(
+      value[key],
+      property,
+      asset ? (asset.decimals as number) : decimals,
+      `${field}.${key}`,
+      asset && typeof asset.symbol === 'string' ? asset.symbol : symbol,
+      found,
+    );
+  }
 }
 
 const amountUnits = new Set(['tokens', 'supply-share', 'veto-threshold']);

@@ -30,11 +30,18 @@ function sortedCopy(value: unknown): unknown {
   const record = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(record).sort()) {
-    if (indexKey.test(key)) throw new IndexKey();
+    if (isIndexKey(key)) throw new IndexKey();
+    const item = record[key];
     // A function is left out, as JSON would leave it out (and would call one named `toJSON`).
-    if (typeof record[key] !== 'function') copy[key] = sortedCopy(record[key]);
+    if (typeof item !== 'function') copy[key] = typeof item === 'object' ? sortedCopy(item) : item;
   }
   return copy;
+}
+
+/** Whether a key is integer-like; few keys start with a digit, so most are answered without the pattern. */
+function isIndexKey(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && indexKey.test(key);
 }
 
 // The slow way, for objects with integer-like keys: written directly, by string concatenation, since a sorted copy
