@@ -5,7 +5,8 @@ import { simulate } from '../../../compiler/simulate/simulate.ts';
 import { snapshotJs } from '../../../compiler/verify/snapshot/snapshot-js.ts';
 import { verifySnapshot } from '../../../compiler/verify/snapshot/verify-snapshot.ts';
 import type { TargetVerification } from '../../../compiler/verify/target-verification.ts';
-import { document, holders, type TestNode } from '../../simulate/compiled.ts';
+import type { TestNode } from '../../fixtures/wired-document.ts';
+import { document, holders } from '../../simulate/compiled.ts';
 
 const tokenAddress = '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984';
 const signers = Array.from({ length: 9 }, (_, i) => `0x${(i + 1).toString(16).padStart(40, '0')}`);

@@ -1,6 +1,5 @@
 import { cannot } from '../../declare/cannot.ts';
 import { onFailure } from '../../declare/on-failure.ts';
-import { snapshotRejection } from '../../declare/snapshot-rejection.ts';
 import type { Localized } from '../../node-kind.ts';
 import type { TargetDeclarations } from '../../target-support.ts';
 
@@ -35,18 +34,6 @@ export const vetoTargets: TargetDeclarations<'veto'> = {
     onFailure('snapshot', context) ?? {
       part: 'vote',
       node,
-      voting: snapshotRejection(
-        { value: node.params.window, field: 'params.window' },
-        { value: node.params.threshold, field: 'params.threshold' },
-        node.params.window === 0
-          ? [
-              {
-                message: 'Snapshot votes always end, so a veto with no time limit cannot run on it.',
-                field: 'params.window',
-              },
-            ]
-          : [],
-      ),
       // A basic vote whose quorum counts Against votes only: reaching it blocks the proposal.
       voting: {
         type: 'basic',
