@@ -67,6 +67,7 @@ export {
 export { nakamoto } from './simulate/monte-carlo/nakamoto.ts';
 export { scenarioDefaults } from './simulate/scenario/default-model.ts';
 export { defaultScenario } from './simulate/scenario/default-scenario.ts';
+export { drawnElectorates } from './simulate/scenario/drawn-electorates.ts';
 export type { GeneratedElectorate } from './simulate/scenario/generate-electorate.ts';
 export { generateElectorates } from './simulate/scenario/generate-electorates.ts';
 export { mulberry32 } from './simulate/scenario/mulberry32.ts';

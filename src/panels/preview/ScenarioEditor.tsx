@@ -1,6 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CharterConfig, type Scenario, scenarioDefaults } from '../../../compiler/index.ts';
+import {
+  type CharterConfig,
+  drawnElectorates,
+  type Scenario,
+  scenarioDefaults,
+} from '../../../compiler/index.ts';
 import { ElectorateEditor } from './ElectorateEditor.tsx';
 import { NumberField } from './NumberField.tsx';
 import { ProposalList } from './ProposalList.tsx';
@@ -61,20 +66,16 @@ export function ScenarioEditor(props: {
           </select>
         </label>
       ) : null}
-      {config.electorates
-        .filter((electorate) => electorate.kind !== 'weighted')
-        .map((electorate) => (
-          <ElectorateEditor
-            key={electorate.id}
-            electorate={electorate}
-            model={
-              scenario.electorates?.[electorate.id] ??
-              scenario.defaultElectorate ??
-              scenarioDefaults.electorate
-            }
-            onChange={(model) => set({ electorates: { ...scenario.electorates, [electorate.id]: model } })}
-          />
-        ))}
+      {drawnElectorates(config).map((electorate) => (
+        <ElectorateEditor
+          key={electorate.id}
+          electorate={electorate}
+          model={
+            scenario.electorates?.[electorate.id] ?? scenario.defaultElectorate ?? scenarioDefaults.electorate
+          }
+          onChange={(model) => set({ electorates: { ...scenario.electorates, [electorate.id]: model } })}
+        />
+      ))}
       <fieldset className="preview-voters">
         <legend>{t('preview.voters')}</legend>
         {delegated ? (

@@ -1,4 +1,9 @@
-import type { CharterConfig, ElectorateModel, Scenario } from '../../../compiler/index.ts';
+import {
+  type CharterConfig,
+  drawnElectorates,
+  type ElectorateModel,
+  type Scenario,
+} from '../../../compiler/index.ts';
 
 /** The scenarios the preview offers to start from. */
 export type ScenarioPresetId = 'default' | 'equal' | 'whales' | 'contested' | 'apathy';
@@ -52,9 +57,7 @@ export function scenarioPreset(config: CharterConfig, preset: ScenarioPresetId, 
   const { model, turnout, preference } = presets[preset];
   return {
     seed,
-    electorates: Object.fromEntries(
-      config.electorates.filter((e) => e.kind !== 'weighted').map((e) => [e.id, { ...model }]),
-    ),
+    electorates: Object.fromEntries(drawnElectorates(config).map((e) => [e.id, { ...model }])),
     delegationRate: 1,
     turnout,
     preference: { ...preference! },
