@@ -4,6 +4,7 @@ import type { Command } from './command.ts';
 import { compileCommand } from './commands/compile.ts';
 import { diffCommand } from './commands/diff.ts';
 import { explainCommand } from './commands/explain.ts';
+import { importCommand } from './commands/import.ts';
 import { lintCommand } from './commands/lint.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { tallyCommand } from './commands/tally.ts';
@@ -23,6 +24,7 @@ export const commands: readonly Command[] = [
   tallyCommand,
   simulateCommand,
   verifyCommand,
+  importCommand,
 ];
 
 function help(commands: readonly Command[]): string {

@@ -1,0 +1,98 @@
+import { type Address, createPublicClient, http, isAddress } from 'viem';
+import { canonicalJson } from '../../document/canonical-json.ts';
+import { CharterError } from '../../errors/charter-error.ts';
+import { importGovernor } from '../../import/import-governor.ts';
+import { exitCodes } from '../cli-io.ts';
+import type { Command } from '../command.ts';
+import { parseCommandArgs } from '../parse-command-args.ts';
+
+const usage = `Usage: charter import --rpc URL ADDRESS [--out FILE] [--from-block N] [--block-time S] [--lang en|ko]
+
+Reads the OpenZeppelin Governor at ADDRESS (with its token and TimelockController) through the JSON-RPC endpoint URL
+and prints the rule document it runs: the proposal threshold, the token, the vote's quorum, counting, delay, period,
+late-quorum extension and super quorum, and the timelock's delay, executors, cancellers and admin. Durations counted
+in blocks become seconds at the chain's block time (known for Ethereum, OP Stack chains and Arbitrum; measured over
+recent blocks elsewhere, and then said so). What the chain cannot say is listed as a note on standard error and in
+the document's description: nothing is guessed.
+
+Options:
+  --rpc URL        the chain's JSON-RPC endpoint (http or https)
+  --out FILE       write the document to FILE instead of standard output
+  --from-block N   read the timelock's role events from block N (default 0)
+  --block-time S   seconds per block, instead of the known or measured figure
+  --lang en|ko     the language of the notes (default en)
+  -h, --help
+
+Exit codes: 0 imported, 1 the address is not a Governor Charter can read or its rules cannot be drawn exactly,
+2 usage, network or I/O error.`;
+
+/** `charter import --rpc URL ADDRESS`: a deployed Governor back to a rule document. */
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'rebuild the rule document of a deployed OpenZeppelin Governor',
+  usage,
+  async run(args, io) {
+    const options = {
+      rpc: { type: 'string' },
+      out: { type: 'string' },
+      'from-block': { type: 'string' },
+      'block-time': { type: 'string' },
+      lang: { type: 'string' },
+    } as const;
+    const missing = 'name the Governor’s address.';
+    const parsed = parseCommandArgs('import', args, options, usage, io, { min: 1, max: 1, missing });
+    if (!parsed) return exitCodes.usage;
+    const fail = (message: string, code: number = exitCodes.usage) => {
+      io.stderr(`charter import: ${message}\n`);
+      return code;
+    };
+    const address = parsed.positionals[0]!;
+    if (!isAddress(address, { strict: false }))
+      return fail(
+        `"${address}" is not an address (0x followed by 40 hexadecimal digits).`,
+        exitCodes.invalid,
+      );
+    const rpc = parsed.values.rpc as string | undefined;
+    if (rpc === undefined || !/^https?:\/\/\S+$/i.test(rpc))
+      return fail('give the JSON-RPC endpoint with --rpc http(s)://…');
+    const lang = (parsed.values.lang as string | undefined) ?? 'en';
+    if (lang !== 'en' && lang !== 'ko') return fail(`--lang is en or ko, not "${lang}".`);
+    const fromText = parsed.values['from-block'] as string | undefined;
+    if (fromText !== undefined && !/^\d{1,12}$/.test(fromText))
+      return fail('--from-block is a block number.');
+    const blockText = parsed.values['block-time'] as string | undefined;
+    const blockSeconds = blockText === undefined ? undefined : Number(blockText);
+    if (
+      blockSeconds !== undefined &&
+      !(/^\d+(\.\d+)?$/.test(blockText!) && blockSeconds >= 0.01 && blockSeconds <= 3600)
+    )
+      return fail('--block-time is seconds per block, from 0.01 to 3600.');
+
+    const client = createPublicClient({ transport: http(rpc, { timeout: 30_000, retryCount: 1 }) });
+    let result: Awaited<ReturnType<typeof importGovernor>>;
+    try {
+      result = await importGovernor(client, address as Address, {
+        ...(fromText === undefined ? {} : { fromBlock: BigInt(fromText) }),
+        ...(blockSeconds === undefined ? {} : { blockSeconds }),
+      });
+    } catch (error) {
+      if (error instanceof CharterError) return fail(error.shortMessage, exitCodes.invalid);
+      const reason = (error as { shortMessage?: string }).shortMessage ?? (error as Error).message;
+      return fail(`could not read ${rpc}: ${reason.split('\n', 1)[0]}`);
+    }
+    if (!result.ok) return fail(result.reason[lang], exitCodes.invalid);
+    for (const note of result.notes) io.stderr(`note: ${note[lang]}\n`);
+    const text = canonicalJson(result.document, 2);
+    const out = parsed.values.out as string | undefined;
+    if (out === undefined) {
+      io.stdout(text);
+      return exitCodes.ok;
+    }
+    try {
+      await io.writeFile(out, text);
+    } catch (error) {
+      return fail(`cannot write ${out}: ${(error as Error).message}`);
+    }
+    return exitCodes.ok;
+  },
+};

@@ -1,0 +1,233 @@
+import { type Address, formatUnits, zeroAddress } from 'viem';
+import type {
+  CharterDocument,
+  CharterEdge,
+  CharterNode,
+  TimelockParams,
+} from '../generated/charter-document.ts';
+import { readCountingMode } from './counting-mode.ts';
+import { fractionToDecimal } from './fraction-to-decimal.ts';
+import type { GovernorFacts } from './governor-facts.ts';
+import type { ImportNote } from './import-note.ts';
+
+/** A rebuilt document with what could not be read, or the reason none can be built. */
+export type ImportResult =
+  | { ok: true; document: CharterDocument; notes: ImportNote[] }
+  | { ok: false; reason: ImportNote };
+
+const edge = (id: string, from: [string, string], to: [string, string]): CharterEdge => ({
+  id,
+  from: { node: from[0], port: from[1] },
+  to: { node: to[0], port: to[1] },
+});
+
+const same = (a: Address, b: Address) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The rule document an OpenZeppelin Governor runs, rebuilt from its getters: who may propose (the proposal threshold),
+ * who votes (the token's holders), the majority vote (quorum, counting, delay, period, late-quorum extension, super
+ * quorum), the TimelockController (delay, executors, cancellers, admin) and execution. Durations in blocks become
+ * seconds at the fact's block time. What the chain cannot say (proposal types, off-chain process) or says beyond what
+ * a document can hold (an executor other than anyone or the Governor, fractional counting) is returned as notes and
+ * written into the document's description; a value that cannot be written exactly (a quorum of 1/3) refuses the
+ * import with the reason.
+ */
+export function governorDocument(facts: GovernorFacts): ImportResult {
+  const counting = readCountingMode(facts.countingMode);
+  if (counting === undefined)
+    return refuse(
+      'counting-mode-unknown',
+      `The Governor counts votes as "${facts.countingMode}", which a majority vote cannot draw.`,
+      `이 Governor의 개표 방식 "${facts.countingMode}"은 다수결 투표로 그릴 수 없습니다.`,
+    );
+  const notes: ImportNote[] = [
+    {
+      code: 'proposal-types-off-chain',
+      en: 'Proposal types are not kept on chain: every proposal is drawn as one type, "proposal".',
+      ko: '제안 유형은 체인에 기록되지 않으므로 모든 제안을 하나의 유형 "proposal"로 그렸습니다.',
+    },
+  ];
+  for (const extra of counting.extras)
+    notes.push({
+      code: 'counting-extra',
+      en: `The Governor's counting also has "${extra}", which the document has no field for.`,
+      ko: `이 Governor의 개표에는 문서에 항목이 없는 "${extra}" 기능도 있습니다.`,
+    });
+  if (facts.blockTime.source === 'measured' && facts.clockMode === 'blocknumber')
+    notes.push({
+      code: 'block-time-measured',
+      en: `Chain ${facts.chainId} has no fixed block time Charter knows: ${facts.blockTime.seconds} s per block was measured over blocks ${facts.blockTime.blocks?.from}–${facts.blockTime.blocks?.to}, and durations in blocks are converted at that rate.`,
+      ko: `Charter가 체인 ${facts.chainId}의 고정 블록 시간을 알지 못해 블록 ${facts.blockTime.blocks?.from}–${facts.blockTime.blocks?.to}에서 잰 블록당 ${facts.blockTime.seconds}초로 블록 수를 시간으로 바꿨습니다.`,
+    });
+
+  const seconds = (units: bigint, what: string): number | ImportNote => {
+    const value = facts.clockMode === 'timestamp' ? Number(units) : Number(units) * facts.blockTime.seconds;
+    if (Number.isSafeInteger(value)) return value;
+    return {
+      code: 'duration-not-whole',
+      en: `The ${what} of ${units} blocks is not a whole number of seconds at ${facts.blockTime.seconds} s per block.`,
+      ko: `${what} ${units}블록은 블록당 ${facts.blockTime.seconds}초로 정확한 초 단위가 되지 않습니다.`,
+    };
+  };
+  const votingDelay = seconds(facts.votingDelay, 'voting delay');
+  const votingPeriod = seconds(facts.votingPeriod, 'voting period');
+  const lateQuorum = seconds(facts.lateQuorumVoteExtension ?? 0n, 'late-quorum extension');
+  for (const value of [votingDelay, votingPeriod, lateQuorum])
+    if (typeof value !== 'number') return { ok: false, reason: value };
+
+  const { token } = facts;
+  let quorum: { percent: string } | { absolute: string };
+  if (facts.quorum.kind === 'fraction') {
+    const percent = fractionToDecimal(facts.quorum.numerator * 100n, facts.quorum.denominator);
+    if (percent === undefined)
+      return refuse(
+        'quorum-not-decimal',
+        `The quorum ${facts.quorum.numerator}/${facts.quorum.denominator} of supply has no exact percentage.`,
+        `정족수 ${facts.quorum.numerator}/${facts.quorum.denominator}은 정확한 백분율로 쓸 수 없습니다.`,
+      );
+    quorum = { percent };
+  } else quorum = { absolute: formatUnits(facts.quorum.baseUnits, token.decimals) };
+  const superQuorum =
+    facts.superQuorumNumerator !== undefined && facts.quorum.kind === 'fraction'
+      ? fractionToDecimal(facts.superQuorumNumerator * 100n, facts.quorum.denominator)
+      : undefined;
+
+  const nodes: CharterNode[] = [
+    {
+      id: 'propose',
+      kind: 'proposal',
+      label: 'Proposal',
+      position: { x: 0, y: 0 },
+      params: {
+        types: ['proposal'],
+        minVotingPower: formatUnits(facts.proposalThreshold, token.decimals),
+        deposit: '0',
+      },
+    },
+    {
+      id: 'voters',
+      kind: 'token-holders',
+      label: `${token.symbol} holders`,
+      description: `Token ${token.address}, read on chain ${facts.chainId}.`,
+      position: { x: 0, y: -200 },
+      params: {
+        token: {
+          name: token.name,
+          symbol: token.symbol,
+          decimals: token.decimals,
+          totalSupply: formatUnits(token.totalSupply, token.decimals),
+          address: token.address,
+        },
+        standard: 'erc20-votes',
+        delegation: true,
+        topHolders: [],
+      },
+    },
+    {
+      id: 'vote',
+      kind: 'majority-vote',
+      label: 'Token vote',
+      description: `Governor ${facts.address}: COUNTING_MODE "${facts.countingMode}", clock ${facts.clockMode}.`,
+      position: { x: 280, y: 0 },
+      params: {
+        quorum,
+        quorumCounts: counting.quorumCounts,
+        supportThreshold: '50',
+        votingDelay: votingDelay as number,
+        votingPeriod: votingPeriod as number,
+        lateQuorumExtension: lateQuorum as number,
+        ...(superQuorum === undefined ? {} : { superQuorum }),
+        votingMode: 'standard',
+      },
+    } as CharterNode,
+    {
+      id: 'run',
+      kind: 'execute',
+      label: 'Execute',
+      position: { x: 840, y: 0 },
+      params: { executor: 'governor' },
+    },
+    { id: 'defeated', kind: 'reject', label: 'Defeated', position: { x: 560, y: 180 }, params: {} },
+  ];
+  const edges: CharterEdge[] = [
+    edge('e1', ['voters', 'voters'], ['propose', 'proposers']),
+    edge('e2', ['voters', 'voters'], ['vote', 'voters']),
+    edge('e3', ['propose', 'out'], ['vote', 'in']),
+    edge('e5', ['vote', 'failed'], ['defeated', 'in']),
+  ];
+  if (facts.timelock) {
+    const timelock = timelockParams(facts, notes);
+    nodes.splice(3, 0, {
+      id: 'delay',
+      kind: 'timelock',
+      label: 'Timelock',
+      description: `TimelockController ${facts.timelock.address}.`,
+      position: { x: 560, y: 0 },
+      params: timelock,
+    });
+    edges.push(edge('e4', ['vote', 'passed'], ['delay', 'in']), edge('e6', ['delay', 'out'], ['run', 'in']));
+  } else edges.push(edge('e4', ['vote', 'passed'], ['run', 'in']));
+
+  const document: CharterDocument = {
+    charter: '1',
+    name: facts.name,
+    description: [
+      `Imported from the OpenZeppelin Governor ${facts.address} on chain ${facts.chainId}.`,
+      ...notes.map((note) => note.en),
+    ].join(' '),
+    chain: { chainId: facts.chainId, blockTime: facts.blockTime.seconds, clockMode: facts.clockMode },
+    nodes,
+    edges,
+  };
+  return { ok: true, document, notes };
+}
+
+/** The timelock node's settings from the TimelockController's roles; what it cannot hold becomes notes. */
+function timelockParams(facts: GovernorFacts, notes: ImportNote[]): TimelockParams {
+  const timelock = facts.timelock!;
+  const governor = facts.address;
+  const others = (holders: Address[]) => holders.filter((holder) => !same(holder, governor));
+  const anyone = timelock.executors.some((executor) => same(executor, zeroAddress));
+  const extraExecutors = others(timelock.executors).filter((executor) => !same(executor, zeroAddress));
+  if (
+    !anyone &&
+    !timelock.executors.some((executor) => same(executor, governor)) &&
+    extraExecutors.length === 0
+  )
+    notes.push({
+      code: 'no-executor',
+      en: 'Nobody holds the timelock’s EXECUTOR_ROLE: no queued proposal can ever execute.',
+      ko: '타임락의 EXECUTOR_ROLE을 가진 계정이 없어 대기 중인 제안을 실행할 수 없습니다.',
+    });
+  if (extraExecutors.length > 0 && !anyone)
+    notes.push({
+      code: 'extra-executors',
+      en: `Besides the Governor, ${extraExecutors.join(', ')} may execute queued proposals; the document draws only the Governor's proposers as executors.`,
+      ko: `Governor 외에 ${extraExecutors.join(', ')}도 대기 중인 제안을 실행할 수 있지만, 문서에는 Governor의 제안자만 실행자로 그렸습니다.`,
+    });
+  const extraProposers = others(timelock.proposers);
+  if (extraProposers.length > 0)
+    notes.push({
+      code: 'extra-proposers',
+      en: `Besides the Governor, ${extraProposers.join(', ')} may queue operations in the timelock directly, without a vote.`,
+      ko: `Governor 외에 ${extraProposers.join(', ')}도 투표 없이 타임락에 작업을 올릴 수 있습니다.`,
+    });
+  const admins = timelock.admins.filter((admin) => !same(admin, timelock.address));
+  if (admins.length > 1)
+    notes.push({
+      code: 'several-admins',
+      en: `The timelock has ${admins.length} admins (${admins.join(', ')}); the document holds one.`,
+      ko: `타임락 관리자가 ${admins.length}명(${admins.join(', ')})이지만 문서에는 한 명만 적을 수 있습니다.`,
+    });
+  return {
+    delay: Number(timelock.minDelay),
+    gracePeriod: 0,
+    executors: anyone ? 'anyone' : 'proposers',
+    cancellers: others(timelock.cancellers),
+    ...(admins.length > 0 ? { admin: admins[0] } : {}),
+  };
+}
+
+function refuse(code: string, en: string, ko: string): ImportResult {
+  return { ok: false, reason: { code, en, ko } };
+}

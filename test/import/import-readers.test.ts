@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { getAddress } from 'viem';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../compiler/compile/compile.ts';
+import { readCountingMode } from '../../compiler/import/counting-mode.ts';
+import { fractionToDecimal } from '../../compiler/import/fraction-to-decimal.ts';
+import { governorDocument } from '../../compiler/import/governor-document.ts';
+import type { GovernorFacts } from '../../compiler/import/governor-facts.ts';
+
+describe('readCountingMode', () => {
+  it('reads the modes OpenZeppelin ships', () => {
+    expect(readCountingMode('support=bravo&quorum=for,abstain')).toEqual({
+      quorumCounts: 'for+abstain',
+      extras: [],
+    });
+    expect(readCountingMode('support=bravo,fractional&quorum=for,abstain&params=fractional')).toEqual({
+      quorumCounts: 'for+abstain',
+      extras: ['fractional', 'params'],
+    });
+    expect(readCountingMode('support=bravo&quorum=for')).toEqual({ quorumCounts: 'for', extras: [] });
+  });
+  it('refuses what it cannot name rather than guess', () => {
+    expect(readCountingMode('support=approval&quorum=for')).toBeUndefined();
+    expect(readCountingMode('support=bravo&quorum=against')).toBeUndefined();
+    expect(readCountingMode('')).toBeUndefined();
+  });
+});
+
+describe('fractionToDecimal', () => {
+  it('writes terminating fractions exactly and refuses the others', () => {
+    expect(fractionToDecimal(400n, 100n)).toBe('4');
+    expect(fractionToDecimal(4500n, 1000n)).toBe('4.5');
+    expect(fractionToDecimal(1n, 1000n)).toBe('0.001');
+    expect(fractionToDecimal(100n, 3n)).toBeUndefined();
+    expect(fractionToDecimal(0n, 7n)).toBe('0');
+  });
+  it('gives back the fraction: decimal × denominator = numerator', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 30n }),
+        fc.nat(12),
+        fc.nat(12),
+        (numerator, twos, fives) => {
+          const denominator = 2n ** BigInt(twos) * 5n ** BigInt(fives);
+          const text = fractionToDecimal(numerator, denominator)!;
+          const [whole, fraction = ''] = text.split('.');
+          const scaled = BigInt(whole! + fraction);
+          expect(scaled * denominator).toBe(numerator * 10n ** BigInt(fraction.length));
+          expect(fraction.endsWith('0')).toBe(false);
+        },
+      ),
+    );
+  });
+});
+
+const facts = (overrides: Partial<GovernorFacts> = {}): GovernorFacts => ({
+  chainId: 10,
+  address: getAddress('0x00000000000000000000000000000000000000a1'),
+  name: 'Acme Governor',
+  countingMode: 'support=bravo&quorum=for,abstain',
+  clockMode: 'timestamp',
+  votingDelay: 86_400n,
+  votingPeriod: 432_000n,
+  proposalThreshold: 25_000n * 10n ** 18n,
+  quorum: { kind: 'fraction', numerator: 45n, denominator: 1000n },
+  token: {
+    address: getAddress('0x00000000000000000000000000000000000000b2'),
+    name: 'Acme',
+    symbol: 'ACME',
+    decimals: 18,
+    totalSupply: 10n ** 27n,
+  },
+  blockTime: { seconds: 2, source: 'known' },
+  ...overrides,
+});
+
+describe('governorDocument', () => {
+  it('draws a timestamp Governor without a timelock: the vote executes directly, 4.5% quorum, seconds as read', () => {
+    const result = governorDocument(facts());
+    if (!result.ok) throw new Error(result.reason.en);
+    const vote = result.document.nodes.find((node) => node.kind === 'majority-vote')!;
+    expect(vote.params).toMatchObject({
+      quorum: { percent: '4.5' },
+      votingDelay: 86_400,
+      votingPeriod: 432_000,
+    });
+    expect(result.document.edges).toContainEqual(
+      expect.objectContaining({ from: { node: 'vote', port: 'passed' }, to: { node: 'run', port: 'in' } }),
+    );
+    const compiled = compile(result.document);
+    expect(compiled.ok).toBe(true);
+  });
+  it('refuses a quorum with no exact percentage and an unknown counting mode, in both languages', () => {
+    const third = governorDocument(facts({ quorum: { kind: 'fraction', numerator: 1n, denominator: 3n } }));
+    expect(third).toMatchObject({ ok: false, reason: { code: 'quorum-not-decimal' } });
+    const odd = governorDocument(facts({ countingMode: 'support=quadratic' }));
+    expect(odd.ok).toBe(false);
+    if (!odd.ok) expect(odd.reason.ko).toMatch(/[가-힣]/);
+  });
+  it('says when the block time was measured, and keeps a fixed quorum as an amount', () => {
+    const result = governorDocument(
+      facts({
+        clockMode: 'blocknumber',
+        votingDelay: 100n,
+        votingPeriod: 1000n,
+        quorum: { kind: 'fixed', baseUnits: 40_000_000n * 10n ** 18n },
+        blockTime: { seconds: 3, source: 'measured', blocks: { from: 1n, to: 1001n } },
+      }),
+    );
+    if (!result.ok) throw new Error(result.reason.en);
+    expect(result.notes.map((note) => note.code)).toContain('block-time-measured');
+    const vote = result.document.nodes.find((node) => node.kind === 'majority-vote')!;
+    expect(vote.params).toMatchObject({
+      quorum: { absolute: '40000000' },
+      votingDelay: 300,
+      votingPeriod: 3000,
+    });
+  });
+});

@@ -1,0 +1,68 @@
+// A local JSON-RPC node for tests that talk to a chain the way users do, over HTTP: Hardhat's in-process EDR network
+// (automining, base fee 0) behind a small node:http server on 127.0.0.1, with the chain id the test asks for.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ServedChain {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  request(method: string, params?: unknown[]): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export async function serveChain(chainId: number): Promise<ServedChain> {
+  const { createHardhatRuntimeEnvironment } = await import('hardhat/hre');
+  const hre = await createHardhatRuntimeEnvironment({
+    networks: {
+      served: {
+        type: 'edr-simulated',
+        chainType: 'l1',
+        chainId,
+        hardfork: 'cancun',
+        initialBaseFeePerGas: 0,
+        blockGasLimit: 1_000_000_000,
+        throwOnTransactionFailures: false,
+        throwOnCallFailures: false,
+      },
+    },
+  });
+  const connection = (await hre.network.connect({ network: 'served' })) as unknown as {
+    provider: { request(args: { method: string; params?: unknown[] }): Promise<unknown> };
+    close(): Promise<void>;
+  };
+  const request = (method: string, params: unknown[] = []) => connection.provider.request({ method, params });
+  const answer = async (call: { id?: unknown; method: string; params?: unknown[] }) => {
+    try {
+      return { jsonrpc: '2.0', id: call.id ?? null, result: await request(call.method, call.params ?? []) };
+    } catch (error) {
+      const { code, message, data } = error as { code?: number; message: string; data?: unknown };
+      return { jsonrpc: '2.0', id: call.id ?? null, error: { code: code ?? -32603, message, data } };
+    }
+  };
+  const server = createServer((incoming, outgoing) => {
+    let body = '';
+    incoming.on('data', (chunk) => {
+      body += chunk;
+    });
+    incoming.on('end', async () => {
+      const call = JSON.parse(body);
+      const reply = Array.isArray(call) ? await Promise.all(call.map(answer)) : await answer(call);
+      outgoing.setHeader('content-type', 'application/json');
+      outgoing.end(
+        JSON.stringify(reply, (_key, value) =>
+          typeof value === 'bigint' ? `0x${value.toString(16)}` : value,
+        ),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    request,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await connection.close();
+    },
+  };
+}
