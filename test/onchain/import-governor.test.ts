@@ -105,10 +105,7 @@ describe('charter import --rpc', () => {
 
     // Worked by hand from the template: 157,680 s and 483,840 s at 12 s are 13,140 and 40,320 blocks; 1,000,000 UNI
     // to propose; 4 of 100 of the supply; a 2-day timelock that anyone may execute.
-    const vote = imported.nodes.find((node) => node.kind === 'majority-vote')!.params as Record<
-      string,
-      unknown
-    >;
+    const vote = imported.nodes.find((node) => node.kind === 'majority-vote')!.params;
     expect(vote).toMatchObject({
       quorum: { percent: '4' },
       quorumCounts: 'for+abstain',
