@@ -184,6 +184,13 @@ describe('charter import --rpc', () => {
       superQuorumNumerator: '10',
     });
     expect(governorUnit(imported).timelockController).toMatchObject({ cancellers: [guardian] });
+
+    // And the imported document passes `charter verify` on OpenZeppelin's real contracts.
+    const verifyIO = fakeIO({ 'imported.json': io.out });
+    const verified = await main(['verify', 'imported.json', '--scenarios', '5'], verifyIO);
+    expect(verifyIO.out).toMatch(/agrees/);
+    expect(verifyIO.out).not.toMatch(/≠/);
+    expect(verified).toBe(0);
   });
 
   it('refuses what is not a Governor, naming the getter, and a wrong address, and an unreachable node', async () => {
