@@ -8,9 +8,10 @@ import { parseCommandArgs } from '../parse-command-args.ts';
 
 const usage = `Usage: charter import --rpc URL ADDRESS [--out FILE] [--from-block N] [--block-time S] [--lang en|ko]
 
-Reads the OpenZeppelin Governor at ADDRESS (with its token and TimelockController) through the JSON-RPC endpoint URL
-and prints the rule document it runs: the proposal threshold, the token, the vote's quorum, counting, delay, period,
-late-quorum extension and super quorum, and the timelock's delay, executors, cancellers and admin. Durations counted
+Reads the Governor at ADDRESS through the JSON-RPC endpoint URL and prints the rule document it runs. An OpenZeppelin
+Governor gives its proposal threshold, token, quorum, counting, delay, period, late-quorum extension and super quorum,
+and its TimelockController's delay, executors, cancellers and admin; a Governor Bravo or GovernorAlpha (Uniswap's,
+Compound's) its fixed For-only quorum, threshold, delay and period, and its Compound Timelock. Durations counted
 in blocks become seconds at the chain's block time (known for Ethereum, OP Stack chains and Arbitrum; measured over
 recent blocks elsewhere, and then said so). What the chain cannot say is listed as a note on standard error and in
 the document's description: nothing is guessed.
@@ -29,7 +30,7 @@ Exit codes: 0 imported, 1 the address is not a Governor Charter can read or its 
 /** `charter import --rpc URL ADDRESS`: a deployed Governor back to a rule document. */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'rebuild the rule document of a deployed OpenZeppelin Governor',
+  summary: 'rebuild the rule document of a deployed Governor (OpenZeppelin, Bravo, Alpha)',
   usage,
   async run(args, io) {
     const options = {
