@@ -28,6 +28,17 @@ export function Gallery() {
             <span>{t('documents.blankDescription')}</span>
           </button>
         </li>
+        <li>
+          <button
+            type="button"
+            className="gallery-item"
+            data-template="chain-import"
+            onClick={() => useUiStore.getState().openDialog('chain-import')}
+          >
+            <strong>{t('chainImport.entry')}</strong>
+            <span>{t('chainImport.entryDescription')}</span>
+          </button>
+        </li>
         {templates.map((template) => (
           <li key={template.id}>
             <button
