@@ -95,6 +95,11 @@ export {
   deployCalldata,
   type TokenHolder,
 } from './targets/openzeppelin/deploy-calldata.ts';
+export {
+  type DeploymentPlan,
+  type DeploymentStep,
+  deploymentPlan,
+} from './targets/openzeppelin/deployment-plan.ts';
 export { eip712Name } from './targets/openzeppelin/eip712-name.ts';
 export { percentToFraction } from './units/percent-to-fraction.ts';
 export { percentToParts } from './units/percent-to-parts.ts';
