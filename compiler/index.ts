@@ -36,6 +36,7 @@ export { formatPercent } from './format/format-percent.ts';
 export type * from './generated/charter-config.ts';
 export type * from './generated/charter-document.ts';
 export type { ImportResult } from './import/governor-document.ts';
+export { importContracts } from './import/import-contracts.ts';
 export { importGovernor } from './import/import-governor.ts';
 export type { ImportNote } from './import/import-note.ts';
 export { type LintResult, lintDocument } from './lint/lint-document.ts';

@@ -1,5 +1,10 @@
 import { type Address, createPublicClient, http } from 'viem';
-import { type CharterDocument, CharterError, type ImportNote, importGovernor } from '../../compiler/index.ts';
+import {
+  type CharterDocument,
+  CharterError,
+  type ImportNote,
+  importContracts,
+} from '../../compiler/index.ts';
 
 /** What reading a Governor from a chain gave: a document and its notes, or why there is none. */
 export type ChainImportOutcome =
@@ -18,7 +23,7 @@ export type ChainImportOutcome =
 export async function importFromChain(rpc: string, address: Address): Promise<ChainImportOutcome> {
   const client = createPublicClient({ transport: http(rpc, { timeout: 20_000, retryCount: 0 }) });
   try {
-    const result = await importGovernor(client, address);
+    const result = await importContracts(client, address);
     return result.ok
       ? { ok: true, document: result.document, notes: result.notes }
       : { ok: false, reason: 'refused', note: result.reason };
