@@ -3,6 +3,7 @@ import { parseInputJson } from '../parse-input-json.ts';
 import type { ElectorateModel, Preference, Scenario } from './scenario.ts';
 import { scenarioSchema } from './scenario-schema.ts';
 import { scenarioValidator } from './scenario-validator.ts';
+import { scenarioWords } from './scenario-words.ts';
 
 /**
  * What {@link readScenario} returns: the scenario, or every problem found, each naming its field
@@ -55,7 +56,7 @@ export function readScenario(json: string, defaultSeed?: number): ReadScenarioRe
   const parsed = parseInputJson(json, 'the scenario');
   if (!parsed.ok) return failure([parsed.message]);
   const validate = scenarioValidator();
-  if (!validate(parsed.value)) return failure(inputSchemaProblems(validate.errors ?? [], 'scenario'));
+  if (!validate(parsed.value)) return failure(inputSchemaProblems(validate.errors ?? [], scenarioWords));
   const scenario = structuredClone(parsed.value) as Scenario;
   if ((parsed.value as { seed?: number }).seed === undefined) {
     if (defaultSeed === undefined)

@@ -1,3 +1,4 @@
+import { inputSchemaProblems } from '../input-schema-problems.ts';
 import { approval } from '../mechanisms/approval.ts';
 import { copeland } from '../mechanisms/copeland.ts';
 import { quadratic } from '../mechanisms/quadratic.ts';
@@ -14,6 +15,9 @@ import { overflowedOutputPath } from './overflowed-output-path.ts';
 import { quadraticFundingTally } from './quadratic-funding-tally.ts';
 import { snapshotTally } from './snapshot-tally.ts';
 import { TallyInputError } from './tally-input-error.ts';
+import type { tallyInputSchemas } from './tally-input-schemas.ts';
+import { tallyInputValidator } from './tally-input-validator.ts';
+import { tallyWords } from './tally-words.ts';
 import { vetoTally } from './veto-tally.ts';
 
 /** Every mechanism `charter tally` runs, by name, each from parsed JSON input to JSON output. */
@@ -33,32 +37,44 @@ export const tallyMechanisms: Readonly<Record<string, (input: unknown) => unknow
   veto: vetoTally,
 };
 
+/** What {@link runTally} returns: the output, or every problem found (`problems`, joined by newlines in `message`). */
+export type RunTallyReturnType =
+  | { ok: true; output: unknown }
+  | { ok: false; message: string; problems: string[] };
+
 /**
- * Runs one mechanism on JSON text, as `charter tally MECHANISM` does. Returns the output object, or a message
- * naming the field that is wrong (or the output field that would overflow: never a null score). Unknown
+ * Runs one mechanism on JSON text, as `charter tally MECHANISM` does: the input is checked against the
+ * mechanism's schema ({@link tallyInputSchemas}), then read. Returns the output object, or messages naming each
+ * field that is wrong (or the output field that would overflow: never a null score). Unknown
  * mechanisms are the caller's to reject (see {@link tallyMechanisms}).
  */
-export function runTally(
-  mechanism: string,
-  text: string,
-): { ok: true; output: unknown } | { ok: false; message: string } {
+export function runTally(mechanism: string, text: string): RunTallyReturnType {
   const run = tallyMechanisms[mechanism];
   if (run === undefined || !Object.hasOwn(tallyMechanisms, mechanism))
-    return { ok: false, message: `unknown mechanism "${mechanism}"` };
+    return {
+      ok: false,
+      message: `unknown mechanism "${mechanism}"`,
+      problems: [`unknown mechanism "${mechanism}"`],
+    };
   const parsed = parseInputJson(text, 'the input');
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, message: parsed.message, problems: [parsed.message] };
+  const validate = tallyInputValidator(mechanism);
+  if (validate !== undefined && !validate(parsed.value)) {
+    const problems = inputSchemaProblems(validate.errors ?? [], tallyWords);
+    return { ok: false, message: problems.join('\n'), problems };
+  }
   let output: unknown;
   try {
     output = run(parsed.value);
   } catch (error) {
-    if (error instanceof TallyInputError) return { ok: false, message: error.message };
+    if (error instanceof TallyInputError)
+      return { ok: false, message: error.message, problems: [error.message] };
     throw error;
   }
   const overflowed = overflowedOutputPath(output);
-  if (overflowed !== undefined)
-    return {
-      ok: false,
-      message: `${overflowed} overflows: the numbers in the input add up to more than a number can hold (about 1.8e308)`,
-    };
+  if (overflowed !== undefined) {
+    const message = `${overflowed} overflows: the numbers in the input add up to more than a number can hold (about 1.8e308)`;
+    return { ok: false, message, problems: [message] };
+  }
   return { ok: true, output };
 }
