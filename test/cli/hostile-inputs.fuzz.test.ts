@@ -1,10 +1,12 @@
 // Fuzz: generated hostile inputs thrown at what every `charter` command runs first, in-process. Rule documents
 // (valid ones with one field broken, cut or garbled text, arbitrary JSON) go through load → validate → compile;
+// the same documents through every command that reads one (validate, compile, explain, lint, diff, simulate);
 // tally inputs through each mechanism; scenarios through the reader, the id check and one simulated run. The
 // property: never an exception, always a result or a diagnostic that says why not. Seeded, so a failure replays;
 // fast-check prints the shrunk input. The slowest input of each stage is printed, not asserted (machines differ).
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../compiler/cli/main.ts';
 import { compile } from '../../compiler/compile/compile.ts';
 import { loadDocument } from '../../compiler/document/load-document.ts';
 import { CharterError } from '../../compiler/errors/charter-error.ts';
@@ -15,11 +17,12 @@ import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { unknownScenarioIds } from '../../compiler/simulate/scenario/unknown-scenario-ids.ts';
 import { runTally, tallyMechanisms } from '../../compiler/simulate/tally/run-tally.ts';
 import { validDocument } from '../generators/valid-document.ts';
+import { fakeIO } from './fake-io.ts';
 import { templateText } from './scenario-cli.ts';
 
 const seed = 1818;
-/** Runs per property; the four properties below make 10,400 inputs in all. */
-const runs = { documents: 3000, text: 2400, tally: 3000, scenarios: 2000 };
+/** Runs per property; the five properties below make 10,050 inputs in all. */
+const runs = { documents: 1800, text: 3000, commands: 250, tally: 3000, scenarios: 2000 };
 
 const slowest: Record<string, { ms: number; input: string }> = {};
 /** Runs `work` on `input`, keeping the slowest input of `stage` for the report printed at the end. */
@@ -197,6 +200,36 @@ const tallyExamples: Record<string, unknown> = {
   optimistic: { supply: '1000', objectionThreshold: { percent: '10' }, objections: [{ weight: '50' }] },
   veto: { members: ['a', 'b'], threshold: { count: 1 }, vetoes: [{ member: 'b' }] },
 };
+
+describe('fuzz: rule documents through every command that reads one', () => {
+  const commandLines = [
+    ['validate', 'a.json'],
+    ['compile', 'a.json', '--target', 'all'],
+    ['explain', 'a.json'],
+    ['lint', 'a.json'],
+    ['diff', 'b.json', 'a.json'],
+    ['simulate', 'a.json', '--runs', '2'],
+  ];
+  it('exits 0 or 1 with words, never an internal error', async () => {
+    await fc.assert(
+      fc.asyncProperty(validDocument({ maxSteps: 6 }), mutation, async (document, { pick, how, by }) => {
+        const text = JSON.stringify(mutate(document, pick, how, by));
+        for (const argv of commandLines) {
+          const io = fakeIO({ 'a.json': text, 'b.json': JSON.stringify(document) });
+          const start = performance.now();
+          const code = await main(argv, io);
+          const ms = performance.now() - start;
+          if (ms > (slowest[`charter ${argv[0]}`]?.ms ?? -1))
+            slowest[`charter ${argv[0]}`] = { ms, input: text.slice(0, 160) };
+          expect(io.err).not.toContain('internal error');
+          expect([0, 1]).toContain(code);
+          expect(io.out + io.err).not.toBe('');
+        }
+      }),
+      { seed, numRuns: runs.commands },
+    );
+  });
+});
 
 describe('fuzz: charter tally inputs', () => {
   it('every mechanism answers a broken example or arbitrary JSON with a result or the fields at fault', () => {

@@ -113,6 +113,19 @@ describe('charter writes only regular files', () => {
   });
 });
 
+describe('charter validate on a document of the wrong kinds', () => {
+  it('lists a node whose kind is not text, and exits 1 instead of failing inside', async () => {
+    const document = JSON.parse(fixtureText('minimal'));
+    document.nodes[0].kind = 1.5;
+    document.nodes[1].name = { en: 'x' };
+    const io = fakeIO({ 'gov.json': JSON.stringify(document) });
+    expect(await main(['validate', 'gov.json'], io)).toBe(1);
+    expect(io.err).toBe('');
+    expect(io.out).toMatch(/^✗ gov\.json: invalid/);
+    expect(io.out).toContain(' 1.5 ');
+  });
+});
+
 describe('charter compile --target', () => {
   it.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])(
     'refuses the prototype key %s with exit 2, naming the targets',
