@@ -10,9 +10,10 @@ export function fileKind(info: Stats): string | undefined {
   return 'not a regular file';
 }
 
-/** The error a command reports when a path it reads or writes is not a regular file (code ENOTREG). */
-export function notRegularFile(kind: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`it is ${kind}, not a regular file`), { code: 'ENOTREG' });
+/** The error a command reports when a path it reads or writes is not a regular file (code ENOTREG), with a hint. */
+export function notRegularFile(kind: string, hint?: string): NodeJS.ErrnoException {
+  const message = `it is ${kind}, not a regular file${hint === undefined ? '' : `; ${hint}`}`;
+  return Object.assign(new Error(message), { code: 'ENOTREG' });
 }
 
 /** The error for input over the cap (code EFBIG). */

@@ -14,7 +14,11 @@ export async function readRegularFile(path: string, limit: number = maxInputByte
   try {
     const info = await handle.stat();
     const kind = fileKind(info);
-    if (kind !== undefined) throw notRegularFile(kind);
+    if (kind !== undefined)
+      throw notRegularFile(
+        kind,
+        info.isDirectory() ? undefined : 'send it to standard input and name the file -',
+      );
     if (info.size > limit) throw tooBig(limit);
     const chunks: Buffer[] = [];
     let size = 0;

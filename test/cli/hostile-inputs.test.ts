@@ -54,11 +54,13 @@ function spawnCharter(
   });
 }
 
+const hint = 'send it to standard input and name the file -';
+
 describe('charter reads only regular files', () => {
   it.each([
-    ['a named pipe with no writer', fifo, 'it is a named pipe (FIFO), not a regular file'],
-    ['/dev/zero', '/dev/zero', 'it is a device, not a regular file'],
-    ['/dev/urandom', '/dev/urandom', 'it is a device, not a regular file'],
+    ['a named pipe with no writer', fifo, `it is a named pipe (FIFO), not a regular file; ${hint}`],
+    ['/dev/zero', '/dev/zero', `it is a device, not a regular file; ${hint}`],
+    ['/dev/urandom', '/dev/urandom', `it is a device, not a regular file; ${hint}`],
     ['a folder', folder, 'it is a folder, not a regular file'],
   ])('refuses %s with one line and exit 2', async (_, path, reason) => {
     for (const command of [['validate'], ['compile'], ['tally', 'majority'], ['explain']]) {
@@ -72,7 +74,7 @@ describe('charter reads only regular files', () => {
     const result = await run(['simulate', document, '--scenario', fifo, '--runs', '1']);
     expect(result).toMatchObject({
       code: 2,
-      err: `charter simulate: cannot read ${fifo}: ${'it is a named pipe (FIFO), not a regular file'}\n`,
+      err: `charter simulate: cannot read ${fifo}: it is a named pipe (FIFO), not a regular file; ${hint}\n`,
     });
   });
 
@@ -146,7 +148,7 @@ describe('the charter process', () => {
     expect(result).toEqual({
       code: 2,
       out: '',
-      err: 'charter validate: cannot read pipe: it is a named pipe (FIFO), not a regular file\n',
+      err: `charter validate: cannot read pipe: it is a named pipe (FIFO), not a regular file; ${hint}\n`,
     });
   });
 
