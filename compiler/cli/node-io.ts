@@ -1,5 +1,6 @@
+import { fstatSync } from 'node:fs';
 import type { CliIO } from './cli-io.ts';
-import { tooBig } from './file-kind.ts';
+import { notRegularFile, tooBig } from './file-kind.ts';
 import { maxInputBytes } from './max-input-bytes.ts';
 import { readRegularFile } from './read-regular-file.ts';
 import { writeRegularFile } from './write-regular-file.ts';
@@ -11,6 +12,8 @@ export const nodeIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: async () => {
+    // `charter validate - < folder` hands a folder over as standard input; Node would read it as empty text.
+    if (fstatSync(0).isDirectory()) throw notRegularFile('a folder');
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of process.stdin) {

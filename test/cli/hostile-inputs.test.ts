@@ -2,7 +2,7 @@
 // hang (a FIFO with no writer, /dev/zero) or a stack trace. Most run in-process through the real file reader and
 // writer; two spawn the real `charter` to check what only the process can show.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -149,6 +149,25 @@ describe('the charter process', () => {
       code: 2,
       out: '',
       err: `charter validate: cannot read pipe: it is a named pipe (FIFO), not a regular file; ${hint}\n`,
+    });
+  });
+
+  it('refuses a folder handed over as standard input, instead of reading it as empty text', async () => {
+    const stdin = openSync(folder, 'r');
+    const result = await new Promise<{ code: number | null; err: string }>((done) => {
+      const child = spawn(process.execPath, [join(root, 'bin/charter.js'), 'validate', '-'], {
+        stdio: [stdin, 'ignore', 'pipe'],
+      });
+      let err = '';
+      child.stderr.on('data', (chunk) => {
+        err += chunk;
+      });
+      child.on('close', (code) => done({ code, err }));
+    });
+    closeSync(stdin);
+    expect(result).toEqual({
+      code: 2,
+      err: 'charter validate: cannot read standard input: it is a folder, not a regular file\n',
     });
   });
 
