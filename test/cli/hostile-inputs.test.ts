@@ -159,7 +159,7 @@ describe('the charter process', () => {
         stdio: [stdin, 'ignore', 'pipe'],
       });
       let err = '';
-      child.stderr.on('data', (chunk) => {
+      child.stderr?.on('data', (chunk) => {
         err += chunk;
       });
       child.on('close', (code) => done({ code, err }));
