@@ -4,6 +4,7 @@ import { CharterError } from '../../errors/charter-error.ts';
 import { importContracts } from '../../import/import-contracts.ts';
 import { exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
+import { ioErrorReason } from '../io-error-reason.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 
 const usage = `Usage: charter import --rpc URL ADDRESS [--out FILE] [--from-block N] [--block-time S] [--lang en|ko]
@@ -93,7 +94,7 @@ export const importCommand: Command = {
     try {
       await io.writeFile(out, text);
     } catch (error) {
-      return fail(`cannot write ${out}: ${(error as Error).message}`);
+      return fail(`cannot write ${out}: ${ioErrorReason(error)}`);
     }
     return exitCodes.ok;
   },
