@@ -63,7 +63,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'import',
-    summary: 'rebuild the rule document of a deployed OpenZeppelin Governor',
+    summary: 'rebuild the rule document of a deployed Governor (OpenZeppelin, Bravo, Alpha) or Safe',
     load: async () => (await import('./commands/import.ts')).importCommand,
   },
 ];
