@@ -102,6 +102,11 @@ export {
   deploymentPlan,
 } from './targets/openzeppelin/deployment-plan.ts';
 export { eip712Name } from './targets/openzeppelin/eip712-name.ts';
+export {
+  proxyCreationEvent,
+  type SafeDeploymentPlan,
+  safeDeploymentPlan,
+} from './targets/safe/safe-deployment-plan.ts';
 export { percentToFraction } from './units/percent-to-fraction.ts';
 export { percentToParts } from './units/percent-to-parts.ts';
 export { secondsToClock } from './units/seconds-to-clock.ts';

@@ -37,7 +37,7 @@ export function DeploySection(props: { config: CharterConfig; vote: string }) {
   const mine = args?.ok ? args.args.find((entry) => entry.vote === props.vote) : undefined;
   return (
     <div className="output-deploy">
-      <WalletDeploy config={props.config} vote={props.vote} />
+      <WalletDeploy config={props.config} target="openzeppelin" unit={props.vote} />
       <label>
         {t('output.deployer')}{' '}
         <input

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { CharterConfig } from '../../../compiler/index.ts';
-import { useWalletDeployment } from './use-wallet-deployment.ts';
+import { useWalletDeployment, type WalletTarget } from './use-wallet-deployment.ts';
 
 /**
  * "Deploy with your wallet": connects the browser's wallet, lists the plan's transactions with their state, sends them
  * in order (a reload resumes from the saved progress), names the step where it stopped, and ends by reading the
  * contracts back and comparing them with the drawing.
  */
-export function WalletDeploy(props: { config: CharterConfig; vote: string }) {
+export function WalletDeploy(props: { config: CharterConfig; target: WalletTarget; unit: string }) {
   const { t } = useTranslation();
-  const deployment = useWalletDeployment(props.config, props.vote);
+  const deployment = useWalletDeployment(props.config, props.target, props.unit);
   const { plan, record, problem, readBack, running, account } = deployment;
   const steps = plan?.steps ?? [];
   const started = steps.some((step) => record?.steps[step.id]);
@@ -45,6 +45,11 @@ export function WalletDeploy(props: { config: CharterConfig; vote: string }) {
                     gas: done?.gasUsed ? Number(done.gasUsed).toLocaleString() : '',
                   })}
                 </span>
+                {done?.created ? (
+                  <span className="wallet-created">
+                    {t('output.wallet.created', { address: done.created })}
+                  </span>
+                ) : null}
                 {done?.hash ? <code className="wallet-hash">{done.hash}</code> : null}
               </li>
             );

@@ -1,16 +1,20 @@
-import type { Hex } from 'viem';
+import type { Address, Hex } from 'viem';
 
 /** Where one step of a wallet deployment stands. */
 export interface StepRecord {
   status: 'sent' | 'confirmed' | 'failed';
   hash: Hex;
   gasUsed?: string;
+  /** The contract the step created, when only its receipt tells (a Safe proxy). */
+  created?: Address;
 }
 
 /** A wallet deployment as saved in this browser, so that a reload resumes it rather than starting over. */
 export interface DeploymentRecord {
   /** The deployer's nonce at the first step: it fixes every address of the plan. */
   nonce: number;
+  /** The salt a CREATE2 deployment (a Safe) was planned with, so that a reload plans the same address. */
+  salt?: string;
   steps: Record<string, StepRecord>;
 }
 

@@ -113,7 +113,9 @@ export const outputMessages = {
         'grant-canceller': 'Let {{account}} cancel queued proposals',
         'grant-admin': 'Make {{account}} the timelock’s admin',
         'renounce-admin': 'Give up your temporary admin role on the timelock',
+        'create-safe': 'Create the Safe ({{contract}}) through the canonical SafeProxyFactory',
       },
+      created: 'created {{address}}',
       status: {
         waiting: 'to send',
         sent: 'sent, waiting for the chain',
@@ -128,8 +130,8 @@ export const outputMessages = {
         'no-account': 'The wallet did not share an account, so nothing can be sent.',
         'wrong-chain':
           'Your wallet is on chain {{wallet}}, but these rules are for chain {{document}}. Switch the network in your wallet, then connect again.',
-        'no-token':
-          'The token {{token}} named in the rules has no contract on chain {{chain}}. Check its address, or remove it so that a new token is created.',
+        'missing-contract':
+          'There is no {{name}} at {{address}} on chain {{chain}}, and the deployment needs it. Check the token address in the rules (or remove it so that a new token is created); Safe’s contracts are on every chain Safe supports.',
         rejected:
           'You declined transaction {{step}} ({{contract}}). Nothing after it was sent; press Continue to send it again.',
         failed: 'Transaction {{step}} ({{contract}}) failed on chain. Nothing after it was sent.',
@@ -257,7 +259,9 @@ export const outputMessages = {
         'grant-canceller': '{{account}}에게 대기 중인 제안의 취소 권한 부여',
         'grant-admin': '타임락 관리자로 {{account}} 지정',
         'renounce-admin': '타임락에 대한 임시 관리자 권한 포기',
+        'create-safe': '표준 SafeProxyFactory로 Safe({{contract}}) 생성',
       },
+      created: '{{address}} 생성됨',
       status: {
         waiting: '보낼 차례',
         sent: '보냄, 체인 확인 대기 중',
@@ -271,8 +275,8 @@ export const outputMessages = {
         'no-account': '지갑이 계정을 알려 주지 않아 아무것도 보낼 수 없습니다.',
         'wrong-chain':
           '지갑은 체인 {{wallet}}에 있지만 이 규칙은 체인 {{document}}용입니다. 지갑에서 네트워크를 바꾼 뒤 다시 연결하세요.',
-        'no-token':
-          '규칙에 적힌 토큰 {{token}}의 컨트랙트가 체인 {{chain}}에 없습니다. 주소를 확인하거나, 새 토큰을 만들도록 주소를 지우세요.',
+        'missing-contract':
+          '배포에 필요한 컨트랙트({{name}})가 체인 {{chain}}의 {{address}}에 없습니다. 규칙의 토큰 주소를 확인하거나(지우면 새 토큰을 만듭니다), Safe가 지원하는 체인인지 확인하세요.',
         rejected:
           '{{step}}번째 트랜잭션({{contract}})을 거절했습니다. 그 뒤의 것은 보내지 않았습니다. 다시 보내려면 이어서 진행을 누르세요.',
         failed:

@@ -1,18 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Address, createPublicClient, custom, getAddress, type Hex } from 'viem';
-import {
-  type CharterConfig,
-  compile,
-  type DeploymentPlan,
-  deploymentPlan,
-  importGovernor,
-} from '../../../compiler/index.ts';
+import type { CharterConfig } from '../../../compiler/index.ts';
 import {
   type DeploymentRecord,
   deploymentKey,
   readDeploymentRecord,
   writeDeploymentRecord,
 } from './deployment-record.ts';
+import { openzeppelinWalletPlan } from './openzeppelin-wallet-plan.ts';
+import { safeWalletPlan } from './safe-wallet-plan.ts';
+import type { Created, ReadBack, WalletPlan } from './wallet-plan.ts';
 
 /** An injected EIP-1193 provider (a browser wallet). */
 export interface Eip1193Provider {
@@ -25,7 +22,7 @@ export interface DeploymentProblem {
     | 'no-wallet'
     | 'no-account'
     | 'wrong-chain'
-    | 'no-token'
+    | 'missing-contract'
     | 'rejected'
     | 'failed'
     | 'nonce-moved'
@@ -34,42 +31,48 @@ export interface DeploymentProblem {
   args?: Record<string, string | number>;
 }
 
-/** One field the chain holds differently from the drawing. */
-export interface ReadBackDifference {
-  field: string;
-  drawn: string;
-  onChain: string;
-}
+/** The targets a wallet can deploy, and how each plans: from the account's nonce, or from a saved salt. */
+const planners = {
+  openzeppelin: (config: CharterConfig, unit: string, account: Address, record: DeploymentRecord) =>
+    openzeppelinWalletPlan(config, unit, account, record.nonce),
+  safe: (config: CharterConfig, unit: string, _account: Address, record: DeploymentRecord) =>
+    safeWalletPlan(config, unit, BigInt(record.salt ?? record.nonce)),
+};
+export type WalletTarget = keyof typeof planners;
 
 export interface WalletDeployment {
   account?: Address;
-  plan?: DeploymentPlan;
+  plan?: WalletPlan;
   record?: DeploymentRecord;
   running: boolean;
   problem?: DeploymentProblem;
   /** After the last step: what the contracts read back say, against what was drawn. */
-  readBack?: { differences: ReadBackDifference[] } | { error: string };
+  readBack?: ReadBack;
   connect(): Promise<void>;
   run(): Promise<void>;
   /** Forgets the saved progress and plans again from the account's current nonce. */
   startOver(): Promise<void>;
 }
 
-const walletOf = (): Eip1193Provider | undefined => (globalThis as { ethereum?: Eip1193Provider }).ethereum;
+type State = Omit<WalletDeployment, 'connect' | 'run' | 'startOver'>;
 
+const walletOf = (): Eip1193Provider | undefined => (globalThis as { ethereum?: Eip1193Provider }).ethereum;
 const isRejection = (error: unknown) => (error as { code?: number }).code === 4001;
 const firstLine = (error: unknown) =>
   String((error as { message?: string }).message ?? error).split('\n', 1)[0]!;
 
 /**
- * Deploying one Governor path from the browser's wallet: connect (the wallet's chain must be the document's), plan
- * from the account's nonce (or resume the saved plan), send each step in order and wait for its receipt, stop at the
- * first refusal or failure and say which, then read the contracts back and compare them with the drawing.
+ * Deploying one unit of a target (a Governor path, a Safe) from the browser's wallet: connect (the wallet's chain must
+ * be the document's, and what the plan builds on must exist there), plan (or resume the saved plan), send each step in
+ * order and wait for its receipt, stop at the first refusal or failure and say which, then read the contracts back and
+ * compare them with the drawing.
  */
-export function useWalletDeployment(config: CharterConfig, vote: string): WalletDeployment {
-  const [state, setState] = useState<Omit<WalletDeployment, 'connect' | 'run' | 'startOver'>>({
-    running: false,
-  });
+export function useWalletDeployment(
+  config: CharterConfig,
+  target: WalletTarget,
+  unit: string,
+): WalletDeployment {
+  const [state, setState] = useState<State>({ running: false });
   const live = useRef(true);
   useEffect(() => {
     live.current = true;
@@ -77,12 +80,12 @@ export function useWalletDeployment(config: CharterConfig, vote: string): Wallet
       live.current = false;
     };
   }, []);
-  const update = useCallback((change: Partial<Omit<WalletDeployment, 'connect' | 'run' | 'startOver'>>) => {
+  const update = useCallback((change: Partial<State>) => {
     if (live.current) setState((previous) => ({ ...previous, ...change }));
   }, []);
 
   const connect = useCallback(
-    async (fresh = false) => {
+    async (fresh: boolean) => {
       const wallet = walletOf();
       if (!wallet) return update({ problem: { code: 'no-wallet' } });
       try {
@@ -95,26 +98,33 @@ export function useWalletDeployment(config: CharterConfig, vote: string): Wallet
             account,
             problem: { code: 'wrong-chain', args: { wallet: chainId, document: config.chain.chainId } },
           });
-        const key = deploymentKey(config.hash, vote, chainId, account);
+        const key = deploymentKey(`${target}:${config.hash}`, unit, chainId, account);
         if (fresh) localStorage.removeItem(key);
-        const saved = readDeploymentRecord(key);
-        const nonce =
-          saved?.nonce ??
-          Number(await wallet.request({ method: 'eth_getTransactionCount', params: [account, 'pending'] }));
-        const plan = deploymentPlan(config, { deployer: account, nonce, vote })!;
-        if (!plan.newToken) {
+        const record = readDeploymentRecord(key) ?? {
+          nonce: Number(
+            await wallet.request({ method: 'eth_getTransactionCount', params: [account, 'pending'] }),
+          ),
+          salt: String(Date.now()),
+          steps: {},
+        };
+        const plan = planners[target](config, unit, account, record);
+        if (!plan) return;
+        for (const needed of plan.mustExist) {
           const code = (await wallet.request({
             method: 'eth_getCode',
-            params: [plan.token, 'latest'],
+            params: [needed.address, 'latest'],
           })) as Hex;
           if (!code || code === '0x')
             return update({
               account,
               plan,
-              problem: { code: 'no-token', args: { token: plan.token, chain: chainId } },
+              problem: {
+                code: 'missing-contract',
+                args: { name: needed.name, address: needed.address, chain: chainId },
+              },
             });
         }
-        update({ account, plan, record: saved ?? { nonce, steps: {} }, problem: undefined });
+        update({ account, plan, record, problem: undefined });
       } catch (error) {
         update({
           problem: {
@@ -124,17 +134,15 @@ export function useWalletDeployment(config: CharterConfig, vote: string): Wallet
         });
       }
     },
-    [config, vote, update],
+    [config, target, unit, update],
   );
 
   const run = useCallback(async () => {
     const wallet = walletOf();
     const { plan, account } = state;
-    if (!wallet || !plan || !account) return;
-    const key = deploymentKey(config.hash, vote, plan.chainId, account);
-    const record: DeploymentRecord = structuredClone(
-      state.record ?? { nonce: plan.steps[0]!.nonce, steps: {} },
-    );
+    if (!wallet || !plan || !account || !state.record) return;
+    const key = deploymentKey(`${target}:${config.hash}`, unit, plan.chainId, account);
+    const record: DeploymentRecord = structuredClone(state.record);
     const save = () => {
       const saved = writeDeploymentRecord(key, record);
       update({ record: structuredClone(record), ...(saved ? {} : { problem: { code: 'not-saved' } }) });
@@ -147,13 +155,18 @@ export function useWalletDeployment(config: CharterConfig, vote: string): Wallet
         const number = index + 1;
         let hash = done?.status === 'sent' ? done.hash : undefined;
         if (!hash) {
-          const pending = Number(
-            await wallet.request({ method: 'eth_getTransactionCount', params: [account, 'pending'] }),
-          );
-          if (pending !== step.nonce)
-            return update({
-              problem: { code: 'nonce-moved', args: { step: number, expected: step.nonce, actual: pending } },
-            });
+          if (step.nonce !== undefined) {
+            const pending = Number(
+              await wallet.request({ method: 'eth_getTransactionCount', params: [account, 'pending'] }),
+            );
+            if (pending !== step.nonce)
+              return update({
+                problem: {
+                  code: 'nonce-moved',
+                  args: { step: number, expected: step.nonce, actual: pending },
+                },
+              });
+          }
           try {
             hash = (await wallet.request({
               method: 'eth_sendTransaction',
@@ -162,7 +175,7 @@ export function useWalletDeployment(config: CharterConfig, vote: string): Wallet
                   from: account,
                   ...(step.to ? { to: step.to } : {}),
                   data: step.data,
-                  nonce: `0x${step.nonce.toString(16)}`,
+                  ...(step.nonce === undefined ? {} : { nonce: `0x${step.nonce.toString(16)}` }),
                 },
               ],
             })) as Hex;
@@ -178,22 +191,37 @@ export function useWalletDeployment(config: CharterConfig, vote: string): Wallet
         }
         const receipt = await waitForReceipt(wallet, hash, () => live.current);
         if (!receipt) return;
-        const gasUsed = BigInt(receipt.gasUsed).toString();
         const ok = receipt.status === '0x1';
-        record.steps[step.id] = { status: ok ? 'confirmed' : 'failed', hash, gasUsed };
+        const created = ok ? plan.createdBy?.(step, receipt.logs) : undefined;
+        record.steps[step.id] = {
+          status: ok ? 'confirmed' : 'failed',
+          hash,
+          gasUsed: BigInt(receipt.gasUsed).toString(),
+          ...(created ? { created } : {}),
+        };
         save();
         if (!ok)
           return update({ problem: { code: 'failed', args: { step: number, contract: step.contractName } } });
       }
-      update({ readBack: await readBack(wallet, plan, config) });
+      const created: Created = Object.fromEntries(
+        Object.entries(record.steps).map(([id, step]) => [id, step.created]),
+      );
+      const client = createPublicClient({ transport: custom(wallet) });
+      update({ readBack: await plan.readBack(client, created) });
     } catch (error) {
       update({ problem: { code: 'wallet-error', args: { detail: firstLine(error) } } });
     } finally {
       update({ running: false });
     }
-  }, [state, config, vote, update]);
+  }, [state, config, target, unit, update]);
 
-  return { ...state, connect: () => connect(), run, startOver: () => connect(true) };
+  return { ...state, connect: () => connect(false), run, startOver: () => connect(true) };
+}
+
+interface Receipt {
+  status: Hex;
+  gasUsed: Hex;
+  logs: { address: Address; topics: Hex[]; data: Hex }[];
 }
 
 /** Polls the wallet for a receipt once a second until there is one (or the panel closes: then undefined). */
@@ -201,50 +229,14 @@ async function waitForReceipt(
   wallet: Eip1193Provider,
   hash: Hex,
   alive: () => boolean,
-): Promise<{ status: Hex; gasUsed: Hex } | undefined> {
+): Promise<Receipt | undefined> {
   while (alive()) {
-    const receipt = (await wallet.request({ method: 'eth_getTransactionReceipt', params: [hash] })) as {
-      status: Hex;
-      gasUsed: Hex;
-    } | null;
+    const receipt = (await wallet.request({
+      method: 'eth_getTransactionReceipt',
+      params: [hash],
+    })) as Receipt | null;
     if (receipt) return receipt;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   return undefined;
-}
-
-/**
- * Reads the deployed Governor back through the wallet (as `charter import` would) and compares the Governor and
- * TimelockController it compiles to with those of the drawing, field by field.
- */
-async function readBack(
-  wallet: Eip1193Provider,
-  plan: DeploymentPlan,
-  config: CharterConfig,
-): Promise<{ differences: ReadBackDifference[] } | { error: string }> {
-  const client = createPublicClient({ transport: custom(wallet) });
-  const imported = await importGovernor(client, plan.governor);
-  if (!imported.ok) return { error: imported.reason.en };
-  const compiled = compile(imported.document);
-  if (!compiled.ok)
-    return { error: compiled.diagnostics[0]?.message ?? 'the read-back rules do not compile' };
-  const unitOf = (from: CharterConfig, vote?: string) =>
-    (
-      from.targets.openzeppelin?.parameters.governors as
-        | { vote: string; governor: Record<string, unknown>; timelockController: Record<string, unknown> }[]
-        | undefined
-    )?.find((unit) => vote === undefined || unit.vote === vote);
-  const drawn = unitOf(config, plan.vote);
-  const onChain = unitOf(compiled.config);
-  const differences: ReadBackDifference[] = [];
-  for (const part of ['governor', 'timelockController'] as const)
-    for (const field of new Set([
-      ...Object.keys(drawn?.[part] ?? {}),
-      ...Object.keys(onChain?.[part] ?? {}),
-    ])) {
-      const a = JSON.stringify(drawn?.[part]?.[field] ?? null);
-      const b = JSON.stringify(onChain?.[part]?.[field] ?? null);
-      if (a !== b) differences.push({ field: `${part}.${field}`, drawn: a, onChain: b });
-    }
-  return { differences };
 }
