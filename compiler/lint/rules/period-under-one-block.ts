@@ -15,7 +15,9 @@ export const periodUnderOneBlock: LintRule = (view) => {
     const period = (node.params as Record<string, unknown>).votingPeriod;
     if (typeof period !== 'number' || !(period < blockTime)) return [];
     const blocks = Math.round(period / blockTime);
-    const message = `${nodeLabel(node)}: voting lasts ${formatDuration(period)}, shorter than one block of this chain (${formatDuration(blockTime)}), so nobody may get a block to vote in, and a governor that counts in blocks would make it ${blocks === 0 ? 'no block at all' : 'one whole block'}. Make it at least ${formatDuration(blockTime)}; most DAOs vote for 3 to 7 days.`;
+    // A block time need not be whole (2.5 s); the durations a vote takes are.
+    const block = Number.isInteger(blockTime) ? formatDuration(blockTime) : `${blockTime} seconds`;
+    const message = `${nodeLabel(node)}: voting lasts ${formatDuration(period)}, shorter than one block of this chain (${block}), so nobody may get a block to vote in, and a governor that counts in blocks would make it ${blocks === 0 ? 'no block at all' : 'one whole block'}. Make it at least ${formatDuration(Math.ceil(blockTime))}; most DAOs vote for 3 to 7 days.`;
     return [
       createDiagnostic('period-under-one-block', message, { nodeId: node.id, field: 'params.votingPeriod' }),
     ];
