@@ -122,3 +122,30 @@ export function routerDiamondDocument(routers: number): CharterDocument {
   b.edge('delay', 'out', 'run', 'in');
   return b.document(`${routers} routing diamonds`);
 }
+
+/**
+ * A valid document of about `size` nodes that is a ladder of joins: from the proposal, two timelocks in parallel
+ * meet at an any-of join (or all-of, as `join` says), which starts the next two, and so on, ending in an execution.
+ * Deep and full of joins: every join waits on what may still arrive behind it.
+ */
+export function joinLadderDocument(size: number, join: 'any-of' | 'all-of' = 'any-of'): CharterDocument {
+  const b = builder();
+  b.node('propose', 'proposal', { types: ['change'] });
+  b.node('stop', 'reject');
+  let previous = { node: 'propose', port: 'out' };
+  const rungs = Math.floor((size - 3) / 3);
+  for (let i = 0; i < rungs; i++) {
+    b.node(`a${i}`, 'timelock', { delay: 60 });
+    b.node(`b${i}`, 'timelock', { delay: 120 });
+    b.node(`j${i}`, join);
+    b.edge(previous.node, previous.port, `a${i}`, 'in');
+    b.edge(previous.node, previous.port, `b${i}`, 'in');
+    b.edge(`a${i}`, 'out', `j${i}`, 'in');
+    b.edge(`b${i}`, 'out', `j${i}`, 'in');
+    b.edge(`j${i}`, 'failed', 'stop', 'in');
+    previous = { node: `j${i}`, port: 'passed' };
+  }
+  b.node('run', 'execute');
+  b.edge(previous.node, previous.port, 'run', 'in');
+  return b.document(`A ladder of ${rungs} ${join} joins`);
+}
