@@ -70,7 +70,7 @@ function report(config: CharterConfig, result: MonteCarloReturnType, scenarioNam
     '',
     'Capture (the fewest top holders who carry a path alone; opposed: with everyone else against):',
   );
-  for (const route of result.capture)
+  for (const route of result.capture) {
     for (const path of route.paths) {
       const via = path.branches.length === 0 ? '' : ` via ${path.branches.join(', ')}`;
       lines.push(`  ${route.proposalType}${via}: ${[...path.decisions, path.end].join(' → ')}`);
@@ -80,6 +80,8 @@ function report(config: CharterConfig, result: MonteCarloReturnType, scenarioNam
           `    ${need.electorate}: unopposed ${group(need.unopposed)}; opposed ${group(need.opposed)}`,
         );
     }
+    if (route.leftOut) lines.push(`  ${route.leftOut.message}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
