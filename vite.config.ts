@@ -10,6 +10,8 @@ import { defineConfig } from 'vitest/config';
  * - style-src 'unsafe-inline': monaco, React Flow and Recharts set styles on elements as they draw.
  * - data: images and fonts: assets Vite inlines (the favicon, small fonts), and exported PNG pictures;
  *   blob: for downloads and for workers a library may start from a blob.
+ * - connect-src http: https:: "Import from a chain" reads the contracts through the JSON-RPC endpoint the user types
+ *   (any host, often their own node on 127.0.0.1); nothing else is fetched, and only when the user asks.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -18,7 +20,7 @@ export const contentSecurityPolicy = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' http: https:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

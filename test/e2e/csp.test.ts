@@ -47,9 +47,12 @@ describe('the Content-Security-Policy', () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     const policy = directives(meta.replace(/&#39;|&apos;/g, "'"));
     expect(policy.get('script-src')).toContain("'self'");
-    // No inline script, and nothing from another origin.
+    // No inline script, and nothing from another origin: only connections (to the JSON-RPC endpoint the user types
+    // in "Import from a chain") may go to another host.
     expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
-    expect(meta).not.toMatch(/https?:|\*/);
+    expect(policy.get('connect-src')).toEqual(["'self'", 'http:', 'https:']);
+    for (const [name, sources] of policy)
+      if (name !== 'connect-src') expect(sources.join(' '), name).not.toMatch(/https?:|\*/);
     expect(
       [...html.matchAll(/<script\b([^>]*)>/g)].every(([, attributes]) => /\bsrc=/.test(attributes!)),
     ).toBe(true);
