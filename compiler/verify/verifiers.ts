@@ -13,6 +13,10 @@ export const verifiers: Partial<Record<TargetName, () => Promise<Verifier>>> = {
       (module) => async (config, options) => module.verifyAragon(config, options),
     ),
   safe: () => import('./safe/verify-safes.ts').then((module) => module.verifySafes),
+  snapshot: () =>
+    import('./snapshot/verify-snapshot.ts').then(
+      (module) => async (config, options) => module.verifySnapshotConfig(config, options),
+    ),
   gardens: () =>
     import('./gardens/verify-gardens.ts').then(
       (module) => async (config, options) =>

@@ -31,6 +31,10 @@ safe: deploys Safe v1.4.1's own contracts (their code hashes checked against the
 each Safe through SafeProxyFactory with the emitted setup, reads its owners and threshold back, executes with k
 approvals and fails with k - 1, and replays which owners the simulator drew approving.
 
+snapshot: checks each emitted space with snapshot.js's own validateSchema, then scores the simulator's ballots with
+snapshot.js's voting class and compares the scores and the state Snapshot shows (quorum, and rejection only when
+Against is strictly above a rejection quorum).
+
 A target with no verifier yet says so and fails; all runs every target and reports each.
 
 Options:

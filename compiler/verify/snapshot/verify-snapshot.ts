@@ -54,7 +54,17 @@ export function verifySnapshot(document: unknown, options: VerifySnapshotOptions
       units: [],
       notVerifiable: `The rules do not compile: ${compiled.diagnostics.map((d) => d.message).join(' ')}`,
     };
-  const config = compiled.config;
+  return verifySnapshotConfig(compiled.config, options);
+}
+
+/**
+ * {@link verifySnapshot} on rules already compiled: the verifier `charter verify --target snapshot` runs (the CLI has
+ * compiled the document before it picks a target).
+ */
+export function verifySnapshotConfig(
+  config: CharterConfig,
+  options: VerifySnapshotOptions = {},
+): TargetVerification {
   const target = config.targets.snapshot;
   const spaces = ((target?.parameters as { spaces?: EmittedSpace[] } | undefined)?.spaces ??
     []) as EmittedSpace[];
