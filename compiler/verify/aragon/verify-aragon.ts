@@ -29,7 +29,8 @@ interface AragonPlugin {
 /** What `verify` says of the checks, so that nobody reads them as the deployed contract's answer. */
 const portNote =
   "checked on a bigint port of TokenVoting's checks (compiler/verify/aragon/token-voting-arithmetic.ts), not on the " +
-  "deployed contract: Aragon's Solidity is AGPL-3.0-or-later and is not compiled here";
+  "deployed contract: Aragon's Solidity (AGPL-3.0-or-later, never vendored) is not fetched on this machine; " +
+  '`node scripts/fetch-aragon-sources.js` fetches it, and verify then runs the contracts';
 
 /**
  * Checks every TokenVoting plugin of a compiled config against a bigint port of the contract's own checks
@@ -65,8 +66,8 @@ export function verifyAragon(config: CharterConfig, options: VerifierOptions = {
   };
 }
 
-/** The decision's drawn ballots of each sample proposal of each route reaching it, with the simulator's step. */
-function replayed(config: CharterConfig, decision: string, options: VerifierOptions) {
+/** The decision's drawn ballots of each sample proposal of each route reaching it, with the simulator's step (and the verifier on the contracts). */
+export function replayed(config: CharterConfig, decision: string, options: VerifierOptions) {
   const seed = options.seed ?? 1;
   const count = options.scenarios ?? 20;
   const run = options.simulate ?? simulate;
