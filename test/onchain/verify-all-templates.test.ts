@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
 import { fakeIO } from '../cli/fake-io.ts';
 
@@ -12,7 +13,8 @@ const templates = readdirSync(folder)
 
 /** The targets each template deploys on, and how many checks each gives at 200 scenarios per path. */
 const deployable: Record<string, Record<string, number>> = {
-  'aragon-dao': { 'Aragon OSx': 600 },
+  // 400 TokenVoting proposals (two routes), 2 at its quorum's boundary, 200 Multisig proposals.
+  'aragon-dao': { 'Aragon OSx': 602 },
   'conviction-fund': { Gardens: 400 },
   'passport-signal': { Snapshot: 201 },
   'staged-dao': { 'OpenZeppelin Governor': 200 },
@@ -34,6 +36,11 @@ function sections(out: string): Record<string, { agreeing: number; checks: numbe
   }
   return found;
 }
+
+// Aragon's plugins run on their own contracts: their sources are fetched (and integrity-checked) first.
+beforeAll(() => {
+  execFileSync('node', [new URL('../../scripts/fetch-aragon-sources.js', import.meta.url).pathname]);
+});
 
 describe('charter verify --target all on every template, 200 scenarios per path', () => {
   it('knows every template in the gallery: each deploys somewhere or is listed as deploying nowhere', () => {
