@@ -42,10 +42,12 @@ describe("charter verify --target aragon on Aragon OSx's own contracts", () => {
     expect(await main(['verify', 'dao.json', '--target', 'aragon', '--scenarios', '20'], io)).toBe(0);
     expect(io.err).toBe('');
     const lines = io.out.split('\n');
-    expect(lines).toContain('  62 of 62 checks agree.');
+    expect(lines).toContain('  64 of 64 checks agree.');
     expect(lines.filter((line) => line.startsWith('    setup: agrees: '))).toEqual([
       '    setup: agrees: 2499999999999999999999999 of 10000000000000000000000000 voting at a quorum of 2500000000000000000000000: participation false',
       '    setup: agrees: 2500000000000000000000000 of 10000000000000000000000000 voting at a quorum of 2500000000000000000000000: participation true',
+      '    setup: agrees: 3 of 5 members approving: executed',
+      '    setup: agrees: 2 of 5 members approving: not executed',
     ]);
     // aragon-dao: support threshold 50 % (yes > no), minimum participation 25 % of 10,000,000 ACME, worked by hand.
     const votes = lines.filter((line) => / yes, .* no, .* abstain of /.test(line));

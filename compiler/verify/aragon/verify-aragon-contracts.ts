@@ -443,13 +443,66 @@ async function tokenVoting(
   return { unit: plugin.decision, deployed, checks };
 }
 
+/** One Multisig proposal: `approvers` approve it, then `execute` is tried; undefined when createProposal reverts. */
+async function approvedProposal(
+  context: Context,
+  plugin: Address,
+  proposer: Address,
+  approvers: readonly Address[],
+): Promise<{ approvals: number; executable: boolean; executed: boolean } | undefined> {
+  const { chain, artifacts } = context;
+  const abi = artifacts.multisig.abi;
+  await chain.impersonate(proposer);
+  const proposalId = (await read(chain, abi, plugin, 'proposalCount')) as bigint;
+  const { timestamp } = await chain.head();
+  const [created] = await mineAll(chain, [
+    () =>
+      chain.send({
+        from: proposer,
+        to: plugin,
+        data: encodeFunctionData({
+          abi,
+          functionName: 'createProposal',
+          args: ['0x', [], 0n, false, false, 0n, timestamp + 86_400n],
+        }),
+        gas: 1_000_000n,
+      }),
+  ]);
+  if (!created) return undefined;
+  for (const member of approvers) await chain.impersonate(member);
+  await mineAll(
+    chain,
+    approvers.map(
+      (member) => () =>
+        chain.send({
+          from: member,
+          to: plugin,
+          data: encodeFunctionData({ abi, functionName: 'approve', args: [proposalId, false] }),
+          gas: 500_000n,
+        }),
+    ),
+  );
+  const [, approvals] = (await read(chain, abi, plugin, 'getProposal', [proposalId])) as [boolean, number];
+  const executable = (await read(chain, abi, plugin, 'canExecute', [proposalId])) as boolean;
+  const before = await executedByDao(context, proposalId);
+  await mineAll(chain, [
+    () =>
+      chain.send({
+        from: chain.deployer,
+        to: plugin,
+        data: encodeFunctionData({ abi, functionName: 'execute', args: [proposalId] }),
+        gas: 1_000_000n,
+      }),
+  ]);
+  return { approvals, executable, executed: (await executedByDao(context, proposalId)) === before + 1n };
+}
+
 async function multisig(
   context: Context,
   implementation: Address,
   plugin: AragonPlugin,
 ): Promise<UnitVerification> {
   const { chain, artifacts, dao } = context;
-  const abi = artifacts.multisig.abi;
   const settings = {
     onlyListed: plugin.settings!.onlyListed ?? true,
     minApprovals: plugin.settings!.minApprovals!,
@@ -469,9 +522,26 @@ async function multisig(
   // Multisig refuses a proposal in the block its settings changed: one more block.
   await chain.mine();
   const checks: ScenarioVerdict[] = [];
+  if (members.length === 0) return { unit: plugin.decision, deployed, checks };
+  // Setup: the first minApprovals members execute it, one fewer do not.
+  for (const count of [settings.minApprovals, settings.minApprovals - 1]) {
+    if (count < 0 || count > members.length) continue;
+    const closed = await approvedProposal(context, address, members[0]!, members.slice(0, count));
+    const expected = String(count >= settings.minApprovals);
+    const real = closed === undefined ? 'createProposal reverted' : String(closed.executed);
+    checks.push(
+      compare(
+        0,
+        `${count} of ${members.length} members approving: ${real === 'true' ? 'executed' : 'not executed'}`,
+        { executed: expected },
+        { executed: real },
+      ),
+    );
+  }
+  let scenario = 0;
   for (const { type, step, event } of replayed(context.config, plugin.decision, context.options)) {
     if (step.tally === undefined) continue;
-    const scenario = checks.length + 1;
+    scenario++;
     // The electorate's holders are the members; each drawn vote's holder is found by address.
     const memberOf = (holder: number) => {
       const wanted = event.electorate.holders[holder]!.address.toLowerCase();
@@ -480,7 +550,7 @@ async function multisig(
     const approvers = event.votes
       .filter((vote) => vote.support === 'for')
       .map((vote) => memberOf(vote.holder));
-    if (approvers.some((member) => member === undefined) || members.length === 0) {
+    if (approvers.some((member) => member === undefined)) {
       checks.push(
         compare(
           scenario,
@@ -491,56 +561,14 @@ async function multisig(
       );
       continue;
     }
-    const proposer = members[0]!;
-    await chain.impersonate(proposer);
-    const proposalId = (await read(chain, abi, address, 'proposalCount')) as bigint;
-    const { timestamp } = await chain.head();
-    const [created] = await mineAll(chain, [
-      () =>
-        chain.send({
-          from: proposer,
-          to: address,
-          data: encodeFunctionData({
-            abi,
-            functionName: 'createProposal',
-            args: ['0x', [], 0n, false, false, 0n, timestamp + 86_400n],
-          }),
-          gas: 1_000_000n,
-        }),
-    ]);
-    if (!created) {
+    const closed = await approvedProposal(context, address, members[0]!, approvers as Address[]);
+    if (closed === undefined) {
       checks.push(
         compare(scenario, `${type}: createProposal reverted`, { created: 'true' }, { created: 'false' }),
       );
       continue;
     }
-    for (const member of approvers) await chain.impersonate(member!);
-    await mineAll(
-      chain,
-      approvers.map(
-        (member) => () =>
-          chain.send({
-            from: member!,
-            to: address,
-            data: encodeFunctionData({ abi, functionName: 'approve', args: [proposalId, false] }),
-            gas: 500_000n,
-          }),
-      ),
-    );
-    const [, approvals] = (await read(chain, abi, address, 'getProposal', [proposalId])) as [boolean, number];
-    const executable = (await read(chain, abi, address, 'canExecute', [proposalId])) as boolean;
-    const before = await executedByDao(context, proposalId);
-    await mineAll(chain, [
-      () =>
-        chain.send({
-          from: chain.deployer,
-          to: address,
-          data: encodeFunctionData({ abi, functionName: 'execute', args: [proposalId] }),
-          gas: 1_000_000n,
-        }),
-    ]);
-    // The DAO counts executions by call id (the proposal id), which every plugin numbers from 0: one more is this one.
-    const executed = (await executedByDao(context, proposalId)) === before + 1n;
+    const { approvals, executable, executed } = closed;
     checks.push(
       compare(
         scenario,
