@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
 import { compile } from '../../compiler/compile/compile.ts';
@@ -20,17 +21,19 @@ function compiled(text: string): CharterConfig {
   return result.config;
 }
 
-/** aragon-dao with issue 17's token: 0 decimals, 1,000,000,001 tokens, a quorum of 4 %. */
-function issue17(): CharterConfig {
+/** aragon-dao with a token of 0 decimals and `supply` tokens, and a quorum of `percent` %. */
+function withQuorum(supply: string, percent: string): CharterConfig {
   const document = JSON.parse(read('aragon-dao'));
   for (const node of document.nodes) {
-    if (node.id === 'acme')
-      node.params.token = { ...node.params.token, decimals: 0, totalSupply: '1000000001' };
-    if (node.id === 'vote') node.params.quorum = { percent: '4' };
+    if (node.id === 'acme') node.params.token = { ...node.params.token, decimals: 0, totalSupply: supply };
+    if (node.id === 'vote') node.params.quorum = { percent };
     if (node.id === 'propose') node.params.minVotingPower = '1';
   }
   return compiled(JSON.stringify(document));
 }
+
+/** Issue 17's token: 0 decimals, 1,000,000,001 tokens, a quorum of 4 %. */
+const issue17 = () => withQuorum('1000000001', '4');
 
 beforeAll(() => {
   execFileSync('node', [new URL('../../scripts/fetch-aragon-sources.js', import.meta.url).pathname]);
@@ -104,6 +107,28 @@ describe("charter verify --target aragon on Aragon OSx's own contracts", () => {
       real: '40000001',
     });
   });
+
+  it("the simulator's quorum is TokenVoting's minVotingPower on random supplies and quorums, at its boundary", async () => {
+    // Any supply, any quorum in millionths (what TokenVoting's settings hold): the contract's ceil(supply × ratio),
+    // and participation missed one base unit below it and reached at it, as the simulator says.
+    await fc.assert(
+      fc.asyncProperty(
+        fc.bigInt({ min: 1_000n, max: 10n ** 30n }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        async (supply, millionths) => {
+          const percent = (millionths / 10_000).toFixed(4).replace(/\.?0+$/, '');
+          const result = await verifyAragonContracts(withQuorum(String(supply), percent), { scenarios: 1 });
+          const vote = result.units[0]!;
+          const setup = vote.checks.filter((check) => check.scenario === 0);
+          // A quorum of one base unit has no "one below" to try; every other one is tried at its boundary.
+          const needed = (supply * BigInt(millionths) + 999_999n) / 1_000_000n;
+          expect(setup).toHaveLength(needed >= 2n ? 2 : 0);
+          expect(vote.checks.filter((check) => check.mismatch)).toEqual([]);
+        },
+      ),
+      { numRuns: 12, seed: 17 },
+    );
+  }, 600_000);
 
   it('names a multisig the simulator lets through with one approval too few', async () => {
     const lenient: typeof simulate = (config, scenario, options) => {
