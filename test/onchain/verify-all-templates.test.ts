@@ -13,8 +13,8 @@ const templates = readdirSync(folder)
 
 /** The targets each template deploys on, and how many checks each gives at 200 scenarios per path. */
 const deployable: Record<string, Record<string, number>> = {
-  // 400 TokenVoting proposals (two routes) and 200 Multisig proposals, with two setup checks each at the boundary.
-  'aragon-dao': { 'Aragon OSx': 604 },
+  // 400 TokenVoting proposals (two routes) and 200 Multisig proposals, with 6 setup checks at the boundaries.
+  'aragon-dao': { 'Aragon OSx': 606 },
   'conviction-fund': { Gardens: 400 },
   'passport-signal': { Snapshot: 201 },
   'staged-dao': { 'OpenZeppelin Governor': 200 },

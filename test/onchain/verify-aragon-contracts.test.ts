@@ -21,12 +21,15 @@ function compiled(text: string): CharterConfig {
   return result.config;
 }
 
-/** aragon-dao with a token of 0 decimals and `supply` tokens, and a quorum of `percent` %. */
-function withQuorum(supply: string, percent: string): CharterConfig {
+/** aragon-dao with a token of 0 decimals and `supply` tokens, a quorum of `percent` % and a support threshold. */
+function withQuorum(supply: string, percent: string, support = '50'): CharterConfig {
   const document = JSON.parse(read('aragon-dao'));
   for (const node of document.nodes) {
     if (node.id === 'acme') node.params.token = { ...node.params.token, decimals: 0, totalSupply: supply };
-    if (node.id === 'vote') node.params.quorum = { percent };
+    if (node.id === 'vote') {
+      node.params.quorum = { percent };
+      node.params.supportThreshold = support;
+    }
     if (node.id === 'propose') node.params.minVotingPower = '1';
   }
   return compiled(JSON.stringify(document));
@@ -45,10 +48,12 @@ describe("charter verify --target aragon on Aragon OSx's own contracts", () => {
     expect(await main(['verify', 'dao.json', '--target', 'aragon', '--scenarios', '20'], io)).toBe(0);
     expect(io.err).toBe('');
     const lines = io.out.split('\n');
-    expect(lines).toContain('  64 of 64 checks agree.');
+    expect(lines).toContain('  66 of 66 checks agree.');
     expect(lines.filter((line) => line.startsWith('    setup: agrees: '))).toEqual([
       '    setup: agrees: 2499999999999999999999999 of 10000000000000000000000000 voting at a quorum of 2500000000000000000000000: participation false',
       '    setup: agrees: 2500000000000000000000000 of 10000000000000000000000000 voting at a quorum of 2500000000000000000000000: participation true',
+      '    setup: agrees: 1250000000000000000000000 yes against 1250000000000000000000000 no at a support threshold of 500000: not executed',
+      '    setup: agrees: 1250000000000000000000001 yes against 1250000000000000000000000 no at a support threshold of 500000: executed',
       '    setup: agrees: 3 of 5 members approving: executed',
       '    setup: agrees: 2 of 5 members approving: not executed',
     ]);
@@ -80,6 +85,11 @@ describe("charter verify --target aragon on Aragon OSx's own contracts", () => {
     expect(vote.checks.filter((check) => check.scenario === 0)).toEqual([
       { scenario: 0, summary: '40000000 of 1000000001 voting at a quorum of 40000001: participation false' },
       { scenario: 0, summary: '40000001 of 1000000001 voting at a quorum of 40000001: participation true' },
+      {
+        scenario: 0,
+        summary: '20000001 yes against 20000001 no at a support threshold of 500000: not executed',
+      },
+      { scenario: 0, summary: '20000002 yes against 20000001 no at a support threshold of 500000: executed' },
     ]);
   });
 
@@ -108,26 +118,36 @@ describe("charter verify --target aragon on Aragon OSx's own contracts", () => {
     });
   });
 
-  it("the simulator's quorum is TokenVoting's minVotingPower on random supplies and quorums, at its boundary", async () => {
-    // Any supply, any quorum in millionths (what TokenVoting's settings hold): the contract's ceil(supply × ratio),
-    // and participation missed one base unit below it and reached at it, as the simulator says.
+  it("the simulator's quorum and support threshold are TokenVoting's on random supplies, at their boundaries", async () => {
+    // Any supply, any quorum and support threshold in millionths (what TokenVoting's settings hold): the contract's
+    // ceil(supply × ratio), participation missed one base unit below it and reached at it, and an exact tie at the
+    // support threshold failing where one more yes passes, each as the simulator says.
+    const percent = (millionths: number) => (millionths / 10_000).toFixed(4).replace(/\.?0+$/, '');
+    let supportChecked = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.bigInt({ min: 1_000n, max: 10n ** 30n }),
         fc.integer({ min: 1, max: 1_000_000 }),
-        async (supply, millionths) => {
-          const percent = (millionths / 10_000).toFixed(4).replace(/\.?0+$/, '');
-          const result = await verifyAragonContracts(withQuorum(String(supply), percent), { scenarios: 1 });
-          const vote = result.units[0]!;
-          const setup = vote.checks.filter((check) => check.scenario === 0);
-          // A quorum of one base unit has no "one below" to try; every other one is tried at its boundary.
-          const needed = (supply * BigInt(millionths) + 999_999n) / 1_000_000n;
-          expect(setup).toHaveLength(needed >= 2n ? 2 : 0);
+        fc.integer({ min: 1, max: 999_999 }),
+        async (supply, quorum, support) => {
+          const config = withQuorum(String(supply), percent(quorum), percent(support));
+          const vote = (await verifyAragonContracts(config, { scenarios: 1 })).units[0]!;
           expect(vote.checks.filter((check) => check.mismatch)).toEqual([]);
+          // A quorum of one base unit has no "one below" to try; every other one is tried at its boundary.
+          const needed = (supply * BigInt(quorum) + 999_999n) / 1_000_000n;
+          const setup = vote.checks.filter((check) => check.scenario === 0).map((check) => check.summary);
+          expect(setup.filter((summary) => summary.includes('participation'))).toHaveLength(
+            needed >= 2n ? 2 : 0,
+          );
+          const ties = setup.filter((summary) => summary.includes('support threshold')).length;
+          expect([0, 2]).toContain(ties);
+          supportChecked += ties;
         },
       ),
       { numRuns: 12, seed: 17 },
     );
+    // The tie needs room under the supply beside the quorum: most runs have it.
+    expect(supportChecked).toBeGreaterThan(0);
   }, 600_000);
 
   it('names a multisig the simulator lets through with one approval too few', async () => {

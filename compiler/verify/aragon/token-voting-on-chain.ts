@@ -1,4 +1,5 @@
 import { type Address, encodeFunctionData } from 'viem';
+import { getNodeKind } from '../../nodes/catalogue.ts';
 import type { GeneratedElectorate } from '../../simulate/scenario/generate-electorate.ts';
 import { holderAddress } from '../holder-address.ts';
 import type { ScenarioVerdict, UnitVerification } from '../target-verification.ts';
@@ -156,6 +157,94 @@ async function boundaryChecks(
   return checks;
 }
 
+function gcd(a: bigint, b: bigint): bigint {
+  return b === 0n ? a : gcd(b, a % b);
+}
+
+/**
+ * The setup checks at the support threshold: TokenVoting passes when `(1e6 − t) · yes > t · no`, strictly. On a token
+ * of the electorate's supply held as an exact tie (yes = t/g · k, no = (1e6 − t)/g · k, g their gcd, k the least
+ * that meets the quorum), one more token and the rest (undelegated), the tie must fail and one more yes must pass and
+ * execute; the simulator's own step (the decision's kind, counting as Aragon does) decides the same ballots, and its
+ * exit and support verdict are compared with the contract's execution and `isSupportThresholdReached`.
+ */
+async function supportBoundaryChecks(
+  context: Context,
+  implementation: Address,
+  votingSettings: { supportThreshold: number },
+  decision: string,
+  supply: bigint,
+  needed: bigint,
+): Promise<ScenarioVerdict[]> {
+  const { chain, artifacts, dao, config } = context;
+  const body = config.bodies.find((candidate) => candidate.id === decision);
+  const step = body === undefined ? undefined : getNodeKind(body.kind)?.simulation;
+  const t = BigInt(votingSettings.supportThreshold);
+  const u = 1_000_000n - t;
+  if (body === undefined || step?.role !== 'decision' || t === 0n || u === 0n) return [];
+  const g = gcd(t, u);
+  const unit = (t + u) / g;
+  const k = needed <= unit ? 1n : (needed + unit - 1n) / unit;
+  const [yes, no] = [(t / g) * k, (u / g) * k];
+  if (yes + no + 1n > supply) return [];
+  const balances = [yes, 1n, no];
+  if (supply > yes + no + 1n) balances.push(supply - yes - no - 1n);
+  const electorate: GeneratedElectorate = {
+    supply,
+    holders: balances.map((balance, index) => ({ address: '', balance, active: index < 3 })),
+  };
+  const token = await deployToken(chain, electorate);
+  const plugin = await install(
+    chain,
+    artifacts,
+    implementation,
+    artifacts.tokenVoting,
+    [dao, votingSettings, token],
+    'TokenVoting at the support threshold',
+  );
+  const checks: ScenarioVerdict[] = [];
+  for (const ayes of [1, 2]) {
+    const drawn = [
+      ...[0, 1].slice(0, ayes).map((holder) => ({ holder, support: 'for' as const, moment: 0 })),
+      { holder: 2, support: 'against' as const, moment: 0 },
+    ];
+    const simulated = step.decide({
+      config,
+      body,
+      electorate,
+      votes: drawn,
+      proposal: { type: 'boundary' },
+      scenario: { seed: 1, proposals: [] },
+      random: () => 0,
+      executesOn: ['aragon'],
+    });
+    const closed = await closedVote(
+      context,
+      plugin,
+      holderAddress(0),
+      drawn.map((vote) => ({ address: holderAddress(vote.holder), option: voteOption[vote.support] })),
+    );
+    const yesVotes = ayes === 1 ? yes : yes + 1n;
+    const simulator = {
+      support: 'unsupported' in simulated ? simulated.unsupported : String(simulated.threshold?.met),
+      passes: 'unsupported' in simulated ? simulated.unsupported : String(simulated.exit === 'passed'),
+    };
+    const real = {
+      support: closed === undefined ? 'createProposal reverted' : String(closed.support),
+      passes: closed === undefined ? 'createProposal reverted' : String(closed.executed),
+    };
+    checks.push(
+      compare(
+        0,
+        `${yesVotes} yes against ${no} no at a support threshold of ${t}: ${real.passes === 'true' ? 'executed' : 'not executed'}`,
+        simulator,
+        real,
+      ),
+    );
+  }
+  return checks;
+}
+
 export async function tokenVotingOnChain(
   context: Context,
   implementation: Address,
@@ -192,6 +281,14 @@ export async function tokenVotingOnChain(
             context,
             implementation,
             votingSettings,
+            event.electorate.supply,
+            BigInt(step.quorum.needed),
+          )),
+          ...(await supportBoundaryChecks(
+            context,
+            implementation,
+            votingSettings,
+            plugin.decision,
             event.electorate.supply,
             BigInt(step.quorum.needed),
           )),
