@@ -42,8 +42,10 @@ const portNote =
  * reached and whether the proposal passes are compared, naming the first field that differs.
  *
  * It is a port of the contract's checks, not the deployed contract: Aragon's plugin sources are AGPL-3.0-or-later
- * and cannot be vendored into this MIT repository. Multisig plugins are checked the same way on a port of its `approvals >= minApprovals`. Proposals the
- * simulator found no proposer for are not compared (the port does not hold TokenVoting's proposer check).
+ * and cannot be vendored into this MIT repository; `charter verify` uses it when they are not fetched (else
+ * verify-aragon-contracts.ts runs the contracts). Multisig plugins are checked the same way on a port of its
+ * `approvals >= minApprovals`. Proposals the simulator found no proposer for are not compared (the port does not
+ * hold TokenVoting's proposer check).
  */
 export function verifyAragon(config: CharterConfig, options: VerifierOptions = {}): TargetVerification {
   const plugins =
