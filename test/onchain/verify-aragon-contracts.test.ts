@@ -21,14 +21,18 @@ function compiled(text: string): CharterConfig {
   return result.config;
 }
 
-/** aragon-dao with a token of 0 decimals and `supply` tokens, a quorum of `percent` % and a support threshold. */
-function withQuorum(supply: string, percent: string, support = '50'): CharterConfig {
+/**
+ * aragon-dao with a token of 0 decimals and `supply` tokens, a quorum of `percent` % counting `counts` (all votes,
+ * minParticipation; For only, build 3's minApprovals) and a support threshold.
+ */
+function withQuorum(supply: string, percent: string, support = '50', counts = 'all'): CharterConfig {
   const document = JSON.parse(read('aragon-dao'));
   for (const node of document.nodes) {
     if (node.id === 'acme') node.params.token = { ...node.params.token, decimals: 0, totalSupply: supply };
     if (node.id === 'vote') {
       node.params.quorum = { percent };
       node.params.supportThreshold = support;
+      node.params.quorumCounts = counts;
     }
     if (node.id === 'propose') node.params.minVotingPower = '1';
   }
@@ -129,8 +133,9 @@ describe("charter verify --target aragon on Aragon OSx's own contracts", () => {
         fc.bigInt({ min: 1_000n, max: 10n ** 30n }),
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.integer({ min: 1, max: 999_999 }),
-        async (supply, quorum, support) => {
-          const config = withQuorum(String(supply), percent(quorum), percent(support));
+        fc.constantFrom('all', 'for'),
+        async (supply, quorum, support, counts) => {
+          const config = withQuorum(String(supply), percent(quorum), percent(support), counts);
           const vote = (await verifyAragonContracts(config, { scenarios: 1 })).units[0]!;
           expect(vote.checks.filter((check) => check.mismatch)).toEqual([]);
           // A quorum of one base unit has no "one below" to try; every other one is tried at its boundary.
@@ -149,6 +154,21 @@ describe("charter verify --target aragon on Aragon OSx's own contracts", () => {
     // The tie needs room under the supply beside the quorum: most runs have it.
     expect(supportChecked).toBeGreaterThan(0);
   }, 600_000);
+
+  it("agrees on a quorum of For votes only: build 3's minApprovals on the contract's own tally", async () => {
+    const document = JSON.parse(read('aragon-dao'));
+    for (const node of document.nodes) if (node.id === 'vote') node.params.quorumCounts = 'for';
+    const vote = (await verifyAragonContracts(compiled(JSON.stringify(document)), { scenarios: 20 }))
+      .units[0]!;
+    expect(vote.deployed).toContain('minApprovals 250000 is not in build 2');
+    expect(vote.checks.filter((check) => check.mismatch)).toEqual([]);
+    expect(vote.checks.filter((check) => check.scenario === 0).map((check) => check.summary)).toEqual([
+      '2499999999999999999999999 of 10000000000000000000000000 voting For at a quorum of 2500000000000000000000000: participation false',
+      '2500000000000000000000000 of 10000000000000000000000000 voting For at a quorum of 2500000000000000000000000: participation true',
+      '2500000000000000000000000 yes against 2500000000000000000000000 no at a support threshold of 500000: not executed',
+      '2500000000000000000000001 yes against 2500000000000000000000000 no at a support threshold of 500000: executed',
+    ]);
+  });
 
   it('names a multisig the simulator lets through with one approval too few', async () => {
     const lenient: typeof simulate = (config, scenario, options) => {

@@ -118,6 +118,7 @@ async function boundaryChecks(
   votingSettings: object,
   supply: bigint,
   needed: bigint,
+  minApprovals: bigint,
 ): Promise<ScenarioVerdict[]> {
   const { chain, artifacts, dao } = context;
   if (needed < 2n || needed > supply) return [];
@@ -140,21 +141,36 @@ async function boundaryChecks(
     const votes = [0, 1].slice(0, voters).map((index) => ({ address: holderAddress(index), option: 2 }));
     const closed = await closedVote(context, plugin, holderAddress(0), votes);
     const counted = voters === 1 ? needed - 1n : needed;
-    const simulator = { minVotingPower: String(needed), participation: String(voters === 2) };
+    const quorum = closed === undefined ? undefined : contractQuorum(closed, supply, minApprovals);
+    const field = minApprovals === 0n ? 'minVotingPower' : 'minApprovalPower';
+    const simulator = { [field]: String(needed), participation: String(voters === 2) };
     const real = {
-      minVotingPower: closed === undefined ? 'createProposal reverted' : String(closed.minVotingPower),
-      participation: closed === undefined ? 'createProposal reverted' : String(closed.participation),
+      [field]: quorum === undefined ? 'createProposal reverted' : String(quorum.needed),
+      participation: quorum === undefined ? 'createProposal reverted' : String(quorum.met),
     };
     checks.push(
       compare(
         0,
-        `${counted} of ${supply} voting at a quorum of ${needed}: participation ${real.participation}`,
+        `${counted} of ${supply} voting${minApprovals === 0n ? '' : ' For'} at a quorum of ${needed}: participation ${real.participation}`,
         simulator,
         real,
       ),
     );
   }
   return checks;
+}
+
+/**
+ * The quorum of a closed vote in the simulator's terms. With `minApprovals` 0 it is TokenVoting's own
+ * `minVotingPower` and `isMinParticipationReached`. A quorum counting For only is emitted as build 3's `minApprovals`
+ * (with `minParticipation` 0), which build 2 lacks: then it is `_applyRatioCeiled(supply, minApprovals)` (build 3's
+ * `minApprovalPower`, on the port) against the contract's own tally of yes votes.
+ */
+function contractQuorum(closed: ClosedVote, supply: bigint, minApprovals: bigint) {
+  if (minApprovals === 0n)
+    return { field: 'minVotingPower', needed: closed.minVotingPower, met: closed.participation };
+  const needed = applyRatioCeiled(supply, minApprovals);
+  return { field: 'minApprovalPower', needed, met: closed.tally.yes >= needed };
 }
 
 function gcd(a: bigint, b: bigint): bigint {
@@ -164,7 +180,7 @@ function gcd(a: bigint, b: bigint): bigint {
 /**
  * The setup checks at the support threshold: TokenVoting passes when `(1e6 − t) · yes > t · no`, strictly. On a token
  * of the electorate's supply held as an exact tie (yes = t/g · k, no = (1e6 − t)/g · k, g their gcd, k the least
- * that meets the quorum), one more token and the rest (undelegated), the tie must fail and one more yes must pass and
+ * that meets the quorum, counting only yes when it is `minApprovals`), one more token and the rest (undelegated), the tie must fail and one more yes must pass and
  * execute; the simulator's own step (the decision's kind, counting as Aragon does) decides the same ballots, and its
  * exit and support verdict are compared with the contract's execution and `isSupportThresholdReached`.
  */
@@ -175,6 +191,7 @@ async function supportBoundaryChecks(
   decision: string,
   supply: bigint,
   needed: bigint,
+  minApprovals: bigint,
 ): Promise<ScenarioVerdict[]> {
   const { chain, artifacts, dao, config } = context;
   const body = config.bodies.find((candidate) => candidate.id === decision);
@@ -183,7 +200,8 @@ async function supportBoundaryChecks(
   const u = 1_000_000n - t;
   if (body === undefined || step?.role !== 'decision' || t === 0n || u === 0n) return [];
   const g = gcd(t, u);
-  const unit = (t + u) / g;
+  // Enough votes to meet the quorum: all of them count toward minParticipation, only yes toward minApprovals.
+  const unit = minApprovals === 0n ? (t + u) / g : t / g;
   const k = needed <= unit ? 1n : (needed + unit - 1n) / unit;
   const [yes, no] = [(t / g) * k, (u / g) * k];
   if (yes + no + 1n > supply) return [];
@@ -283,6 +301,7 @@ export async function tokenVotingOnChain(
             votingSettings,
             event.electorate.supply,
             BigInt(step.quorum.needed),
+            minApprovals,
           )),
           ...(await supportBoundaryChecks(
             context,
@@ -291,6 +310,7 @@ export async function tokenVotingOnChain(
             plugin.decision,
             event.electorate.supply,
             BigInt(step.quorum.needed),
+            minApprovals,
           )),
         );
       const token = await deployToken(chain, event.electorate);
@@ -319,13 +339,14 @@ export async function tokenVotingOnChain(
       continue;
     }
     const { tally } = closed;
+    const quorum = contractQuorum(closed, event.electorate.supply, minApprovals);
     const approval = tally.yes >= applyRatioCeiled(event.electorate.supply, minApprovals);
     const simulator = {
       votes: String(votes.length),
       yes: step.tally.for,
       no: step.tally.against,
       abstain: step.tally.abstain,
-      minVotingPower: step.quorum.needed,
+      [quorum.field]: step.quorum.needed,
       participation: String(step.quorum.met),
       passes: String(step.branch === 'passed'),
     };
@@ -334,14 +355,14 @@ export async function tokenVotingOnChain(
       yes: String(tally.yes),
       no: String(tally.no),
       abstain: String(tally.abstain),
-      minVotingPower: String(closed.minVotingPower),
-      participation: String(closed.participation),
+      [quorum.field]: String(quorum.needed),
+      participation: String(quorum.met),
       passes: String(closed.executed && approval),
     };
     const short = [
       closed.support ? undefined : 'support not over the threshold',
       closed.participation ? undefined : `participation below ${closed.minVotingPower}`,
-      approval ? undefined : 'yes below minApprovals',
+      approval ? undefined : `yes below the minimum approval ${quorum.needed}`,
     ].filter((reason) => reason !== undefined);
     const why = closed.executed && approval ? 'executed' : `not executed (${short.join(', ')})`;
     checks.push(

@@ -162,6 +162,12 @@ function verifyTokenVoting(
       passes: String(step.branch === 'passed'),
     };
     const real = replay(settings, minApprovals, event.electorate.supply, tally);
+    // A quorum counting For only is emitted as minApprovals (minParticipation 0): the simulator's quorum is then the
+    // minimum approval, reached when yes meets it.
+    if (minApprovals > 0n) {
+      real.minVotingPower = real.minApprovalPower;
+      real.participation = real.approval;
+    }
     const field = (Object.keys(simulator) as (keyof typeof simulator)[]).find(
       (name) => simulator[name] !== real[name],
     );
@@ -200,6 +206,8 @@ function replay(
       abstain: String(tally.abstain),
       minVotingPower: reverted,
       participation: reverted,
+      minApprovalPower: reverted,
+      approval: reverted,
       passes: reverted,
       why: `createProposal ${reverted}`,
     };
@@ -214,6 +222,8 @@ function replay(
     abstain: String(tally.abstain),
     minVotingPower: String(proposal.minVotingPower),
     participation: String(participation),
+    minApprovalPower: String(proposal.minApprovalPower),
+    approval: String(approval),
     passes: String(passes),
     why: passes
       ? `passes (participation ≥ ${proposal.minVotingPower}, support over the threshold, approval ≥ ${proposal.minApprovalPower})`
