@@ -127,8 +127,26 @@ export const en = {
     severity: { error: 'error', warning: 'warning', info: 'note' },
     title: 'Problems',
     none: 'No problems: every path ends in an outcome.',
-    summary: '{{errors}} errors, {{warnings}} warnings',
+    summary: '{{errors}}, {{warnings}}',
+    errors_one: '{{count}} error',
+    errors_other: '{{count}} errors',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
     document: 'Document',
+    cannotDeploy_one: '{{count}} target cannot express these rules',
+    cannotDeploy_other: '{{count}} targets cannot express these rules',
+    targets: {
+      title: 'Where these rules can run',
+      checking: 'Compiling, to see which targets can run these rules…',
+      failed: 'Compiling stopped, so no target could be checked; the Output tab says why.',
+      blocked: 'Fix the errors above to see which targets can run these rules.',
+      cannot: 'cannot',
+      verdict: {
+        supported: 'Can run',
+        unsupported: 'Cannot express',
+        'not-applicable': 'Not used',
+      },
+    },
     failed: {
       refused:
         'Checking these rules stopped, so this list may be of an earlier version: {{detail}}. Your rules are unchanged.',

@@ -121,8 +121,26 @@ export const ko: Messages = {
     severity: { error: '오류', warning: '경고', info: '참고' },
     title: '문제',
     none: '문제가 없습니다: 모든 경로가 결과로 끝납니다.',
-    summary: '오류 {{errors}}개, 경고 {{warnings}}개',
+    summary: '{{errors}}, {{warnings}}',
+    errors_one: '오류 {{count}}개',
+    errors_other: '오류 {{count}}개',
+    warnings_one: '경고 {{count}}개',
+    warnings_other: '경고 {{count}}개',
     document: '문서',
+    cannotDeploy_one: '대상 {{count}}곳이 이 규칙을 표현할 수 없습니다',
+    cannotDeploy_other: '대상 {{count}}곳이 이 규칙을 표현할 수 없습니다',
+    targets: {
+      title: '이 규칙을 실행할 수 있는 곳',
+      checking: '어느 대상에서 실행할 수 있는지 보려고 컴파일하는 중…',
+      failed: '컴파일이 멈춰 대상을 확인하지 못했습니다. 이유는 출력 탭에 있습니다.',
+      blocked: '위의 오류를 고치면 어느 대상에서 실행할 수 있는지 보입니다.',
+      cannot: '불가',
+      verdict: {
+        supported: '실행 가능',
+        unsupported: '표현 불가',
+        'not-applicable': '쓰이지 않음',
+      },
+    },
     failed: {
       refused:
         '규칙 검사가 멈춰서 이 목록은 이전 버전의 것일 수 있습니다: {{detail}}. 규칙은 바뀌지 않았습니다.',

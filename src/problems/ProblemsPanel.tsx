@@ -1,20 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { useFocusNode } from '../canvas/use-focus-node.ts';
+import { useCompiled } from '../panels/output/use-compiled.ts';
 import { useCheckStore } from '../store/check-store.ts';
 import { useCheckedDocument } from '../store/use-checked-document.ts';
+import './problems.css';
+import { TargetVerdicts } from './TargetVerdicts.tsx';
 
 const order = { error: 0, warning: 1, info: 2 } as const;
 
-/** Every diagnostic of the document, errors first; clicking one selects its node and centres the canvas on it. */
+/**
+ * Every diagnostic of the document, errors first; clicking one selects its node and centres the canvas on it.
+ * Beside them, each target's verdict, so a document without errors that no target can run does not look done.
+ */
 export function ProblemsPanel() {
   const { t } = useTranslation();
   const { diagnostics, document } = useCheckedDocument();
   const focusNode = useFocusNode();
   const current = useCheckStore((state) => state.current);
   const failure = useCheckStore((state) => state.failure);
+  const compiled = useCompiled(document).data;
   const sorted = [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity]);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const cannot =
+    compiled && 'result' in compiled && compiled.result.ok
+      ? Object.values(compiled.result.config.targets).filter((target) => target.verdict === 'unsupported')
+          .length
+      : 0;
   const names = new Map(document.nodes.map((node) => [node.id, node.label || node.id]));
   return (
     <section
@@ -25,8 +37,16 @@ export function ProblemsPanel() {
     >
       <header>
         <span className="problems-count" data-errors={errors} data-warnings={warnings}>
-          {t('problems.summary', { errors, warnings })}
+          {t('problems.summary', {
+            errors: t('problems.errors', { count: errors }),
+            warnings: t('problems.warnings', { count: warnings }),
+          })}
         </span>
+        {cannot > 0 ? (
+          <span className="problems-cannot" data-targets={cannot}>
+            {t('problems.cannotDeploy', { count: cannot })}
+          </span>
+        ) : null}
       </header>
       {failure ? (
         <p className="problems-failure" role="alert">
@@ -60,6 +80,7 @@ export function ProblemsPanel() {
           ))}
         </ul>
       )}
+      <TargetVerdicts document={document} names={names} onFocus={focusNode} />
     </section>
   );
 }
