@@ -135,6 +135,13 @@ export const en = {
     document: 'Document',
     cannotDeploy_one: '{{count}} target cannot express these rules',
     cannotDeploy_other: '{{count}} targets cannot express these rules',
+    fix: {
+      insertTimelock: 'Add a timelock before it',
+      votingPeriod: 'Vote for 3 days',
+      quorum: 'Set the quorum to {{percent}}%',
+      removeField: 'Remove “{{field}}”',
+      removeEdge: 'Remove this connection',
+    },
     targets: {
       title: 'Where these rules can run',
       checking: 'Compiling, to see which targets can run these rules…',

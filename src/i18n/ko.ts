@@ -129,6 +129,13 @@ export const ko: Messages = {
     document: '문서',
     cannotDeploy_one: '대상 {{count}}곳이 이 규칙을 표현할 수 없습니다',
     cannotDeploy_other: '대상 {{count}}곳이 이 규칙을 표현할 수 없습니다',
+    fix: {
+      insertTimelock: '앞에 타임락 추가',
+      votingPeriod: '투표 기간을 3일로',
+      quorum: '정족수를 {{percent}}%로',
+      removeField: '“{{field}}” 삭제',
+      removeEdge: '이 연결 삭제',
+    },
     targets: {
       title: '이 규칙을 실행할 수 있는 곳',
       checking: '어느 대상에서 실행할 수 있는지 보려고 컴파일하는 중…',

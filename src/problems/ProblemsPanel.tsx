@@ -2,15 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { useFocusNode } from '../canvas/use-focus-node.ts';
 import { useCompiled } from '../panels/output/use-compiled.ts';
 import { useCheckStore } from '../store/check-store.ts';
+import { useDocumentStore } from '../store/document-store.ts';
 import { useCheckedDocument } from '../store/use-checked-document.ts';
 import './problems.css';
+import { fixFor } from './fix-for.ts';
 import { TargetVerdicts } from './TargetVerdicts.tsx';
 
 const order = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * Every diagnostic of the document, errors first; clicking one selects its node and centres the canvas on it.
- * Beside them, each target's verdict, so a document without errors that no target can run does not look done.
+ * Every diagnostic of the document, errors first; clicking one selects its node and centres the canvas on it, and a
+ * problem with a fix offers it as a button (one edit, which Undo takes back). Beside them, each target's verdict, so
+ * a document without errors that no target can run does not look done.
  */
 export function ProblemsPanel() {
   const { t } = useTranslation();
@@ -57,27 +60,41 @@ export function ProblemsPanel() {
         <p className="problems-none">{t('problems.none')}</p>
       ) : (
         <ul>
-          {sorted.map((diagnostic) => (
-            <li
-              key={`${diagnostic.code}|${diagnostic.nodeId ?? ''}|${diagnostic.edgeId ?? ''}|${diagnostic.field ?? ''}|${diagnostic.message}`}
-            >
-              <button
-                type="button"
-                className={`problem problem-${diagnostic.severity}`}
-                data-code={diagnostic.code}
-                data-node-id={diagnostic.nodeId}
-                disabled={diagnostic.nodeId === undefined}
-                onClick={() => diagnostic.nodeId !== undefined && focusNode(diagnostic.nodeId)}
+          {sorted.map((diagnostic) => {
+            const fix = fixFor(diagnostic, document);
+            return (
+              <li
+                key={`${diagnostic.code}|${diagnostic.nodeId ?? ''}|${diagnostic.edgeId ?? ''}|${diagnostic.field ?? ''}|${diagnostic.message}`}
+                className="problem-row"
               >
-                <span className="problem-severity">{t(`problems.severity.${diagnostic.severity}`)}</span>
-                <span className="problem-where">
-                  {diagnostic.nodeId !== undefined ? names.get(diagnostic.nodeId) : t('problems.document')}
-                </span>
-                <span className="problem-message">{diagnostic.message}</span>
-                <code className="problem-code">{diagnostic.code}</code>
-              </button>
-            </li>
-          ))}
+                <button
+                  type="button"
+                  className={`problem problem-${diagnostic.severity}`}
+                  data-code={diagnostic.code}
+                  data-node-id={diagnostic.nodeId}
+                  disabled={diagnostic.nodeId === undefined}
+                  onClick={() => diagnostic.nodeId !== undefined && focusNode(diagnostic.nodeId)}
+                >
+                  <span className="problem-severity">{t(`problems.severity.${diagnostic.severity}`)}</span>
+                  <span className="problem-where">
+                    {diagnostic.nodeId !== undefined ? names.get(diagnostic.nodeId) : t('problems.document')}
+                  </span>
+                  <span className="problem-message">{diagnostic.message}</span>
+                  <code className="problem-code">{diagnostic.code}</code>
+                </button>
+                {fix ? (
+                  <button
+                    type="button"
+                    className="problem-fix"
+                    data-fix={fix.key}
+                    onClick={() => useDocumentStore.getState().edit(fix.apply)}
+                  >
+                    {t(`problems.fix.${fix.key}`, fix.values ?? {})}
+                  </button>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       )}
       <TargetVerdicts document={document} names={names} onFocus={focusNode} />
