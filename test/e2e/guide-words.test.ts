@@ -1,0 +1,160 @@
+// The founder's first hour, in words: counts, each target's verdict beside the problems, a fix a problem offers,
+// a diff that reads in the direction of the change, a restorable saved version, and a file button that looks like one.
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CharterDocument } from '../../compiler/index.ts';
+import { launchBrowser, openApp } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function template(name: string): Promise<CharterDocument> {
+  return JSON.parse(await readFile(`rules-schema/examples/${name}.charter.json`, 'utf8'));
+}
+
+function voteOf(document: CharterDocument): Record<string, unknown> {
+  return document.nodes.find((node) => node.id === 'vote')!.params as Record<string, unknown>;
+}
+
+/** Opens `document` through the toolbar's Import, as a founder would, and waits for its name on the toolbar. */
+async function importDocument(page: Page, document: CharterDocument, name = 'rules.charter.json') {
+  await page.locator('#import-file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(document)),
+  });
+  await page.locator('.toast', { hasText: `Imported ${name}.` }).waitFor();
+}
+
+const counts = (page: Page) => page.locator('.problems-count');
+
+describe('one verdict, in plain words', () => {
+  it('counts one warning in the singular, offers its fix, applies it as one edit, and Undo takes it back', async () => {
+    const { page, context } = await openApp(browser);
+    const short = await template('token-governor');
+    voteOf(short).votingPeriod = 3600;
+    await importDocument(page, short);
+    const problems = page.getByRole('region', { name: 'Problems' });
+    await expect.poll(() => counts(page).textContent()).toBe('0 errors, 1 warning');
+    const fix = problems.getByRole('button', { name: 'Vote for 3 days' });
+    await fix.click();
+    await expect.poll(() => counts(page).textContent()).toBe('0 errors, 0 warnings');
+    await expect(
+      page.locator('.node-card[data-kind="majority-vote"] .node-summary').textContent(),
+    ).resolves.toContain('3 days');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => counts(page).textContent()).toBe('0 errors, 1 warning');
+    await page.screenshot({ path: 'test-results/screenshots/guide-fix-en.png' });
+    await context.close();
+  });
+
+  it('removes an unknown imported field ("quorom") from Problems, without JSON', async () => {
+    const { page, context } = await openApp(browser);
+    const typo = await template('token-governor');
+    voteOf(typo).quorom = { percent: '5' };
+    await importDocument(page, typo);
+    await expect.poll(() => counts(page).textContent()).toBe('1 error, 0 warnings');
+    await page.getByRole('button', { name: 'Remove “quorom”' }).click();
+    await expect.poll(() => counts(page).textContent()).toBe('0 errors, 0 warnings');
+    await context.close();
+  });
+
+  it('shows each target’s verdict beside the problems, so no errors never hides “cannot deploy”', async () => {
+    const { page, context } = await openApp(browser);
+    await importDocument(page, await template('staged-dao'));
+    const targets = page.getByRole('region', { name: 'Where these rules can run' });
+    await targets.locator('[data-target="openzeppelin"]').waitFor();
+    await expect(targets.locator('[data-target="openzeppelin"]').getAttribute('data-verdict')).resolves.toBe(
+      'unsupported',
+    );
+    await expect(targets.locator('[data-target="openzeppelin"]').textContent()).resolves.toContain(
+      'Cannot express',
+    );
+    await expect(targets.locator('[data-target="safe"] .problem-message').textContent()).resolves.toContain(
+      'To deploy on Safe, remove this Timelock',
+    );
+    await expect(targets.locator('[data-target="aragon"]').textContent()).resolves.toContain('Not used');
+    await expect(page.locator('.problems-cannot').textContent()).resolves.toBe(
+      '2 targets cannot express these rules',
+    );
+    await expect(counts(page).getAttribute('data-errors')).resolves.toBe('0');
+    // A reason names its node: clicking it selects that node on the canvas.
+    await targets.locator('[data-target="openzeppelin"] button.problem').click();
+    await page.locator('.react-flow__node.selected[data-id="veto"]').waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/guide-verdicts-en.png' });
+    await context.close();
+  });
+});
+
+describe('review in plain words', () => {
+  it('reads a raise from 6.5% to 10% as such, and names the file compared with', async () => {
+    const { page, context } = await openApp(browser);
+    const raised = await template('token-governor');
+    voteOf(raised).quorum = { percent: '10' };
+    await importDocument(page, raised);
+    await page.getByRole('tab', { name: 'Review', exact: true }).click();
+    // The file picker is a button like the others, not the browser's own control.
+    const choose = page.getByRole('button', { name: 'Choose a file…' });
+    await choose.waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/guide-review-en.png' });
+    // The browser's own control is out of sight: a pixel, and hidden from assistive technology.
+    await expect(page.locator('#review-diff-file').boundingBox()).resolves.toMatchObject({ width: 1, height: 1 });
+    await expect(page.locator('#review-diff-file').getAttribute('aria-hidden')).resolves.toBe('true');
+    const earlier = await template('token-governor');
+    voteOf(earlier).quorum = { percent: '6.5' };
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), choose.click()]);
+    await chooser.setFiles({
+      name: 'last-year.charter.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(earlier)),
+    });
+    await page.locator('.review-diff-words').waitFor();
+    await expect(page.locator('.review-comparing').textContent()).resolves.toBe(
+      'What changed from the file “last-year.charter.json” to the canvas',
+    );
+    await expect(page.locator('.review-diff-words').textContent()).resolves.toContain(
+      'changed from 6.5% to 10%',
+    );
+    await page.screenshot({ path: 'test-results/screenshots/guide-diff-en.png' });
+    await context.close();
+  });
+
+  it('restores a saved version as one edit, which Undo takes back', async () => {
+    const { page, context } = await openApp(browser);
+    const title = page.locator('.react-flow__node[data-id="vote"] .node-title');
+    const original = await title.textContent();
+    await page.getByRole('tab', { name: 'Review', exact: true }).click();
+    const history = page.getByLabel('From the autosaved history');
+    /** How many versions the history offers (its first option is the prompt), read afresh as focusing it does. */
+    const versions = async () => {
+      await history.focus();
+      await page.getByRole('button', { name: 'Choose a file…' }).focus();
+      return (await history.locator('option').count()) - 1;
+    };
+    // The history records a version once the work has rested: wait for the template as it opened, then edit.
+    await expect.poll(versions, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+    await title.dblclick();
+    await page.getByLabel('Node label').fill('Renamed vote');
+    await page.getByLabel('Node label').press('Enter');
+    await expect.poll(versions, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    const values = await history
+      .locator('option')
+      .evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).value));
+    // Newest first: the last is the template as it opened.
+    await history.selectOption(values.at(-1)!);
+    await page.getByRole('button', { name: 'Restore this version' }).click();
+    await expect.poll(() => title.textContent()).toBe(original);
+    await expect(page.locator('.review-restored').textContent()).resolves.toContain(
+      'Restored the version saved',
+    );
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => title.textContent()).toBe('Renamed vote');
+    await context.close();
+  });
+});
