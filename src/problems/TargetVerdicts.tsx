@@ -52,10 +52,10 @@ export function TargetVerdicts(props: {
               data-target={target.id}
               data-verdict={verdict.verdict}
             >
+              <strong>{target.title}</strong>{' '}
               <span className={`target-verdict-mark target-verdict-${verdict.verdict}`}>
                 {t(`problems.targets.verdict.${verdict.verdict}`)}
-              </span>{' '}
-              <strong>{target.title}</strong>
+              </span>
               {verdict.verdict === 'unsupported' ? (
                 <ul className="target-verdict-reasons">
                   {verdict.problems.map((problem) => (

@@ -48,7 +48,7 @@ describe('one verdict, in plain words', () => {
     await expect(
       page.locator('.node-card[data-kind="majority-vote"] .node-summary').textContent(),
     ).resolves.toContain('3 days');
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => counts(page).textContent()).toBe('0 errors, 1 warning');
     await page.screenshot({ path: 'test-results/screenshots/guide-fix-en.png' });
     await context.close();
@@ -153,7 +153,7 @@ describe('review in plain words', () => {
     await expect(page.locator('.review-restored').textContent()).resolves.toContain(
       'Restored the version saved',
     );
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => title.textContent()).toBe('Renamed vote');
     await context.close();
   });

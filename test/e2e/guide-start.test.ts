@@ -1,0 +1,98 @@
+// "New" asks what the founder is deciding, who decides, by which rule, how fast and where it runs, and builds the rules.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('guided start', () => {
+  it('builds a token vote with Uniswap’s 4% quorum on the governor, refuses the Safe with the reason, and Undo brings the template back', async () => {
+    const { page, context } = await openApp(browser);
+    const name = await page.locator('.document-name').textContent();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'New rules' });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: /Spending from the treasury/ }).check();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('radio', { name: /Token holders/ }).check();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('radio', { name: /4% quorum, like Uniswap/ }).check();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('radio', { name: /In about a week/ }).check();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    // A Safe is signed by signers, not token holders: offered, but disabled, with the reason beside it.
+    const safe = dialog.getByRole('radio', { name: /^Safe/ });
+    await expect(safe.isDisabled()).resolves.toBe(true);
+    await expect(
+      dialog
+        .locator('.guided-choice')
+        .filter({ has: page.locator('input[value="safe"]') })
+        .textContent(),
+    ).resolves.toContain('A Safe is signed by a fixed list of signers');
+    await dialog.getByRole('radio', { name: /OpenZeppelin Governor/ }).check();
+    await page.screenshot({ path: 'test-results/screenshots/guide-start-en.png' });
+    await dialog.getByRole('button', { name: 'Build these rules' }).click();
+    await expect(dialog.count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.document-name').textContent()).toBe('New rules');
+    await expect(page.locator('.react-flow__node').count()).resolves.toBe(6);
+    await expect(
+      page.locator('.node-card[data-kind="majority-vote"] .node-summary').textContent(),
+    ).resolves.toContain('4% quorum');
+    await expect(
+      page.locator('.node-card[data-kind="timelock"] .node-summary').textContent(),
+    ).resolves.toContain('2 days');
+    // What only the founder knows is asked for in Problems: the token.
+    await expect
+      .poll(() => page.locator('.problems-count').getAttribute('data-errors'), { timeout: 10_000 })
+      .not.toBe('0');
+    await expect(page.locator('.problem[data-node-id="voters"]').count()).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/screenshots/guide-built-en.png' });
+    await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => page.locator('.document-name').textContent()).toBe(name);
+    await expect(page.locator('.react-flow__node[data-id="delay"]').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('two-thirds by token holders runs on Aragon: the governor and Snapshot say why not', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'New rules' });
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('radio', { name: /Two-thirds/ }).check();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await expect(dialog.getByRole('radio', { name: /OpenZeppelin Governor/ }).isDisabled()).resolves.toBe(
+      true,
+    );
+    await expect(dialog.getByRole('radio', { name: /^Snapshot/ }).isDisabled()).resolves.toBe(true);
+    // The answer moved to a place that runs the rules.
+    await expect(dialog.getByRole('radio', { name: /Aragon DAO/ }).isChecked()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Build these rules' }).click();
+    await expect
+      .poll(() => page.locator('.node-card[data-kind="execute"]').count(), { timeout: 10_000 })
+      .toBe(1);
+    await expect(page.locator('.node-card[data-kind="timelock"]').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('Start empty clears the canvas as one edit, in Korean too', async () => {
+    const { page, context } = await openApp(browser, { locale: 'ko-KR' });
+    await page.getByRole('button', { name: '새로 만들기', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '새 규칙' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '다음' }).click();
+    await page.screenshot({ path: 'test-results/screenshots/guide-start-ko.png' });
+    await dialog.getByRole('button', { name: '빈 캔버스로 시작' }).click();
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(0);
+    await page.locator('.toolbar').getByRole('button', { name: '실행 취소', exact: true }).click();
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
