@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../app/ui-store.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { blankDocument } from '../../store/document-store.ts';
 import { replaceUndoably } from '../replace-undoably.ts';
 import { buildGuidedDocument } from './build-guided-document.ts';
@@ -49,6 +50,7 @@ function settled(answers: GuidedAnswers): GuidedAnswers {
  */
 export function GuidedStart(props: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [answers, setAnswers] = useState<GuidedAnswers>(firstAnswers);
   const [step, setStep] = useState(0);
   const questions = questionsFor(answers);
@@ -130,7 +132,7 @@ export function GuidedStart(props: { open: boolean; onOpenChange: (open: boolean
               <button
                 type="button"
                 className="primary"
-                onClick={() => finish(buildGuidedDocument(settled(answers), t('guided.name')))}
+                onClick={() => finish(buildGuidedDocument(settled(answers), t('guided.name'), language))}
               >
                 {t('guided.build')}
               </button>

@@ -3,6 +3,8 @@ import {
   type CharterEdge,
   type CharterNode,
   defaultParams,
+  getNodeKind,
+  type Language,
 } from '../../../compiler/index.ts';
 import { blankDocument } from '../../store/document-store.ts';
 import { type GuidedAnswers, presets, speeds } from './guided-answers.ts';
@@ -22,9 +24,14 @@ const executors = { governor: 'governor', aragon: 'aragon', safe: 'safe' } as co
  * The rule graph the guided start's answers describe, for the founder to edit: who proposes and votes, the decision
  * with the preset's numbers and the speed's durations, a timelock where the target holds one (the governor), and
  * the outcomes. What only the founder knows (the token, the signers' addresses, the budget) is left for them to
- * fill in, and the Problems panel asks for it. `name` is the document's name in the interface's language.
+ * fill in, and the Problems panel asks for it. `name` is the document's name, and each node is labelled with its
+ * kind's title, in the interface's `language`.
  */
-export function buildGuidedDocument(answers: GuidedAnswers, name: string): CharterDocument {
+export function buildGuidedDocument(
+  answers: GuidedAnswers,
+  name: string,
+  language: Language = 'en',
+): CharterDocument {
   const { deciding, deciders, preset, speed, where } = answers;
   const timing = speeds[speed];
   const nodes: CharterNode[] = [];
@@ -33,6 +40,7 @@ export function buildGuidedDocument(answers: GuidedAnswers, name: string): Chart
     nodes.push({
       id,
       kind,
+      label: getNodeKind(kind)?.title[language] ?? kind,
       position: { x, y },
       params: { ...defaultParams(kind), ...params },
     } as CharterNode);
