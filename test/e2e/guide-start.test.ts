@@ -39,7 +39,9 @@ describe('guided start', () => {
     await page.screenshot({ path: 'test-results/screenshots/guide-start-en.png' });
     await dialog.getByRole('button', { name: 'Build these rules' }).click();
     await expect(dialog.count()).resolves.toBe(0);
-    await expect.poll(() => page.locator('.document-name').textContent()).toBe('New rules');
+    await expect
+      .poll(() => page.locator('.document-name').textContent(), { timeout: 10_000 })
+      .toBe('New rules');
     await expect(page.locator('.react-flow__node').count()).resolves.toBe(6);
     await expect(
       page.locator('.node-card[data-kind="majority-vote"] .node-summary').textContent(),
@@ -54,7 +56,7 @@ describe('guided start', () => {
     await expect(page.locator('.problem[data-node-id="voters"]').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/screenshots/guide-built-en.png' });
     await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(() => page.locator('.document-name').textContent()).toBe(name);
+    await expect.poll(() => page.locator('.document-name').textContent(), { timeout: 10_000 }).toBe(name);
     await expect(page.locator('.react-flow__node[data-id="delay"]').count()).resolves.toBe(1);
     await context.close();
   });
@@ -90,9 +92,11 @@ describe('guided start', () => {
     await dialog.getByRole('button', { name: '다음' }).click();
     await page.screenshot({ path: 'test-results/screenshots/guide-start-ko.png' });
     await dialog.getByRole('button', { name: '빈 캔버스로 시작' }).click();
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(0);
+    await expect.poll(() => page.locator('.react-flow__node').count(), { timeout: 10_000 }).toBe(0);
     await page.locator('.toolbar').getByRole('button', { name: '실행 취소', exact: true }).click();
-    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.react-flow__node').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -41,15 +41,15 @@ describe('one verdict, in plain words', () => {
     voteOf(short).votingPeriod = 3600;
     await importDocument(page, short);
     const problems = page.getByRole('region', { name: 'Problems' });
-    await expect.poll(() => counts(page).textContent()).toBe('0 errors, 1 warning');
+    await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('0 errors, 1 warning');
     const fix = problems.getByRole('button', { name: 'Vote for 3 days' });
     await fix.click();
-    await expect.poll(() => counts(page).textContent()).toBe('0 errors, 0 warnings');
+    await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('0 errors, 0 warnings');
     await expect(
       page.locator('.node-card[data-kind="majority-vote"] .node-summary').textContent(),
     ).resolves.toContain('3 days');
     await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(() => counts(page).textContent()).toBe('0 errors, 1 warning');
+    await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('0 errors, 1 warning');
     await page.screenshot({ path: 'test-results/screenshots/guide-fix-en.png' });
     await context.close();
   });
@@ -59,9 +59,9 @@ describe('one verdict, in plain words', () => {
     const typo = await template('token-governor');
     voteOf(typo).quorom = { percent: '5' };
     await importDocument(page, typo);
-    await expect.poll(() => counts(page).textContent()).toBe('1 error, 0 warnings');
+    await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('1 error, 0 warnings');
     await page.getByRole('button', { name: 'Remove “quorom”' }).click();
-    await expect.poll(() => counts(page).textContent()).toBe('0 errors, 0 warnings');
+    await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('0 errors, 0 warnings');
     await context.close();
   });
 
@@ -104,7 +104,10 @@ describe('review in plain words', () => {
     await choose.waitFor();
     await page.screenshot({ path: 'test-results/screenshots/guide-review-en.png' });
     // The browser's own control is out of sight: a pixel, and hidden from assistive technology.
-    await expect(page.locator('#review-diff-file').boundingBox()).resolves.toMatchObject({ width: 1, height: 1 });
+    await expect(page.locator('#review-diff-file').boundingBox()).resolves.toMatchObject({
+      width: 1,
+      height: 1,
+    });
     await expect(page.locator('#review-diff-file').getAttribute('aria-hidden')).resolves.toBe('true');
     const earlier = await template('token-governor');
     voteOf(earlier).quorum = { percent: '6.5' };
@@ -149,12 +152,50 @@ describe('review in plain words', () => {
     // Newest first: the last is the template as it opened.
     await history.selectOption(values.at(-1)!);
     await page.getByRole('button', { name: 'Restore this version' }).click();
-    await expect.poll(() => title.textContent()).toBe(original);
+    await expect.poll(() => title.textContent(), { timeout: 10_000 }).toBe(original);
     await expect(page.locator('.review-restored').textContent()).resolves.toContain(
       'Restored the version saved',
     );
     await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect.poll(() => title.textContent()).toBe('Renamed vote');
+    await expect.poll(() => title.textContent(), { timeout: 10_000 }).toBe('Renamed vote');
     await context.close();
+  });
+
+  describe('in Korean', () => {
+    it('counts, verdicts and the diff heading read in Korean', async () => {
+      const { page, context } = await openApp(browser, { locale: 'ko-KR' });
+      await page.locator('#import-file').setInputFiles({
+        name: 'staged.charter.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(await template('staged-dao'))),
+      });
+      const targets = page.getByRole('region', { name: '이 규칙을 실행할 수 있는 곳' });
+      await targets.locator('[data-target="openzeppelin"]').waitFor();
+      await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('오류 0개, 경고 0개');
+      await expect(page.locator('.problems-cannot').textContent()).resolves.toBe(
+        '대상 2곳이 이 규칙을 표현할 수 없습니다',
+      );
+      await expect(
+        targets.locator('[data-target="openzeppelin"] .target-verdict-mark').textContent(),
+      ).resolves.toBe('표현 불가');
+      await page.screenshot({ path: 'test-results/screenshots/guide-verdicts-ko.png' });
+      await page.getByRole('tab', { name: '검토', exact: true }).click();
+      const earlier = await template('staged-dao');
+      earlier.name = 'Earlier';
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: '파일 선택…' }).click(),
+      ]);
+      await chooser.setFiles({
+        name: 'earlier.charter.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(earlier)),
+      });
+      await expect
+        .poll(() => page.locator('.review-comparing').textContent(), { timeout: 10_000 })
+        .toBe('파일 “earlier.charter.json”에서 캔버스로 바뀐 점');
+      await page.screenshot({ path: 'test-results/screenshots/guide-diff-ko.png' });
+      await context.close();
+    });
   });
 });
