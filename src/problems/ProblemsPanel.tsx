@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusNode } from '../canvas/use-focus-node.ts';
 import { useCompiled } from '../panels/output/use-compiled.ts';
@@ -23,6 +24,11 @@ export function ProblemsPanel() {
   const failure = useCheckStore((state) => state.failure);
   const compiled = useCompiled(document).data;
   const sorted = [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity]);
+  // A fix may compile the document to check it keeps every target: once per checked version, not per render.
+  const fixes = useMemo(
+    () => new Map(diagnostics.map((diagnostic) => [diagnostic, fixFor(diagnostic, document)])),
+    [diagnostics, document],
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const cannot =
@@ -61,7 +67,7 @@ export function ProblemsPanel() {
       ) : (
         <ul>
           {sorted.map((diagnostic) => {
-            const fix = fixFor(diagnostic, document);
+            const fix = fixes.get(diagnostic);
             return (
               <li
                 key={`${diagnostic.code}|${diagnostic.nodeId ?? ''}|${diagnostic.edgeId ?? ''}|${diagnostic.field ?? ''}|${diagnostic.message}`}

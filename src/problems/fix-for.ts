@@ -4,6 +4,7 @@ import { portsOfStoredNode } from '../edits/connect.ts';
 import { removeElements } from '../edits/remove-elements.ts';
 import { type FieldPath, setNodeField } from '../edits/set-node-field.ts';
 import { uniqueId } from '../edits/unique-id.ts';
+import { keepsTargets } from './keeps-targets.ts';
 
 /** A fix a problem offers: its button's words (an i18n key under `problems.fix` and its values) and the edit. */
 export interface Fix {
@@ -62,7 +63,11 @@ export function fixFor(diagnostic: Diagnostic, document: CharterDocument): Fix |
   const node = nodeId === undefined ? undefined : document.nodes.find((candidate) => candidate.id === nodeId);
   switch (diagnostic.code) {
     case 'no-timelock':
-      return node ? { key: 'insertTimelock', apply: (doc) => insertTimelockBefore(doc, node.id) } : undefined;
+      // Only where a target that runs the rules today still runs them with the timelock: Aragon and a Safe cannot
+      // hold one, and their refusal says how to add the delay by hand instead.
+      return node && keepsTargets(document, insertTimelockBefore(document, node.id))
+        ? { key: 'insertTimelock', apply: (doc) => insertTimelockBefore(doc, node.id) }
+        : undefined;
     case 'short-voting-period':
       return node && field
         ? {

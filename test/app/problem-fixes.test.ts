@@ -82,3 +82,14 @@ describe('a problem offers its fix', () => {
     expect(fixFor(risk, doc)).toBeUndefined();
   });
 });
+
+describe('a fix never trades a warning for a refusal', () => {
+  it('offers no timelock before an Execute by a Safe, which cannot hold one', () => {
+    const doc = JSON.parse(
+      readFileSync('rules-schema/examples/team-treasury-safe.charter.json', 'utf8'),
+    ) as CharterDocument;
+    const warning = lintDocument(doc).diagnostics.find((d) => d.code === 'no-timelock');
+    expect(warning).toBeDefined();
+    expect(fixFor(warning!, doc)).toBeUndefined();
+  });
+});
