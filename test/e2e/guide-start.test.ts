@@ -99,4 +99,21 @@ describe('guided start', () => {
       .toBeGreaterThan(0);
     await context.close();
   });
+
+  it('a template replaces unexported work only after asking, and Undo brings the work back', async () => {
+    const { page, context } = await openApp(browser);
+    const title = page.locator('.react-flow__node[data-id="vote"] .node-title');
+    await title.dblclick();
+    await page.getByLabel('Node label').fill('My own vote');
+    await page.getByLabel('Node label').press('Enter');
+    await page.getByRole('button', { name: 'Templates' }).click();
+    await page.locator('[data-template="cooperative"]').click();
+    const ask = page.getByRole('dialog', { name: 'Replace the current rules?' });
+    await expect(ask.textContent()).resolves.toContain('stay in undo');
+    await ask.getByRole('button', { name: 'Replace' }).click();
+    await page.locator('.react-flow__node[data-id="members"]').waitFor();
+    await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => title.textContent(), { timeout: 10_000 }).toBe('My own vote');
+    await context.close();
+  });
 });
