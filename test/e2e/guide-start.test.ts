@@ -116,4 +116,25 @@ describe('guided start', () => {
     await expect.poll(() => title.textContent(), { timeout: 10_000 }).toBe('My own vote');
     await context.close();
   });
+
+  it('fits a 1024×700 window in the dark theme, every choice and button in view', async () => {
+    const { page, context } = await openApp(browser, {
+      colorScheme: 'dark',
+      locale: 'ko-KR',
+      viewport: { width: 1024, height: 700 },
+    });
+    await page.getByRole('button', { name: '새로 만들기', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '새 규칙' });
+    await dialog.waitFor();
+    for (let step = 0; step < 4; step++) await dialog.getByRole('button', { name: '다음' }).click();
+    const box = (await dialog.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    await expect(dialog.getByRole('button', { name: '이 규칙 만들기' }).isVisible()).resolves.toBe(true);
+    // The dialog takes the dark theme's colours: its background is dark.
+    const background = await dialog.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).toBe('rgb(26, 30, 38)');
+    await page.screenshot({ path: 'test-results/screenshots/guide-start-ko-dark-1024.png' });
+    await context.close();
+  });
 });
