@@ -42,7 +42,7 @@ describe('one verdict, in plain words', () => {
     await importDocument(page, short);
     const problems = page.getByRole('region', { name: 'Problems' });
     await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('0 errors, 1 warning');
-    const fix = problems.getByRole('button', { name: 'Vote for 3 days' });
+    const fix = problems.getByRole('button', { name: 'Vote for 3 days', exact: true });
     await fix.click();
     await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('0 errors, 0 warnings');
     await expect(
@@ -54,13 +54,42 @@ describe('one verdict, in plain words', () => {
     await context.close();
   });
 
+  it('inserts a timelock where a treasury transfer had none, wired between the vote and the Execute', async () => {
+    const { page, context } = await openApp(browser);
+    const bare = await template('token-governor');
+    bare.nodes = bare.nodes.filter((node) => node.id !== 'delay');
+    bare.edges = bare.edges.filter((edge) => edge.from.node !== 'delay' && edge.to.node !== 'delay');
+    bare.edges.push({
+      id: 'direct',
+      from: { node: 'vote', port: 'passed' },
+      to: { node: 'run', port: 'in' },
+    });
+    await importDocument(page, bare);
+    await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('0 errors, 1 warning');
+    await expect(page.locator('.node-card[data-kind="timelock"]').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Add a timelock before it', exact: true }).click();
+    await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('0 errors, 0 warnings');
+    await expect(page.locator('.node-card[data-kind="timelock"]').count()).resolves.toBe(1);
+    // The Output panel's governor now has the timelock's delay: 2 days, the kind's default.
+    await page.getByRole('tab', { name: 'Output', exact: true }).click();
+    await page.getByRole('tab', { name: /^OpenZeppelin/ }).click();
+    await expect
+      .poll(() => page.locator('.output-panel').textContent(), { timeout: 10_000 })
+      .toContain('Then a 2-day timelock follows.');
+    await page.locator('.toolbar').getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.node-card[data-kind="timelock"]').count(), { timeout: 10_000 })
+      .toBe(0);
+    await context.close();
+  });
+
   it('removes an unknown imported field ("quorom") from Problems, without JSON', async () => {
     const { page, context } = await openApp(browser);
     const typo = await template('token-governor');
     voteOf(typo).quorom = { percent: '5' };
     await importDocument(page, typo);
     await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('1 error, 0 warnings');
-    await page.getByRole('button', { name: 'Remove “quorom”' }).click();
+    await page.getByRole('button', { name: 'Remove “quorom”', exact: true }).click();
     await expect.poll(() => counts(page).textContent(), { timeout: 10_000 }).toBe('0 errors, 0 warnings');
     await context.close();
   });
