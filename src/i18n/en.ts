@@ -141,6 +141,7 @@ export const en = {
       quorum: 'Set the quorum to {{percent}}%',
       removeField: 'Remove “{{field}}”',
       removeEdge: 'Remove this connection',
+      bypass: 'Remove this step to deploy on {{target}}',
     },
     targets: {
       title: 'Where these rules can run',

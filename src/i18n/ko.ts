@@ -135,6 +135,7 @@ export const ko: Messages = {
       quorum: '정족수를 {{percent}}%로',
       removeField: '“{{field}}” 삭제',
       removeEdge: '이 연결 삭제',
+      bypass: '이 단계를 없애고 {{target}}에 배포',
     },
     targets: {
       title: '이 규칙을 실행할 수 있는 곳',

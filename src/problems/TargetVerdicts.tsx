@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CharterDocument } from '../../compiler/index.ts';
 import { targetNames } from '../panels/output/target-names.ts';
 import { useCompiled } from '../panels/output/use-compiled.ts';
+import { useDocumentStore } from '../store/document-store.ts';
+import { targetFix } from './target-fix.ts';
 
 /**
  * Where the rules can run: each target's verdict beside the document's own problems, from the same compile job as
@@ -16,6 +19,18 @@ export function TargetVerdicts(props: {
   const { t } = useTranslation();
   const query = useCompiled(props.document);
   const response = query.data;
+  // The fixes compile the document to check them: once per compiled version, not per render.
+  const fixes = useMemo(() => {
+    const found = new Map<string, (document: CharterDocument) => CharterDocument>();
+    if (!response || !('result' in response) || !response.result.ok || query.isPlaceholderData) return found;
+    for (const [target, verdict] of Object.entries(response.result.config.targets))
+      for (const problem of verdict.problems) {
+        if (problem.nodeId == null) continue;
+        const fix = targetFix(props.document, target, problem.nodeId);
+        if (fix) found.set(`${target}|${problem.nodeId}`, fix);
+      }
+    return found;
+  }, [response, query.isPlaceholderData, props.document]);
   const title = <h3 className="problems-targets-title">{t('problems.targets.title')}</h3>;
   if (!response || 'failure' in response || query.error) {
     const failed = (response && 'failure' in response) || query.error;
@@ -59,7 +74,7 @@ export function TargetVerdicts(props: {
               {verdict.verdict === 'unsupported' ? (
                 <ul className="target-verdict-reasons">
                   {verdict.problems.map((problem) => (
-                    <li key={`${problem.nodeId ?? ''}|${problem.message}`}>
+                    <li key={`${problem.nodeId ?? ''}|${problem.message}`} className="problem-row">
                       <button
                         type="button"
                         className="problem problem-error"
@@ -75,6 +90,18 @@ export function TargetVerdicts(props: {
                         <span className="problem-message">{problem.message}</span>
                         <code className="problem-code">{problem.code}</code>
                       </button>
+                      {fixes.has(`${target.id}|${problem.nodeId}`) ? (
+                        <button
+                          type="button"
+                          className="problem-fix"
+                          data-fix="bypass"
+                          onClick={() =>
+                            useDocumentStore.getState().edit(fixes.get(`${target.id}|${problem.nodeId}`)!)
+                          }
+                        >
+                          {t('problems.fix.bypass', { target: target.title })}
+                        </button>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

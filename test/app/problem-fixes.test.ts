@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CharterDocument, type Diagnostic, lintDocument } from '../../compiler/index.ts';
+import { type CharterDocument, compile, type Diagnostic, lintDocument } from '../../compiler/index.ts';
 import { fixFor } from '../../src/problems/fix-for.ts';
+import { targetFix } from '../../src/problems/target-fix.ts';
 
 function governor(): CharterDocument {
   return JSON.parse(readFileSync('rules-schema/examples/token-governor.charter.json', 'utf8'));
@@ -91,5 +92,36 @@ describe('a fix never trades a warning for a refusal', () => {
     const warning = lintDocument(doc).diagnostics.find((d) => d.code === 'no-timelock');
     expect(warning).toBeDefined();
     expect(fixFor(warning!, doc)).toBeUndefined();
+  });
+});
+
+describe("a target's refusal offers its fix where removing the step is the advice", () => {
+  const staged = () =>
+    JSON.parse(readFileSync('rules-schema/examples/staged-dao.charter.json', 'utf8')) as CharterDocument;
+
+  it("the Safe's refusal of a timelock: the step goes, its path joined up, and the Safe can run the rules", () => {
+    const doc = staged();
+    const fix = targetFix(doc, 'safe', 'delay1')!;
+    expect(fix).toBeDefined();
+    const fixed = fix(doc);
+    expect(fixed.nodes.some((node) => node.id === 'delay1')).toBe(false);
+    const result = compile(fixed);
+    if (!result.ok) throw new Error('does not compile');
+    expect(result.config.targets.safe!.verdict).toBe('supported');
+    // What led into the timelock now leads where it led.
+    const into = doc.edges.find((edge) => edge.to.node === 'delay1')!;
+    const onward = doc.edges.find((edge) => edge.from.node === 'delay1')!;
+    expect(
+      fixed.edges.some(
+        (edge) =>
+          edge.from.node === into.from.node &&
+          edge.from.port === into.from.port &&
+          edge.to.node === onward.to.node,
+      ),
+    ).toBe(true);
+  });
+
+  it("no fix for the governor's refusal of a veto: removing a decision changes what the rules mean", () => {
+    expect(targetFix(staged(), 'openzeppelin', 'veto')).toBeUndefined();
   });
 });

@@ -117,6 +117,14 @@ describe('one verdict, in plain words', () => {
     await targets.locator('[data-target="openzeppelin"] button.problem').click();
     await page.locator('.react-flow__node.selected[data-id="veto"]').waitFor();
     await page.screenshot({ path: 'test-results/screenshots/guide-verdicts-en.png' });
+    // The Safe's advice is to remove the timelock: its button does, and the Safe can then run the rules.
+    await targets.getByRole('button', { name: 'Remove this step to deploy on Safe', exact: true }).click();
+    await expect
+      .poll(() => targets.locator('[data-target="safe"]').getAttribute('data-verdict'), { timeout: 10_000 })
+      .toBe('supported');
+    // No advice leads back: the missing-timelock warning that follows offers no timelock the Safe would refuse.
+    await expect.poll(() => counts(page).getAttribute('data-warnings'), { timeout: 10_000 }).toBe('1');
+    await expect(page.locator('.problem-fix[data-fix="insertTimelock"]').count()).resolves.toBe(0);
     await context.close();
   });
 });
