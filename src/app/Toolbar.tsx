@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useAutosaveStatus } from '../documents/autosave.ts';
+import { NewDocumentButton } from '../documents/guided/NewDocumentButton.tsx';
 import { useOpenDocument } from '../documents/use-open-document.ts';
-import { blankDocument, hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
+import { hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
 import { useModeStore } from './mode-store.ts';
 import { type ThemeChoice, useUiStore } from './ui-store.ts';
 import type { EditorActions } from './use-editor-actions.ts';
@@ -11,7 +12,7 @@ import type { EditorActions } from './use-editor-actions.ts';
 export function Toolbar(props: { actions: EditorActions }) {
   const { actions } = props;
   const { t, i18n } = useTranslation();
-  const { open, importFile } = useOpenDocument();
+  const { importFile } = useOpenDocument();
   const name = useDocumentStore((state) => state.document.name);
   const unsaved = useDocumentStore(hasUnsavedWork);
   const canUndo = useStore(useDocumentStore.temporal, (state) => state.pastStates.length > 0);
@@ -33,9 +34,7 @@ export function Toolbar(props: { actions: EditorActions }) {
         </span>
       </div>
       <div className="toolbar-group" hidden={readOnly}>
-        <button type="button" onClick={() => open(blankDocument())}>
-          {t('toolbar.new')}
-        </button>
+        <NewDocumentButton />
         <button type="button" onClick={() => useUiStore.getState().openDialog('gallery')}>
           {t('toolbar.templates')}
         </button>
