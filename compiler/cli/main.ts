@@ -58,7 +58,7 @@ export const commands: readonly CommandEntry[] = [
   {
     name: 'verify',
     summary:
-      "replay simulated proposals on a target's real contracts or tools (OpenZeppelin's Governor, Safe)",
+      "replay simulated proposals on each target's real contracts or tools (OpenZeppelin, Safe, Aragon, Snapshot, Gardens)",
     load: async () => (await import('./commands/verify.ts')).verifyCommand,
   },
   {

@@ -125,7 +125,7 @@ export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}
   return {
     name: 'verify',
     summary:
-      "replay simulated proposals on a target's real contracts or tools (OpenZeppelin's Governor, Safe)",
+      "replay simulated proposals on each target's real contracts or tools (OpenZeppelin, Safe, Aragon, Snapshot, Gardens)",
     usage,
     async run(args, io) {
       const options = {
