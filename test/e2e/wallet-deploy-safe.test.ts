@@ -11,6 +11,7 @@ import { canonicalSafe } from '../../compiler/targets/safe/canonical-safe.ts';
 import { safeContract } from '../../compiler/verify/safe/safe-contracts.ts';
 import { type ServedChain, serveChain } from '../onchain/serve-chain.ts';
 import { launchBrowser, openApp } from './browser.ts';
+import { injectWallet } from './injected-wallet.ts';
 
 let browser: Browser;
 let chain: ServedChain;
@@ -34,26 +35,6 @@ afterAll(async () => {
   await browser?.close();
   await chain?.close();
 });
-
-function injectWallet(url: string) {
-  (window as unknown as { ethereum: unknown }).ethereum = {
-    async request({ method, params }: { method: string; params?: unknown[] }) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          jsonrpc: '2.0',
-          id: 1,
-          method: method === 'eth_requestAccounts' ? 'eth_accounts' : method,
-          params: params ?? [],
-        }),
-      });
-      const answer = await response.json();
-      if (answer.error) throw Object.assign(new Error(answer.error.message), { code: answer.error.code });
-      return answer.result;
-    },
-  };
-}
 
 describe('deploy a Safe with your wallet', () => {
   it('creates the template’s Safe through the canonical factory and reads the same owners and threshold back', async () => {
