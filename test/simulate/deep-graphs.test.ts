@@ -12,7 +12,7 @@ import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
 import { planRoutes } from '../../compiler/simulate/plan-routes.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
-import { chainDocument, routerDiamondDocument } from '../bench/generate-graphs.ts';
+import { chainDocument, routerDiamondDocument, weightingChainDocument } from '../bench/generate-graphs.ts';
 
 function configOf(document: unknown): CharterConfig {
   const result = compile(document);
@@ -47,6 +47,15 @@ describe('simulating deep graphs (issue 18)', () => {
     expect(result.capture[0]!.paths.map((path) => path.end)).toEqual(['run']);
     expect(result.capture[0]!.paths[0]!.decisions.length).toBe(200);
     expect(result.capture[0]!.leftOut).toBeUndefined();
+  });
+
+  it('generates an electorate 19,990 weightings deep, as deep as the schema allows', () => {
+    const config = configOf(weightingChainDocument(19_990));
+    const result = monteCarlo(config, { seed: 1, proposals: [{ type: 'change' }] }, { runs: 1 });
+    expect(result.types[0]!.trials).toBe(1);
+    // Every weighting of the chain is drawn from its source: each has the token's 100 default holders.
+    expect(result.electorates.length).toBe(19_991);
+    expect(new Set(result.electorates.map((electorate) => electorate.holders))).toEqual(new Set([100]));
   });
 
   it('lists every way through three routers in a row: 2 × 2 × 2', () => {
