@@ -35,12 +35,6 @@ export type PlannedStep = StepRole & {
   /** For a join: the nodes that lead into it on another route of the config but are not on this one. */
   unreachableInputs: readonly string[];
   /**
-   * The joins a proposal reaching this step is on its way to: those it leads to on this route with no routing step
-   * in between (none for a routing step itself, whose choice is still to come). A join comes into play, and can
-   * then fail, once the proposal reaches such a step.
-   */
-  towardJoins: ReadonlySet<string>;
-  /**
    * For a decision: the targets of the outcomes that execute which the decision leads to by its passing exits (in
    * target order). The decision is deployed on those targets, so it is counted as they count (Aragon rounds its
    * quorum up, OpenZeppelin down).
@@ -107,11 +101,11 @@ function planRoute(route: ConfigRoute, feeders: ReadonlyMap<string, ReadonlySet<
       }
   const roles = new Map(route.steps.map((step) => [step.node, stepRole(step)]));
   const joins = route.steps.filter((step) => roles.get(step.node)!.role === 'join').map((step) => step.node);
-  // Which joins each step leads to, at all and with no routing step in between: walks back from each join.
-  const reaches = joinsLedTo(route, joins, inputs, () => true);
-  const toward = joinsLedTo(route, joins, inputs, (node) => roles.get(node)!.role !== 'route');
-  // Joins in an order where a join follows every join that leads to it: fewer joins downstream come later.
-  const order = [...joins].sort((a, b) => reaches.get(b)!.size - reaches.get(a)!.size);
+  // Joins in an order where a join follows every join that leads to it: the order of a topological sort of the
+  // route (one pass; listing for each join the joins it leads to took time and memory joins × steps).
+  const { order: backwards } = reverseTopological(route);
+  const position = new Map(backwards.map((step, index) => [step.node, backwards.length - index]));
+  const order = [...joins].sort((a, b) => position.get(a)! - position.get(b)!);
   const ahead = targetsAhead(route, roles);
   const steps = new Map<string, PlannedStep>();
   for (const step of route.steps) {
@@ -125,31 +119,10 @@ function planRoute(route: ConfigRoute, feeders: ReadonlyMap<string, ReadonlySet<
         role.role === 'join'
           ? [...(feeders.get(step.node) ?? [])].filter((node) => !onRoute.has(node)).sort()
           : [],
-      towardJoins: toward.get(step.node)!,
       executesOn: role.role === 'decision' ? executesOn(step, role.simulation, ahead) : [],
     });
   }
   return { route, steps, joins: order };
-}
-
-function joinsLedTo(
-  route: ConfigRoute,
-  joins: readonly string[],
-  inputs: ReadonlyMap<string, readonly RouteEdge[]>,
-  through: (node: string) => boolean,
-): Map<string, Set<string>> {
-  const led = new Map<string, Set<string>>(route.steps.map((step) => [step.node, new Set<string>()]));
-  for (const join of joins) {
-    const stack = [join];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      const set = led.get(node);
-      if (set === undefined || set.has(join) || !through(node)) continue;
-      set.add(join);
-      for (const edge of inputs.get(node) ?? []) stack.push(edge.from);
-    }
-  }
-  return led;
 }
 
 /**

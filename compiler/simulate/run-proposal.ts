@@ -50,7 +50,7 @@ type Event =
 interface JoinState {
   /** By edge: when the proposal arrived by it, and whether by a passing exit. */
   arrived: Map<string, { at: number; passing: boolean }>;
-  /** Whether the proposal reached a step on its way here (see `towardJoins`): from then on the join can fail. */
+  /** Whether the proposal reached a step on its way here (see `markToward`): from then on the join can fail. */
   inPlay: boolean;
   resolved: boolean;
 }
@@ -134,6 +134,26 @@ export function runProposal(
   const stalls: string[] = [];
   const deadEnds: string[] = [];
   const reached: { node: string; outcome: 'executed' | 'signalled' | 'rejected'; at: number }[] = [];
+
+  /**
+   * Puts in play the joins the proposal is now on its way to: those `start` leads to on this route with no routing
+   * step in between (none from a routing step itself, whose choice is still to come). Walks forward once per
+   * proposal over all (a step walked before already put its joins in play), so a route full of joins costs one
+   * pass, not one per join.
+   */
+  const walkedToward = new Set<string>();
+  const markToward = (start: string) => {
+    const stack = [start];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      const planned = plan.steps.get(node);
+      if (walkedToward.has(node) || planned === undefined || planned.role === 'route') continue;
+      walkedToward.add(node);
+      const join = joins.get(node);
+      if (join !== undefined) join.inPlay = true;
+      for (const targets of Object.values(planned.step.exits)) stack.push(...targets);
+    }
+  };
 
   /** Whether the proposal may still come into `to` by `edge`, given what is pending now. */
   const canDeliver = (edge: RouteEdge, to: string, memo: Map<string, boolean>): boolean =>
@@ -310,7 +330,7 @@ export function runProposal(
       stalls.push(`${event.node} is not on the route of "${route.proposalType}"`);
     } else {
       if (event.via !== null) bump(pendingEdges, edgeKey(event.via, event.node), -1);
-      for (const join of planned.towardJoins) joins.get(join)!.inPlay = true;
+      markToward(event.node);
       const state = joins.get(event.node);
       if (state !== undefined) {
         if (event.via !== null && !state.arrived.has(edgeKey(event.via, event.node)))

@@ -9,7 +9,12 @@ import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
 import { defaultScenario } from '../../compiler/simulate/scenario/default-scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
 import { validateDocument } from '../../compiler/validate/validate-document.ts';
-import { chainDocument, diamondDocument, routerDiamondDocument } from './generate-graphs.ts';
+import {
+  chainDocument,
+  diamondDocument,
+  joinLadderDocument,
+  routerDiamondDocument,
+} from './generate-graphs.ts';
 import { medianMs, report } from './measure.ts';
 
 function configOf(document: unknown): CharterConfig {
@@ -70,6 +75,16 @@ report(
   'monteCarlo 100 runs with capture, a 20,000-node chain',
   medianMs(() => monteCarlo(chainConfig, chainScenario, { runs: 100 }), once),
 );
+
+// Joins still cost the simulator a look at every join after every event (quadratic): this shows how much.
+for (const size of [500, 1_000]) {
+  const ladder = configOf(joinLadderDocument(size));
+  report(
+    `simulate one proposal, a ladder of any-of joins (${size} nodes)`,
+    medianMs(() => simulate(ladder, defaultScenario(ladder)), once),
+    'quadratic in joins',
+  );
+}
 
 const conviction = JSON.parse(
   readFileSync(new URL('../../rules-schema/examples/conviction-fund.charter.json', import.meta.url), 'utf8'),

@@ -149,3 +149,27 @@ export function joinLadderDocument(size: number, join: 'any-of' | 'all-of' = 'an
   b.edge(previous.node, previous.port, 'run', 'in');
   return b.document(`A ladder of ${rungs} ${join} joins`);
 }
+
+/**
+ * A valid document whose one vote is decided by an electorate `depth` weightings deep: token holders, capped, then
+ * capped again and again. The deepest electorate a document can have.
+ */
+export function weightingChainDocument(depth: number): CharterDocument {
+  const b = builder();
+  b.node('propose', 'proposal', { types: ['change'] });
+  b.node('holders', 'token-holders', { token: { symbol: 'GOV', totalSupply: '1000000' } });
+  let previous = 'holders';
+  for (let i = 0; i < depth; i++) {
+    b.node(`w${i}`, 'weighting', { mode: 'capped', capPercent: '10' });
+    b.edge(previous, 'voters', `w${i}`, 'source');
+    previous = `w${i}`;
+  }
+  b.node('vote', 'majority-vote', { quorum: { percent: '4' }, votingPeriod: 86_400, votingDelay: 0 });
+  b.node('run', 'execute');
+  b.node('stop', 'reject');
+  b.edge('propose', 'out', 'vote', 'in');
+  b.edge(previous, 'voters', 'vote', 'voters');
+  b.edge('vote', 'passed', 'run', 'in');
+  b.edge('vote', 'failed', 'stop', 'in');
+  return b.document(`An electorate ${depth} weightings deep`);
+}

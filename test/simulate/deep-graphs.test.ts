@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile/compile.ts';
 import { explain } from '../../compiler/explain/explain.ts';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
-import { capturePathLimit } from '../../compiler/simulate/monte-carlo/capture-paths.ts';
+import { capture } from '../../compiler/simulate/monte-carlo/capture.ts';
+import { capturePathLimit, capturePaths } from '../../compiler/simulate/monte-carlo/capture-paths.ts';
 import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
+import { planRoutes } from '../../compiler/simulate/plan-routes.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
-import { chainDocument, routerDiamondDocument } from '../bench/generate-graphs.ts';
+import { chainDocument, routerDiamondDocument, weightingChainDocument } from '../bench/generate-graphs.ts';
 
 function configOf(document: unknown): CharterConfig {
   const result = compile(document);
@@ -47,6 +49,15 @@ describe('simulating deep graphs (issue 18)', () => {
     expect(result.capture[0]!.leftOut).toBeUndefined();
   });
 
+  it('generates an electorate 19,990 weightings deep, as deep as the schema allows', () => {
+    const config = configOf(weightingChainDocument(19_990));
+    const result = monteCarlo(config, { seed: 1, proposals: [{ type: 'change' }] }, { runs: 1 });
+    expect(result.types[0]!.trials).toBe(1);
+    // Every weighting of the chain is drawn from its source: each has the token's 100 default holders.
+    expect(result.electorates.length).toBe(19_991);
+    expect(new Set(result.electorates.map((electorate) => electorate.holders))).toEqual(new Set([100]));
+  });
+
   it('lists every way through three routers in a row: 2 × 2 × 2', () => {
     const config = configOf(routerDiamondDocument(3));
     const [route] = monteCarlo(config, { seed: 1, proposals: [{ type: 'grant' }] }, { runs: 1 }).capture;
@@ -62,6 +73,20 @@ describe('simulating deep graphs (issue 18)', () => {
     expect(route!.paths.length).toBeLessThanOrEqual(capturePathLimit);
     expect(route!.leftOut?.node).toMatch(/^r\d\d$/);
     expect(route!.leftOut?.message).toContain(`the other branches of ${route!.leftOut!.node} were left out`);
+  });
+
+  it('walks exactly as many ways as the bound allows, and names a router only when it left some out', () => {
+    const config = configOf(routerDiamondDocument(3));
+    const plan = planRoutes(config)[0]!;
+    const { decisions } = capture(config, new Map())[0]!;
+    for (const limit of [1, 2, 5, 7, 8, 9, 100]) {
+      const { paths, leftOut } = capturePaths(plan, decisions, limit);
+      // Every way through the three routers reaches the execution: 2 × 2 × 2 of them.
+      expect(paths.length).toBe(Math.min(8, limit));
+      expect(new Set(paths.map((path) => path.branches.join(' '))).size).toBe(paths.length);
+      if (limit < 8) expect(leftOut?.node).toMatch(/^r0[0-2]$/);
+      else expect(leftOut).toBeUndefined();
+    }
   });
 
   it('explains a 20,000-node chain and twenty routers in a row', () => {
