@@ -1,6 +1,7 @@
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   type Edge,
   type EdgeChange,
@@ -10,7 +11,9 @@ import {
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
+import { Map as MapIcon, Maximize } from 'lucide-react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../app/mode-store.ts';
@@ -23,6 +26,7 @@ import { removeElements } from '../edits/remove-elements.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import { useCheckedDocument } from '../store/use-checked-document.ts';
+import { minimapShown, useCanvasViewStore } from './canvas-view-store.ts';
 import { connectionMessage } from './connection-message.ts';
 import { connectionOf } from './connection-of.ts';
 import { useFlowStore } from './flow-store.ts';
@@ -31,6 +35,7 @@ import { nodeTypes } from './node-types.tsx';
 import { NodeViewCache } from './node-view.ts';
 import { type OverlayTone, useOverlayStore } from './overlay-store.ts';
 import { toFlowEdges } from './to-flow-edges.ts';
+import { useFitReadable } from './use-fit-readable.ts';
 
 /** The MIME type the palette drags a node kind with. */
 export const kindDragType = 'application/x-charter-kind';
@@ -39,7 +44,6 @@ const snapGrid: [number, number] = [10, 10];
 const deleteKeys = ['Delete', 'Backspace'];
 // Ctrl or ⌘ adds to the selection by click; Shift (React Flow's default) draws a selection box.
 const multiSelectKeys = ['Meta', 'Control'];
-const fitViewOptions = { padding: 0.15, maxZoom: 1.2 };
 
 /**
  * The rule graph: the document drawn with React Flow. Every edit goes to the document store as one undo step; a
@@ -83,8 +87,12 @@ export function Canvas() {
     return toFlowEdges(document, views, new Set(selectedEdgeIds), marks);
   }, [document, views, selectedEdgeIds, overlays]);
 
-  // A new document (template, import, restore) is fitted into view once all its nodes have been measured.
-  const fittedGeneration = useRef(generation);
+  const fitReadable = useFitReadable();
+  const minimap = useCanvasViewStore((state) => state.minimap);
+  const roomy = useStore((state) => minimapShown(true, state));
+  // Each document (the first, a template, an import, a restore) is fitted into view once all its nodes have been
+  // measured. React Flow's own `fitView` is not used: on an empty canvas it waits, and fits under the first drop.
+  const fittedGeneration = useRef(-1);
   const nodesInitialized = useNodesInitialized();
   useEffect(() => {
     if (fittedGeneration.current === generation) return;
@@ -93,8 +101,8 @@ export function Canvas() {
     if (!nodesInitialized || fittedGeneration.current === generation) return;
     if (nodes.length !== document.nodes.length) return;
     fittedGeneration.current = generation;
-    void reactFlow.fitView(fitViewOptions);
-  }, [nodesInitialized, generation, nodes.length, document.nodes.length, reactFlow]);
+    fitReadable();
+  }, [nodesInitialized, generation, nodes.length, document.nodes.length, fitReadable]);
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -222,8 +230,6 @@ export function Canvas() {
         snapToGrid
         snapGrid={snapGrid}
         colorMode={theme}
-        fitView
-        fitViewOptions={fitViewOptions}
         minZoom={0.05}
         maxZoom={2}
         onlyRenderVisibleElements
@@ -233,8 +239,28 @@ export function Canvas() {
         proOptions={{ hideAttribution: false }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <MiniMap pannable zoomable nodeClassName={(node) => `minimap-${node.type}`} />
-        <Controls fitViewOptions={fitViewOptions} />
+        {minimap && roomy ? (
+          <MiniMap pannable zoomable nodeClassName={(node) => `minimap-${node.type}`} />
+        ) : null}
+        <Controls showFitView={false}>
+          <ControlButton
+            onClick={() => fitReadable({ duration: 300 })}
+            title={t('canvas.aria.fitView')}
+            aria-label={t('canvas.aria.fitView')}
+          >
+            <Maximize aria-hidden="true" />
+          </ControlButton>
+          {roomy ? (
+            <ControlButton
+              onClick={() => useCanvasViewStore.getState().setMinimap(!minimap)}
+              title={t(minimap ? 'canvas.minimapHide' : 'canvas.minimapShow')}
+              aria-label={t(minimap ? 'canvas.minimapHide' : 'canvas.minimapShow')}
+              aria-pressed={minimap}
+            >
+              <MapIcon aria-hidden="true" />
+            </ControlButton>
+          ) : null}
+        </Controls>
       </ReactFlow>
       {document.nodes.length === 0 ? <div className="canvas-empty">{t('canvas.empty')}</div> : null}
     </div>

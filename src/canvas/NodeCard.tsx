@@ -5,12 +5,12 @@ import { useModeStore } from '../app/mode-store.ts';
 import { setNodeField } from '../edits/set-node-field.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import type { FlowNode } from './flow-types.ts';
+import { kindIcon } from './kind-icons.ts';
 import { nodeOverlay, useOverlayStore } from './overlay-store.ts';
 import { PortHandle } from './PortHandle.tsx';
 
-/** What a group's node component adds to the shared card: a glyph and a word for what kind of step it is. */
+/** What a group's node component adds to the shared card: a word for what kind of step it is. */
 export interface NodeCardLook {
-  glyph: string;
   /** i18n key of a word for what kind of step it is, such as "yes/no". */
   tag?: string;
 }
@@ -52,6 +52,7 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
     sides[sideKey(i)].push(i);
   });
 
+  const Icon = kindIcon(view.kind, view.group);
   const status = view.errors > 0 ? 'error' : view.warnings > 0 ? 'warning' : 'ok';
   return (
     <div
@@ -60,9 +61,7 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
       data-kind={view.kind}
     >
       <div className="node-head">
-        <span className="node-glyph" aria-hidden="true">
-          {look.glyph}
-        </span>
+        <Icon className="node-glyph" aria-hidden="true" size={18} strokeWidth={2.2} />
         {renaming ? (
           <input
             className="node-rename nodrag"

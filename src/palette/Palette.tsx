@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type NodeKindDefinition, nodeGroups, nodeKinds } from '../../compiler/index.ts';
 import { kindDragType } from '../canvas/Canvas.tsx';
 import { useFlowStore } from '../canvas/flow-store.ts';
+import { kindIcon } from '../canvas/kind-icons.ts';
 import { addNode } from '../edits/add-node.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useDocumentStore } from '../store/document-store.ts';
@@ -15,6 +16,12 @@ function matches(kind: NodeKindDefinition, query: string): boolean {
     .join(' ')
     .toLowerCase();
   return words.every((word) => text.includes(word));
+}
+
+/** A kind's icon in its group's colour. */
+function PaletteIcon(props: { kind: NodeKindDefinition }) {
+  const Icon = kindIcon(props.kind.kind, props.kind.group);
+  return <Icon className="palette-icon" aria-hidden="true" size={16} strokeWidth={2.2} />;
 }
 
 /**
@@ -90,7 +97,7 @@ export function Palette() {
                   onDragStart={(event) => onDragStart(event, kind.kind)}
                   onClick={() => add(kind.kind)}
                 >
-                  <span className="palette-swatch" aria-hidden="true" />
+                  <PaletteIcon kind={kind} />
                   <span className="palette-title">{kind.title[language]}</span>
                 </button>
               </li>
