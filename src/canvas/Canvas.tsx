@@ -21,11 +21,13 @@ import { useUiStore } from '../app/ui-store.ts';
 import { useResolvedTheme } from '../app/use-resolved-theme.ts';
 import { addNode } from '../edits/add-node.ts';
 import { connect, connectionProblem } from '../edits/connect.ts';
+import { cardSize } from '../edits/free-spot.ts';
 import { moveNodes } from '../edits/move-nodes.ts';
 import { removeElements } from '../edits/remove-elements.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import { useCheckedDocument } from '../store/use-checked-document.ts';
+import { ConnectMenu } from './ConnectMenu.tsx';
 import { minimapShown, useCanvasViewStore } from './canvas-view-store.ts';
 import { connectionMessage } from './connection-message.ts';
 import { connectionOf } from './connection-of.ts';
@@ -77,8 +79,20 @@ export function Canvas() {
   }, [document, checked, language]);
 
   useEffect(() => {
-    useFlowStore.getState().sync(document, views);
-  }, [document, views]);
+    useFlowStore.getState().sync(document, views, (view) => {
+      const problems = [
+        view.errors > 0 ? t('node.errors', { count: view.errors }) : '',
+        view.warnings > 0 ? t('node.warnings', { count: view.warnings }) : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      return t(problems ? 'canvas.nodeNameProblems' : 'canvas.nodeName', {
+        title: view.title,
+        kind: view.group ? view.kindTitle : t('node.unknownKind', { kind: view.kind }),
+        problems,
+      });
+    });
+  }, [document, views, t]);
 
   const edges = useMemo(() => {
     const marks = new Map<string, OverlayTone>();
@@ -170,8 +184,24 @@ export function Canvas() {
   );
 
   const onConnectEnd: OnConnectEnd = useCallback(
-    (_event, state) => {
-      if (state.isValid !== false || !state.fromHandle || !state.toHandle) return;
+    (event, state) => {
+      if (state.isValid === true || !state.fromHandle) return;
+      if (!state.toHandle) {
+        // Dropped on no port: say so, unless the pointer hardly moved (a click on a port).
+        const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+        if (!point || !state.from) return;
+        const start = reactFlow.flowToScreenPosition(state.from);
+        if (Math.hypot(point.clientX - start.x, point.clientY - start.y) < 12) return;
+        const pane = window.document.querySelector('.react-flow')?.getBoundingClientRect();
+        const inside =
+          pane &&
+          point.clientX >= pane.left &&
+          point.clientX <= pane.right &&
+          point.clientY >= pane.top &&
+          point.clientY <= pane.bottom;
+        toast('error', t(inside ? 'canvas.dropMissed' : 'canvas.dropOffCanvas'));
+        return;
+      }
       const [source, target] =
         state.fromHandle.type === 'source'
           ? [state.fromHandle, state.toHandle]
@@ -182,7 +212,7 @@ export function Canvas() {
       });
       if (problem) toast('error', connectionMessage(problem, t, language));
     },
-    [toast, t, language],
+    [toast, t, language, reactFlow],
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -197,7 +227,7 @@ export function Canvas() {
       if (!kind || useModeStore.getState().readOnly) return;
       event.preventDefault();
       const point = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const position = { x: point.x - 110, y: point.y - 30 };
+      const position = { x: point.x - cardSize.width / 2, y: point.y - 30 };
       let id = '';
       edit((doc) => {
         const added = addNode(doc, kind, position);
@@ -223,6 +253,7 @@ export function Canvas() {
         onDragOver={onDragOver}
         onDrop={onDrop}
         isValidConnection={isValidConnection}
+        connectionRadius={30}
         deleteKeyCode={readOnly ? null : deleteKeys}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
@@ -262,6 +293,7 @@ export function Canvas() {
           ) : null}
         </Controls>
       </ReactFlow>
+      <ConnectMenu />
       {document.nodes.length === 0 ? <div className="canvas-empty">{t('canvas.empty')}</div> : null}
     </div>
   );

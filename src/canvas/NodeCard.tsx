@@ -1,9 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
 import { type KeyboardEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PortDefinition } from '../../compiler/index.ts';
 import { useModeStore } from '../app/mode-store.ts';
 import { setNodeField } from '../edits/set-node-field.ts';
 import { useDocumentStore } from '../store/document-store.ts';
+import { useCanvasViewStore } from './canvas-view-store.ts';
 import type { FlowNode } from './flow-types.ts';
 import { kindIcon } from './kind-icons.ts';
 import { nodeOverlay, useOverlayStore } from './overlay-store.ts';
@@ -53,10 +55,18 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
   });
 
   const Icon = kindIcon(view.kind, view.group);
+  const portName = (port: PortDefinition) =>
+    t(port.direction === 'out' ? 'canvas.portOut' : 'canvas.portIn', {
+      port: port.label[language],
+      type: t(`ports.${port.type}`),
+      node: view.title,
+    });
   const status = view.errors > 0 ? 'error' : view.warnings > 0 ? 'warning' : 'ok';
   return (
     <div
       className={`node-card group-${view.group ?? 'unknown'} status-${status}${selected ? ' selected' : ''}${overlay ? ` overlay-${overlay.tone}` : ''}`}
+      // Tall enough that the ports of its busiest side (and their labels) sit apart.
+      style={{ minHeight: Math.max(sides.left.length, sides.right.length) * 26 + 16 }}
       data-node-id={view.id}
       data-kind={view.kind}
     >
@@ -116,7 +126,16 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
             index={i}
             of={indices.length}
             language={language}
-            typeName={t(`ports.${view.ports[portIndex]!.type}`)}
+            name={portName(view.ports[portIndex]!)}
+            hint={readOnly ? undefined : t('canvas.portHint')}
+            onConnectKey={
+              readOnly
+                ? undefined
+                : () =>
+                    useCanvasViewStore
+                      .getState()
+                      .setConnectFrom({ node: view.id, port: view.ports[portIndex]!.id })
+            }
           />
         )),
       )}

@@ -2,11 +2,23 @@ import { create } from 'zustand';
 
 const minimapKey = 'charter:minimap';
 
-/** How the canvas is shown around the graph: whether its minimap is open. Remembered, never an undo step. */
+/** One port of one node. */
+export interface PortRef {
+  node: string;
+  port: string;
+}
+
+/**
+ * How the canvas is shown around the graph: whether its minimap is open (remembered) and which port the keyboard
+ * "connect to…" menu is open for. Never an undo step.
+ */
 export interface CanvasViewState {
   /** Whether the minimap is shown in the canvas's bottom-right corner. @default true */
   minimap: boolean;
+  /** The port whose "connect to…" menu is open, if any. */
+  connectFrom: PortRef | undefined;
   setMinimap(open: boolean): void;
+  setConnectFrom(port: PortRef | undefined): void;
 }
 
 /** The smallest pane (pixels) that shows the minimap: on a smaller one it would cover the graph. */
@@ -19,6 +31,10 @@ export function minimapShown(open: boolean, pane: { width: number; height: numbe
 
 export const useCanvasViewStore = create<CanvasViewState>()((set) => ({
   minimap: typeof localStorage === 'undefined' || localStorage.getItem(minimapKey) !== 'folded',
+  connectFrom: undefined,
+  setConnectFrom(connectFrom) {
+    set({ connectFrom });
+  },
   setMinimap(open) {
     localStorage.setItem(minimapKey, open ? 'open' : 'folded');
     set({ minimap: open });

@@ -21,8 +21,8 @@ export const canvasMessages = {
     nodeName: '{{title}} ({{kind}})',
     nodeNameProblems: '{{title}} ({{kind}}), {{problems}}',
     portIn: 'Input “{{port}}” ({{type}}) of {{node}}',
-    portOut: 'Output “{{port}}” ({{type}}) of {{node}}. Press Enter to connect it.',
-    portInConnect: 'Input “{{port}}” ({{type}}) of {{node}}. Press Enter to connect it.',
+    portOut: 'Output “{{port}}” ({{type}}) of {{node}}',
+    portHint: 'Press Enter to choose what to connect it to, or drag it to another port.',
     addBranch: 'Add a branch',
     addBranchTitle: 'Drag from here to a node to add a branch',
     connectMenu: {
@@ -61,8 +61,8 @@ export const canvasMessages = {
     nodeName: '{{title}} ({{kind}})',
     nodeNameProblems: '{{title}} ({{kind}}), {{problems}}',
     portIn: '{{node}}의 입력 “{{port}}” ({{type}})',
-    portOut: '{{node}}의 출력 “{{port}}” ({{type}}). Enter를 누르면 연결할 수 있습니다.',
-    portInConnect: '{{node}}의 입력 “{{port}}” ({{type}}). Enter를 누르면 연결할 수 있습니다.',
+    portOut: '{{node}}의 출력 “{{port}}” ({{type}})',
+    portHint: 'Enter를 눌러 연결할 대상을 고르거나, 다른 포트로 끌어 놓으세요.',
     addBranch: '분기 추가',
     addBranchTitle: '여기에서 노드로 끌어 분기를 추가하세요',
     connectMenu: {
