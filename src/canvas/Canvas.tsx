@@ -37,6 +37,7 @@ import { nodeTypes } from './node-types.tsx';
 import { NodeViewCache } from './node-view.ts';
 import { type OverlayTone, useOverlayStore } from './overlay-store.ts';
 import { toFlowEdges } from './to-flow-edges.ts';
+import { useCulledNodes } from './use-culled-nodes.ts';
 import { useFitReadable } from './use-fit-readable.ts';
 
 /** The MIME type the palette drags a node kind with. */
@@ -101,6 +102,7 @@ export function Canvas() {
     return toFlowEdges(document, views, new Set(selectedEdgeIds), marks);
   }, [document, views, selectedEdgeIds, overlays]);
 
+  const culled = useCulledNodes(nodes, edges);
   const fitReadable = useFitReadable();
   const minimap = useCanvasViewStore((state) => state.minimap);
   const roomy = useStore((state) => minimapShown(true, state));
@@ -112,11 +114,13 @@ export function Canvas() {
     if (fittedGeneration.current === generation) return;
     // An empty document has nothing to fit; fitting on its first node would jump the view under the user's drop.
     if (document.nodes.length === 0) fittedGeneration.current = generation;
-    if (!nodesInitialized || fittedGeneration.current === generation) return;
+    if (fittedGeneration.current === generation) return;
     if (nodes.length !== document.nodes.length) return;
+    // A culled graph is fitted from its positions and card sizes: most of its nodes are never measured.
+    if (!nodesInitialized && !culled.culling) return;
     fittedGeneration.current = generation;
     fitReadable();
-  }, [nodesInitialized, generation, nodes.length, document.nodes.length, fitReadable]);
+  }, [nodesInitialized, generation, nodes.length, document.nodes.length, fitReadable, culled.culling]);
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -165,8 +169,14 @@ export function Canvas() {
 
   const onDelete = useCallback(
     ({ nodes: gone, edges: cut }: { nodes: FlowNode[]; edges: Edge[] }) => {
+      // On a culled graph React Flow knows only the nodes near the view: the selection is the flow store's.
+      const selected = useFlowStore.getState().selectedNodeIds;
       edit((doc) =>
-        removeElements(doc, new Set(gone.map((node) => node.id)), new Set(cut.map((edge) => edge.id))),
+        removeElements(
+          doc,
+          new Set([...gone.map((node) => node.id), ...selected]),
+          new Set(cut.map((edge) => edge.id)),
+        ),
       );
     },
     [edit],
@@ -242,8 +252,8 @@ export function Canvas() {
   return (
     <div className="canvas">
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={culled.nodes}
+        edges={culled.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}

@@ -1,6 +1,8 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
+import { cardSize } from '../edits/free-spot.ts';
 import { minimapShown, useCanvasViewStore } from './canvas-view-store.ts';
+import { useFlowStore } from './flow-store.ts';
 import { readableViewport } from './readable-viewport.ts';
 
 /** The minimap's size on screen (React Flow's default), to keep the graph from under it. */
@@ -15,12 +17,23 @@ export function useFitReadable(): (options?: { duration?: number }) => void {
   const store = useStoreApi();
   return useCallback(
     (options = {}) => {
-      const nodes = reactFlow.getNodes();
+      // From the flow store, not React Flow: on a culled graph React Flow holds only the nodes near the view.
+      const nodes = useFlowStore.getState().nodes;
       if (nodes.length === 0) return;
       const { width, height } = store.getState();
       if (width === 0 || height === 0) return;
+      let left = Number.POSITIVE_INFINITY;
+      let top = Number.POSITIVE_INFINITY;
+      let right = Number.NEGATIVE_INFINITY;
+      let bottom = Number.NEGATIVE_INFINITY;
+      for (const node of nodes) {
+        left = Math.min(left, node.position.x);
+        top = Math.min(top, node.position.y);
+        right = Math.max(right, node.position.x + (node.measured?.width ?? cardSize.width));
+        bottom = Math.max(bottom, node.position.y + (node.measured?.height ?? cardSize.height));
+      }
       const viewport = readableViewport(
-        reactFlow.getNodesBounds(nodes),
+        { x: left, y: top, width: right - left, height: bottom - top },
         { width, height },
         minimapShown(useCanvasViewStore.getState().minimap, { width, height }) ? minimapSize : undefined,
       );
