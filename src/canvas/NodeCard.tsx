@@ -1,5 +1,5 @@
-import type { NodeProps } from '@xyflow/react';
-import { type KeyboardEvent, useState } from 'react';
+import { type NodeProps, useUpdateNodeInternals } from '@xyflow/react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortDefinition } from '../../compiler/index.ts';
 import { useModeStore } from '../app/mode-store.ts';
@@ -30,6 +30,16 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
   const [renaming, setRenaming] = useState(false);
   const readOnly = useModeStore((state) => state.readOnly);
   const overlay = useOverlayStore((state) => nodeOverlay(state, view.id));
+  // React Flow measures a node's handles when its size changes; a renamed or added port may not change the size,
+  // and an edge on a port React Flow has not measured is not drawn. So ports changing means measuring again.
+  const updateNodeInternals = useUpdateNodeInternals();
+  const portsKey = view.ports.map((port) => `${port.direction}:${port.id}`).join('\n');
+  const measuredPorts = useRef(portsKey);
+  useEffect(() => {
+    if (measuredPorts.current === portsKey) return;
+    measuredPorts.current = portsKey;
+    updateNodeInternals(view.id);
+  }, [portsKey, view.id, updateNodeInternals]);
 
   const commit = (text: string) => {
     setRenaming(false);

@@ -156,7 +156,21 @@ describe('wiring', () => {
     await page.getByRole('button', { name: 'Output “Stage 1” (proposal flow) of Stages' }).waitFor();
     // Focus is back on the port it started from.
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-handleid') === '+branch');
-    // One undo takes back the branch and its edge.
+    // Renamed in the inspector, the branch keeps its edge: it is still drawn, from the renamed port.
+    await page
+      .getByRole('group', { name: /^Stages \(Stages\)/ })
+      .locator('.node-kind')
+      .click();
+    const stageId = page.getByRole('textbox', { name: 'Stage id' });
+    await stageId.fill('core-team');
+    await stageId.press('Tab');
+    await page.locator('[data-id="stage"] .react-flow__handle[data-handleid="core-team"]').waitFor();
+    // Drawn again from the renamed port once React Flow has measured it.
+    await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge').length === n + 1, edges);
+    // One undo takes back the rename with its edge, another the branch and its edge.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('[data-id="stage"] .react-flow__handle[data-handleid="stage"]').waitFor();
+    await expect(page.locator('.react-flow__edge').count()).resolves.toBe(edges + 1);
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge').length === n, edges);
     await expect(
