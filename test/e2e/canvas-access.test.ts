@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDocument } from '../bench/generate-document.ts';
 import { launchBrowser, openApp } from './browser.ts';
 
 let browser: Browser;
@@ -290,6 +291,34 @@ describe('keyboard and screen readers', () => {
       expect(tag).toBe('svg');
       expect(text).toBe('');
     }
+    await context.close();
+  });
+
+  it('opens a graph of 600 nodes readably from its start, and deletes a whole selection of it', async () => {
+    const { page, context } = await openApp(browser);
+    const document = generateDocument(600);
+    await page.locator('#import-file').setInputFiles({
+      name: 'big.charter.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(document)),
+    });
+    const first = page.getByRole('group', { name: 'p0 (Proposal)' });
+    await first.waitFor();
+    const view = await settledViewport(page);
+    expect(view.zoom).toBeGreaterThanOrEqual(0.76);
+    // The start of the graph is on screen, inside the canvas.
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const box = (await first.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(pane.x);
+    expect(box.y).toBeGreaterThanOrEqual(pane.y);
+    expect(box.x + box.width).toBeLessThanOrEqual(pane.x + pane.width);
+    // Select all and Delete removes every node, not only those drawn; one undo brings them back.
+    await first.locator('.node-kind').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.getByText('Drag a Proposal node here to start, or open a template.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await first.waitFor();
     await context.close();
   });
 });
