@@ -259,13 +259,22 @@ describe('keyboard and screen readers', () => {
     const { page, context } = await openApp(browser);
     await settledViewport(page);
     for (const empty of [false, true]) {
-      if (empty) await page.getByRole('button', { name: 'New', exact: true }).click();
+      if (empty) {
+        await page.getByRole('button', { name: 'New', exact: true }).click();
+        // The node dropped before is unsaved work: New asks first.
+        await page
+          .getByRole('dialog', { name: 'Replace the current rules?' })
+          .getByRole('button', { name: 'Replace' })
+          .click();
+        await page.getByText('Drag a Proposal node here to start, or open a template.').waitFor();
+      }
       await page.waitForFunction(
         () => document.querySelector('.save-state')?.getAttribute('data-pending') === 'false',
       );
       await page.reload();
       await page.locator('.react-flow__pane').waitFor();
-      if (!empty) await page.locator('.react-flow__node').first().waitFor();
+      if (empty) await page.getByText('Drag a Proposal node here to start, or open a template.').waitFor();
+      else await page.locator('.react-flow__node').first().waitFor();
       const before = await settledViewport(page);
       const count = await page.locator('.react-flow__node').count();
       const pane = (await page.locator('.react-flow__pane').boundingBox())!;
