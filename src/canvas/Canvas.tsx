@@ -273,7 +273,8 @@ export function Canvas() {
         colorMode={theme}
         minZoom={0.05}
         maxZoom={2}
-        onlyRenderVisibleElements
+        // A small graph is drawn whole, also off screen (the exports draw it all); a large one only near the view.
+        onlyRenderVisibleElements={culled.culling}
         defaultEdgeOptions={{ type: 'smoothstep' }}
         aria-label={t('canvas.label')}
         ariaLabelConfig={ariaLabelConfig}
