@@ -64,7 +64,16 @@ export function ConnectMenu() {
   const title = t('canvas.connectMenu.title', { port: own.label[language], node: titleOf(from.node) });
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the menu's keys are handled on its container, as WAI-ARIA's menu pattern does
-    <div className="connect-menu" onKeyDown={onKeyDown} ref={list}>
+    <div
+      className="connect-menu"
+      onKeyDown={onKeyDown}
+      // Focus leaving the menu (a click on the canvas, another control) closes it without connecting.
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null))
+          useCanvasViewStore.getState().setConnectFrom(undefined);
+      }}
+      ref={list}
+    >
       <p className="connect-menu-title" id="connect-menu-title">
         {title}
       </p>

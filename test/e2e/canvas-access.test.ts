@@ -141,10 +141,15 @@ describe('wiring', () => {
       .getByRole('button', { name: 'Output “Add a branch” (proposal flow) of Route by type' })
       .waitFor();
     const edges = await page.locator('.react-flow__edge').count();
-    // By keyboard: Enter on the port, then the target.
+    // By keyboard: Enter on the port, then the target. Escape closes the menu and gives focus back to the port.
     await add.focus();
     await page.keyboard.press('Enter');
     const menu = page.getByRole('menu', { name: 'Connect “Add a branch” of Stages to…' });
+    await menu.waitFor();
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-handleid') === '+branch');
+    await page.keyboard.press('Enter');
     await menu.waitFor();
     await expect(
       menu
