@@ -76,7 +76,7 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
     <div
       className={`node-card group-${view.group ?? 'unknown'} status-${status}${selected ? ' selected' : ''}${overlay ? ` overlay-${overlay.tone}` : ''}`}
       // Tall enough that the ports of its busiest side (and their labels) sit apart.
-      style={{ minHeight: Math.max(sides.left.length, sides.right.length) * 26 + 16 }}
+      style={{ minHeight: Math.max(sides.left.length, sides.right.length) * 32 + 20 }}
       data-node-id={view.id}
       data-kind={view.kind}
     >
