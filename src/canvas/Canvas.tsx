@@ -189,8 +189,8 @@ export function Canvas() {
   );
 
   const onConnect = useCallback(
-    (connection: FlowConnection) => edit((doc) => connect(doc, connectionOf(connection))),
-    [edit],
+    (connection: FlowConnection) => edit((doc) => connect(doc, connectionOf(connection), language)),
+    [edit, language],
   );
 
   const onConnectEnd: OnConnectEnd = useCallback(

@@ -92,7 +92,7 @@ export function ConnectMenu() {
               tabIndex={-1}
               className="connect-menu-item"
               onClick={() => {
-                useDocumentStore.getState().edit((doc) => connect(doc, target.connection));
+                useDocumentStore.getState().edit((doc) => connect(doc, target.connection, language));
                 useUiStore
                   .getState()
                   .toast('info', t('canvas.connectMenu.done', { from: own.label[language], to: label }));

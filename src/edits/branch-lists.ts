@@ -1,4 +1,4 @@
-import type { CharterDocument, CharterNode, PortDefinition } from '../../compiler/index.ts';
+import type { CharterDocument, CharterNode, Language, PortDefinition } from '../../compiler/index.ts';
 import { uniqueId } from './unique-id.ts';
 
 /**
@@ -12,8 +12,8 @@ export interface BranchList {
   idField: string;
   /** The stem of a new branch's id: `branch` gives `branch`, `branch-2`… */
   stem: string;
-  /** A new item with this output id, after `items` (the list as it is). */
-  newItem(id: string, items: readonly Record<string, unknown>[]): Record<string, unknown>;
+  /** A new item with this output id, after `items` (the list as it is); words in it are in `language`. */
+  newItem(id: string, items: readonly Record<string, unknown>[], language: Language): Record<string, unknown>;
 }
 
 /** Ten times an amount written in decimals, so a new band's limit is above the last one's. */
@@ -43,7 +43,11 @@ export const branchLists: Readonly<Record<string, BranchList>> = {
     list: 'stages',
     idField: 'id',
     stem: 'stage',
-    newItem: (id, items) => ({ id, name: `Stage ${items.length + 1}`, criteria: [] }),
+    newItem: (id, items, language) => ({
+      id,
+      name: language === 'ko' ? `${items.length + 1}단계` : `Stage ${items.length + 1}`,
+      criteria: [],
+    }),
   },
 };
 
@@ -67,11 +71,12 @@ function itemsOf(node: Pick<CharterNode, 'params'>, branches: BranchList): Recor
 
 /**
  * Adds a branch to a branching node: a new item at the end of its list, with an output id no port of the node has.
- * Returns the document unchanged (and no port) for a node that does not branch.
+ * A new stage is named in `language`. Returns the document unchanged (and no port) for a node that does not branch.
  */
 export function addBranch(
   document: CharterDocument,
   nodeId: string,
+  language: Language = 'en',
 ): { document: CharterDocument; port: string | undefined } {
   const node = document.nodes.find((candidate) => candidate.id === nodeId);
   const branches = node ? branchLists[node.kind] : undefined;
@@ -85,7 +90,7 @@ export function addBranch(
   const port = uniqueId(branches.stem, taken);
   const next = {
     ...node,
-    params: { ...params, [branches.list]: [...items, branches.newItem(port, items)] },
+    params: { ...params, [branches.list]: [...items, branches.newItem(port, items, language)] },
   } as CharterNode;
   return {
     document: {

@@ -2,6 +2,7 @@ import {
   type CharterDocument,
   type CharterNode,
   defaultParams,
+  type Language,
   type PortDefinition,
 } from '../../compiler/index.ts';
 import { addBranch, addBranchPort } from './branch-lists.ts';
@@ -67,12 +68,17 @@ export function connectionProblem(
 
 /**
  * Adds the edge when {@link connectionProblem} allows it; otherwise returns the document unchanged. A connection
- * from a branching node's "Add a branch" output first adds the branch, then leaves from it: one change, one undo step.
+ * from a branching node's "Add a branch" output first adds the branch (named in `language`), then leaves from it: one
+ * change, one undo step.
  */
-export function connect(document: CharterDocument, connection: Connection): CharterDocument {
+export function connect(
+  document: CharterDocument,
+  connection: Connection,
+  language: Language = 'en',
+): CharterDocument {
   if (connectionProblem(document, connection)) return document;
   if (connection.from.port === addBranchPort) {
-    const added = addBranch(document, connection.from.node);
+    const added = addBranch(document, connection.from.node, language);
     if (added.port === undefined) return document;
     return connect(added.document, { ...connection, from: { node: connection.from.node, port: added.port } });
   }

@@ -48,6 +48,11 @@ describe('branches on the canvas', () => {
     const after = useDocumentStore.getState().document;
     const stages = (after.nodes[0]!.params as { stages: { id: string }[] }).stages;
     expect(stages.map((stage) => stage.id)).toEqual(['stage']);
+    // A new stage is named in the interface language.
+    const named = (language: 'en' | 'ko') =>
+      (addBranch(doc, 'stage', language).document.nodes[0]!.params as { stages: { name: string }[] })
+        .stages[0]!.name;
+    expect([named('en'), named('ko')]).toEqual(['Stage 1', '1단계']);
     expect(after.edges.map((edge) => [edge.from, edge.to])).toEqual([
       [
         { node: 'stage', port: 'stage' },
