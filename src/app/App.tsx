@@ -27,20 +27,24 @@ export function App() {
   const dialog = useUiStore((state) => state.dialog);
   const dropping = useFileDrop();
   const readOnly = useModeStore((state) => state.readOnly);
+  const maximised = useUiStore((state) => state.maximised);
   useShortcuts(actions);
   useUnloadWarning();
   return (
-    <div className={`app${readOnly ? ' read-only' : ''}`} data-theme={theme}>
+    <div
+      className={`app${readOnly ? ' read-only' : ''}${maximised === 'none' ? '' : ` max-${maximised}`}`}
+      data-theme={theme}
+    >
       <Toolbar actions={actions} />
       {readOnly ? null : <Palette />}
       <main className="workspace">
         {readOnly ? <ReviewBanner /> : null}
         <Canvas />
         <Splitter />
-        <PanelArea tabs={bottomTabs} label={t('panels.areaBottom')} className="bottom" />
+        <PanelArea tabs={bottomTabs} label={t('panels.areaBottom')} className="bottom" area="bottom" />
       </main>
       <aside className="side">
-        <PanelArea tabs={sideTabs} label={t('panels.areaSide')} className="side-tabs" />
+        <PanelArea tabs={sideTabs} label={t('panels.areaSide')} className="side-tabs" area="side" />
       </aside>
       {dialog === 'gallery' ? <Gallery /> : null}
       {dialog === 'chain-import' ? <ChainImport /> : null}

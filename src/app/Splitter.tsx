@@ -10,7 +10,7 @@ function clamp(height: number): number {
 
 function storedHeight(): number {
   const stored = Number(localStorage.getItem(storageKey));
-  return Number.isFinite(stored) && stored > 0 ? clamp(stored) : clamp(window.innerHeight * 0.32);
+  return Number.isFinite(stored) && stored > 0 ? clamp(stored) : clamp(window.innerHeight * 0.27);
 }
 
 /**

@@ -24,6 +24,9 @@ export interface UiState {
   toasts: Toast[];
   dialog: 'none' | 'gallery' | 'chain-import' | 'shortcuts';
   confirmation: Confirmation | undefined;
+  /** The panel area that takes the room of the canvas (`bottom`) or of the whole window under the toolbar (`side`). */
+  maximised: 'none' | 'bottom' | 'side';
+  setMaximised(area: UiState['maximised']): void;
   setTheme(theme: ThemeChoice): void;
   toast(kind: Toast['kind'], text: string): void;
   dismiss(id: number): void;
@@ -44,6 +47,10 @@ export const useUiStore = create<UiState>()((set, get) => ({
   toasts: [],
   dialog: 'none',
   confirmation: undefined,
+  maximised: 'none',
+  setMaximised(maximised) {
+    set({ maximised });
+  },
   setTheme(theme) {
     localStorage.setItem(themeKey, theme);
     set({ theme });

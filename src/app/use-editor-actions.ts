@@ -1,7 +1,7 @@
-import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlowStore } from '../canvas/flow-store.ts';
+import { useFitReadable } from '../canvas/use-fit-readable.ts';
 import { documentFileName, documentText } from '../documents/document-file.ts';
 import { downloadText } from '../documents/download-text.ts';
 import { type Clipboard, copyNodes, pasteNodes } from '../edits/copy-nodes.ts';
@@ -15,7 +15,7 @@ let pastes = 0;
 
 /** The editor's commands, shared by the toolbar and the keyboard shortcuts. Each is one undo step at most. */
 export function useEditorActions() {
-  const reactFlow = useReactFlow();
+  const fitReadable = useFitReadable();
   const { t } = useTranslation();
   return useMemo(() => {
     const documents = useDocumentStore;
@@ -66,9 +66,9 @@ export function useEditorActions() {
             .map((node) => [node.id, { width: node.measured!.width!, height: node.measured!.height! }]),
         );
         documents.getState().edit((doc) => layoutNodes(doc, sizes));
-        requestAnimationFrame(() => void reactFlow.fitView({ padding: 0.15, maxZoom: 1.2, duration: 300 }));
+        requestAnimationFrame(() => fitReadable({ duration: 300 }));
       },
-      fit: () => void reactFlow.fitView({ padding: 0.15, maxZoom: 1.2, duration: 300 }),
+      fit: () => fitReadable({ duration: 300 }),
       exportFile: () => {
         const { document } = documents.getState();
         const fileName = documentFileName(document);
@@ -79,7 +79,7 @@ export function useEditorActions() {
       importFile: () => window.document.getElementById('import-file')?.click(),
       help: () => useUiStore.getState().openDialog('shortcuts'),
     };
-  }, [reactFlow, t]);
+  }, [fitReadable, t]);
 }
 
 /** The commands {@link useEditorActions} gives. */

@@ -1,6 +1,7 @@
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   type Edge,
   type EdgeChange,
@@ -10,7 +11,9 @@ import {
   ReactFlow,
   useNodesInitialized,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
+import { Map as MapIcon, Maximize } from 'lucide-react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../app/mode-store.ts';
@@ -18,11 +21,14 @@ import { useUiStore } from '../app/ui-store.ts';
 import { useResolvedTheme } from '../app/use-resolved-theme.ts';
 import { addNode } from '../edits/add-node.ts';
 import { connect, connectionProblem } from '../edits/connect.ts';
+import { cardSize } from '../edits/free-spot.ts';
 import { moveNodes } from '../edits/move-nodes.ts';
 import { removeElements } from '../edits/remove-elements.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import { useCheckedDocument } from '../store/use-checked-document.ts';
+import { ConnectMenu } from './ConnectMenu.tsx';
+import { minimapShown, useCanvasViewStore } from './canvas-view-store.ts';
 import { connectionMessage } from './connection-message.ts';
 import { connectionOf } from './connection-of.ts';
 import { useFlowStore } from './flow-store.ts';
@@ -31,6 +37,8 @@ import { nodeTypes } from './node-types.tsx';
 import { NodeViewCache } from './node-view.ts';
 import { type OverlayTone, useOverlayStore } from './overlay-store.ts';
 import { toFlowEdges } from './to-flow-edges.ts';
+import { useCulledNodes } from './use-culled-nodes.ts';
+import { useFitReadable } from './use-fit-readable.ts';
 
 /** The MIME type the palette drags a node kind with. */
 export const kindDragType = 'application/x-charter-kind';
@@ -39,7 +47,6 @@ const snapGrid: [number, number] = [10, 10];
 const deleteKeys = ['Delete', 'Backspace'];
 // Ctrl or ⌘ adds to the selection by click; Shift (React Flow's default) draws a selection box.
 const multiSelectKeys = ['Meta', 'Control'];
-const fitViewOptions = { padding: 0.15, maxZoom: 1.2 };
 
 /**
  * The rule graph: the document drawn with React Flow. Every edit goes to the document store as one undo step; a
@@ -73,8 +80,20 @@ export function Canvas() {
   }, [document, checked, language]);
 
   useEffect(() => {
-    useFlowStore.getState().sync(document, views);
-  }, [document, views]);
+    useFlowStore.getState().sync(document, views, (view) => {
+      const problems = [
+        view.errors > 0 ? t('node.errors', { count: view.errors }) : '',
+        view.warnings > 0 ? t('node.warnings', { count: view.warnings }) : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      return t(problems ? 'canvas.nodeNameProblems' : 'canvas.nodeName', {
+        title: view.title,
+        kind: view.group ? view.kindTitle : t('node.unknownKind', { kind: view.kind }),
+        problems,
+      });
+    });
+  }, [document, views, t]);
 
   const edges = useMemo(() => {
     const marks = new Map<string, OverlayTone>();
@@ -83,18 +102,25 @@ export function Canvas() {
     return toFlowEdges(document, views, new Set(selectedEdgeIds), marks);
   }, [document, views, selectedEdgeIds, overlays]);
 
-  // A new document (template, import, restore) is fitted into view once all its nodes have been measured.
-  const fittedGeneration = useRef(generation);
+  const culled = useCulledNodes(nodes, edges);
+  const fitReadable = useFitReadable();
+  const minimap = useCanvasViewStore((state) => state.minimap);
+  const roomy = useStore((state) => minimapShown(true, state));
+  // Each document (the first, a template, an import, a restore) is fitted into view once all its nodes have been
+  // measured. React Flow's own `fitView` is not used: on an empty canvas it waits, and fits under the first drop.
+  const fittedGeneration = useRef(-1);
   const nodesInitialized = useNodesInitialized();
   useEffect(() => {
     if (fittedGeneration.current === generation) return;
     // An empty document has nothing to fit; fitting on its first node would jump the view under the user's drop.
     if (document.nodes.length === 0) fittedGeneration.current = generation;
-    if (!nodesInitialized || fittedGeneration.current === generation) return;
+    if (fittedGeneration.current === generation) return;
     if (nodes.length !== document.nodes.length) return;
+    // A culled graph is fitted from its positions and card sizes: most of its nodes are never measured.
+    if (!nodesInitialized && !culled.culling) return;
     fittedGeneration.current = generation;
-    void reactFlow.fitView(fitViewOptions);
-  }, [nodesInitialized, generation, nodes.length, document.nodes.length, reactFlow]);
+    fitReadable();
+  }, [nodesInitialized, generation, nodes.length, document.nodes.length, fitReadable, culled.culling]);
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -143,8 +169,14 @@ export function Canvas() {
 
   const onDelete = useCallback(
     ({ nodes: gone, edges: cut }: { nodes: FlowNode[]; edges: Edge[] }) => {
+      // On a culled graph React Flow knows only the nodes near the view: the selection is the flow store's.
+      const selected = useFlowStore.getState().selectedNodeIds;
       edit((doc) =>
-        removeElements(doc, new Set(gone.map((node) => node.id)), new Set(cut.map((edge) => edge.id))),
+        removeElements(
+          doc,
+          new Set([...gone.map((node) => node.id), ...selected]),
+          new Set(cut.map((edge) => edge.id)),
+        ),
       );
     },
     [edit],
@@ -157,13 +189,29 @@ export function Canvas() {
   );
 
   const onConnect = useCallback(
-    (connection: FlowConnection) => edit((doc) => connect(doc, connectionOf(connection))),
-    [edit],
+    (connection: FlowConnection) => edit((doc) => connect(doc, connectionOf(connection), language)),
+    [edit, language],
   );
 
   const onConnectEnd: OnConnectEnd = useCallback(
-    (_event, state) => {
-      if (state.isValid !== false || !state.fromHandle || !state.toHandle) return;
+    (event, state) => {
+      if (state.isValid === true || !state.fromHandle) return;
+      if (!state.toHandle) {
+        // Dropped on no port: say so, unless the pointer hardly moved (a click on a port).
+        const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+        if (!point || !state.from) return;
+        const start = reactFlow.flowToScreenPosition(state.from);
+        if (Math.hypot(point.clientX - start.x, point.clientY - start.y) < 12) return;
+        const pane = window.document.querySelector('.react-flow')?.getBoundingClientRect();
+        const inside =
+          pane &&
+          point.clientX >= pane.left &&
+          point.clientX <= pane.right &&
+          point.clientY >= pane.top &&
+          point.clientY <= pane.bottom;
+        toast('error', t(inside ? 'canvas.dropMissed' : 'canvas.dropOffCanvas'));
+        return;
+      }
       const [source, target] =
         state.fromHandle.type === 'source'
           ? [state.fromHandle, state.toHandle]
@@ -174,7 +222,7 @@ export function Canvas() {
       });
       if (problem) toast('error', connectionMessage(problem, t, language));
     },
-    [toast, t, language],
+    [toast, t, language, reactFlow],
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -189,7 +237,7 @@ export function Canvas() {
       if (!kind || useModeStore.getState().readOnly) return;
       event.preventDefault();
       const point = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const position = { x: point.x - 110, y: point.y - 30 };
+      const position = { x: point.x - cardSize.width / 2, y: point.y - 30 };
       let id = '';
       edit((doc) => {
         const added = addNode(doc, kind, position);
@@ -204,8 +252,8 @@ export function Canvas() {
   return (
     <div className="canvas">
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
+        nodes={culled.nodes}
+        edges={culled.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
@@ -215,6 +263,7 @@ export function Canvas() {
         onDragOver={onDragOver}
         onDrop={onDrop}
         isValidConnection={isValidConnection}
+        connectionRadius={30}
         deleteKeyCode={readOnly ? null : deleteKeys}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
@@ -222,20 +271,40 @@ export function Canvas() {
         snapToGrid
         snapGrid={snapGrid}
         colorMode={theme}
-        fitView
-        fitViewOptions={fitViewOptions}
         minZoom={0.05}
         maxZoom={2}
-        onlyRenderVisibleElements
+        // A small graph is drawn whole, also off screen (the exports draw it all); a large one only near the view.
+        onlyRenderVisibleElements={culled.culling}
         defaultEdgeOptions={{ type: 'smoothstep' }}
         aria-label={t('canvas.label')}
         ariaLabelConfig={ariaLabelConfig}
         proOptions={{ hideAttribution: false }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <MiniMap pannable zoomable nodeClassName={(node) => `minimap-${node.type}`} />
-        <Controls fitViewOptions={fitViewOptions} />
+        {minimap && roomy ? (
+          <MiniMap pannable zoomable nodeClassName={(node) => `minimap-${node.type}`} />
+        ) : null}
+        <Controls showFitView={false}>
+          <ControlButton
+            onClick={() => fitReadable({ duration: 300 })}
+            title={t('canvas.aria.fitView')}
+            aria-label={t('canvas.aria.fitView')}
+          >
+            <Maximize aria-hidden="true" />
+          </ControlButton>
+          {roomy ? (
+            <ControlButton
+              onClick={() => useCanvasViewStore.getState().setMinimap(!minimap)}
+              title={t(minimap ? 'canvas.minimapHide' : 'canvas.minimapShow')}
+              aria-label={t(minimap ? 'canvas.minimapHide' : 'canvas.minimapShow')}
+              aria-pressed={minimap}
+            >
+              <MapIcon aria-hidden="true" />
+            </ControlButton>
+          ) : null}
+        </Controls>
       </ReactFlow>
+      <ConnectMenu />
       {document.nodes.length === 0 ? <div className="canvas-empty">{t('canvas.empty')}</div> : null}
     </div>
   );

@@ -1,16 +1,18 @@
-import type { NodeProps } from '@xyflow/react';
-import { type KeyboardEvent, useState } from 'react';
+import { type NodeProps, useUpdateNodeInternals } from '@xyflow/react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PortDefinition } from '../../compiler/index.ts';
 import { useModeStore } from '../app/mode-store.ts';
 import { setNodeField } from '../edits/set-node-field.ts';
 import { useDocumentStore } from '../store/document-store.ts';
+import { useCanvasViewStore } from './canvas-view-store.ts';
 import type { FlowNode } from './flow-types.ts';
+import { kindIcon } from './kind-icons.ts';
 import { nodeOverlay, useOverlayStore } from './overlay-store.ts';
 import { PortHandle } from './PortHandle.tsx';
 
-/** What a group's node component adds to the shared card: a glyph and a word for what kind of step it is. */
+/** What a group's node component adds to the shared card: a word for what kind of step it is. */
 export interface NodeCardLook {
-  glyph: string;
   /** i18n key of a word for what kind of step it is, such as "yes/no". */
   tag?: string;
 }
@@ -28,6 +30,16 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
   const [renaming, setRenaming] = useState(false);
   const readOnly = useModeStore((state) => state.readOnly);
   const overlay = useOverlayStore((state) => nodeOverlay(state, view.id));
+  // React Flow measures a node's handles when its size changes; a renamed or added port may not change the size,
+  // and an edge on a port React Flow has not measured is not drawn. So ports changing means measuring again.
+  const updateNodeInternals = useUpdateNodeInternals();
+  const portsKey = view.ports.map((port) => `${port.direction}:${port.id}`).join('\n');
+  const measuredPorts = useRef(portsKey);
+  useEffect(() => {
+    if (measuredPorts.current === portsKey) return;
+    measuredPorts.current = portsKey;
+    updateNodeInternals(view.id);
+  }, [portsKey, view.id, updateNodeInternals]);
 
   const commit = (text: string) => {
     setRenaming(false);
@@ -52,17 +64,24 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
     sides[sideKey(i)].push(i);
   });
 
+  const Icon = kindIcon(view.kind, view.group);
+  const portName = (port: PortDefinition) =>
+    t(port.direction === 'out' ? 'canvas.portOut' : 'canvas.portIn', {
+      port: port.label[language],
+      type: t(`ports.${port.type}`),
+      node: view.title,
+    });
   const status = view.errors > 0 ? 'error' : view.warnings > 0 ? 'warning' : 'ok';
   return (
     <div
       className={`node-card group-${view.group ?? 'unknown'} status-${status}${selected ? ' selected' : ''}${overlay ? ` overlay-${overlay.tone}` : ''}`}
+      // Tall enough that the ports of its busiest side (and their labels) sit apart.
+      style={{ minHeight: Math.max(sides.left.length, sides.right.length) * 32 + 20 }}
       data-node-id={view.id}
       data-kind={view.kind}
     >
       <div className="node-head">
-        <span className="node-glyph" aria-hidden="true">
-          {look.glyph}
-        </span>
+        <Icon className="node-glyph" aria-hidden="true" size={18} strokeWidth={2.2} />
         {renaming ? (
           <input
             className="node-rename nodrag"
@@ -117,7 +136,16 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
             index={i}
             of={indices.length}
             language={language}
-            typeName={t(`ports.${view.ports[portIndex]!.type}`)}
+            name={portName(view.ports[portIndex]!)}
+            hint={readOnly ? undefined : t('canvas.portHint')}
+            onConnectKey={
+              readOnly
+                ? undefined
+                : () =>
+                    useCanvasViewStore
+                      .getState()
+                      .setConnectFrom({ node: view.id, port: view.ports[portIndex]!.id })
+            }
           />
         )),
       )}

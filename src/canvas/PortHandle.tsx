@@ -1,6 +1,8 @@
 import { Handle, Position } from '@xyflow/react';
-import type { CSSProperties } from 'react';
+import { Plus } from 'lucide-react';
+import type { CSSProperties, KeyboardEvent } from 'react';
 import type { Language, PortDefinition } from '../../compiler/index.ts';
+import { addBranchPort } from '../edits/branch-lists.ts';
 
 /** Where a port sits: proposals flow left to right, voters come in from above. */
 function sideOf(port: PortDefinition): Position {
@@ -9,36 +11,56 @@ function sideOf(port: PortDefinition): Position {
 }
 
 /**
- * One typed port: a round handle for proposal flow, a square one for voters, each in its own colour, labelled for
- * screen readers and, where a side holds several, on the card.
+ * One typed port: a round handle for proposal flow, a square one for voters, each in its own colour. It takes
+ * keyboard focus, is named for screen readers (its node, its name, what it carries) and, where a side holds
+ * several, labelled on the card. Enter opens the "connect to…" menu (`onConnectKey`).
  */
 export function PortHandle(props: {
   port: PortDefinition;
   index: number;
   of: number;
   language: Language;
-  /** The port type in words ("voters"), in the interface language. */
-  typeName: string;
+  /** The port's accessible name, in the interface language. */
+  name: string;
+  /** How to use it, read after its name; absent when the canvas is read-only. */
+  hint: string | undefined;
+  /** Opens the keyboard connection menu from this port; absent when the canvas is read-only. */
+  onConnectKey: (() => void) | undefined;
 }) {
-  const { port, index, of, language, typeName } = props;
+  const { port, index, of, language, name, hint, onConnectKey } = props;
   const side = sideOf(port);
   const along = `${((index + 1) * 100) / (of + 1)}%`;
   const style: CSSProperties =
     side === Position.Left || side === Position.Right ? { top: along } : { left: along };
-  const label = `${port.label[language]} (${typeName})`;
+  const adds = port.id === addBranchPort;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!onConnectKey || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onConnectKey();
+  };
   return (
     <Handle
       id={port.id}
       type={port.direction === 'in' ? 'target' : 'source'}
       position={side}
       style={style}
-      className={`port port-${port.type}`}
+      className={`port port-${port.type}${adds ? ' port-add' : ''}`}
       data-port={port.id}
       data-port-type={port.type}
-      aria-label={label}
-      title={label}
+      role="button"
+      tabIndex={0}
+      aria-label={name}
+      aria-description={hint}
+      title={port.label[language]}
+      onKeyDown={onKeyDown}
     >
-      {of > 1 && side === Position.Right ? <span className="port-label">{port.label[language]}</span> : null}
+      {adds ? <Plus className="port-add-icon" aria-hidden="true" size={11} strokeWidth={3} /> : null}
+      {(of > 1 && side === Position.Right) || adds ? (
+        <span className="port-label" aria-hidden="true">
+          {port.label[language]}
+        </span>
+      ) : null}
     </Handle>
   );
 }

@@ -14,7 +14,12 @@ export interface FlowState {
   selectedNodeIds: string[];
   selectedEdgeIds: string[];
   applyChanges(changes: NodeChange<FlowNode>[]): void;
-  sync(document: CharterDocument, views: ReadonlyMap<string, NodeView>): void;
+  /** Rebuilds the nodes from the document and their views; `name` gives each node its accessible name. */
+  sync(
+    document: CharterDocument,
+    views: ReadonlyMap<string, NodeView>,
+    name: (view: NodeView) => string,
+  ): void;
   select(nodeIds: readonly string[], edgeIds?: readonly string[]): void;
   setSelectedEdges(edgeIds: readonly string[]): void;
 }
@@ -39,7 +44,7 @@ export const useFlowStore = create<FlowState>()((set, get) => ({
         : { nodes, selectedNodeIds: selectedNodeIds },
     );
   },
-  sync(document, views) {
+  sync(document, views, name) {
     const previous = new Map(get().nodes.map((node) => [node.id, node]));
     const selected = new Set(get().selectedNodeIds);
     const nodes: FlowNode[] = [];
@@ -49,8 +54,10 @@ export const useFlowStore = create<FlowState>()((set, get) => ({
       const position: XYPosition = stored.position ?? { x: 0, y: 0 };
       const old = previous.get(stored.id);
       const type = view.group ?? 'unknown';
+      const ariaLabel = name(view);
       if (
         old &&
+        old.ariaLabel === ariaLabel &&
         old.data.view === view &&
         old.type === type &&
         old.position.x === position.x &&
@@ -64,6 +71,7 @@ export const useFlowStore = create<FlowState>()((set, get) => ({
         type,
         position,
         data: { view },
+        ariaLabel,
         selected: selected.has(stored.id),
         ...(old?.measured ? { measured: old.measured } : {}),
       });

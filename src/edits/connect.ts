@@ -2,8 +2,10 @@ import {
   type CharterDocument,
   type CharterNode,
   defaultParams,
+  type Language,
   type PortDefinition,
 } from '../../compiler/index.ts';
+import { addBranch, addBranchPort } from './branch-lists.ts';
 import { nodePorts } from './node-ports.ts';
 import { uniqueId } from './unique-id.ts';
 
@@ -64,9 +66,22 @@ export function connectionProblem(
   return undefined;
 }
 
-/** Adds the edge when {@link connectionProblem} allows it; otherwise returns the document unchanged. */
-export function connect(document: CharterDocument, connection: Connection): CharterDocument {
+/**
+ * Adds the edge when {@link connectionProblem} allows it; otherwise returns the document unchanged. A connection
+ * from a branching node's "Add a branch" output first adds the branch (named in `language`), then leaves from it: one
+ * change, one undo step.
+ */
+export function connect(
+  document: CharterDocument,
+  connection: Connection,
+  language: Language = 'en',
+): CharterDocument {
   if (connectionProblem(document, connection)) return document;
+  if (connection.from.port === addBranchPort) {
+    const added = addBranch(document, connection.from.node, language);
+    if (added.port === undefined) return document;
+    return connect(added.document, { ...connection, from: { node: connection.from.node, port: added.port } });
+  }
   const id = uniqueId(
     `${connection.from.node}.${connection.from.port}-${connection.to.node}`,
     new Set(document.edges.map((edge) => edge.id)),

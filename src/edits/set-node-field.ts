@@ -1,4 +1,5 @@
 import type { CharterDocument, CharterNode } from '../../compiler/index.ts';
+import { carryPortRenames } from './carry-port-renames.ts';
 
 /** A field of a node: `['label']`, `['params', 'quorum', 'percent']`, `['params', 'bands', 0, 'below']`. */
 export type FieldPath = readonly (string | number)[];
@@ -21,7 +22,8 @@ function setIn(value: unknown, path: FieldPath, next: unknown): unknown {
 
 /**
  * Sets (or with `undefined`, removes) one field of one node. Returns the same document when the value is already
- * there, so an edit that changes nothing is not an undo step.
+ * there, so an edit that changes nothing is not an undo step. When the change renames one of the node's ports (a
+ * router's branch), its edges follow in the same step.
  */
 export function setNodeField(
   document: CharterDocument,
@@ -29,13 +31,16 @@ export function setNodeField(
   path: FieldPath,
   value: unknown,
 ): CharterDocument {
-  let changed = false;
+  let changed: { before: CharterNode; after: CharterNode } | undefined;
   const nodes = document.nodes.map((node) => {
     if (node.id !== nodeId) return node;
     const next = setIn(node, path, value) as CharterNode;
     if (JSON.stringify(next) === JSON.stringify(node)) return node;
-    changed = true;
+    changed = { before: node, after: next };
     return next;
   });
-  return changed ? { ...document, nodes } : document;
+  if (!changed) return document;
+  const edges =
+    path[0] === 'params' ? carryPortRenames(changed.before, changed.after, document.edges) : document.edges;
+  return { ...document, nodes, edges: edges as CharterDocument['edges'] };
 }

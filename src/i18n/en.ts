@@ -293,22 +293,6 @@ export const en = {
     inspector: 'Inspector',
     comingSoon: 'This panel is not built yet.',
   },
-  canvas: {
-    aria: {
-      node: 'Press Enter or Space to select a node, then the arrow keys to move it. Press Delete to remove it and Escape to cancel.',
-      edge: 'Press Enter or Space to select a connection, then Delete to remove it or Escape to cancel.',
-      moved: 'Moved the selected node {{direction}}. New position: x {{x}}, y {{y}}.',
-      controls: 'Zoom controls',
-      zoomIn: 'Zoom in',
-      zoomOut: 'Zoom out',
-      fitView: 'Fit view',
-      interactive: 'Lock or unlock the canvas',
-      minimap: 'Minimap',
-      handle: 'Port',
-    },
-    label: 'Rule graph canvas',
-    empty: 'Drag a Proposal node here to start, or open a template.',
-  },
 } as const;
 
 /** The shape every language's text has. */

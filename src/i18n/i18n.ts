@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../compiler/index.ts';
+import { canvasMessages } from '../canvas/messages.ts';
 import { chainImportMessages } from '../documents/chain-import-messages.ts';
 import { jsonMessages } from '../panels/json/messages.ts';
 import { outputMessages } from '../panels/output/messages.ts';
@@ -11,6 +12,7 @@ import { ko } from './ko.ts';
 
 /** Each panel keeps its own words beside it; they are merged under the panel's name. */
 const panelMessages = {
+  canvas: canvasMessages,
   chainImport: chainImportMessages,
   json: jsonMessages,
   output: outputMessages,

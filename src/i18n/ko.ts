@@ -272,20 +272,4 @@ export const ko: Messages = {
     inspector: '속성',
     comingSoon: '아직 만들어지지 않은 패널입니다.',
   },
-  canvas: {
-    aria: {
-      node: 'Enter 또는 Space로 노드를 선택하고 화살표 키로 옮기세요. Delete로 지우고 Escape로 취소합니다.',
-      edge: 'Enter 또는 Space로 연결을 선택하고 Delete로 지우거나 Escape로 취소합니다.',
-      moved: '선택한 노드를 {{direction}}(으)로 옮겼습니다. 새 위치: x {{x}}, y {{y}}.',
-      controls: '확대/축소 도구',
-      zoomIn: '확대',
-      zoomOut: '축소',
-      fitView: '화면에 맞추기',
-      interactive: '캔버스 잠금 또는 해제',
-      minimap: '미니맵',
-      handle: '포트',
-    },
-    label: '규칙 그래프 캔버스',
-    empty: '제안 노드를 끌어와 시작하거나 템플릿을 여세요.',
-  },
 };

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { type NodeKindDefinition, nodeGroups, nodeKinds } from '../../compiler/index.ts';
 import { kindDragType } from '../canvas/Canvas.tsx';
 import { useFlowStore } from '../canvas/flow-store.ts';
+import { kindIcon } from '../canvas/kind-icons.ts';
 import { addNode } from '../edits/add-node.ts';
+import { freeSpot } from '../edits/free-spot.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 
@@ -17,9 +19,15 @@ function matches(kind: NodeKindDefinition, query: string): boolean {
   return words.every((word) => text.includes(word));
 }
 
+/** A kind's icon in its group's colour. */
+function PaletteIcon(props: { kind: NodeKindDefinition }) {
+  const Icon = kindIcon(props.kind.kind, props.kind.group);
+  return <Icon className="palette-icon" aria-hidden="true" size={16} strokeWidth={2.2} />;
+}
+
 /**
  * Every node kind, grouped as DESIGN.md orders them, with search. A kind is dragged onto the canvas, or clicked (or
- * chosen with Enter) to add it at the centre of the view.
+ * chosen with Enter) to add it at the free spot nearest the centre of the view.
  */
 export function Palette() {
   const { t } = useTranslation();
@@ -46,11 +54,16 @@ export function Palette() {
           y: bounds.top + bounds.height / 2,
         })
       : { x: 0, y: 0 };
+    const sizes = new Map(
+      useFlowStore
+        .getState()
+        .nodes.filter((node) => node.measured?.width && node.measured.height)
+        .map((node) => [node.id, { width: node.measured!.width!, height: node.measured!.height! }]),
+    );
     let id = '';
     edit((doc) => {
-      // Each click lands a little further along, so repeated adds do not stack exactly.
-      const shift = (doc.nodes.length % 6) * 24;
-      const added = addNode(doc, kind, { x: centre.x - 110 + shift, y: centre.y - 30 + shift });
+      // Each new card goes to the free spot nearest the centre of the view, never on top of another.
+      const added = addNode(doc, kind, freeSpot(doc, centre, sizes));
       id = added.id;
       return added.document;
     });
@@ -90,7 +103,7 @@ export function Palette() {
                   onDragStart={(event) => onDragStart(event, kind.kind)}
                   onClick={() => add(kind.kind)}
                 >
-                  <span className="palette-swatch" aria-hidden="true" />
+                  <PaletteIcon kind={kind} />
                   <span className="palette-title">{kind.title[language]}</span>
                 </button>
               </li>

@@ -1,6 +1,8 @@
+import { Maximize2, Minimize2 } from 'lucide-react';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../app/mode-store.ts';
+import { useUiStore } from '../app/ui-store.ts';
 import type { PanelTab } from './panel-registry.ts';
 
 /**
@@ -11,10 +13,13 @@ export function PanelArea(props: {
   tabs: readonly PanelTab[];
   label: string;
   className: string;
+  /** Which area this is, for its Maximise button. */
+  area: 'bottom' | 'side';
   initial?: string;
 }) {
   const { t } = useTranslation();
   const readOnly = useModeStore((state) => state.readOnly);
+  const maximised = useUiStore((state) => state.maximised) === props.area;
   const tabs = props.tabs.filter((tab) => !readOnly || tab.inReview);
   const [chosen, setChosen] = useState(props.initial ?? tabs[0]?.id);
   const active = tabs.some((tab) => tab.id === chosen) ? chosen : tabs[0]?.id;
@@ -49,6 +54,20 @@ export function PanelArea(props: {
             {t(`panels.${tab.title}`)}
           </button>
         ))}
+        <button
+          type="button"
+          className="panel-maximise"
+          aria-pressed={maximised}
+          aria-label={t(maximised ? 'canvas.panels.restore' : 'canvas.panels.maximise')}
+          title={t(maximised ? 'canvas.panels.restore' : 'canvas.panels.maximise')}
+          onClick={() => useUiStore.getState().setMaximised(maximised ? 'none' : props.area)}
+        >
+          {maximised ? (
+            <Minimize2 size={16} aria-hidden="true" />
+          ) : (
+            <Maximize2 size={16} aria-hidden="true" />
+          )}
+        </button>
       </div>
       {tabs
         .filter((tab) => opened.has(tab.id) || tab.id === active)

@@ -1,0 +1,83 @@
+/** The canvas's text, in English and Korean (the same keys in both), under `canvas` in i18next. */
+export const canvasMessages = {
+  en: {
+    aria: {
+      node: 'Press Enter or Space to select a node, then the arrow keys to move it. Press Delete to remove it and Escape to cancel.',
+      edge: 'Press Enter or Space to select a connection, then Delete to remove it or Escape to cancel.',
+      moved: 'Moved the selected node {{direction}}. New position: x {{x}}, y {{y}}.',
+      controls: 'Zoom controls',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      fitView: 'Fit view',
+      interactive: 'Lock or unlock the canvas',
+      minimap: 'Minimap',
+      handle: 'Port',
+    },
+    label: 'Rule graph canvas',
+    empty: 'Drag a Proposal node here to start, or open a template.',
+    minimapShow: 'Show the minimap',
+    minimapHide: 'Hide the minimap',
+    /** A node's accessible name: its title, its kind and its problems. */
+    nodeName: '{{title}} ({{kind}})',
+    nodeNameProblems: '{{title}} ({{kind}}), {{problems}}',
+    portIn: 'Input “{{port}}” ({{type}}) of {{node}}',
+    portOut: 'Output “{{port}}” ({{type}}) of {{node}}',
+    portHint: 'Press Enter to choose what to connect it to, or drag it to another port.',
+    addBranch: 'Add a branch',
+    addBranchTitle: 'Drag from here to a node to add a branch',
+    connectMenu: {
+      title: 'Connect “{{port}}” of {{node}} to…',
+      target: '“{{port}}” of {{node}}',
+      none: 'No port can take this connection now.',
+      cancel: 'Cancel',
+      done: 'Connected “{{from}}” to “{{to}}”.',
+    },
+    dropMissed:
+      'Not connected: the connection was dropped on no port. Release it on a port (a dot on the edge of a card) of the same colour.',
+    dropOffCanvas:
+      'Not connected: the connection was dropped outside the canvas. Release it on a port of another card.',
+    panels: {
+      maximise: 'Maximise panels',
+      restore: 'Restore panels',
+    },
+  },
+  ko: {
+    aria: {
+      node: 'Enter 또는 Space로 노드를 선택하고 화살표 키로 옮기세요. Delete로 지우고 Escape로 취소합니다.',
+      edge: 'Enter 또는 Space로 연결을 선택하고 Delete로 지우거나 Escape로 취소합니다.',
+      moved: '선택한 노드를 옮겼습니다({{direction}}). 새 위치: x {{x}}, y {{y}}.',
+      controls: '확대/축소 도구',
+      zoomIn: '확대',
+      zoomOut: '축소',
+      fitView: '화면에 맞추기',
+      interactive: '캔버스 잠금 또는 해제',
+      minimap: '미니맵',
+      handle: '포트',
+    },
+    label: '규칙 그래프 캔버스',
+    empty: '제안 노드를 끌어와 시작하거나 템플릿을 여세요.',
+    minimapShow: '미니맵 보이기',
+    minimapHide: '미니맵 숨기기',
+    nodeName: '{{title}} ({{kind}})',
+    nodeNameProblems: '{{title}} ({{kind}}), {{problems}}',
+    portIn: '{{node}}의 입력 “{{port}}” ({{type}})',
+    portOut: '{{node}}의 출력 “{{port}}” ({{type}})',
+    portHint: 'Enter를 눌러 연결할 대상을 고르거나, 다른 포트로 끌어 놓으세요.',
+    addBranch: '분기 추가',
+    addBranchTitle: '여기에서 노드로 끌어 분기를 추가하세요',
+    connectMenu: {
+      title: '{{node}}의 “{{port}}” 연결 대상…',
+      target: '{{node}}의 “{{port}}”',
+      none: '지금 이 연결을 받을 수 있는 포트가 없습니다.',
+      cancel: '취소',
+      done: '“{{from}}”과 “{{to}}”를 연결했습니다.',
+    },
+    dropMissed:
+      '연결되지 않았습니다: 포트가 아닌 곳에 놓았습니다. 같은 색의 포트(카드 가장자리의 점) 위에서 놓으세요.',
+    dropOffCanvas: '연결되지 않았습니다: 캔버스 밖에 놓았습니다. 다른 카드의 포트 위에서 놓으세요.',
+    panels: {
+      maximise: '패널 최대화',
+      restore: '패널 원래대로',
+    },
+  },
+};

@@ -1,0 +1,64 @@
+import { useStore, useStoreApi } from '@xyflow/react';
+import { useMemo, useRef } from 'react';
+import { cardSize } from '../edits/free-spot.ts';
+import type { FlowEdge, FlowNode } from './flow-types.ts';
+
+/**
+ * Above this many nodes the canvas hands React Flow only the nodes near the view. React Flow draws every node it is
+ * given once, to measure it, before it culls; on 2,000 nodes that first draw is most of the time to open.
+ */
+export const cullAbove = 300;
+
+/** Which stretch of the canvas the view is in, in steps of half a pane: the culled set changes only between steps. */
+function viewKey(state: { transform: [number, number, number]; width: number; height: number }): string {
+  const [x, y, zoom] = state.transform;
+  const stepX = Math.max(state.width / 2, 1);
+  const stepY = Math.max(state.height / 2, 1);
+  return `${Math.floor(-x / stepX)}:${Math.floor(-y / stepY)}:${zoom.toFixed(2)}:${state.width}:${state.height}`;
+}
+
+/**
+ * The nodes and edges to give React Flow: all of them for a graph of up to {@link cullAbove} nodes; for a larger
+ * one, the nodes within a pane's width and height of the view (so none pops in while panning within a step), and
+ * the edges between two of them. The arrays keep their identity while the set does not change.
+ */
+export function useCulledNodes(
+  nodes: FlowNode[],
+  edges: FlowEdge[],
+): { nodes: FlowNode[]; edges: FlowEdge[]; culling: boolean } {
+  const culling = nodes.length > cullAbove;
+  const key = useStore((state) => (culling ? viewKey(state) : ''));
+  const api = useStoreApi();
+  const last = useRef<{ nodes: FlowNode[]; edges: FlowEdge[] }>({ nodes: [], edges: [] });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed by view step (`key`), not every pan frame
+  return useMemo(() => {
+    if (!culling) return { nodes, edges, culling };
+    const { transform, width, height } = api.getState();
+    const [x, y, zoom] = transform;
+    const left = (-x - width) / zoom;
+    const top = (-y - height) / zoom;
+    const right = (-x + 2 * width) / zoom;
+    const bottom = (-y + 2 * height) / zoom;
+    const kept = nodes.filter((node) => {
+      const w = node.measured?.width ?? cardSize.width;
+      const h = node.measured?.height ?? cardSize.height;
+      return (
+        node.selected ||
+        (node.position.x + w >= left &&
+          node.position.x <= right &&
+          node.position.y + h >= top &&
+          node.position.y <= bottom)
+      );
+    });
+    const ids = new Set(kept.map((node) => node.id));
+    const keptEdges = edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+    const same = <T>(a: readonly T[], b: readonly T[]) =>
+      a.length === b.length && a.every((item, i) => item === b[i]);
+    const next = {
+      nodes: same(kept, last.current.nodes) ? last.current.nodes : kept,
+      edges: same(keptEdges, last.current.edges) ? last.current.edges : keptEdges,
+    };
+    last.current = next;
+    return { ...next, culling };
+  }, [nodes, edges, culling, key, api]);
+}
