@@ -265,12 +265,9 @@ describe('keyboard and screen readers', () => {
     await settledViewport(page);
     for (const empty of [false, true]) {
       if (empty) {
+        // New opens the guided start; Start empty replaces the canvas as one undoable step.
         await page.getByRole('button', { name: 'New', exact: true }).click();
-        // The node dropped before is unsaved work: New asks first.
-        await page
-          .getByRole('dialog', { name: 'Replace the current rules?' })
-          .getByRole('button', { name: 'Replace' })
-          .click();
+        await page.getByRole('button', { name: 'Start empty', exact: true }).click();
         await page.getByText('Drag a Proposal node here to start, or open a template.').waitFor();
       }
       await page.waitForFunction(
