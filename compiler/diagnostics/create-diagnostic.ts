@@ -1,16 +1,25 @@
 import type { Diagnostic } from './diagnostic.ts';
 import { type DiagnosticCode, diagnosticCodes } from './diagnostic-codes.ts';
+import { saidText } from './said-text.ts';
+import type { Said } from './say.ts';
 
 /** Where a diagnostic points. */
 export type DiagnosticLocation = Pick<Diagnostic, 'nodeId' | 'edgeId' | 'port' | 'field'>;
 
-/** Builds a diagnostic whose severity is the one the code table gives. */
+/**
+ * Builds a diagnostic whose severity is the one the code table gives. A message given by {@link say} travels as its
+ * template and arguments, with its English text as `message`.
+ */
 export function createDiagnostic(
   code: DiagnosticCode,
-  message: string,
+  message: string | Said,
   where: DiagnosticLocation = {},
 ): Diagnostic {
-  const diagnostic: Diagnostic = { code, severity: diagnosticCodes[code].severity, message };
+  const severity = diagnosticCodes[code].severity;
+  const diagnostic: Diagnostic =
+    typeof message === 'string'
+      ? { code, severity, message }
+      : { code, severity, message: saidText(message, 'en'), template: message.template, args: message.args };
   if (where.nodeId !== undefined) diagnostic.nodeId = where.nodeId;
   if (where.edgeId !== undefined) diagnostic.edgeId = where.edgeId;
   if (where.port !== undefined) diagnostic.port = where.port;

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { diagnosticText } from '../../compiler/index.ts';
 import { useFocusNode } from '../canvas/use-focus-node.ts';
+import { useLanguage } from '../i18n/use-language.ts';
 import { useCheckStore } from '../store/check-store.ts';
 import { useCheckedDocument } from '../store/use-checked-document.ts';
 
@@ -8,6 +10,7 @@ const order = { error: 0, warning: 1, info: 2 } as const;
 /** Every diagnostic of the document, errors first; clicking one selects its node and centres the canvas on it. */
 export function ProblemsPanel() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { diagnostics, document } = useCheckedDocument();
   const focusNode = useFocusNode();
   const current = useCheckStore((state) => state.current);
@@ -53,7 +56,7 @@ export function ProblemsPanel() {
                 <span className="problem-where">
                   {diagnostic.nodeId !== undefined ? names.get(diagnostic.nodeId) : t('problems.document')}
                 </span>
-                <span className="problem-message">{diagnostic.message}</span>
+                <span className="problem-message">{diagnosticText(diagnostic, language)}</span>
                 <code className="problem-code">{diagnostic.code}</code>
               </button>
             </li>

@@ -17,9 +17,9 @@ function readAloud(n: bigint): string {
     for (let place = 3; place >= 0; place--) {
       const digit = Math.floor(part / 10 ** place) % 10;
       if (digit === 0) continue;
-      words += (digit === 1 && place > 0 ? '' : digits[digit]) + small[place];
+      words += (digit === 1 && place > 0 ? '' : digits[digit]!) + small[place]!;
     }
-    text = words + large[group] + text;
+    text = words + large[group]! + text;
   }
   return text;
 }

@@ -1,0 +1,10 @@
+import type { MessageTemplate } from '../message-template.ts';
+import { graphMessages } from './graph-messages.ts';
+
+/** Every message template the compiler's diagnostics use, by key: the one catalogue both languages render from. */
+export const messageTemplates = {
+  ...graphMessages,
+} as const satisfies Record<string, MessageTemplate>;
+
+/** The key of one message template: `graph.port-takes-one`. */
+export type MessageKey = keyof typeof messageTemplates;
