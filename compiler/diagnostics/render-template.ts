@@ -12,6 +12,7 @@ const particles: Readonly<Record<string, string>> = {
   이나: '나',
   이며: '며',
   이라는: '라는',
+  이어야: '여야',
 };
 
 /** Matches `{name}` and `{name:particle}`. */

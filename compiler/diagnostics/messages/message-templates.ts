@@ -1,8 +1,12 @@
 import type { MessageTemplate } from '../message-template.ts';
 import { graphMessages } from './graph-messages.ts';
+import { loadMessages } from './load-messages.ts';
+import { schemaMessages } from './schema-messages.ts';
 
 /** Every message template the compiler's diagnostics use, by key: the one catalogue both languages render from. */
 export const messageTemplates = {
+  ...loadMessages,
+  ...schemaMessages,
   ...graphMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
