@@ -1,5 +1,6 @@
 import type { MessageTemplate } from '../message-template.ts';
 import { graphMessages } from './graph-messages.ts';
+import { lintMessages } from './lint-messages.ts';
 import { loadMessages } from './load-messages.ts';
 import { schemaMessages } from './schema-messages.ts';
 
@@ -8,6 +9,7 @@ export const messageTemplates = {
   ...loadMessages,
   ...schemaMessages,
   ...graphMessages,
+  ...lintMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one message template: `graph.port-takes-one`. */
