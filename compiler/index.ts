@@ -6,7 +6,7 @@ export {
   type DiagnosticCodeInfo,
   diagnosticCodes,
 } from './diagnostics/diagnostic-codes.ts';
-export { diagnosticText } from './diagnostics/diagnostic-text.ts';
+export { type DiagnosticWords, diagnosticText } from './diagnostics/diagnostic-text.ts';
 export type { LocalizedArg, MessageArg, MessageArgs } from './diagnostics/message-args.ts';
 export type { MessageKey } from './diagnostics/messages/message-templates.ts';
 export { describeDiff } from './diff/describe-diff.ts';

@@ -20,7 +20,8 @@ export const placeholderPattern = /\{(\w+)(?::([^{}]+))?\}/g;
 
 /** An argument in one language. */
 export function argText(arg: MessageArg, language: Language): string {
-  return typeof arg === 'object' ? arg[language] : String(arg);
+  // Arguments read back from a file are not checked: a pair without this language shows as nothing, not a crash.
+  return typeof arg === 'object' && arg !== null ? String(arg[language] ?? '') : String(arg);
 }
 
 /**

@@ -3,6 +3,7 @@ import { graphMessages } from './graph-messages.ts';
 import { lintMessages } from './lint-messages.ts';
 import { loadMessages } from './load-messages.ts';
 import { schemaMessages } from './schema-messages.ts';
+import { targetMessages } from './target-messages.ts';
 
 /** Every message template the compiler's diagnostics use, by key: the one catalogue both languages render from. */
 export const messageTemplates = {
@@ -10,6 +11,7 @@ export const messageTemplates = {
   ...schemaMessages,
   ...graphMessages,
   ...lintMessages,
+  ...targetMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one message template: `graph.port-takes-one`. */

@@ -44,10 +44,12 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
       unit,
       votes.map((vote) => vote.id),
       {
-        title: 'An OpenZeppelin Governor',
-        decision: 'a token vote',
-        instead:
-          'Make it one vote; to let a second body stop what passes, list it (or the Safe its members sign with) as the Cancellers of the timelock.',
+        title: { en: 'An OpenZeppelin Governor', ko: 'OpenZeppelin 거버너' },
+        decision: { en: 'a token vote', ko: '토큰 투표' },
+        instead: {
+          en: 'Make it one vote; to let a second body stop what passes, list it (or the Safe its members sign with) as the Cancellers of the timelock.',
+          ko: '투표 하나로 합치세요. 가결된 것을 다른 기구가 막을 수 있게 하려면, 그 기구(또는 구성원이 서명하는 Safe)를 타임락의 취소자로 넣으세요.',
+        },
       },
     );
     const timelocks = unitParts(unit, 'timelock');

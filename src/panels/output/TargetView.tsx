@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { CharterConfig, ExplainedSentence, ExplainedTarget, Language } from '../../../compiler/index.ts';
+import {
+  type CharterConfig,
+  diagnosticText,
+  type ExplainedSentence,
+  type ExplainedTarget,
+  type Language,
+} from '../../../compiler/index.ts';
 import { DeploySection } from './DeploySection.tsx';
 import { outputText } from './output-text.ts';
 import { ParameterTable } from './ParameterTable.tsx';
@@ -44,7 +50,7 @@ export function TargetView(props: {
           <ul>
             {result.problems.map((problem) => (
               <li key={`${problem.nodeId}-${problem.message}`}>
-                {problem.message} <code>{problem.code}</code>
+                {diagnosticText(problem, language)} <code>{problem.code}</code>
               </li>
             ))}
           </ul>
