@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { diagnosticText } from '../../compiler/index.ts';
+import { diagnosticCodes, diagnosticText } from '../../compiler/index.ts';
 import { useFocusNode } from '../canvas/use-focus-node.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useCheckStore } from '../store/check-store.ts';
@@ -57,7 +57,10 @@ export function ProblemsPanel() {
                   {diagnostic.nodeId !== undefined ? names.get(diagnostic.nodeId) : t('problems.document')}
                 </span>
                 <span className="problem-message">{diagnosticText(diagnostic, language)}</span>
-                <code className="problem-code">{diagnostic.code}</code>
+                {/* What the code means, from the one table the CLI and the README share, in the UI's language. */}
+                <code className="problem-code" title={diagnosticCodes[diagnostic.code]?.[language]}>
+                  {diagnostic.code}
+                </code>
               </button>
             </li>
           ))}

@@ -22,6 +22,10 @@ describe('Korean interface', () => {
     expect(messages.length).toBeGreaterThan(0);
     for (const message of messages) expect(message).toMatch(/[\uac00-\ud7a3]/);
     expect(messages.join('\n')).not.toMatch(/go nowhere|\(으\)로|을\(를\)/);
+    // Hovering a code says what it means, in Korean: the code table's Korean line.
+    await expect(problems.locator('.problem-code').first().getAttribute('title')).resolves.toMatch(
+      /[\uac00-\ud7a3]/,
+    );
     await page.waitForFunction(() =>
       [...document.fonts].some(
         (face) => face.family.includes('Noto Sans KR Variable') && face.status === 'loaded',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import {
   type CharterConfig,
+  diagnosticCodes,
   diagnosticText,
   type ExplainedSentence,
   type ExplainedTarget,
@@ -50,7 +51,10 @@ export function TargetView(props: {
           <ul>
             {result.problems.map((problem) => (
               <li key={`${problem.nodeId}-${problem.message}`}>
-                {diagnosticText(problem, language)} <code>{problem.code}</code>
+                {diagnosticText(problem, language)}{' '}
+                <code title={diagnosticCodes[problem.code as keyof typeof diagnosticCodes]?.[language]}>
+                  {problem.code}
+                </code>
               </li>
             ))}
           </ul>
