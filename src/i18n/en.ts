@@ -127,7 +127,10 @@ export const en = {
     severity: { error: 'error', warning: 'warning', info: 'note' },
     title: 'Problems',
     none: 'No problems: every path ends in an outcome.',
-    summary: '{{errors}} errors, {{warnings}} warnings',
+    errors_one: '{{count}} error',
+    errors_other: '{{count}} errors',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
     document: 'Document',
     failed: {
       refused:

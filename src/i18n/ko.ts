@@ -121,7 +121,10 @@ export const ko: Messages = {
     severity: { error: '오류', warning: '경고', info: '참고' },
     title: '문제',
     none: '문제가 없습니다: 모든 경로가 결과로 끝납니다.',
-    summary: '오류 {{errors}}개, 경고 {{warnings}}개',
+    errors_one: '오류 {{count}}개',
+    errors_other: '오류 {{count}}개',
+    warnings_one: '경고 {{count}}개',
+    warnings_other: '경고 {{count}}개',
     document: '문서',
     failed: {
       refused:

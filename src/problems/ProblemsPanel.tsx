@@ -28,7 +28,7 @@ export function ProblemsPanel() {
     >
       <header>
         <span className="problems-count" data-errors={errors} data-warnings={warnings}>
-          {t('problems.summary', { errors, warnings })}
+          {t('problems.errors', { count: errors })}, {t('problems.warnings', { count: warnings })}
         </span>
       </header>
       {failure ? (
