@@ -77,3 +77,19 @@ describe('diagnostics of a broken document', () => {
     expect(diagnostics.map((d) => diagnosticText(d, 'en'))).toEqual(diagnostics.map((d) => d.message));
   });
 });
+
+describe("a target's problems", () => {
+  it('read in Korean in the config the app shows', async () => {
+    const { compile } = await import('../../compiler/compile/compile.ts');
+    const doc = fixture('minimal') as any;
+    doc.nodes.find((node: any) => node.id === 'vote').params.quorum = { absolute: '40000' };
+    const result = compile(doc);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [problem] = result.config.targets.openzeppelin!.problems;
+    expect(diagnosticText(problem!, 'ko')).toBe(
+      'Token vote: 정족수가 고정된 양(40,000 ACME)인데, OpenZeppelin 거버너(GovernorVotesQuorumFraction)는 정족수를 총 공급량 대비 비율로 받습니다. OpenZeppelin 거버너로 배포하려면 정족수를 공급량 대비 %로 적으세요(현재 공급량으로는 4%).',
+    );
+    expect(diagnosticText(problem!, 'en')).toBe(problem!.message);
+  });
+});

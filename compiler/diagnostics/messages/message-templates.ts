@@ -2,6 +2,7 @@ import type { MessageTemplate } from '../message-template.ts';
 import { graphMessages } from './graph-messages.ts';
 import { lintMessages } from './lint-messages.ts';
 import { loadMessages } from './load-messages.ts';
+import { openzeppelinMessages } from './openzeppelin-messages.ts';
 import { schemaMessages } from './schema-messages.ts';
 import { targetMessages } from './target-messages.ts';
 
@@ -12,6 +13,7 @@ export const messageTemplates = {
   ...graphMessages,
   ...lintMessages,
   ...targetMessages,
+  ...openzeppelinMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one message template: `graph.port-takes-one`. */
