@@ -46,4 +46,32 @@ export const openzeppelinMessages = {
     en: `{node}: its super quorum ({superQuorum}) is below its quorum ({quorum}), and OpenZeppelin's GovernorVotesSuperQuorumFraction rejects a super quorum below the quorum (GovernorInvalidSuperQuorumTooSmall). Raise the super quorum or lower the quorum.`,
     ko: '{node}: 초과 정족수({superQuorum})가 정족수({quorum})보다 낮은데, OpenZeppelin의 GovernorVotesSuperQuorumFraction은 정족수보다 낮은 초과 정족수를 거부합니다(GovernorInvalidSuperQuorumTooSmall). 초과 정족수를 높이거나 정족수를 낮추세요.',
   },
+  'oz.too-long': {
+    en: "{node}: a {what} of {duration} is {units}, more than the {max} that OpenZeppelin's Governor can hold ({type}). Make it at most {longest}.",
+    ko: '{node}: {what} {duration:은} {units:으로}, OpenZeppelin 거버너가 담을 수 있는 {max}보다 큽니다({type}). {longest} 이하로 줄이세요.',
+  },
+  'oz.period-zero': {
+    en: "{node}: a voting period of {duration} is {units}, and OpenZeppelin's Governor rejects a voting period of 0 (GovernorInvalidVotingPeriod). Make it at least {oneUnit}.",
+    ko: '{node}: 투표 기간 {duration:은} {units:으로}, OpenZeppelin 거버너는 0인 투표 기간을 거부합니다(GovernorInvalidVotingPeriod). {oneUnit} 이상으로 늘리세요.',
+  },
+  'oz.extension-zero': {
+    en: '{node}: a late-quorum extension of {duration} is {units}, which would turn it off. Make it at least {oneUnit}, or 0 to turn it off.',
+    ko: '{node}: 막판 정족수 연장 {duration:은} {units:으로} 계산되어 연장이 꺼지게 됩니다. {oneUnit} 이상으로 늘리거나, 끄려면 0으로 하세요.',
+  },
+  'oz.extension-too-long': {
+    en: "{node}: a late-quorum extension of {duration} ({units}) is longer than its voting period ({periodUnits}), and OpenZeppelin's GovernorPreventLateQuorum rejects an extension longer than the voting period. Make it at most {period}.",
+    ko: '{node}: 막판 정족수 연장({duration}, {units})이 투표 기간({periodUnits})보다 긴데, OpenZeppelin의 GovernorPreventLateQuorum은 투표 기간보다 긴 연장을 거부합니다. {period} 이하로 줄이세요.',
+  },
+  'oz.threshold-too-precise': {
+    en: '{node}: {value} has more decimal places than {symbol}, which has {places}, so it cannot be counted exactly. Round it.',
+    ko: '{node}: {value}의 소수 자릿수가 {symbol}보다 많아({places}) 정확히 셀 수 없습니다. 반올림하세요.',
+  },
+  'oz.threshold-too-large': {
+    en: "{node}: {amount} of voting power to propose is more base units than OpenZeppelin's Governor can hold (uint256). Lower it.",
+    ko: '{node}: 제안에 필요한 투표권 {amount:은} OpenZeppelin 거버너가 담을 수 있는 기본 단위 수(uint256)보다 많습니다. 줄이세요.',
+  },
+  'oz.grace-period': {
+    en: `{node}: a grace period of {duration} makes a ready proposal expire, but OpenZeppelin's TimelockController keeps a ready operation executable until it runs or is cancelled. Set "Grace period" to 0 to deploy it as a TimelockController.`,
+    ko: '{node}: 유예 기간 {duration:은} 준비된 제안을 만료시키지만, OpenZeppelin의 TimelockController는 준비된 작업을 실행되거나 취소될 때까지 실행할 수 있게 둡니다. TimelockController로 배포하려면 "유예 기간"을 0으로 하세요.',
+  },
 } as const satisfies Record<string, MessageTemplate>;
