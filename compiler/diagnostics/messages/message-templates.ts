@@ -2,6 +2,7 @@ import type { MessageTemplate } from '../message-template.ts';
 import { graphMessages } from './graph-messages.ts';
 import { lintMessages } from './lint-messages.ts';
 import { loadMessages } from './load-messages.ts';
+import { multisigTargetMessages } from './multisig-target-messages.ts';
 import { openzeppelinMessages } from './openzeppelin-messages.ts';
 import { schemaMessages } from './schema-messages.ts';
 import { targetMessages } from './target-messages.ts';
@@ -14,6 +15,7 @@ export const messageTemplates = {
   ...lintMessages,
   ...targetMessages,
   ...openzeppelinMessages,
+  ...multisigTargetMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one message template: `graph.port-takes-one`. */
