@@ -5,6 +5,7 @@ import { loadMessages } from './load-messages.ts';
 import { multisigTargetMessages } from './multisig-target-messages.ts';
 import { openzeppelinMessages } from './openzeppelin-messages.ts';
 import { schemaMessages } from './schema-messages.ts';
+import { snapshotMessages } from './snapshot-messages.ts';
 import { targetMessages } from './target-messages.ts';
 
 /** Every message template the compiler's diagnostics use, by key: the one catalogue both languages render from. */
@@ -16,6 +17,7 @@ export const messageTemplates = {
   ...targetMessages,
   ...openzeppelinMessages,
   ...multisigTargetMessages,
+  ...snapshotMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one message template: `graph.port-takes-one`. */

@@ -1,7 +1,8 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { type Said, say } from '../../diagnostics/say.ts';
 import { formatDuration } from '../../format/format-duration.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { CharterNode } from '../../generated/charter-document.ts';
 import { bindNode } from '../../nodes/bind-node.ts';
 import { isRefusal } from '../../nodes/target-support.ts';
@@ -41,30 +42,35 @@ export function snapshotVoting(
   perPerson: boolean,
   diagnostics: Diagnostic[],
 ): SnapshotVotingPlan | undefined {
-  const name = nodeName(decision);
+  const name = nodeNameWords(decision);
   const count = diagnostics.length;
-  const unsupported = (message: string, field?: string) =>
-    diagnostics.push(
-      createDiagnostic('target-unsupported', `${name}: ${message}`, { nodeId: decision.id, field }),
-    );
+  const unsupported = (message: Said, field?: string) =>
+    diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: decision.id, field }));
   const answer = bindNode(decision).target('snapshot', { exits: [], feeds: [], anchor: false });
   if (isRefusal(answer) || answer.part !== 'vote') {
     unsupported(
       isRefusal(answer)
-        ? `${answer.reason.en} ${answer.instead.en}`
-        : 'Snapshot runs basic, single-choice, approval, ranked-choice, quadratic and weighted votes, not this.',
+        ? say('target.refused', { node: name, reason: answer.reason, instead: answer.instead })
+        : say('snapshot.not-a-vote', { node: name }),
     );
     return undefined;
   }
   const spec = answer.voting;
-  for (const { message, field } of spec.unsupported) unsupported(message, field);
+  for (const { message, field } of spec.unsupported)
+    unsupported(say('snapshot.named', { node: name, text: message }), field);
   if (spec.needsOnePerPerson && !perPerson)
-    unsupported(spec.needsOnePerPerson.message, spec.needsOnePerPerson.field);
+    unsupported(
+      say('snapshot.named', { node: name, text: spec.needsOnePerPerson.message }),
+      spec.needsOnePerPerson.field,
+    );
   if (spec.delay > most.delay)
     diagnostics.push(
       createDiagnostic(
         'target-out-of-range',
-        `${name}: Snapshot takes a voting delay of at most 30 days; this vote waits ${formatDuration(spec.delay)}.`,
+        say('snapshot.delay-too-long', {
+          node: name,
+          duration: { en: formatDuration(spec.delay), ko: formatDuration(spec.delay, 'ko') },
+        }),
         { nodeId: decision.id, field: 'params.votingDelay' },
       ),
     );
@@ -72,17 +78,15 @@ export function snapshotVoting(
     diagnostics.push(
       createDiagnostic(
         'target-out-of-range',
-        `${name}: Snapshot takes a voting period of at most 366 days; this one lasts ${formatDuration(spec.period)}.`,
+        say('snapshot.period-too-long', {
+          node: name,
+          duration: { en: formatDuration(spec.period), ko: formatDuration(spec.period, 'ko') },
+        }),
         { nodeId: decision.id, field: spec.periodField },
       ),
     );
   if (spec.type !== 'basic' && spec.quorum !== undefined && !zeroQuorum(spec.quorum))
-    unsupported(
-      `Snapshot shows a quorum on ${spec.type} votes but does not enforce it: a closed ${spec.type} proposal is ` +
-        'only "closed", never passed or rejected, however few vote. Remove the quorum to run this vote on ' +
-        'Snapshot, or decide by a majority vote, whose quorum Snapshot enforces.',
-      spec.quorumField,
-    );
+    unsupported(say('snapshot.quorum-not-enforced', { node: name, type: spec.type }), spec.quorumField);
   if (diagnostics.length > count) return undefined;
   const plan: SnapshotVotingPlan = {
     type: spec.type,
