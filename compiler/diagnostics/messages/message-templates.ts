@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../message-template.ts';
+import { aragonMessages } from './aragon-messages.ts';
 import { graphMessages } from './graph-messages.ts';
 import { lintMessages } from './lint-messages.ts';
 import { loadMessages } from './load-messages.ts';
@@ -18,6 +19,7 @@ export const messageTemplates = {
   ...openzeppelinMessages,
   ...multisigTargetMessages,
   ...snapshotMessages,
+  ...aragonMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one message template: `graph.port-takes-one`. */

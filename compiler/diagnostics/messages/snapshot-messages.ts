@@ -3,10 +3,6 @@ import type { MessageTemplate } from '../message-template.ts';
 /** What the Snapshot target says it cannot run as written, in English and Korean. */
 export const snapshotMessages = {
   'snapshot.named': { en: '{node}: {text}', ko: '{node}: {text}' },
-  'snapshot.refused-electorate': {
-    en: '{node}: {electorate}: {reason} {instead}',
-    ko: '{node}: {electorate}: {reason} {instead}',
-  },
   'snapshot.no-voters': {
     en: '{node}: has no voters to run on Snapshot.',
     ko: '{node}: Snapshot에서 실행할 투표자가 없습니다.',

@@ -44,7 +44,7 @@ export function snapshotElectorate(
   const answer = bindNode(voters).target('snapshot', { exits: [], feeds: ['voters'], anchor: false });
   if (isRefusal(answer) || answer.part !== 'strategy') {
     const message = isRefusal(answer)
-      ? say('snapshot.refused-electorate', {
+      ? say('target.refused-electorate', {
           node: decision.name,
           electorate: name,
           reason: answer.reason,
