@@ -13,6 +13,7 @@ const particles: Readonly<Record<string, string>> = {
   이며: '며',
   이라는: '라는',
   이어야: '여야',
+  이라서: '라서',
 };
 
 /** Matches `{name}` and `{name:particle}`. */

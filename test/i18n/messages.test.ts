@@ -9,7 +9,7 @@ import { loadDocument } from '../../compiler/document/load-document.ts';
 import { fixture } from '../fixtures/fixtures.ts';
 
 const hangul = /[\uac00-\ud7a3]/;
-const knownParticles = ['이', '을', '은', '과', '으로', '이나', '이며', '이라는', '이어야'];
+const knownParticles = ['이', '을', '은', '과', '으로', '이나', '이며', '이라는', '이어야', '이라서'];
 
 /** The placeholders a template names, by a scan independent of the renderer's pattern. */
 function placeholders(template: string): { name: string; particle?: string }[] {

@@ -60,10 +60,10 @@ export const aragonMessages = {
   },
   'aragon.quorum-millionths': {
     en: "{node}: Aragon sets the quorum as a share of the token's supply in millionths (parts of 10^6), and {amount} of {supply} is {exact} millionths, which it cannot hold. Use a quorum of {below}% or {above}%.",
-    ko: '{node}: Aragon은 정족수를 토큰 공급량의 백만분율(10^6분의 몇)로 정하는데, {supply} 중 {amount:은} 백만분의 {exact}라서 담을 수 없습니다. 정족수를 {below}%나 {above}%로 하세요.',
+    ko: '{node}: Aragon은 정족수를 토큰 공급량의 백만분율(10^6분의 몇)로 정하는데, {supply} 중 {amount:은} 백만분의 {exact:이라서} 담을 수 없습니다. 정족수를 {below}%나 {above}%로 하세요.',
   },
   'aragon.ratio-millionths': {
     en: '{node}: Aragon counts {what} in millionths (parts of 10^6), and {percent} is {exact} millionths, which it cannot hold. Use {below}% or {above}%.',
-    ko: '{node}: Aragon은 {what:을} 백만분율(10^6분의 몇)로 세는데, {percent:은} 백만분의 {exact}라서 담을 수 없습니다. {below}%나 {above}%로 하세요.',
+    ko: '{node}: Aragon은 {what:을} 백만분율(10^6분의 몇)로 세는데, {percent:은} 백만분의 {exact:이라서} 담을 수 없습니다. {below}%나 {above}%로 하세요.',
   },
 } as const satisfies Record<string, MessageTemplate>;

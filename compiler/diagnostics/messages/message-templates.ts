@@ -1,5 +1,6 @@
 import type { MessageTemplate } from '../message-template.ts';
 import { aragonMessages } from './aragon-messages.ts';
+import { gardensMessages } from './gardens-messages.ts';
 import { graphMessages } from './graph-messages.ts';
 import { lintMessages } from './lint-messages.ts';
 import { loadMessages } from './load-messages.ts';
@@ -20,6 +21,7 @@ export const messageTemplates = {
   ...multisigTargetMessages,
   ...snapshotMessages,
   ...aragonMessages,
+  ...gardensMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one message template: `graph.port-takes-one`. */

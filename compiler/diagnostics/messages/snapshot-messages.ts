@@ -33,7 +33,7 @@ export const snapshotMessages = {
   },
   'snapshot.unknown-chain': {
     en: 'Snapshot does not list chain {chain}, so a space cannot read voting power there. Choose a chain Snapshot lists, such as Ethereum (1), Optimism (10), Polygon (137), Base (8453) or Arbitrum One (42161).',
-    ko: 'Snapshot 목록에 체인 {chain}이 없어 스페이스가 그 체인에서 투표권을 읽을 수 없습니다. Ethereum(1), Optimism(10), Polygon(137), Base(8453), Arbitrum One(42161)처럼 Snapshot이 지원하는 체인을 고르세요.',
+    ko: 'Snapshot 목록에 체인 {chain:이} 없어 스페이스가 그 체인에서 투표권을 읽을 수 없습니다. Ethereum(1), Optimism(10), Polygon(137), Base(8453), Arbitrum One(42161)처럼 Snapshot이 지원하는 체인을 고르세요.',
   },
   'snapshot.quorum-needs-members': {
     en: "{node}: Snapshot's quorum is an amount of votes, so a quorum of {quorum} needs the number of people who can vote. Set the expected members of {voters}.",
