@@ -74,4 +74,20 @@ export const openzeppelinMessages = {
     en: `{node}: a grace period of {duration} makes a ready proposal expire, but OpenZeppelin's TimelockController keeps a ready operation executable until it runs or is cancelled. Set "Grace period" to 0 to deploy it as a TimelockController.`,
     ko: '{node}: 유예 기간 {duration:은} 준비된 제안을 만료시키지만, OpenZeppelin의 TimelockController는 준비된 작업을 실행되거나 취소될 때까지 실행할 수 있게 둡니다. TimelockController로 배포하려면 "유예 기간"을 0으로 하세요.',
   },
+  'oz.arbitrum-blocks': {
+    en: "On Arbitrum (chain {chain}), block.number is Ethereum's block number, which advances about every 12 seconds, not every {blockTime} s: a Governor counting blocks would run {factor} times longer than the rules say. Set the block time to 12, or use a timestamp clock.",
+    ko: 'Arbitrum(체인 {chain})에서 block.number는 이더리움의 블록 번호라서 {blockTime}초가 아니라 약 12초마다 늘어납니다. 블록을 세는 거버너는 규칙보다 {factor}배 길게 돌아갑니다. 블록 시간을 12로 하거나 타임스탬프 시계를 쓰세요.',
+  },
+  'oz.second-timelock': {
+    en: '{node}: a Governor has one TimelockController, and {first} is already on this path. Merge the timelocks into one whose delay is their sum.',
+    ko: '{node}: 거버너에는 TimelockController가 하나뿐인데, 이 경로에는 이미 {first:이} 있습니다. 타임락들을 지연 기간의 합을 가진 하나로 합치세요.',
+  },
+  'oz.no-voters': {
+    en: '{node}: an OpenZeppelin Governor counts the votes of an ERC20Votes token, but nobody votes here.',
+    ko: '{node}: OpenZeppelin 거버너는 ERC20Votes 토큰의 표를 세는데, 여기에는 투표하는 사람이 없습니다.',
+  },
+  'oz.other-proposers': {
+    en: '{node}: a Governor lets anyone with enough of its own token ({symbol}) propose, but here {proposers} propose. Connect {token} to "Who may propose", or leave it empty.',
+    ko: '{node}: 거버너에서는 자기 토큰({symbol})을 충분히 가진 누구나 제안할 수 있는데, 여기서는 {proposers:이} 제안합니다. {token:을} "제안 자격자"에 연결하거나 비워 두세요.',
+  },
 } as const satisfies Record<string, MessageTemplate>;

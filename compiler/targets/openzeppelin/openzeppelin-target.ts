@@ -1,6 +1,7 @@
 import type { GraphView } from '../../compile/graph-view.ts';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
-import { nodeLabel } from '../../format/node-label.ts';
+import { say } from '../../diagnostics/say.ts';
+import { nodeLabelWords } from '../../format/node-label-words.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
 import type { TimelockNode } from '../../generated/charter-document.ts';
 import { arbitrumChains } from '../arbitrum-chains.ts';
@@ -34,7 +35,11 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
   const { problems, report } = problemList(refused);
   const { chainId, clockMode, blockTime } = view.document.chain;
   if (anchors > 0 && arbitrumChains.has(chainId) && clockMode === 'blocknumber' && blockTime !== 12) {
-    const message = `On Arbitrum (chain ${chainId}), block.number is Ethereum's block number, which advances about every 12 seconds, not every ${blockTime} s: a Governor counting blocks would run ${(12 / blockTime).toFixed(0)} times longer than the rules say. Set the block time to 12, or use a timestamp clock.`;
+    const message = say('oz.arbitrum-blocks', {
+      chain: chainId,
+      blockTime,
+      factor: (12 / blockTime).toFixed(0),
+    });
     problems.push(createDiagnostic('target-unsupported', message, { field: 'chain.blockTime' }));
   }
   for (const unit of units) {
@@ -54,7 +59,10 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     );
     const timelocks = unitParts(unit, 'timelock');
     const extraTimelocks = timelocks.slice(1).map(({ id }) => {
-      const message = `${nodeLabel(view.node(id))}: a Governor has one TimelockController, and ${nodeLabel(view.node(timelocks[0]!.id))} is already on this path. Merge the timelocks into one whose delay is their sum.`;
+      const message = say('oz.second-timelock', {
+        node: nodeLabelWords(view.node(id)),
+        first: nodeLabelWords(view.node(timelocks[0]!.id)),
+      });
       return createDiagnostic('target-unsupported', message, { nodeId: id });
     });
     report([...one.problems, ...extraTimelocks]);
@@ -65,12 +73,17 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     const token = unitParts(unit, 'votes-token').find(({ id }) => id === tokenId)?.part.node;
     const proposers = view.feeder(proposal.id, 'proposers');
     if (!token) {
-      const message = `${nodeLabel(vote)}: an OpenZeppelin Governor counts the votes of an ERC20Votes token, but nobody votes here.`;
+      const message = say('oz.no-voters', { node: nodeLabelWords(vote) });
       report([createDiagnostic('target-unsupported', message, { nodeId: vote.id, port: 'voters' })]);
       continue;
     }
     if (proposers !== null && proposers !== token.id) {
-      const message = `${nodeLabel(proposal)}: a Governor lets anyone with enough of its own token (${token.params.token.symbol}) propose, but here ${nodeLabel(view.node(proposers))} propose. Connect ${nodeLabel(token)} to "Who may propose", or leave it empty.`;
+      const message = say('oz.other-proposers', {
+        node: nodeLabelWords(proposal),
+        symbol: token.params.token.symbol,
+        proposers: nodeLabelWords(view.node(proposers)),
+        token: nodeLabelWords(token),
+      });
       report([createDiagnostic('target-unsupported', message, { nodeId: proposal.id, port: 'proposers' })]);
       continue;
     }
