@@ -7,19 +7,22 @@ import type { Said } from './say.ts';
 export type DiagnosticLocation = Pick<Diagnostic, 'nodeId' | 'edgeId' | 'port' | 'field'>;
 
 /**
- * Builds a diagnostic whose severity is the one the code table gives. A message given by {@link say} travels as its
- * template and arguments, with its English text as `message`.
+ * Builds a diagnostic whose severity is the one the code table gives. Its message is a template and arguments (see
+ * {@link say}), so it reads in English or Korean wherever it is shown; `message` holds the English text.
  */
 export function createDiagnostic(
   code: DiagnosticCode,
-  message: string | Said,
+  message: Said,
   where: DiagnosticLocation = {},
 ): Diagnostic {
   const severity = diagnosticCodes[code].severity;
-  const diagnostic: Diagnostic =
-    typeof message === 'string'
-      ? { code, severity, message }
-      : { code, severity, message: saidText(message, 'en'), template: message.template, args: message.args };
+  const diagnostic: Diagnostic = {
+    code,
+    severity,
+    message: saidText(message, 'en'),
+    template: message.template,
+    args: message.args,
+  };
   if (where.nodeId !== undefined) diagnostic.nodeId = where.nodeId;
   if (where.edgeId !== undefined) diagnostic.edgeId = where.edgeId;
   if (where.port !== undefined) diagnostic.port = where.port;

@@ -13,9 +13,9 @@ export interface DiagnosticWords {
 }
 
 /**
- * What a diagnostic says in `language`: its template filled with its arguments. A diagnostic without a template
- * (a few target checks still word theirs in English, and older files carry none) is its English message, which in
- * Korean follows the code's Korean summary so the reader knows what it is about.
+ * What a diagnostic says in `language`: its template filled with its arguments. A diagnostic without a known
+ * template (read from a file Charter wrote before templates, or from a newer Charter) is its English message, which
+ * in Korean follows the code's Korean summary so the reader knows what it is about.
  */
 export function diagnosticText(diagnostic: DiagnosticWords, language: Language): string {
   const template = Object.hasOwn(messageTemplates, diagnostic.template ?? '')
