@@ -24,7 +24,7 @@ export const openzeppelinMessages = {
   },
   'oz.plain-balance': {
     en: `{node}: voting power from the plain balance keeps no history, but OpenZeppelin's Governor reads each voter's power at the proposal's start from an ERC20Votes token (GovernorVotes), so tokens bought during a vote cannot count twice. Set "Voting power from" to erc20-votes to use it for {vote}.`,
-    ko: '{node}: 단순 잔고 기준의 투표권은 기록이 남지 않는데, OpenZeppelin 거버너는 투표 중에 산 토큰이 두 번 세이지 않도록 제안 시작 시점의 투표권을 ERC20Votes 토큰에서 읽습니다(GovernorVotes). {vote}에 쓰려면 "투표권 기준"을 erc20-votes로 바꾸세요.',
+    ko: '{node}: 단순 잔고 기준의 투표권은 기록이 남지 않는데, OpenZeppelin 거버너는 투표 중에 산 토큰이 두 번 계산되지 않도록 제안 시작 시점의 투표권을 ERC20Votes 토큰에서 읽습니다(GovernorVotes). {vote}에 쓰려면 "투표권 기준"을 erc20-votes로 바꾸세요.',
   },
   'oz.no-delegation': {
     en: `{node}: holders may not delegate, but the ERC20Votes token OpenZeppelin's Governor counts lets every holder delegate to anyone, and counts only delegated votes (holders delegate to themselves to vote). Turn delegation on to use it for {vote}.`,

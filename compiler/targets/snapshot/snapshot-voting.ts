@@ -5,7 +5,7 @@ import { formatDuration } from '../../format/format-duration.ts';
 import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { CharterNode } from '../../generated/charter-document.ts';
 import { bindNode } from '../../nodes/bind-node.ts';
-import { isRefusal } from '../../nodes/target-support.ts';
+import { isRefusal, type SnapshotVoteSpec } from '../../nodes/target-support.ts';
 import type { SnapshotSpaceSettings } from './types.ts';
 
 /** How a decision runs on Snapshot, before its quorum is turned into voting power. */
@@ -26,6 +26,16 @@ export interface SnapshotVotingPlan {
 
 /** snapshot.js src/schemas/space.json: `voting.delay` at most 30 days, `voting.period` at most 366 days. */
 const most = { delay: 2_592_000, period: 31_622_400 } as const;
+
+// Snapshot's voting types as Korean names them.
+const typeWords: Record<SnapshotVoteSpec['type'], string> = {
+  basic: '기본',
+  'single-choice': '단일 선택',
+  approval: '승인',
+  'ranked-choice': '순위 선택',
+  quadratic: '이차',
+  weighted: '가중',
+};
 
 /**
  * The Snapshot voting type and timing for a decision node, as its kind declares them (the `snapshot` entry of its
@@ -86,7 +96,10 @@ export function snapshotVoting(
       ),
     );
   if (spec.type !== 'basic' && spec.quorum !== undefined && !zeroQuorum(spec.quorum))
-    unsupported(say('snapshot.quorum-not-enforced', { node: name, type: spec.type }), spec.quorumField);
+    unsupported(
+      say('snapshot.quorum-not-enforced', { node: name, type: { en: spec.type, ko: typeWords[spec.type] } }),
+      spec.quorumField,
+    );
   if (diagnostics.length > count) return undefined;
   const plan: SnapshotVotingPlan = {
     type: spec.type,
