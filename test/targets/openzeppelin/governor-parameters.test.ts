@@ -320,7 +320,9 @@ describe('governorParameters refuses what the Governor cannot express', () => {
 
   it('refuses a proposal threshold too precise for the token or beyond uint256', () => {
     const zeroDecimals = holders({ decimals: 0 });
-    expect(diagnostics({ electorate: zeroDecimals, proposal: proposal({ minVotingPower: '0.5' }) })).toMatchObject([
+    expect(
+      diagnostics({ electorate: zeroDecimals, proposal: proposal({ minVotingPower: '0.5' }) }),
+    ).toMatchObject([
       {
         code: 'too-precise',
         severity: 'error',
