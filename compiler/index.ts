@@ -36,6 +36,7 @@ export {
 export { formatAmount } from './format/format-amount.ts';
 export { formatDuration } from './format/format-duration.ts';
 export { formatPercent } from './format/format-percent.ts';
+export { koreanParticle } from './format/korean-particle.ts';
 export type * from './generated/charter-config.ts';
 export type * from './generated/charter-document.ts';
 export { type LintResult, lintDocument } from './lint/lint-document.ts';
