@@ -6,6 +6,9 @@ export {
   type DiagnosticCodeInfo,
   diagnosticCodes,
 } from './diagnostics/diagnostic-codes.ts';
+export { type DiagnosticWords, diagnosticText } from './diagnostics/diagnostic-text.ts';
+export type { LocalizedArg, MessageArg, MessageArgs } from './diagnostics/message-args.ts';
+export type { MessageKey } from './diagnostics/messages/message-templates.ts';
 export { describeDiff } from './diff/describe-diff.ts';
 export { type DocumentDiff, diffDocuments, type FieldChange } from './diff/diff-documents.ts';
 export { canonicalJson } from './document/canonical-json.ts';
@@ -33,6 +36,7 @@ export {
 export { formatAmount } from './format/format-amount.ts';
 export { formatDuration } from './format/format-duration.ts';
 export { formatPercent } from './format/format-percent.ts';
+export { koreanParticle } from './format/korean-particle.ts';
 export type * from './generated/charter-config.ts';
 export type * from './generated/charter-document.ts';
 export type { ImportResult } from './import/governor-document.ts';

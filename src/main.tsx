@@ -1,3 +1,5 @@
+// Korean text in a font the app ships, so Hangul never renders as boxes where the system has no CJK font.
+import '@fontsource-variable/noto-sans-kr';
 import '@xyflow/react/dist/style.css';
 import './app/app.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';

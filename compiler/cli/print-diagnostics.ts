@@ -1,12 +1,15 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticText } from '../diagnostics/diagnostic-text.ts';
+import type { Language } from '../nodes/node-kind.ts';
 import type { CliIO } from './cli-io.ts';
 import { paint } from './paint.ts';
 
-/** Prints diagnostics for people: severity, code and where, then the message on its own line. */
+/** Prints diagnostics for people: severity, code and where, then the message in `language` on its own line. */
 export function printDiagnostics(
   diagnostics: readonly Diagnostic[],
   io: CliIO,
   write: (text: string) => void = io.stdout,
+  language: Language = 'en',
 ): void {
   const color = paint(io.isTTY);
   for (const diagnostic of diagnostics) {
@@ -21,7 +24,7 @@ export function printDiagnostics(
       .filter(Boolean)
       .join(', ');
     write(
-      `  ${severity} ${color.bold(diagnostic.code)}${where ? color.dim(` (${where})`) : ''}\n           ${diagnostic.message}\n`,
+      `  ${severity} ${color.bold(diagnostic.code)}${where ? color.dim(` (${where})`) : ''}\n           ${diagnosticText(diagnostic, language)}\n`,
     );
   }
 }

@@ -1,23 +1,36 @@
+import { type Said, say } from '../diagnostics/say.ts';
 import { ordinal } from '../format/ordinal.ts';
 import type { CharterDocument } from '../generated/charter-document.ts';
 import { isObject } from './is-object.ts';
+
+// How Korean names what JSON.parse can return besides an object, a list and null.
+const typeWords: Readonly<Record<string, string>> = {
+  string: '문자열',
+  number: '숫자',
+  boolean: '참/거짓 값',
+};
 
 /**
  * Why a parsed value cannot be read as a rule document at all, or undefined when it has the shape graph checks
  * rely on: an object whose `nodes` and `edges` are lists of objects with text ids. Anything finer is the schema's job.
  */
-export function documentShapeProblem(value: unknown): string | undefined {
+export function documentShapeProblem(value: unknown): Said | undefined {
   if (!isObject(value)) {
-    const what = Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`;
-    return `The file holds ${what}, not a rule document (a JSON object with "nodes" and "edges").`;
+    const what = Array.isArray(value)
+      ? { en: 'a list', ko: '목록' }
+      : value === null
+        ? { en: 'null', ko: 'null' }
+        : { en: `a ${typeof value}`, ko: typeWords[typeof value] ?? typeof value };
+    return say('load.not-an-object', { what });
   }
   for (const key of ['nodes', 'edges'] as const) {
     const list = value[key];
-    if (!Array.isArray(list)) return `The document has no "${key}" list.`;
+    if (!Array.isArray(list)) return say('load.no-list', { key });
     for (const [index, item] of list.entries()) {
-      const noun = key === 'nodes' ? 'node' : 'edge';
-      if (!isObject(item)) return `The ${ordinal(index)} ${noun} is not an object.`;
-      if (typeof item.id !== 'string') return `The ${ordinal(index)} ${noun} has no text "id".`;
+      const place = { en: ordinal(index), ko: `${index + 1}번째` };
+      const node = key === 'nodes';
+      if (!isObject(item)) return say(node ? 'load.node-not-object' : 'load.edge-not-object', { place });
+      if (typeof item.id !== 'string') return say(node ? 'load.node-no-id' : 'load.edge-no-id', { place });
     }
   }
   return undefined;

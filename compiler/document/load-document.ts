@@ -1,6 +1,7 @@
 import { type ParseError, parse as parseTolerantly, printParseErrorCode, visit } from 'jsonc-parser';
 import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type Said, say } from '../diagnostics/say.ts';
 import type { CharterDocument } from '../generated/charter-document.ts';
 import { validateDocument } from '../validate/validate-document.ts';
 import { documentShapeProblem } from './document-shape.ts';
@@ -22,7 +23,7 @@ export type LoadResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /** Where a character offset falls, as people count: line and column from 1. */
-function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -31,7 +32,7 @@ function lineAndColumn(text: string, offset: number): string {
       lineStart = i + 1;
     }
   }
-  return `line ${line}, column ${offset - lineStart + 1}`;
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** The offset of the first bracket that nests deeper than the limit, scanning outside strings; -1 if none. */
@@ -71,27 +72,37 @@ function forbiddenKeyPath(value: unknown): string | undefined {
 }
 
 // Keyed by jsonc-parser's names for its codes (its ParseErrorCode is a const enum, which isolated modules can't read).
-const syntaxWords: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected a colon',
-  CommaExpected: 'expected a comma',
-  CloseBraceExpected: 'expected a closing }',
-  CloseBracketExpected: 'expected a closing ]',
-  EndOfFileExpected: 'more text follows the end of the document',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'a comment is not closed',
-  UnexpectedEndOfString: 'a string is not closed',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape after a backslash',
-  InvalidCharacter: 'a control character inside a string',
+const syntaxWords: Record<string, { en: string; ko: string }> = {
+  InvalidSymbol: { en: 'unexpected character', ko: '예상하지 못한 문자가 있습니다' },
+  InvalidNumberFormat: { en: 'malformed number', ko: '숫자의 형식이 잘못되었습니다' },
+  PropertyNameExpected: {
+    en: 'expected a property name in double quotes',
+    ko: '큰따옴표로 감싼 키 이름이 와야 합니다',
+  },
+  ValueExpected: { en: 'expected a value', ko: '값이 와야 합니다' },
+  ColonExpected: { en: 'expected a colon', ko: '콜론(:)이 와야 합니다' },
+  CommaExpected: { en: 'expected a comma', ko: '쉼표(,)가 와야 합니다' },
+  CloseBraceExpected: { en: 'expected a closing }', ko: '닫는 중괄호(})가 와야 합니다' },
+  CloseBracketExpected: { en: 'expected a closing ]', ko: '닫는 대괄호(])가 와야 합니다' },
+  EndOfFileExpected: {
+    en: 'more text follows the end of the document',
+    ko: '문서가 끝난 뒤에 텍스트가 더 있습니다',
+  },
+  InvalidCommentToken: { en: 'comments are not allowed in JSON', ko: 'JSON에는 주석을 쓸 수 없습니다' },
+  UnexpectedEndOfComment: { en: 'a comment is not closed', ko: '주석이 닫히지 않았습니다' },
+  UnexpectedEndOfString: { en: 'a string is not closed', ko: '문자열이 닫히지 않았습니다' },
+  UnexpectedEndOfNumber: { en: 'a number is cut short', ko: '숫자가 중간에 끊겼습니다' },
+  InvalidUnicode: { en: 'invalid \\u escape', ko: '\\u 이스케이프가 잘못되었습니다' },
+  InvalidEscapeCharacter: {
+    en: 'invalid escape after a backslash',
+    ko: '백슬래시 뒤의 이스케이프가 잘못되었습니다',
+  },
+  InvalidCharacter: { en: 'a control character inside a string', ko: '문자열 안에 제어 문자가 있습니다' },
+  syntax: { en: 'syntax error', ko: '문법 오류입니다' },
 };
 
 /** Why and where strict JSON fails, found with jsonc-parser, which (unlike JSON.parse) reports an offset. */
-function syntaxError(text: string, fallback: string): string {
+function syntaxError(text: string, fallback: string): Said {
   const errors: ParseError[] = [];
   parseTolerantly(text, errors, {
     disallowComments: true,
@@ -99,8 +110,9 @@ function syntaxError(text: string, fallback: string): string {
     allowEmptyContent: false,
   });
   const first = errors[0];
-  if (!first) return `The text is not valid JSON: ${fallback}.`;
-  return `The text is not valid JSON at ${lineAndColumn(text, first.offset)}: ${syntaxWords[printParseErrorCode(first.error)] ?? 'syntax error'}.`;
+  if (!first) return say('load.not-json', { detail: fallback });
+  const problem = syntaxWords[printParseErrorCode(first.error)] ?? syntaxWords.syntax!;
+  return say('load.not-json-at', { ...lineAndColumn(text, first.offset), problem });
 }
 
 /**
@@ -133,7 +145,7 @@ function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-function failure(code: Parameters<typeof createDiagnostic>[0], message: string): LoadResult {
+function failure(code: Parameters<typeof createDiagnostic>[0], message: Said): LoadResult {
   return { ok: false, diagnostics: [createDiagnostic(code, message)] };
 }
 
@@ -147,15 +159,15 @@ export function loadDocument(text: string): LoadResult {
   const bytes = utf8Bytes(text);
   if (bytes > maxDocumentBytes) {
     const mb = (bytes / 1024 / 1024).toFixed(1);
-    return failure('too-large', `The document is ${mb} MB; Charter reads documents of up to 5 MB.`);
+    return failure('too-large', say('load.too-large', { size: mb }));
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return failure('not-json', 'The text is empty: a rule document is a JSON object.');
+  if (body.trim() === '') return failure('not-json', say('load.empty'));
   const deep = tooDeepAt(body);
   if (deep >= 0) {
     return failure(
       'too-deep',
-      `The JSON is nested more than ${maxNestingDepth} levels deep at ${lineAndColumn(body, deep)}; a rule document never needs that.`,
+      say('load.too-deep', { limit: maxNestingDepth, ...lineAndColumn(body, deep) }),
     );
   }
   let value: unknown;
@@ -168,15 +180,12 @@ export function loadDocument(text: string): LoadResult {
   if (repeated) {
     return failure(
       'duplicate-key',
-      `The key "${repeated.key}" appears twice in the same object at ${lineAndColumn(body, repeated.offset)}; some programs would read the first value and others the last, so remove one.`,
+      say('load.duplicate-key', { key: repeated.key, ...lineAndColumn(body, repeated.offset) }),
     );
   }
   const key = forbiddenKeyPath(value);
   if (key !== undefined) {
-    return failure(
-      'forbidden-key',
-      `The key "${key}" is not allowed: __proto__, constructor and prototype could tamper with the program reading the document.`,
-    );
+    return failure('forbidden-key', say('load.forbidden-key', { key }));
   }
   const shape = documentShapeProblem(value);
   if (shape !== undefined) return failure('not-a-document', shape);

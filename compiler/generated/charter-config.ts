@@ -99,5 +99,9 @@ export interface ConfigTarget {
     nodeId: string | null;
     field?: string | null;
     message: string;
+    template?: string;
+    args?: {
+      [k: string]: unknown;
+    };
   }[];
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Localized } from './node-kind.ts';
 
 /** A decision that counts people from a fixed list of voters: how many it needs, and where that number is set. */
 export interface CountedFromList {
@@ -6,7 +7,7 @@ export interface CountedFromList {
   /** Dotted path of the number: `params.threshold`. */
   field: string;
   /** The decision in words, for messages: "a multisig". */
-  what: string;
+  what: Localized;
 }
 
 /** A set of proposal types a node names, which some proposal node must accept. */
@@ -25,14 +26,14 @@ export interface KindChecks<P> {
   /** The proposal types it names (a route by type). */
   namesTypes?(params: P): readonly NamedTypes[];
   /** Problems in its params alone that the schema cannot state (bands out of order), as diagnostics. */
-  own?(params: P, context: { nodeId: string; name: string }): readonly Diagnostic[];
+  own?(params: P, context: { nodeId: string; name: Localized }): readonly Diagnostic[];
 }
 
 /** A kind's checks with a node's params applied; absent parts are empty. */
 export interface BoundChecks {
   countsFromList: CountedFromList | undefined;
   namesTypes: readonly NamedTypes[];
-  own(context: { nodeId: string; name: string }): readonly Diagnostic[];
+  own(context: { nodeId: string; name: Localized }): readonly Diagnostic[];
 }
 
 /** Applies a node's params to its kind's checks (for {@link bindNode}). */

@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DeclaredHolders } from './electorate.ts';
+import type { Localized } from './node-kind.ts';
 
 /** What a kind's lint knows beyond its own params. */
 export interface LintContext {
   nodeId: string;
-  /** How messages name the node: its label, or its kind's title. */
-  name: string;
+  /** How messages name the node: its label, or its kind's title, in both languages. */
+  name: Localized;
   /** The electorate at its `voters` input, or undefined when none is connected. */
   voters:
     | {

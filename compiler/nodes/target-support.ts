@@ -70,10 +70,10 @@ export interface SnapshotVoteSpec {
    * least 1), so the space's quorum is one person less, since Snapshot rejects only above it.
    */
   rejectsOnReaching?: true;
-  /** What Snapshot runs differently from the rule, each with the field it concerns. */
-  unsupported: readonly { message: string; field?: string }[];
+  /** What Snapshot runs differently from the rule, in both languages, each with the field it concerns. */
+  unsupported: readonly { message: Localized; field?: string }[];
   /** When every voter must have the same voting power (quadratic credits): the message if they do not. */
-  needsOnePerPerson?: { message: string; field: string };
+  needsOnePerPerson?: { message: Localized; field: string };
 }
 
 /**
@@ -93,7 +93,7 @@ export type SnapshotReading =
       /** Whether each voter counts once (members, signers). */
       perPerson: boolean;
     }
-  | { ok: false; problems: { message: string; field: string; code?: 'target-out-of-range' }[] };
+  | { ok: false; problems: { message: Localized; field: string; code?: 'target-out-of-range' }[] };
 
 /** One target's part. */
 export type TargetPart<T extends TargetName = TargetName> = TargetParts[T];

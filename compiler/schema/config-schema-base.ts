@@ -211,7 +211,17 @@ export const configSchemaBase: JsonSchema = {
           code: { type: 'string' },
           nodeId: { type: ['string', 'null'] },
           field: { type: ['string', 'null'] },
-          message: { type: 'string' },
+          message: { type: 'string', description: 'The problem in English.' },
+          template: {
+            type: 'string',
+            description:
+              "The message's template in Charter's catalogue, which renders it in English or Korean.",
+          },
+          args: {
+            type: 'object',
+            description: 'The values the template names: text, numbers, or {"en", "ko"} pairs.',
+            additionalProperties: true,
+          },
         }),
       },
     }),

@@ -1,18 +1,20 @@
 import type { GraphView } from '../compile/graph-view.ts';
 import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { nodeLabel } from '../format/node-label.ts';
+import { say } from '../diagnostics/say.ts';
+import { nodeLabelWords } from '../format/node-label-words.ts';
+import type { Localized } from '../nodes/node-kind.ts';
 import type { TargetName } from '../nodes/target-name.ts';
 import type { TargetUnit } from './target-units.ts';
 
 /** How a target words the one decision its unit runs. */
 export interface UnitShape {
   /** The target, as a sentence starts with it: "An OpenZeppelin Governor". */
-  title: string;
+  title: Localized;
   /** The decision it runs, with an article: "a token vote". */
-  decision: string;
+  decision: Localized;
   /** What to do when several decisions are on one path. */
-  instead: string;
+  instead: Localized;
 }
 
 /**
@@ -28,7 +30,11 @@ export function oneDecision<T extends TargetName>(
 ): { decision: string; problems: [] } | { decision: null; problems: Diagnostic[] } {
   const [first, ...more] = decisions;
   if (first === undefined) {
-    const message = `${nodeLabel(view.node(unit.anchor))}: ${shape.title} runs what ${shape.decision} passes, and nothing on the way here is one. Put ${shape.decision} before it.`;
+    const message = say('target.no-decision', {
+      node: nodeLabelWords(view.node(unit.anchor)),
+      target: shape.title,
+      decision: shape.decision,
+    });
     return {
       decision: null,
       problems: [createDiagnostic('target-unsupported', message, { nodeId: unit.anchor })],
@@ -36,7 +42,12 @@ export function oneDecision<T extends TargetName>(
   }
   if (more.length === 0) return { decision: first, problems: [] };
   const problems = more.map((id) => {
-    const message = `${nodeLabel(view.node(id))}: ${shape.title} runs one decision per proposal, and ${nodeLabel(view.node(first))} already decides on this path, so this one would be dropped. ${shape.instead}`;
+    const message = say('target.second-decision', {
+      node: nodeLabelWords(view.node(id)),
+      target: shape.title,
+      first: nodeLabelWords(view.node(first)),
+      instead: shape.instead,
+    });
     return createDiagnostic('target-unsupported', message, { nodeId: id });
   });
   return { decision: null, problems };

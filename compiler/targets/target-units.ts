@@ -1,7 +1,8 @@
 import type { GraphView } from '../compile/graph-view.ts';
 import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { nodeLabel } from '../format/node-label.ts';
+import { say } from '../diagnostics/say.ts';
+import { nodeLabelWords } from '../format/node-label-words.ts';
 import type { Localized } from '../nodes/node-kind.ts';
 import type { TargetName } from '../nodes/target-name.ts';
 import { isRefusal, type TargetContext, type TargetPart } from '../nodes/target-support.ts';
@@ -82,9 +83,14 @@ export function targetUnits<T extends TargetName>(view: GraphView, target: T): T
           return;
         }
         refused.add(id);
-        const message = `${nodeLabel(view.node(id))}: ${answer.reason.en} ${answer.instead.en}`;
-        if (reported.has(`${id}\u0000${message}`)) return;
-        reported.add(`${id}\u0000${message}`);
+        const message = say('target.refused', {
+          node: nodeLabelWords(view.node(id)),
+          reason: answer.reason,
+          instead: answer.instead,
+        });
+        const key = `${id}\u0000${answer.reason.en} ${answer.instead.en}`;
+        if (reported.has(key)) return;
+        reported.add(key);
         problems.push(createDiagnostic('target-unsupported', message, { nodeId: id }));
         refusals.push({ nodeId: id, reason: answer.reason, instead: answer.instead });
       };

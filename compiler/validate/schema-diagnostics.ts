@@ -1,16 +1,19 @@
 import { createDiagnostic } from '../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { DiagnosticCode } from '../diagnostics/diagnostic-codes.ts';
+import type { LocalizedArg } from '../diagnostics/message-args.ts';
+import { type Said, say } from '../diagnostics/say.ts';
 import { isObject } from '../document/is-object.ts';
-import { nodeName } from '../format/node-name.ts';
+import { nodeNameWords } from '../format/node-name-words.ts';
 import { ordinal } from '../format/ordinal.ts';
 import { nodeKinds } from '../nodes/catalogue.ts';
 import type { JsonSchema } from '../nodes/node-kind.ts';
 import { pascalCase } from '../schema/build-document-schema.ts';
 import { documentSchema, schemaDefs, schemaWalk } from '../schema/schema-walk.ts';
 import { closestMatch } from './closest-match.ts';
-import { describeSchemaError, show } from './describe-schema-error.ts';
+import { describeSchemaError, didYouMean, show } from './describe-schema-error.ts';
 import { documentSchemaValidator } from './document-schema-validator.ts';
+import { fieldWords } from './field-words.ts';
 import { relevantSchemaErrors } from './relevant-schema-errors.ts';
 
 /** What the schema check found: its diagnostics, and which nodes and edges the graph checks must not trust. */
@@ -50,7 +53,7 @@ export function schemaDiagnostics(document: unknown): SchemaCheck {
     if (error.keyword === 'additionalProperties') {
       segments.push(String((error.params as { additionalProperty: string }).additionalProperty));
     }
-    let where = 'The document';
+    let where: LocalizedArg = { en: 'The document', ko: '문서' };
     let start: JsonSchema = documentSchema;
     let fieldSegments = segments;
     const location: { nodeId?: string; edgeId?: string } = {};
@@ -63,13 +66,16 @@ export function schemaDiagnostics(document: unknown): SchemaCheck {
       if (list === 'nodes') {
         check.invalidNodes.add(index);
         if (id !== undefined) location.nodeId = id;
-        where = nodeName(item, index);
+        where = nodeNameWords(item, index);
         const kind = isObject(item) && typeof item.kind === 'string' ? item.kind : '';
         start = kindNames.includes(kind) ? schemaDefs[`${pascalCase(kind)}Node`]! : {};
       } else {
         check.invalidEdges.add(index);
         if (id !== undefined) location.edgeId = id;
-        where = id !== undefined ? `Edge "${id}"` : `The ${ordinal(index)} edge`;
+        where =
+          id !== undefined
+            ? { en: `Edge "${id}"`, ko: `연결선 "${id}"` }
+            : { en: `The ${ordinal(index)} edge`, ko: `${index + 1}번째 연결선` };
         start = schemaDefs.CharterEdge!;
       }
     }
@@ -78,35 +84,39 @@ export function schemaDiagnostics(document: unknown): SchemaCheck {
       const kind = (error.data as Record<string, unknown>).kind;
       if (typeof kind === 'string') {
         const hint = closestMatch(kind, kindNames);
-        const message = `${where}: "${kind}" is not a kind of node Charter knows.${hint ? ` Did you mean "${hint}"?` : ''}`;
+        const message = say('schema.unknown-kind', { where, kind, hint: didYouMean(hint) });
         check.diagnostics.push(createDiagnostic('unknown-kind', message, { ...location, field: 'kind' }));
       } else {
-        const message = `${where}: Kind must be text, such as "majority-vote" (it is ${show(kind)}).`;
+        const message = say('schema.kind-not-text', { where, got: show(kind) });
         check.diagnostics.push(createDiagnostic('wrong-type', message, { ...location, field: 'kind' }));
       }
       continue;
     }
     const { titles, at } = schemaWalk(start, fieldSegments);
-    const shownTitles = titles.filter((_title, i) => !(i === 0 && fieldSegments[0] === 'params'));
-    const fieldName = shownTitles.join(' › ');
-    let message: string;
+    const shown = (list: string[]) => list.filter((_title, i) => !(i === 0 && fieldSegments[0] === 'params'));
+    const shownTitles = shown(titles);
+    const koreanTitles = shown(schemaWalk(start, fieldSegments, 'ko').titles);
+    const fieldName = fieldWords(shownTitles, koreanTitles);
+    let message: Said;
     let code: DiagnosticCode;
     if (error.keyword === 'required') {
       code = 'missing-field';
-      message = `${where}: ${fieldName || 'a field'} is missing.`;
+      message = say('schema.missing', { where, field: fieldName ?? { en: 'a field', ko: '항목' } });
     } else if (error.keyword === 'additionalProperties') {
       code = 'unknown-field';
       const name = fieldSegments.at(-1) ?? '';
       const owner = schemaWalk(start, fieldSegments.slice(0, -1)).at;
       const known = Object.keys((owner.properties as Record<string, unknown> | undefined) ?? {});
       const hint = closestMatch(name, known);
-      const ownerName = shownTitles.slice(0, -1).join(' › ');
-      message = `${where}: "${name}" is not a field${ownerName ? ` of ${ownerName}` : ''} Charter knows.${hint ? ` Did you mean "${hint}"?` : ''}`;
+      const ownerWords = fieldWords(shownTitles.slice(0, -1), koreanTitles.slice(0, -1));
+      message = ownerWords
+        ? say('schema.unknown-field-of', { where, name, owner: ownerWords, hint: didYouMean(hint) })
+        : say('schema.unknown-field', { where, name, hint: didYouMean(hint) });
     } else {
       const described = describeSchemaError(error, at);
       code = described.code;
-      const stop = /[.?]$/.test(described.predicate) ? '' : '.';
-      message = `${where}: ${fieldName || 'the value'} ${described.predicate}${stop}`;
+      const field = fieldName ?? { en: 'the value', ko: '값' };
+      message = say(described.template, { ...described.args, where, field });
     }
     check.diagnostics.push(createDiagnostic(code, message, field === '' ? location : { ...location, field }));
   }

@@ -9,6 +9,7 @@ import { previewMessages } from '../panels/preview/messages.ts';
 import { reviewMessages } from '../panels/review/messages.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
+import { addKoreanParticles } from './korean-particles.ts';
 
 /** Each panel keeps its own words beside it; they are merged under the panel's name. */
 const panelMessages = {
@@ -46,6 +47,7 @@ export function setUpI18n(): typeof i18next {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addKoreanParticles(i18next);
   document.documentElement.lang = i18next.language;
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;

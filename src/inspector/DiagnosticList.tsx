@@ -1,7 +1,9 @@
-import type { Diagnostic } from '../../compiler/index.ts';
+import { type Diagnostic, diagnosticText } from '../../compiler/index.ts';
+import { useLanguage } from '../i18n/use-language.ts';
 
-/** The document's problems about one field (or one node), worded by the compiler, styled by severity. */
+/** The document's problems about one field (or one node), worded by the compiler in the UI's language, styled by severity. */
 export function DiagnosticList(props: { diagnostics: readonly Diagnostic[]; label?: string }) {
+  const language = useLanguage();
   if (props.diagnostics.length === 0) return null;
   return (
     <ul className="field-diagnostics" aria-label={props.label}>
@@ -12,7 +14,7 @@ export function DiagnosticList(props: { diagnostics: readonly Diagnostic[]; labe
           className={`field-${diagnostic.severity}`}
           data-code={diagnostic.code}
         >
-          {diagnostic.message}
+          {diagnosticText(diagnostic, language)}
         </li>
       ))}
     </ul>

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { diagnosticCodes, diagnosticText } from '../../compiler/index.ts';
 import { useFocusNode } from '../canvas/use-focus-node.ts';
+import { useLanguage } from '../i18n/use-language.ts';
 import { useCompiled } from '../panels/output/use-compiled.ts';
 import { useCheckStore } from '../store/check-store.ts';
 import { useDocumentStore } from '../store/document-store.ts';
@@ -18,6 +20,7 @@ const order = { error: 0, warning: 1, info: 2 } as const;
  */
 export function ProblemsPanel() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { diagnostics, document } = useCheckedDocument();
   const focusNode = useFocusNode();
   const current = useCheckStore((state) => state.current);
@@ -85,8 +88,11 @@ export function ProblemsPanel() {
                   <span className="problem-where">
                     {diagnostic.nodeId !== undefined ? names.get(diagnostic.nodeId) : t('problems.document')}
                   </span>
-                  <span className="problem-message">{diagnostic.message}</span>
-                  <code className="problem-code">{diagnostic.code}</code>
+                  <span className="problem-message">{diagnosticText(diagnostic, language)}</span>
+                  {/* What the code means, from the one table the CLI and the README share, in the UI's language. */}
+                  <code className="problem-code" title={diagnosticCodes[diagnostic.code]?.[language]}>
+                    {diagnostic.code}
+                  </code>
                 </button>
                 {fix ? (
                   <button

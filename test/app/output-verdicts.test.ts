@@ -7,6 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CharterDocument, compile } from '../../compiler/index.ts';
 import { messagesOf } from '../../src/i18n/i18n.ts';
+import { addKoreanParticles } from '../../src/i18n/korean-particles.ts';
 import { answerCompile } from '../../src/panels/output/answer-compile.ts';
 import { documentKey } from '../../src/panels/output/document-key.ts';
 import { OutputPanel } from '../../src/panels/output/OutputPanel.tsx';
@@ -35,6 +36,7 @@ beforeAll(async () => {
     lng: 'en',
     interpolation: { escapeValue: false },
   });
+  addKoreanParticles(i18next);
 });
 
 function targetView(id: string, language: 'en' | 'ko'): string {
@@ -82,7 +84,7 @@ describe('a target’s verdict, in words', () => {
     expect(html).toContain('data-verdict="unsupported"');
     expect(text(html)).toContain('Safe cannot express these rules:');
     for (const problem of config.targets.safe!.problems) expect(html).toContain(problem.code);
-    expect(text(targetView('safe', 'ko'))).toContain('Safe(으)로는 이 규칙을 표현할 수 없습니다:');
+    expect(text(targetView('safe', 'ko'))).toContain('Safe로는 이 규칙을 표현할 수 없습니다:');
   });
 });
 

@@ -64,10 +64,10 @@ describe('explainTargets: per target, what the deployed system will and will not
     expect(sentences(template('staged-dao'), 'ko')).toEqual({
       openzeppelin: [
         'OpenZeppelin Governor (Full community control 단계)에서 집행하는 것: GOV 보유자가 제안 1일 뒤부터 7일 동안 투표합니다. 전체 GOV의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 7일 타임락을 거칩니다. 그다음 거버너가 실행합니다. 누구나 제안할 수 있습니다.',
-        'OpenZeppelin Governor에서 집행하지 않는 것: Core-team veto. OpenZeppelin 거버너는 다른 기구의 거부권을(를) 실행할 수 없습니다. 거부권을 없애고, 거버너 실행 앞 타임락의 취소자로 거부 기구(주소나 그 구성원이 서명하는 Safe)를 넣으세요: TimelockController의 취소자는 지연 기간 동안 대기 중인 제안을 막을 수 있습니다.',
+        'OpenZeppelin Governor에서 집행하지 않는 것: Core-team veto. OpenZeppelin 거버너는 다른 기구의 거부권을 실행할 수 없습니다. 거부권을 없애고, 거버너 실행 앞 타임락의 취소자로 거부 기구(주소나 그 구성원이 서명하는 Safe)를 넣으세요: TimelockController의 취소자는 지연 기간 동안 대기 중인 제안을 막을 수 있습니다.',
       ],
       safe: [
-        'Safe에서 집행하지 않는 것: Delay (2 days). Safe는 실행 전 지연(소유자가 서명하면 바로 실행)을(를) 실행할 수 없습니다. Safe에 배포하려면 이 타임락을 없애고, 배포한 뒤 같은 지연을 Zodiac Delay 모디파이어로 Safe에 직접 추가하세요. Charter가 내보내지 않으므로 타임락 없음 경고는 알림으로 남습니다. Charter가 내보내는 지연을 유지하려면 토큰 보유자의 다수결 투표로 결정해 거버너(OpenZeppelin)로 실행하세요. 그 TimelockController가 지연을 둡니다.',
+        'Safe에서 집행하지 않는 것: Delay (2 days). Safe는 실행 전 지연(소유자가 서명하면 바로 실행)을 실행할 수 없습니다. Safe에 배포하려면 이 타임락을 없애고, 배포한 뒤 같은 지연을 Zodiac Delay 모디파이어로 Safe에 직접 추가하세요. Charter가 내보내지 않으므로 타임락 없음 경고는 알림으로 남습니다. Charter가 내보내는 지연을 유지하려면 토큰 보유자의 다수결 투표로 결정해 거버너(OpenZeppelin)로 실행하세요. 그 TimelockController가 지연을 둡니다.',
       ],
       unenforced: [
         '어떤 대상에서도 집행하지 않는 것: Core team 3 of 5. Core team의 서명자 5명 중 3명이 승인해야 합니다.',
@@ -90,8 +90,8 @@ describe('explainTargets: per target, what the deployed system will and will not
   it('bicameral-veto (ko)', () => {
     expect(sentences(template('bicameral-veto'), 'ko')).toEqual({
       safe: [
-        'Safe에서 집행하지 않는 것: Token House vote. Safe는 투표(소유자가 서명함)을(를) 실행할 수 없습니다. Safe 소유자를 서명자로 하는 멀티시그로 결정하거나, 이 투표를 거버너로 실행하세요.',
-        "Safe에서 집행하지 않는 것: Citizens' House veto. Safe는 다른 기구의 거부권(소유자가 서명하면 실행함)을(를) 실행할 수 없습니다. 이 Safe를 배포하려면 거부권을 없애고, 거부 기구가 직접 취소할 수 있게 하세요(Safe에 붙인 Zodiac Delay 모디파이어의 소유자로). 또는 토큰 투표로 결정해 거버너로 실행하고, 타임락의 취소자로 그 기구를 넣으세요.",
+        'Safe에서 집행하지 않는 것: Token House vote. Safe는 투표(소유자가 서명함)를 실행할 수 없습니다. Safe 소유자를 서명자로 하는 멀티시그로 결정하거나, 이 투표를 거버너로 실행하세요.',
+        "Safe에서 집행하지 않는 것: Citizens' House veto. Safe는 다른 기구의 거부권(소유자가 서명하면 실행함)을 실행할 수 없습니다. 이 Safe를 배포하려면 거부권을 없애고, 거부 기구가 직접 취소할 수 있게 하세요(Safe에 붙인 Zodiac Delay 모디파이어의 소유자로). 또는 토큰 투표로 결정해 거버너로 실행하고, 타임락의 취소자로 그 기구를 넣으세요.",
       ],
       unenforced: [],
     });

@@ -24,7 +24,7 @@ describe('explain', () => {
 
   it('and in Korean, with particles that fit the words before them', () => {
     expect(texts(fixture('minimal'), 'ko')).toEqual([
-      'treasury transfer 제안: 누구나 제안할 수 있습니다. Token vote(으)로 갑니다. ACME 보유자가 제안 1일 뒤부터 7일 동안 투표합니다. 전체 ACME의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다. 가결되면 2일 타임락을 거친 뒤, 거버너가 실행합니다. 부결되면 기각됩니다.',
+      'treasury transfer 제안: 누구나 제안할 수 있습니다. Token vote로 갑니다. ACME 보유자가 제안 1일 뒤부터 7일 동안 투표합니다. 전체 ACME의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다. 가결되면 2일 타임락을 거친 뒤, 거버너가 실행합니다. 부결되면 기각됩니다.',
     ]);
   });
 
@@ -155,8 +155,8 @@ describe('koreanParticle', () => {
     ['투표', '으로', '로', '투표로'],
     ['서울', '으로', '로', '서울로'],
     ['기금', '으로', '로', '기금으로'],
-    ['Token vote', '으로', '로', 'Token vote(으)로'],
-    ['200,000 USDC', '을', '를', '200,000 USDC을(를)'],
+    ['Token vote', '으로', '로', 'Token vote로'],
+    ['200,000 USDC', '을', '를', '200,000 USDC를'],
   ])('%s + %s/%s → %s', (word, consonant, vowel, expected) => {
     expect(koreanParticle(word, consonant, vowel)).toBe(expected);
   });

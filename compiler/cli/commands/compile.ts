@@ -7,8 +7,9 @@ import { ioErrorReason } from '../io-error-reason.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { printDiagnostics } from '../print-diagnostics.ts';
 import { readDocument } from '../read-document.ts';
+import { langOption, readLanguage } from '../read-language.ts';
 
-const usage = `Usage: charter compile FILE [--target NAME|all] [--out FILE] [--json]
+const usage = `Usage: charter compile FILE [--target NAME|all] [--out FILE] [--json] [--lang en|ko]
 
 Compiles a rule document (FILE, or - for standard input) to its config: electorates, decision bodies in exact
 units, the route of each proposal type, stages, each target's parameters, and the keccak256 hash of it all.
@@ -18,6 +19,7 @@ Options:
   --target NAME  print only that target's parameters (all: every target)
   --out FILE     write the output to FILE instead of standard output
   --json         print problems as JSON ({"ok": false, "diagnostics": [...]}) instead of words
+  --lang en|ko   the language of the problems (default en)
   --governor-address A, --timelock-address B
                  with --target openzeppelin: add each Governor's and TimelockController's ABI-encoded
                  constructor arguments for contracts deployed at A and B (the token address comes from
@@ -27,7 +29,7 @@ Options:
 Exit codes: 0 compiled, 1 the document has errors or the target named by --target cannot express it,
 2 usage or I/O error.`;
 
-/** `charter compile FILE [--target NAME|all] [--out FILE] [--json]`. */
+/** `charter compile FILE [--target NAME|all] [--out FILE] [--json] [--lang en|ko]`. */
 export const compileCommand: Command = {
   name: 'compile',
   summary: 'compile a rule document to its config and target parameters',
@@ -39,10 +41,13 @@ export const compileCommand: Command = {
       json: { type: 'boolean' },
       'governor-address': { type: 'string' },
       'timelock-address': { type: 'string' },
+      ...langOption,
     } as const;
     const missing = 'name one file to compile, or - for standard input.';
     const parsed = parseCommandArgs('compile', args, options, usage, io, { min: 1, max: 1, missing });
     if (!parsed) return exitCodes.usage;
+    const language = readLanguage('compile', parsed.values.lang, io);
+    if (!language) return exitCodes.usage;
     const file = parsed.positionals[0]!;
     const loaded = await readDocument('compile', file, io);
     if (!loaded) return exitCodes.usage;
@@ -51,11 +56,12 @@ export const compileCommand: Command = {
       if (parsed.values.json)
         io.stdout(`${JSON.stringify({ ok: false, diagnostics: result.diagnostics }, null, 2)}\n`);
       else {
-        io.stderr(`✗ ${file} does not compile:\n`);
+        io.stderr(language === 'ko' ? `✗ ${file}: 컴파일할 수 없습니다:\n` : `✗ ${file} does not compile:\n`);
         printDiagnostics(
           result.diagnostics.filter((d) => d.severity === 'error'),
           io,
           io.stderr,
+          language,
         );
       }
       return exitCodes.invalid;

@@ -48,8 +48,12 @@ export const diffCommand: Command = {
       if (!loaded) return exitCodes.usage;
       const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
       if (!loaded.ok || errors.length > 0) {
-        io.stderr(`✗ ${file} has errors, so what changed in it cannot be told reliably:\n`);
-        printDiagnostics(errors, io, io.stderr);
+        io.stderr(
+          language === 'ko'
+            ? `✗ ${file}: 오류가 있어 무엇이 바뀌었는지 확실히 말할 수 없습니다:\n`
+            : `✗ ${file} has errors, so what changed in it cannot be told reliably:\n`,
+        );
+        printDiagnostics(errors, io, io.stderr, language);
         return exitCodes.invalid;
       }
       documents.push(loaded.document);

@@ -55,11 +55,16 @@ export const explainCommand: Command = {
       io.stdout(`${result.paragraphs.map((paragraph) => paragraph.text).join('\n\n')}\n`);
       if (targets?.ok) io.stdout(`\n${targetsText(targets.targets, targets.unenforced, language)}\n`);
     } else {
-      io.stderr(`✗ ${file} cannot be explained until its errors are fixed:\n`);
+      io.stderr(
+        language === 'ko'
+          ? `✗ ${file}: 오류를 고쳐야 설명할 수 있습니다:\n`
+          : `✗ ${file} cannot be explained until its errors are fixed:\n`,
+      );
       printDiagnostics(
         result.diagnostics.filter((d) => d.severity === 'error'),
         io,
         io.stderr,
+        language,
       );
     }
     return result.ok ? exitCodes.ok : exitCodes.invalid;

@@ -14,8 +14,9 @@ import { parseCommandArgs } from '../parse-command-args.ts';
 import { printDiagnostics } from '../print-diagnostics.ts';
 import { readDocument } from '../read-document.ts';
 import { readInput } from '../read-input.ts';
+import { langOption, readLanguage } from '../read-language.ts';
 
-const usage = `Usage: charter simulate FILE [--scenario FILE] [--runs N] [--seed S] [--json]
+const usage = `Usage: charter simulate FILE [--scenario FILE] [--runs N] [--seed S] [--json] [--lang en|ko]
 
 Runs seeded Monte Carlo simulations of the rule document FILE (- for standard input): the chance that each
 proposal type passes, how long it takes to execute, how concentrated each electorate is (Gini, Nakamoto), and
@@ -27,6 +28,7 @@ Options:
   --runs N         number of seeded runs (default 1000)
   --seed S         seed of the first run, 0 to 4294967295 (default: the scenario's, else 1)
   --json           print the result as JSON
+  --lang en|ko     the language of the document's problems (default en)
   -h, --help
 
 Exit codes: 0 done, 1 invalid document or scenario, 2 usage or I/O error.`;
@@ -109,10 +111,13 @@ export const simulateCommand: Command = {
       runs: { type: 'string' },
       seed: { type: 'string' },
       json: { type: 'boolean' },
+      ...langOption,
     } as const;
     const missing = 'name one rule document to simulate, or - for standard input.';
     const parsed = parseCommandArgs('simulate', args, options, usage, io, { min: 1, max: 1, missing });
     if (!parsed) return exitCodes.usage;
+    const language = readLanguage('simulate', parsed.values.lang, io);
+    if (!language) return exitCodes.usage;
     const {
       runs: runsText = '1000',
       seed: seedText,
@@ -137,8 +142,12 @@ export const simulateCommand: Command = {
     if (!loaded) return exitCodes.usage;
     const compiled = loaded.ok ? compile(loaded.document) : loaded;
     if (!compiled.ok) {
-      io.stderr(`✗ ${file} has errors; fix them before simulating:\n`);
-      printDiagnostics(compiled.diagnostics, io, io.stderr);
+      io.stderr(
+        language === 'ko'
+          ? `✗ ${file}: 오류가 있습니다. 시뮬레이션하기 전에 고치세요:\n`
+          : `✗ ${file} has errors; fix them before simulating:\n`,
+      );
+      printDiagnostics(compiled.diagnostics, io, io.stderr, language);
       return exitCodes.invalid;
     }
     const config = compiled.config;

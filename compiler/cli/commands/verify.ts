@@ -1,5 +1,6 @@
 import { formatUnits } from 'viem';
 import { compile } from '../../compile/compile.ts';
+import { diagnosticText } from '../../diagnostics/diagnostic-text.ts';
 import { CharterError } from '../../errors/charter-error.ts';
 import { formatAmount } from '../../format/format-amount.ts';
 import { formatDuration } from '../../format/format-duration.ts';
@@ -14,9 +15,10 @@ import type { Command } from '../command.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { printDiagnostics } from '../print-diagnostics.ts';
 import { readDocument } from '../read-document.ts';
+import { langOption, readLanguage } from '../read-language.ts';
 import { verifyTargets } from './verify-targets.ts';
 
-const usage = `Usage: charter verify FILE [--scenarios N] [--seed S] [--json] [--target NAME]
+const usage = `Usage: charter verify FILE [--scenarios N] [--seed S] [--json] [--target NAME] [--lang en|ko]
 
 Replays the simulator's sample proposals for the rule document FILE (- for standard input) on the real contracts or
 tools of a target, and names the first field on which they disagree.
@@ -47,6 +49,7 @@ Options:
   --scenarios N  sample proposals per path, 1 to 10000 (default 20)
   --seed S       seed of the simulator, 0 to 4294967295 (default 1)
   --json         print every check as JSON
+  --lang en|ko   the language of the document's problems (default en)
   -h, --help
 
 Exit codes: 0 the real thing agrees with the simulator on every scenario, 1 invalid document, nothing to verify on
@@ -133,10 +136,13 @@ export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}
         seed: { type: 'string' },
         target: { type: 'string' },
         json: { type: 'boolean' },
+        ...langOption,
       } as const;
       const missing = 'name one rule document to verify, or - for standard input.';
       const parsed = parseCommandArgs('verify', args, options, usage, io, { min: 1, max: 1, missing });
       if (!parsed) return exitCodes.usage;
+      const language = readLanguage('verify', parsed.values.lang, io);
+      if (!language) return exitCodes.usage;
       const {
         scenarios: scenariosText = '20',
         seed: seedText = '1',
@@ -168,8 +174,12 @@ export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}
       if (!loaded) return exitCodes.usage;
       const compiled = loaded.ok ? compile(loaded.document) : loaded;
       if (!compiled.ok) {
-        io.stderr(`✗ ${file} has errors; fix them before verifying:\n`);
-        printDiagnostics(compiled.diagnostics, io, io.stderr);
+        io.stderr(
+          language === 'ko'
+            ? `✗ ${file}: 오류가 있습니다. 검증하기 전에 고치세요:\n`
+            : `✗ ${file} has errors; fix them before verifying:\n`,
+        );
+        printDiagnostics(compiled.diagnostics, io, io.stderr, language);
         return exitCodes.invalid;
       }
       const { config } = compiled;
@@ -183,7 +193,7 @@ export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}
       if (readGovernorEntries(config).length === 0) {
         io.stderr(`✗ ${file} has no path an OpenZeppelin Governor can run, so there is nothing to verify.\n`);
         const problems = config.targets.openzeppelin?.problems ?? [];
-        for (const problem of problems) io.stderr(`  ${problem.message}\n`);
+        for (const problem of problems) io.stderr(`  ${diagnosticText(problem, language)}\n`);
         return exitCodes.invalid;
       }
       const scenarios = Number(scenariosText);

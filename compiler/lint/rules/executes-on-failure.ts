@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { nodeLabel } from '../../format/node-label.ts';
+import { say } from '../../diagnostics/say.ts';
+import { nodeLabelWords } from '../../format/node-label-words.ts';
 import { failureRoles } from '../../nodes/node-kind.ts';
 import { analyzePaths, type FlowStep } from '../../paths/analyze-paths.ts';
 import { firstReached } from '../../paths/first-reached.ts';
@@ -22,7 +23,11 @@ export const executesOnFailure: LintRule = (view) => {
         if (!failureRoles.has(exit.role) || found.has(step.node)) continue;
         const execution = firstReached(flow, exit.to, isExecution, (next) => next.flow.role !== 'decision');
         if (execution === undefined) continue;
-        const message = `${nodeLabel(view.node(step.node))}: proposals that leave by "${exit.port}" reach ${nodeLabel(view.node(execution.node))}, so what it rejects would be executed. Connect its passing exit to the execution and its "${exit.port}" exit to Reject.`;
+        const message = say('lint.executes-on-failure', {
+          node: nodeLabelWords(view.node(step.node)),
+          port: exit.port,
+          execution: nodeLabelWords(view.node(execution.node)),
+        });
         found.set(
           step.node,
           createDiagnostic('executes-on-failure', message, { nodeId: step.node, port: exit.port }),

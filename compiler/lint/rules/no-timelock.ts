@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { nodeLabel } from '../../format/node-label.ts';
+import { say } from '../../diagnostics/say.ts';
+import { nodeLabelWords } from '../../format/node-label-words.ts';
 import { analyzePaths, type FlowStep } from '../../paths/analyze-paths.ts';
 import { firstReached } from '../../paths/first-reached.ts';
 import type { LintRule } from '../lint-rule.ts';
@@ -20,7 +21,10 @@ export const noTimelock: LintRule = (view) => {
     if (!treasuryTypes.test(flow.type) || found.has(flow.type)) continue;
     const execution = firstReached(flow, [flow.proposal], isExecution, (step) => step.flow.role !== 'delay');
     if (execution === undefined) continue;
-    const message = `"${flow.type}" proposals can reach ${nodeLabel(view.node(execution.node))} with no timelock on the way, leaving holders no time to react to a bad transfer. Add a Timelock before it.`;
+    const message = say('lint.no-timelock', {
+      type: flow.type,
+      execution: nodeLabelWords(view.node(execution.node)),
+    });
     found.set(flow.type, createDiagnostic('no-timelock', message, { nodeId: execution.node }));
   }
   return [...found.values()];

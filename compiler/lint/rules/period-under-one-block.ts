@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { formatDuration } from '../../format/format-duration.ts';
-import { nodeLabel } from '../../format/node-label.ts';
+import { nodeLabelWords } from '../../format/node-label-words.ts';
 import type { LintRule } from '../lint-rule.ts';
 
 /**
@@ -16,8 +17,22 @@ export const periodUnderOneBlock: LintRule = (view) => {
     if (typeof period !== 'number' || !(period < blockTime)) return [];
     const blocks = Math.round(period / blockTime);
     // A block time need not be whole (2.5 s); the durations a vote takes are.
-    const block = Number.isInteger(blockTime) ? formatDuration(blockTime) : `${blockTime} seconds`;
-    const message = `${nodeLabel(node)}: voting lasts ${formatDuration(period)}, shorter than one block of this chain (${block}), so nobody may get a block to vote in, and a governor that counts in blocks would make it ${blocks === 0 ? 'no block at all' : 'one whole block'}. Make it at least ${formatDuration(Math.ceil(blockTime))}; most DAOs vote for 3 to 7 days.`;
+    const duration = (seconds: number) => ({
+      en: formatDuration(seconds),
+      ko: formatDuration(seconds, 'ko'),
+    });
+    const block = Number.isInteger(blockTime)
+      ? duration(blockTime)
+      : { en: `${blockTime} seconds`, ko: `${blockTime}초` };
+    const message = say(
+      blocks === 0 ? 'lint.period-under-one-block.none' : 'lint.period-under-one-block.one',
+      {
+        node: nodeLabelWords(node),
+        period: duration(period),
+        block,
+        least: duration(Math.ceil(blockTime)),
+      },
+    );
     return [
       createDiagnostic('period-under-one-block', message, { nodeId: node.id, field: 'params.votingPeriod' }),
     ];

@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { isObject } from '../../document/is-object.ts';
-import { nodeLabel } from '../../format/node-label.ts';
+import { nodeLabelWords } from '../../format/node-label-words.ts';
 import { parseDecimal } from '../../units/decimal.ts';
 import type { LintRule } from '../lint-rule.ts';
 
@@ -16,6 +17,6 @@ export const quorumZero: LintRule = (view) =>
           ? quorum.absolute
           : undefined;
     if (value === undefined || parseDecimal(value)?.digits !== 0n) return [];
-    const message = `${nodeLabel(node)}: the quorum is 0, so a single vote For could pass a proposal while everyone else is away. Set a quorum.`;
+    const message = say('lint.quorum-zero', { node: nodeLabelWords(node) });
     return [createDiagnostic('quorum-zero', message, { nodeId: node.id, field: 'params.quorum' })];
   });

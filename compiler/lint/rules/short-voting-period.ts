@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { formatDuration } from '../../format/format-duration.ts';
-import { nodeLabel } from '../../format/node-label.ts';
+import { nodeLabelWords } from '../../format/node-label-words.ts';
 import type { LintRule } from '../lint-rule.ts';
 
 const day = 86_400;
@@ -10,7 +11,10 @@ export const shortVotingPeriod: LintRule = (view) =>
   view.document.nodes.flatMap((node) => {
     const period = (node.params as Record<string, unknown>).votingPeriod;
     if (typeof period !== 'number' || period >= day) return [];
-    const message = `${nodeLabel(node)}: voting lasts only ${formatDuration(period)}, so people who are away for a day, or in another time zone, could miss it. Most DAOs vote for 3 to 7 days.`;
+    const message = say('lint.short-voting-period', {
+      node: nodeLabelWords(node),
+      period: { en: formatDuration(period), ko: formatDuration(period, 'ko') },
+    });
     return [
       createDiagnostic('short-voting-period', message, { nodeId: node.id, field: 'params.votingPeriod' }),
     ];

@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { nodeLabel } from '../../format/node-label.ts';
+import { say } from '../../diagnostics/say.ts';
+import { nodeLabelWords } from '../../format/node-label-words.ts';
 import { analyzePaths } from '../../paths/analyze-paths.ts';
 import type { LintRule } from '../lint-rule.ts';
 
@@ -19,14 +20,13 @@ export const yesNoForAllocation: LintRule = (view) => {
       const bound = view.bound(step.node);
       if (bound.definition.group !== 'convex' || !bound.exits.some((exit) => exit.role === 'failed'))
         continue;
-      const label = nodeLabel(view.node(step.node));
-      const because = allocationWords.test(flow.type)
-        ? `"${flow.type}" proposals are`
-        : allocationWords.test(label)
-          ? 'this allocation is'
+      const node = nodeLabelWords(view.node(step.node));
+      const message = allocationWords.test(flow.type)
+        ? say('lint.allocation-by-type', { node, type: flow.type })
+        : allocationWords.test(node.en)
+          ? say('lint.allocation-by-label', { node })
           : undefined;
-      if (!because) continue;
-      const message = `${label}: ${because} decided by a yes/no vote, which can only accept or reject one split. A budget split or quadratic funding lets everyone's answer count and finds a middle.`;
+      if (!message) continue;
       found.set(step.node, createDiagnostic('yes-no-for-allocation', message, { nodeId: step.node }));
     }
   return [...found.values()];

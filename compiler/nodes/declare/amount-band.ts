@@ -1,4 +1,5 @@
 import { formatAmount } from '../../format/format-amount.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { Localized } from '../node-kind.ts';
 import type { TargetName } from '../target-name.ts';
 import type { TargetContext, TargetRefusal } from '../target-support.ts';
@@ -24,7 +25,7 @@ export function amountBand(
   return refuse(
     {
       en: `${title.en} cannot enforce "below ${limit}": what it runs here could move any amount.`,
-      ko: `${title.ko}는 "${limit} 미만"을 강제할 수 없어, 여기서 실행되는 것이 금액 제한 없이 움직일 수 있습니다.`,
+      ko: `${koreanParticle(title.ko, '은', '는')} "${limit} 미만"을 강제할 수 없어, 여기서 실행되는 것이 금액 제한 없이 움직일 수 있습니다.`,
     },
     instead,
   );

@@ -1,3 +1,4 @@
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { Localized } from '../node-kind.ts';
 import type { TargetName } from '../target-name.ts';
 import type { TargetRefusal } from '../target-support.ts';
@@ -8,7 +9,10 @@ import { targetTitles } from './target-titles.ts';
 export function cannot(target: TargetName, what: Localized, instead: Localized): TargetRefusal {
   const title = targetTitles[target];
   return refuse(
-    { en: `${title.en} cannot run ${what.en}.`, ko: `${title.ko}는 ${what.ko}을(를) 실행할 수 없습니다.` },
+    {
+      en: `${title.en} cannot run ${what.en}.`,
+      ko: `${koreanParticle(title.ko, '은', '는')} ${koreanParticle(what.ko, '을', '를')} 실행할 수 없습니다.`,
+    },
     instead,
   );
 }

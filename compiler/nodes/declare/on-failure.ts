@@ -1,3 +1,4 @@
+import { koreanParticle } from '../../format/korean-particle.ts';
 import type { TargetName } from '../target-name.ts';
 import type { TargetContext, TargetRefusal } from '../target-support.ts';
 import { refuse } from './refuse.ts';
@@ -14,7 +15,7 @@ export function onFailure(target: TargetName, context: TargetContext): TargetRef
   return refuse(
     {
       en: `${title.en} runs what a decision passes, never what it rejects, and here the path leads on from its "${exit.port}" exit.`,
-      ko: `${title.ko}는 가결된 것만 실행하며 부결된 것은 실행하지 않는데, 여기서는 "${exit.port}" 출구에서 경로가 이어집니다.`,
+      ko: `${koreanParticle(title.ko, '은', '는')} 가결된 것만 실행하며 부결된 것은 실행하지 않는데, 여기서는 "${exit.port}" 출구에서 경로가 이어집니다.`,
     },
     {
       en: 'Connect the passing exit to the execution, and end the failing exit in Reject.',

@@ -1,7 +1,8 @@
 import { type Address, encodeAbiParameters, getAddress, type Hex, zeroAddress } from 'viem';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { say } from '../../diagnostics/say.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { CharterNode, MultisigNode } from '../../generated/charter-document.ts';
 import type { TargetResult } from '../target-result.ts';
 import { voterPart } from '../voter-part.ts';
@@ -48,17 +49,17 @@ const mostMembers = 65_535;
  */
 export function aragonMultisig(input: AragonMultisigInput): TargetResult<AragonMultisigParameters> {
   const { multisig, voters } = input;
-  const name = nodeName(multisig);
+  const name = nodeNameWords(multisig);
   const diagnostics: Diagnostic[] = [];
   const listed = voterPart(voters, 'aragon');
   const list = listed?.part === 'member-list' ? listed.members : undefined;
   if (!list) {
-    const who = voters ? nodeName(voters) : 'nobody';
     diagnostics.push(
       createDiagnostic(
         'target-unsupported',
-        `${name}: Aragon's Multisig needs a fixed list of addresses as its members (Signers or a Members list), ` +
-          `not ${who}.`,
+        voters
+          ? say('aragon.members-not-list', { node: name, who: nodeNameWords(voters) })
+          : say('aragon.no-members', { node: name }),
         { nodeId: multisig.id, port: 'voters' },
       ),
     );
@@ -70,7 +71,7 @@ export function aragonMultisig(input: AragonMultisigInput): TargetResult<AragonM
     diagnostics.push(
       createDiagnostic(
         'target-out-of-range',
-        `${name}: Aragon's Multisig holds at most 65,535 members, and ${nodeName(voters)} lists ${list.length}.`,
+        say('aragon.too-many-members', { node: name, list: nodeNameWords(voters), count: list.length }),
         { nodeId: multisig.id, port: 'voters' },
       ),
     );
@@ -78,8 +79,7 @@ export function aragonMultisig(input: AragonMultisigInput): TargetResult<AragonM
     diagnostics.push(
       createDiagnostic(
         'target-out-of-range',
-        `${name}: Aragon's Multisig needs between 1 and ${Math.min(list.length, mostMembers)} approvals, the ` +
-          `number of its members, and this multisig asks for ${threshold}.`,
+        say('aragon.threshold', { node: name, most: Math.min(list.length, mostMembers), threshold }),
         where,
       ),
     );

@@ -1,6 +1,8 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { formatPercent } from '../../format/format-percent.ts';
+import type { Localized } from '../../nodes/node-kind.ts';
 import { percentToFraction } from '../../units/percent-to-fraction.ts';
 import { percentToParts } from '../../units/percent-to-parts.ts';
 import { formatMillionths } from './format-millionths.ts';
@@ -8,13 +10,13 @@ import { ratioBase } from './ratio-base.ts';
 
 /** Where a ratio comes from, for the message when Aragon cannot hold it. */
 export interface AragonRatioContext {
-  /** How messages name the node: its label, or its kind and id. */
-  name: string;
+  /** How messages name the node: its label, or its kind and id, in both languages. */
+  name: Localized;
   nodeId: string;
   /** Dotted path of the percentage in the node: `params.supportThreshold`. */
   field: string;
   /** The setting in words: "the support threshold". */
-  what: string;
+  what: Localized;
 }
 
 /**
@@ -33,10 +35,14 @@ export function aragonRatio(
   const { numerator, denominator } = percentToFraction(percent);
   const exact = formatMillionths(numerator * ratioBase, denominator);
   const below = (numerator * ratioBase) / denominator;
-  const message =
-    `${context.name}: Aragon counts ${context.what} in millionths (parts of 10^6), and ${formatPercent(percent)} ` +
-    `is ${exact} millionths, which it cannot hold. Use ${formatMillionths(below, 10_000n)}% or ` +
-    `${formatMillionths(below + 1n, 10_000n)}%.`;
+  const message = say('aragon.ratio-millionths', {
+    node: context.name,
+    what: context.what,
+    percent: formatPercent(percent),
+    exact,
+    below: formatMillionths(below, 10_000n),
+    above: formatMillionths(below + 1n, 10_000n),
+  });
   return {
     diagnostic: createDiagnostic('target-out-of-range', message, {
       nodeId: context.nodeId,

@@ -26,9 +26,12 @@ export function aragonTarget(view: GraphView): ConfigTarget {
       unit,
       unit.nodes.filter((id) => votes.some((v) => v.id === id) || multisigs.some((m) => m.id === id)),
       {
-        title: "An Aragon DAO's plugin",
-        decision: 'a token vote or a multisig',
-        instead: 'Make it one decision, installed as one plugin.',
+        title: { en: "An Aragon DAO's plugin", ko: 'Aragon DAO의 플러그인' },
+        decision: { en: 'a token vote or a multisig', ko: '토큰 투표나 멀티시그' },
+        instead: {
+          en: 'Make it one decision, installed as one plugin.',
+          ko: '결정 하나로 합쳐 플러그인 하나로 설치하세요.',
+        },
       },
     );
     report(one.problems);

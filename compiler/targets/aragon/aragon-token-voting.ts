@@ -1,10 +1,12 @@
 import { type Address, getAddress, type Hex } from 'viem';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { type Said, say } from '../../diagnostics/say.ts';
 import { formatAmount } from '../../format/format-amount.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import { formatPercent } from '../../format/format-percent.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { koreanParticle } from '../../format/korean-particle.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type {
   CharterNode,
   MajorityVoteNode,
@@ -12,6 +14,7 @@ import type {
   TokenHoldersNode,
 } from '../../generated/charter-document.ts';
 import { bindNode } from '../../nodes/bind-node.ts';
+import type { Localized } from '../../nodes/node-kind.ts';
 import { isRefusal } from '../../nodes/target-support.ts';
 import { percentToFraction } from '../../units/percent-to-fraction.ts';
 import { toBaseUnits } from '../../units/to-base-units.ts';
@@ -94,72 +97,57 @@ const votingModes = { standard: 0, 'early-execution': 1, 'vote-replacement': 2 }
 export function aragonTokenVoting(input: AragonTokenVotingInput): TargetResult<AragonTokenVotingParameters> {
   const { vote, voters, proposal, proposers } = input;
   const p = vote.params;
-  const name = nodeName(vote);
+  const name = nodeNameWords(vote);
   const diagnostics: Diagnostic[] = [];
-  const unsupported = (message: string, field?: string) =>
-    diagnostics.push(
-      createDiagnostic('target-unsupported', `${name}: ${message}`, { nodeId: vote.id, field }),
-    );
-  const outOfRange = (message: string, field: string) =>
-    diagnostics.push(
-      createDiagnostic('target-out-of-range', `${name}: ${message}`, { nodeId: vote.id, field }),
-    );
+  const unsupported = (message: Said, field?: string) =>
+    diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: vote.id, field }));
+  const outOfRange = (message: Said, field: string) =>
+    diagnostics.push(createDiagnostic('target-out-of-range', message, { nodeId: vote.id, field }));
+  const duration = (seconds: number) => ({ en: formatDuration(seconds), ko: formatDuration(seconds, 'ko') });
 
   const holders = tokenHolders(voters, name, vote.id, diagnostics);
   const supply = holders ? toBaseUnits(holders.params.token.totalSupply, holders.params.token.decimals) : 0n;
 
   if (p.quorumCounts === 'for+abstain')
-    unsupported(
-      "Aragon's TokenVoting counts every vote (For, Against and Abstain) toward its minimum participation and For " +
-        'alone toward its minimum approval, so it cannot count For and Abstain together as this vote does. ' +
-        'Choose "all" or "for" for the votes that count toward quorum to use Aragon.',
-      'params.quorumCounts',
-    );
+    unsupported(say('aragon.quorum-counts', { node: name }), 'params.quorumCounts');
   const quorum = quorumParts(p, holders, supply, name, vote.id, diagnostics);
 
   const support = aragonRatio(p.supportThreshold, {
     name,
     nodeId: vote.id,
     field: 'params.supportThreshold',
-    what: 'the support threshold',
+    what: { en: 'the support threshold', ko: '찬성 비율' },
   });
   if ('diagnostic' in support) diagnostics.push(support.diagnostic);
   else if (support.parts > mostSupportThreshold)
     outOfRange(
-      `Aragon needs the support threshold below 100% (at most 99.9999%): For must be strictly more than ` +
-        `${formatPercent(p.supportThreshold)} of For + Against, which no vote can reach.`,
+      say('aragon.support-too-high', { node: name, threshold: formatPercent(p.supportThreshold) }),
       'params.supportThreshold',
     );
 
   if (p.votingPeriod < minDurationBounds.least)
     outOfRange(
-      `Aragon's TokenVoting needs a voting period of at least 1 hour; this vote lasts ` +
-        `${formatDuration(p.votingPeriod)}.`,
+      say('aragon.period-too-short', { node: name, duration: duration(p.votingPeriod) }),
       'params.votingPeriod',
     );
   if (p.votingPeriod > minDurationBounds.most)
     outOfRange(
-      `Aragon's TokenVoting takes a voting period of at most 365 days; this vote lasts ` +
-        `${formatDuration(p.votingPeriod)}.`,
+      say('aragon.period-too-long', { node: name, duration: duration(p.votingPeriod) }),
       'params.votingPeriod',
     );
   if (p.votingDelay > 0)
     unsupported(
-      `Aragon's TokenVoting has no voting delay: voting opens when the proposal is created, and the plugin ` +
-        `does not enforce a later start. Set the voting delay (now ${formatDuration(p.votingDelay)}) to 0 to use Aragon.`,
+      say('aragon.voting-delay', { node: name, duration: duration(p.votingDelay) }),
       'params.votingDelay',
     );
   if (p.lateQuorumExtension > 0)
     unsupported(
-      "Aragon's TokenVoting cannot extend a vote when quorum is reached late. Set the late-quorum extension " +
-        `(now ${formatDuration(p.lateQuorumExtension)}) to 0 to use Aragon.`,
+      say('aragon.late-quorum', { node: name, duration: duration(p.lateQuorumExtension) }),
       'params.lateQuorumExtension',
     );
   if (p.superQuorum !== undefined)
     unsupported(
-      `Aragon's TokenVoting has no super quorum that ends a vote early once For reaches ` +
-        `${formatPercent(p.superQuorum)} of the supply (its early execution waits until the outcome cannot change). ` +
-        'Remove the super quorum to use Aragon.',
+      say('aragon.super-quorum', { node: name, share: formatPercent(p.superQuorum) }),
       'params.superQuorum',
     );
 
@@ -169,8 +157,11 @@ export function aragonTokenVoting(input: AragonTokenVotingInput): TargetResult<A
       diagnostics.push(
         createDiagnostic(
           'target-unsupported',
-          `${nodeName(proposal)}: Aragon's TokenVoting lets anyone with enough of the voting token propose; it ` +
-            `cannot take proposers from ${nodeName(proposers)}, who are not ${nodeName(holders)}.`,
+          say('aragon.other-proposers', {
+            node: nodeNameWords(proposal),
+            proposers: nodeNameWords(proposers),
+            holders: nodeNameWords(holders),
+          }),
           { nodeId: proposal.id, port: 'proposers' },
         ),
       );
@@ -231,7 +222,7 @@ export function aragonTokenVoting(input: AragonTokenVotingInput): TargetResult<A
 function wrappedTokenCheck(
   holders: TokenHoldersNode,
   p: MajorityVoteNode['params'],
-  name: string,
+  name: Localized,
   diagnostics: Diagnostic[],
 ): void {
   if (holders.params.standard === 'erc20-votes') return;
@@ -241,40 +232,44 @@ function wrappedTokenCheck(
       ? percentToFraction(p.quorum.percent).numerator > 0n
       : /[1-9]/.test(p.quorum.absolute);
   const counted = quorumAboveZero
-    ? `its quorum would be a share of the deposited ${symbol}, not of ${symbol}'s whole supply as these rules say`
-    : `the voting token would be that new wrapper, not ${symbol}`;
+    ? {
+        en: `its quorum would be a share of the deposited ${symbol}, not of ${symbol}'s whole supply as these rules say`,
+        ko: `정족수는 규칙에 적힌 ${symbol} 전체 공급량이 아니라 예치된 ${symbol}의 비율이 됩니다`,
+      }
+    : {
+        en: `the voting token would be that new wrapper, not ${symbol}`,
+        ko: `투표 토큰은 ${koreanParticle(symbol, '이', '가')} 아니라 그 새 래퍼가 됩니다`,
+      };
   diagnostics.push(
-    createDiagnostic(
-      'target-unsupported',
-      `${name}: Aragon's TokenVotingSetup wraps ${symbol}, a plain ERC-20 without checkpointed votes, in a new ` +
-        `governance token: only holders who deposit their ${symbol} into it can vote or propose, and ${counted}. ` +
-        'Use a token with checkpointed votes (ERC20Votes, standard "erc20-votes"), which Aragon uses as it is, or ' +
-        'signal this vote on Snapshot, which reads plain balances.',
-      { nodeId: holders.id, field: 'params.standard' },
-    ),
+    createDiagnostic('target-unsupported', say('aragon.wrapped-token', { node: name, symbol, counted }), {
+      nodeId: holders.id,
+      field: 'params.standard',
+    }),
   );
 }
 
 /** The token holders behind a vote, with a diagnostic when the voters are anything else or have no address. */
 function tokenHolders(
   voters: CharterNode | null,
-  name: string,
+  name: Localized,
   nodeId: string,
   diagnostics: Diagnostic[],
 ): TokenHoldersNode | undefined {
   const where = { nodeId, port: 'voters' };
   if (!voters) {
-    diagnostics.push(
-      createDiagnostic('target-unsupported', `${name}: has no voters to run on Aragon.`, where),
-    );
+    diagnostics.push(createDiagnostic('target-unsupported', say('aragon.no-voters', { node: name }), where));
     return undefined;
   }
   const answer = bindNode(voters).target('aragon', { exits: [], feeds: ['voters'], anchor: false });
   if (isRefusal(answer) || answer.part !== 'voting-token') {
     const message = isRefusal(answer)
-      ? `${name}: ${nodeName(voters)}: ${answer.reason.en} ${answer.instead.en}`
-      : `${name}: Aragon's TokenVoting needs ERC-20 token holders as voters, and ${nodeName(voters)} are not. ` +
-        "(Aragon's Multisig plugin takes a list of addresses.)";
+      ? say('target.refused-electorate', {
+          node: name,
+          electorate: nodeNameWords(voters),
+          reason: answer.reason,
+          instead: answer.instead,
+        })
+      : say('aragon.not-token-holders', { node: name, voters: nodeNameWords(voters) });
     diagnostics.push(createDiagnostic('target-unsupported', message, where));
     return undefined;
   }
@@ -284,9 +279,11 @@ function tokenHolders(
     diagnostics.push(
       createDiagnostic(
         'target-unsupported',
-        `${nodeName(holders)}: Aragon's TokenVoting needs the address of the ${symbol} contract. Without one ` +
-          `Aragon deploys a new token and must be told who receives its ${formatAmount(totalSupply, symbol)}, ` +
-          "which the rules do not say. Add the token's address.",
+        say('aragon.no-token-address', {
+          node: nodeNameWords(holders),
+          symbol,
+          supply: formatAmount(totalSupply, symbol),
+        }),
         { nodeId: holders.id, field: 'params.token.address' },
       ),
     );
@@ -299,7 +296,7 @@ function quorumParts(
   p: MajorityVoteNode['params'],
   holders: TokenHoldersNode | undefined,
   supply: bigint,
-  name: string,
+  name: Localized,
   nodeId: string,
   diagnostics: Diagnostic[],
 ): { parts: number; counts: 'all' | 'for' } | undefined {
@@ -307,7 +304,12 @@ function quorumParts(
   const counts = p.quorumCounts;
   const field = 'percent' in p.quorum ? 'params.quorum.percent' : 'params.quorum.absolute';
   if ('percent' in p.quorum) {
-    const ratio = aragonRatio(p.quorum.percent, { name, nodeId, field, what: 'the quorum' });
+    const ratio = aragonRatio(p.quorum.percent, {
+      name,
+      nodeId,
+      field,
+      what: { en: 'the quorum', ko: '정족수' },
+    });
     if ('diagnostic' in ratio) {
       diagnostics.push(ratio.diagnostic);
       return undefined;
@@ -317,24 +319,27 @@ function quorumParts(
   if (!holders) return undefined;
   const { symbol, decimals, totalSupply } = holders.params.token;
   const amount = formatAmount(p.quorum.absolute, symbol);
-  const outOfRange = (message: string) => {
-    diagnostics.push(createDiagnostic('target-out-of-range', `${name}: ${message}`, { nodeId, field }));
+  const outOfRange = (message: Said) => {
+    diagnostics.push(createDiagnostic('target-out-of-range', message, { nodeId, field }));
     return undefined;
   };
-  if (supply === 0n)
-    return outOfRange(`Aragon sets the quorum as a share of the supply, and ${symbol}'s total supply is 0.`);
+  if (supply === 0n) return outOfRange(say('aragon.zero-supply', { node: name, symbol }));
   const scaled = toBaseUnits(p.quorum.absolute, decimals) * ratioBase;
   if (scaled > supply * ratioBase)
     return outOfRange(
-      `the quorum of ${amount} is more than the whole supply of ${formatAmount(totalSupply, symbol)}, so ` +
-        "Aragon's quorum, a share of the supply, cannot reach it.",
+      say('aragon.quorum-above-supply', { node: name, amount, supply: formatAmount(totalSupply, symbol) }),
     );
   if (scaled % supply !== 0n) {
     const below = scaled / supply;
     return outOfRange(
-      `Aragon sets the quorum as a share of the token's supply in millionths (parts of 10^6), and ${amount} of ` +
-        `${formatAmount(totalSupply, symbol)} is ${formatMillionths(scaled, supply)} millionths, which it cannot ` +
-        `hold. Use a quorum of ${formatMillionths(below, 10_000n)}% or ${formatMillionths(below + 1n, 10_000n)}%.`,
+      say('aragon.quorum-millionths', {
+        node: name,
+        amount,
+        supply: formatAmount(totalSupply, symbol),
+        exact: formatMillionths(scaled, supply),
+        below: formatMillionths(below, 10_000n),
+        above: formatMillionths(below + 1n, 10_000n),
+      }),
     );
   }
   return { parts: Number(scaled / supply), counts };

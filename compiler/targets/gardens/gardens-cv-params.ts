@@ -1,9 +1,10 @@
 import { encodeAbiParameters, type Hex } from 'viem';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { type Said, say } from '../../diagnostics/say.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import { formatPercent } from '../../format/format-percent.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { CharterNode, ConvictionNode } from '../../generated/charter-document.ts';
 import { type Fraction, percentToFraction } from '../../units/percent-to-fraction.ts';
 import { toBaseUnits } from '../../units/to-base-units.ts';
@@ -89,12 +90,10 @@ const whole = (n: bigint): Fraction => ({ numerator: n, denominator: 1n });
 export function gardensCvParams(input: GardensCvParamsInput): TargetResult<GardensCvParamsParameters> {
   const { conviction, voters, chain } = input;
   const p = conviction.params;
-  const name = nodeName(conviction);
+  const name = nodeNameWords(conviction);
   const diagnostics: Diagnostic[] = [];
-  const outOfRange = (message: string, field: string) =>
-    diagnostics.push(
-      createDiagnostic('target-out-of-range', `${name}: ${message}`, { nodeId: conviction.id, field }),
-    );
+  const outOfRange = (message: Said, field: string) =>
+    diagnostics.push(createDiagnostic('target-out-of-range', message, { nodeId: conviction.id, field }));
 
   const stakers = voterPart(voters, 'gardens');
   const holders = stakers?.part === 'stakers' ? stakers.node : undefined;
@@ -102,8 +101,10 @@ export function gardensCvParams(input: GardensCvParamsInput): TargetResult<Garde
     diagnostics.push(
       createDiagnostic(
         'target-unsupported',
-        `${name}: Charter runs conviction on Gardens with token holders staking their tokens, one point per ` +
-          `token; it cannot yet set up a Gardens pool for ${voters ? nodeName(voters) : 'no stakers'}.`,
+        say('gardens.stakers', {
+          node: name,
+          voters: voters ? nodeNameWords(voters) : { en: 'no stakers', ko: '스테이커 없음' },
+        }),
         { nodeId: conviction.id, port: 'voters' },
       ),
     );
@@ -118,8 +119,7 @@ export function gardensCvParams(input: GardensCvParamsInput): TargetResult<Garde
   let weight = 0n;
   if (m.numerator >= m.denominator)
     outOfRange(
-      `a minimum conviction of ${formatPercent(p.minimumConviction)} leaves no request able to pass: even the ` +
-        'smallest would need all the conviction the pool can hold. Gardens takes less than 100%.',
+      say('gardens.minimum-conviction', { node: name, share: formatPercent(p.minimumConviction) }),
       'params.minimumConviction',
     );
   else {
@@ -137,8 +137,7 @@ export function gardensCvParams(input: GardensCvParamsInput): TargetResult<Garde
     );
     if (maxRatio === 0n)
       outOfRange(
-        `a spending limit of ${formatPercent(p.spendingLimit)} is below what Gardens' 10^7 scale can hold, so no ` +
-          'request could pass.',
+        say('gardens.spending-limit', { node: name, share: formatPercent(p.spendingLimit) }),
         'params.spendingLimit',
       );
   }
@@ -148,9 +147,16 @@ export function gardensCvParams(input: GardensCvParamsInput): TargetResult<Garde
     decay === 0n ? 0 : (chain.blockTime * Math.LN2) / -Math.log(Number(decay) / Number(gardensScale));
   if (Math.abs(effective - p.convictionGrowth) > mostGrowthDeviation * p.convictionGrowth)
     outOfRange(
-      `Gardens keeps conviction's decay per block in 10^7ths, too coarse for a conviction growth of ` +
-        `${formatDuration(p.convictionGrowth)} with ${chain.blockTime}-second blocks: the nearest decay it holds, ` +
-        `${decay}, gives ${formatDuration(Math.round(effective))}.`,
+      say('gardens.decay', {
+        node: name,
+        growth: { en: formatDuration(p.convictionGrowth), ko: formatDuration(p.convictionGrowth, 'ko') },
+        blockTime: chain.blockTime,
+        decay: String(decay),
+        effective: {
+          en: formatDuration(Math.round(effective)),
+          ko: formatDuration(Math.round(effective), 'ko'),
+        },
+      }),
       'params.convictionGrowth',
     );
 
@@ -164,11 +170,12 @@ export function gardensCvParams(input: GardensCvParamsInput): TargetResult<Garde
       diagnostics: [
         createDiagnostic(
           'target-out-of-range',
-          `${name}: Gardens computes conviction in 256-bit integers, which overflow once more than ` +
-            `${((2n ** 256n - 1n) / (gardensScale * 2n ** 128n)).toLocaleString('en-US')} base units back one ` +
-            `proposal; ${holders.params.token.symbol}'s supply of ${holders.params.token.totalSupply} tokens is ` +
-            'more, so a proposal with most of it behind it could never be supported or paid. Use a token with a ' +
-            'smaller supply or fewer decimals.',
+          say('gardens.supply-overflow', {
+            node: name,
+            most: ((2n ** 256n - 1n) / (gardensScale * 2n ** 128n)).toLocaleString('en-US'),
+            symbol: holders.params.token.symbol,
+            supply: holders.params.token.totalSupply,
+          }),
           { nodeId: conviction.id, port: 'voters' },
         ),
       ],

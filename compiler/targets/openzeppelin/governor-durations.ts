@@ -1,10 +1,12 @@
 import { maxUint32, maxUint48 } from 'viem';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { formatAmount } from '../../format/format-amount.ts';
 import { formatDuration } from '../../format/format-duration.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { MajorityVoteNode } from '../../generated/charter-document.ts';
+import type { Localized } from '../../nodes/node-kind.ts';
 import { type Clock, secondsToClock } from '../../units/seconds-to-clock.ts';
 import { describeClockUnits } from './describe-clock-units.ts';
 
@@ -34,7 +36,7 @@ export interface GovernorDurations {
  *   reported too.
  */
 export function governorDurations(vote: MajorityVoteNode, clock: Clock): GovernorDurations {
-  const name = nodeName(vote);
+  const name = nodeNameWords(vote);
   const at = (field: string) => ({ nodeId: vote.id, field: `params.${field}` });
   const { votingDelay: delaySeconds, votingPeriod: periodSeconds, lateQuorumExtension } = vote.params;
   const diagnostics: Diagnostic[] = [];
@@ -44,42 +46,71 @@ export function governorDurations(vote: MajorityVoteNode, clock: Clock): Governo
   /** The longest duration in seconds whose clock units fit `max`. */
   const longest = (max: bigint) =>
     clock.clockMode === 'timestamp' ? Number(max) : Math.floor(Number(max) * clock.blockTime);
-  const tooLong = (what: string, seconds: number, units: bigint, max: bigint, type: string) =>
-    `${name}: a ${what} of ${formatDuration(seconds)} is ${describeClockUnits(units, clock)}, more than the ` +
-    `${formatAmount(String(max))} that OpenZeppelin's Governor can hold (${type}). ` +
-    `Make it at most ${formatDuration(longest(max))}.`;
+  const duration = (seconds: number) => ({ en: formatDuration(seconds), ko: formatDuration(seconds, 'ko') });
+  const units = (count: bigint) => ({
+    en: describeClockUnits(count, clock),
+    ko: describeClockUnits(count, clock, 'ko'),
+  });
+  const tooLong = (what: Localized, seconds: number, count: bigint, max: bigint, type: string) =>
+    say('oz.too-long', {
+      node: name,
+      what,
+      duration: duration(seconds),
+      units: units(count),
+      max: formatAmount(String(max)),
+      type,
+      longest: duration(longest(max)),
+    });
 
   const votingDelay = secondsToClock(delaySeconds, clock);
   if (votingDelay > maxUint48) {
-    const message = tooLong('voting delay', delaySeconds, votingDelay, maxUint48, 'uint48');
+    const message = tooLong(
+      { en: 'voting delay', ko: '투표 대기 기간' },
+      delaySeconds,
+      votingDelay,
+      maxUint48,
+      'uint48',
+    );
     diagnostics.push(createDiagnostic('target-out-of-range', message, at('votingDelay')));
   }
 
   const votingPeriod = secondsToClock(periodSeconds, clock);
   if (votingPeriod > maxUint32) {
-    const message = tooLong('voting period', periodSeconds, votingPeriod, maxUint32, 'uint32');
+    const message = tooLong(
+      { en: 'voting period', ko: '투표 기간' },
+      periodSeconds,
+      votingPeriod,
+      maxUint32,
+      'uint32',
+    );
     diagnostics.push(createDiagnostic('target-out-of-range', message, at('votingPeriod')));
   } else if (votingPeriod === 0n) {
-    const message =
-      `${name}: a voting period of ${formatDuration(periodSeconds)} is ${describeClockUnits(0n, clock)}, and ` +
-      "OpenZeppelin's Governor rejects a voting period of 0 (GovernorInvalidVotingPeriod). " +
-      `Make it at least ${formatDuration(oneUnit)}.`;
+    const message = say('oz.period-zero', {
+      node: name,
+      duration: duration(periodSeconds),
+      units: units(0n),
+      oneUnit: duration(oneUnit),
+    });
     diagnostics.push(createDiagnostic('target-out-of-range', message, at('votingPeriod')));
   }
 
   const lateQuorumVoteExtension = secondsToClock(lateQuorumExtension, clock);
   if (lateQuorumExtension > 0 && lateQuorumVoteExtension === 0n) {
-    const message =
-      `${name}: a late-quorum extension of ${formatDuration(lateQuorumExtension)} is ` +
-      `${describeClockUnits(0n, clock)}, which would turn it off. ` +
-      `Make it at least ${formatDuration(oneUnit)}, or 0 to turn it off.`;
+    const message = say('oz.extension-zero', {
+      node: name,
+      duration: duration(lateQuorumExtension),
+      units: units(0n),
+      oneUnit: duration(oneUnit),
+    });
     diagnostics.push(createDiagnostic('target-out-of-range', message, at('lateQuorumExtension')));
   } else if (lateQuorumVoteExtension > votingPeriod && votingPeriod > 0n && votingPeriod <= maxUint32) {
-    const message =
-      `${name}: a late-quorum extension of ${formatDuration(lateQuorumExtension)} ` +
-      `(${describeClockUnits(lateQuorumVoteExtension, clock)}) is longer than its voting period ` +
-      `(${describeClockUnits(votingPeriod, clock)}), and OpenZeppelin's GovernorPreventLateQuorum rejects an ` +
-      `extension longer than the voting period. Make it at most ${formatDuration(periodSeconds)}.`;
+    const message = say('oz.extension-too-long', {
+      node: name,
+      duration: duration(lateQuorumExtension),
+      units: units(lateQuorumVoteExtension),
+      periodUnits: units(votingPeriod),
+      period: duration(periodSeconds),
+    });
     diagnostics.push(createDiagnostic('target-out-of-range', message, at('lateQuorumExtension')));
   }
   return { votingDelay, votingPeriod, lateQuorumVoteExtension, diagnostics };

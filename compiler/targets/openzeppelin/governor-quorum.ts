@@ -1,8 +1,10 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { saidText } from '../../diagnostics/said-text.ts';
+import { say } from '../../diagnostics/say.ts';
 import { formatAmount } from '../../format/format-amount.ts';
 import { formatPercent } from '../../format/format-percent.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { MajorityVoteNode, TokenHoldersNode } from '../../generated/charter-document.ts';
 import { significantDecimals } from '../../units/decimal.ts';
 import { percentToFraction } from '../../units/percent-to-fraction.ts';
@@ -48,7 +50,7 @@ function exactPercent(part: bigint, whole: bigint): string | undefined {
  * `target-unsupported`; the message gives the equivalent share of today's supply when it is exact.
  */
 export function governorQuorum(vote: MajorityVoteNode, electorate: TokenHoldersNode): GovernorQuorum {
-  const name = nodeName(vote);
+  const name = nodeNameWords(vote);
   const { quorum, superQuorum } = vote.params;
   if ('absolute' in quorum) {
     const { token } = electorate.params;
@@ -60,11 +62,16 @@ export function governorQuorum(vote: MajorityVoteNode, electorate: TokenHoldersN
             toBaseUnits(quorum.absolute, token.decimals),
             toBaseUnits(token.totalSupply, token.decimals),
           );
-    const hint = share === undefined ? '' : ` (${formatPercent(share)} is that share of today's supply)`;
-    const message =
-      `${name}: its quorum is an absolute amount, ${formatAmount(quorum.absolute, token.symbol)}, but ` +
-      "OpenZeppelin's Governor (GovernorVotesQuorumFraction) takes a quorum as a share of the total supply. " +
-      `Give the quorum as a percent of supply${hint} to deploy it as an OpenZeppelin Governor.`;
+    const shareWords =
+      share === undefined ? undefined : say('oz.absolute-quorum-share', { share: formatPercent(share) });
+    const hint = shareWords
+      ? { en: saidText(shareWords, 'en'), ko: saidText(shareWords, 'ko') }
+      : { en: '', ko: '' };
+    const message = say('oz.absolute-quorum', {
+      node: name,
+      amount: formatAmount(quorum.absolute, token.symbol),
+      hint,
+    });
     const diagnostic = createDiagnostic('target-unsupported', message, {
       nodeId: vote.id,
       field: 'params.quorum.absolute',
@@ -84,10 +91,11 @@ export function governorQuorum(vote: MajorityVoteNode, electorate: TokenHoldersN
   const superQuorumNumerator = superFraction.numerator * (denominator / superFraction.denominator);
   const diagnostics: Diagnostic[] = [];
   if (superQuorumNumerator < quorumNumerator) {
-    const message =
-      `${name}: its super quorum (${formatPercent(superQuorum)}) is below its quorum ` +
-      `(${formatPercent(quorum.percent)}), and OpenZeppelin's GovernorVotesSuperQuorumFraction rejects a super ` +
-      'quorum below the quorum (GovernorInvalidSuperQuorumTooSmall). Raise the super quorum or lower the quorum.';
+    const message = say('oz.super-quorum-below', {
+      node: name,
+      superQuorum: formatPercent(superQuorum),
+      quorum: formatPercent(quorum.percent),
+    });
     diagnostics.push(
       createDiagnostic('target-out-of-range', message, { nodeId: vote.id, field: 'params.superQuorum' }),
     );

@@ -1,6 +1,7 @@
 import type { GraphView } from '../../compile/graph-view.ts';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
-import { nodeLabel } from '../../format/node-label.ts';
+import { say } from '../../diagnostics/say.ts';
+import { nodeLabelWords } from '../../format/node-label-words.ts';
 import type { ConfigTarget } from '../../generated/charter-config.ts';
 import type { TimelockNode } from '../../generated/charter-document.ts';
 import { arbitrumChains } from '../arbitrum-chains.ts';
@@ -34,7 +35,11 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
   const { problems, report } = problemList(refused);
   const { chainId, clockMode, blockTime } = view.document.chain;
   if (anchors > 0 && arbitrumChains.has(chainId) && clockMode === 'blocknumber' && blockTime !== 12) {
-    const message = `On Arbitrum (chain ${chainId}), block.number is Ethereum's block number, which advances about every 12 seconds, not every ${blockTime} s: a Governor counting blocks would run ${(12 / blockTime).toFixed(0)} times longer than the rules say. Set the block time to 12, or use a timestamp clock.`;
+    const message = say('oz.arbitrum-blocks', {
+      chain: chainId,
+      blockTime,
+      factor: (12 / blockTime).toFixed(0),
+    });
     problems.push(createDiagnostic('target-unsupported', message, { field: 'chain.blockTime' }));
   }
   for (const unit of units) {
@@ -44,15 +49,20 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
       unit,
       votes.map((vote) => vote.id),
       {
-        title: 'An OpenZeppelin Governor',
-        decision: 'a token vote',
-        instead:
-          'Make it one vote; to let a second body stop what passes, list it (or the Safe its members sign with) as the Cancellers of the timelock.',
+        title: { en: 'An OpenZeppelin Governor', ko: 'OpenZeppelin 거버너' },
+        decision: { en: 'a token vote', ko: '토큰 투표' },
+        instead: {
+          en: 'Make it one vote; to let a second body stop what passes, list it (or the Safe its members sign with) as the Cancellers of the timelock.',
+          ko: '투표 하나로 합치세요. 가결된 것을 다른 기구가 막을 수 있게 하려면, 그 기구(또는 구성원이 서명하는 Safe)를 타임락의 취소자로 넣으세요.',
+        },
       },
     );
     const timelocks = unitParts(unit, 'timelock');
     const extraTimelocks = timelocks.slice(1).map(({ id }) => {
-      const message = `${nodeLabel(view.node(id))}: a Governor has one TimelockController, and ${nodeLabel(view.node(timelocks[0]!.id))} is already on this path. Merge the timelocks into one whose delay is their sum.`;
+      const message = say('oz.second-timelock', {
+        node: nodeLabelWords(view.node(id)),
+        first: nodeLabelWords(view.node(timelocks[0]!.id)),
+      });
       return createDiagnostic('target-unsupported', message, { nodeId: id });
     });
     report([...one.problems, ...extraTimelocks]);
@@ -63,12 +73,17 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     const token = unitParts(unit, 'votes-token').find(({ id }) => id === tokenId)?.part.node;
     const proposers = view.feeder(proposal.id, 'proposers');
     if (!token) {
-      const message = `${nodeLabel(vote)}: an OpenZeppelin Governor counts the votes of an ERC20Votes token, but nobody votes here.`;
+      const message = say('oz.no-voters', { node: nodeLabelWords(vote) });
       report([createDiagnostic('target-unsupported', message, { nodeId: vote.id, port: 'voters' })]);
       continue;
     }
     if (proposers !== null && proposers !== token.id) {
-      const message = `${nodeLabel(proposal)}: a Governor lets anyone with enough of its own token (${token.params.token.symbol}) propose, but here ${nodeLabel(view.node(proposers))} propose. Connect ${nodeLabel(token)} to "Who may propose", or leave it empty.`;
+      const message = say('oz.other-proposers', {
+        node: nodeLabelWords(proposal),
+        symbol: token.params.token.symbol,
+        proposers: nodeLabelWords(view.node(proposers)),
+        token: nodeLabelWords(token),
+      });
       report([createDiagnostic('target-unsupported', message, { nodeId: proposal.id, port: 'proposers' })]);
       continue;
     }

@@ -1,8 +1,9 @@
 import { maxUint256 } from 'viem';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { formatAmount } from '../../format/format-amount.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { ProposalNode, TokenHoldersNode } from '../../generated/charter-document.ts';
 import { significantDecimals } from '../../units/decimal.ts';
 import { toBaseUnits } from '../../units/to-base-units.ts';
@@ -26,20 +27,29 @@ export function proposalThreshold(proposal: ProposalNode, electorate: TokenHolde
   const { minVotingPower } = proposal.params;
   const { token } = electorate.params;
   const at = { nodeId: proposal.id, field: 'params.minVotingPower' };
-  const name = nodeName(proposal);
+  const name = nodeNameWords(proposal);
   if (significantDecimals(minVotingPower) > token.decimals) {
-    const places =
-      token.decimals === 0
-        ? 'no decimals'
-        : `only ${token.decimals} decimal place${token.decimals === 1 ? '' : 's'}`;
-    const message = `${name}: ${minVotingPower} has more decimal places than ${token.symbol}, which has ${places}, so it cannot be counted exactly. Round it.`;
+    const places = {
+      en:
+        token.decimals === 0
+          ? 'no decimals'
+          : `only ${token.decimals} decimal place${token.decimals === 1 ? '' : 's'}`,
+      ko: token.decimals === 0 ? '소수 없음' : `소수 ${token.decimals}자리까지`,
+    };
+    const message = say('oz.threshold-too-precise', {
+      node: name,
+      value: minVotingPower,
+      symbol: token.symbol,
+      places,
+    });
     return { proposalThreshold: 0n, diagnostics: [createDiagnostic('too-precise', message, at)] };
   }
   const threshold = toBaseUnits(minVotingPower, token.decimals);
   if (threshold > maxUint256) {
-    const message =
-      `${name}: ${formatAmount(minVotingPower, token.symbol)} of voting power to propose is more base units than ` +
-      "OpenZeppelin's Governor can hold (uint256). Lower it.";
+    const message = say('oz.threshold-too-large', {
+      node: name,
+      amount: formatAmount(minVotingPower, token.symbol),
+    });
     return { proposalThreshold: 0n, diagnostics: [createDiagnostic('target-out-of-range', message, at)] };
   }
   return { proposalThreshold: threshold, diagnostics: [] };

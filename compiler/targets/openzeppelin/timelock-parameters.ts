@@ -1,7 +1,8 @@
 import { getAddress, zeroAddress } from 'viem';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { formatDuration } from '../../format/format-duration.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { TimelockNode } from '../../generated/charter-document.ts';
 import type { TargetResult } from '../target-result.ts';
 import type { TimelockParameters } from './types.ts';
@@ -24,10 +25,10 @@ import type { TimelockParameters } from './types.ts';
 export function timelockParameters(timelock: TimelockNode): TargetResult<TimelockParameters> {
   const { delay, gracePeriod, executors, cancellers, admin } = timelock.params;
   if (gracePeriod > 0) {
-    const message =
-      `${nodeName(timelock)}: a grace period of ${formatDuration(gracePeriod)} makes a ready proposal expire, ` +
-      "but OpenZeppelin's TimelockController keeps a ready operation executable until it runs or is cancelled. " +
-      'Set "Grace period" to 0 to deploy it as a TimelockController.';
+    const message = say('oz.grace-period', {
+      node: nodeNameWords(timelock),
+      duration: { en: formatDuration(gracePeriod), ko: formatDuration(gracePeriod, 'ko') },
+    });
     const diagnostic = createDiagnostic('target-unsupported', message, {
       nodeId: timelock.id,
       field: 'params.gracePeriod',

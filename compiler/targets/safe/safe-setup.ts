@@ -1,7 +1,8 @@
 import { type Address, encodeFunctionData, getAddress, type Hex, zeroAddress } from 'viem';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { say } from '../../diagnostics/say.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { CharterNode, MultisigNode } from '../../generated/charter-document.ts';
 import type { TargetResult } from '../target-result.ts';
 import { voterPart } from '../voter-part.ts';
@@ -69,7 +70,7 @@ export interface SafeSetupParameters {
  */
 export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParameters> {
   const { multisig, voters } = input;
-  const name = nodeName(multisig);
+  const name = nodeNameWords(multisig);
   const diagnostics: Diagnostic[] = [];
   const listed = voterPart(voters, 'safe');
   const ownerPart = listed?.part === 'owners' ? listed : undefined;
@@ -77,8 +78,9 @@ export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParamete
     diagnostics.push(
       createDiagnostic(
         'target-unsupported',
-        `${name}: a Safe needs a fixed list of addresses as its owners (Signers or a Members list), not ` +
-          `${voters ? nodeName(voters) : 'nobody'}.`,
+        voters
+          ? say('safe.owners-not-list', { node: name, who: nodeNameWords(voters) })
+          : say('safe.no-owners', { node: name }),
         { nodeId: multisig.id, port: 'voters' },
       ),
     );
@@ -93,8 +95,7 @@ export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParamete
       diagnostics.push(
         createDiagnostic(
           'target-out-of-range',
-          `${nodeName(voters)}: ${address} cannot own a Safe: the zero address and 0x…0001, which marks the ends ` +
-            "of the Safe's list of owners, are refused.",
+          say('safe.owner-refused', { node: nodeNameWords(voters), address }),
           where,
         ),
       );
@@ -103,8 +104,12 @@ export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParamete
       diagnostics.push(
         createDiagnostic(
           'duplicate-member',
-          `${nodeName(voters)}: ${address} appears twice (items ${first + 1} and ${position + 1}); a Safe ` +
-            'refuses an owner twice.',
+          say('safe.owner-twice', {
+            node: nodeNameWords(voters),
+            address,
+            first: first + 1,
+            second: position + 1,
+          }),
           where,
         ),
       );
@@ -114,10 +119,13 @@ export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParamete
     diagnostics.push(
       createDiagnostic(
         'target-out-of-range',
-        `${nodeName(voters)}: a Safe with ${list.length.toLocaleString('en-US')} owners cannot be created: each owner ` +
-          `costs about ${safeCreationGasPerOwner.toLocaleString('en-US')} gas to set up, so at most ` +
-          `${maxSafeOwners.toLocaleString('en-US')} fit a ${(safeCreationBlockGasLimit / 1e6).toFixed(0)}-million-gas ` +
-          'block. Give the Safe fewer owners (a council elected by the rest), or let them vote with a Members list.',
+        say('safe.too-many-owners', {
+          node: nodeNameWords(voters),
+          count: list.length.toLocaleString('en-US'),
+          gas: safeCreationGasPerOwner.toLocaleString('en-US'),
+          most: maxSafeOwners.toLocaleString('en-US'),
+          limit: (safeCreationBlockGasLimit / 1e6).toFixed(0),
+        }),
         { nodeId: voters!.id, field },
       ),
     );
@@ -126,19 +134,16 @@ export function safeSetup(input: SafeSetupInput): TargetResult<SafeSetupParamete
     diagnostics.push(
       createDiagnostic(
         'target-out-of-range',
-        `${name}: a Safe needs between 1 and ${list.length} confirmations, the number of its owners, and this ` +
-          `multisig asks for ${threshold}.`,
+        say('safe.threshold', { node: name, owners: list.length, threshold }),
         { nodeId: multisig.id, field: 'params.threshold' },
       ),
     );
   if (!onlyListed)
     diagnostics.push(
-      createDiagnostic(
-        'target-unsupported',
-        `${name}: a Safe has no on-chain proposals: its transactions are proposed off-chain by its owners or ` +
-          'the delegates they name, so it cannot let anyone propose. Let only signers propose to use a Safe.',
-        { nodeId: multisig.id, field: 'params.onlyListed' },
-      ),
+      createDiagnostic('target-unsupported', say('safe.anyone-proposes', { node: name }), {
+        nodeId: multisig.id,
+        field: 'params.onlyListed',
+      }),
     );
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 

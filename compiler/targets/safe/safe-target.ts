@@ -24,9 +24,12 @@ export function safeTarget(view: GraphView): ConfigTarget {
       unit,
       multisigs.map(({ id }) => id),
       {
-        title: 'A Safe',
-        decision: 'a multisig (its owners and threshold)',
-        instead: "Make it one Multisig whose Signers are the Safe's owners.",
+        title: { en: 'A Safe', ko: 'Safe' },
+        decision: { en: 'a multisig (its owners and threshold)', ko: '멀티시그(소유자와 기준)' },
+        instead: {
+          en: "Make it one Multisig whose Signers are the Safe's owners.",
+          ko: 'Safe 소유자를 서명자로 하는 멀티시그 하나로 합치세요.',
+        },
       },
     );
     report(one.problems);

@@ -1,8 +1,10 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { say } from '../../diagnostics/say.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { CharterNode } from '../../generated/charter-document.ts';
 import { bindNode } from '../../nodes/bind-node.ts';
+import type { Localized } from '../../nodes/node-kind.ts';
 import { isRefusal } from '../../nodes/target-support.ts';
 import type { SnapshotStrategy, SnapshotValidation } from './types.ts';
 
@@ -28,33 +30,42 @@ export interface SnapshotElectorate {
 export function snapshotElectorate(
   voters: CharterNode | null,
   network: string,
-  decision: { name: string; nodeId: string },
+  decision: { name: Localized; nodeId: string },
   diagnostics: Diagnostic[],
 ): SnapshotElectorate | undefined {
   const where = { nodeId: decision.nodeId, port: 'voters' };
   if (!voters) {
     diagnostics.push(
-      createDiagnostic('target-unsupported', `${decision.name}: has no voters to run on Snapshot.`, where),
+      createDiagnostic('target-unsupported', say('snapshot.no-voters', { node: decision.name }), where),
     );
     return undefined;
   }
-  const name = nodeName(voters);
+  const name = nodeNameWords(voters);
   const answer = bindNode(voters).target('snapshot', { exits: [], feeds: ['voters'], anchor: false });
   if (isRefusal(answer) || answer.part !== 'strategy') {
-    const why = isRefusal(answer)
-      ? `${name}: ${answer.reason.en} ${answer.instead.en}`
-      : `${name} is not an electorate Snapshot can read.`;
-    diagnostics.push(createDiagnostic('target-unsupported', `${decision.name}: ${why}`, where));
+    const message = isRefusal(answer)
+      ? say('target.refused-electorate', {
+          node: decision.name,
+          electorate: name,
+          reason: answer.reason,
+          instead: answer.instead,
+        })
+      : say('snapshot.unreadable-electorate', { node: decision.name, electorate: name });
+    diagnostics.push(createDiagnostic('target-unsupported', message, where));
     return undefined;
   }
   const reading = answer.read(network);
   if (!reading.ok) {
     for (const problem of reading.problems)
       diagnostics.push(
-        createDiagnostic(problem.code ?? 'target-unsupported', `${name}: ${problem.message}`, {
-          nodeId: voters.id,
-          field: problem.field,
-        }),
+        createDiagnostic(
+          problem.code ?? 'target-unsupported',
+          say('snapshot.named', { node: name, text: problem.message }),
+          {
+            nodeId: voters.id,
+            field: problem.field,
+          },
+        ),
       );
     return undefined;
   }

@@ -1,8 +1,9 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { formatAmount } from '../../format/format-amount.ts';
 import { formatPercent } from '../../format/format-percent.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { CharterNode, ProposalNode } from '../../generated/charter-document.ts';
 import { snapshotNetworks } from '../../generated/snapshot-networks.ts';
 import type { TargetResult } from '../target-result.ts';
@@ -53,25 +54,22 @@ const mostNameLength = 32;
  */
 export function snapshotSpace(input: SnapshotSpaceInput): TargetResult<SnapshotSpaceParameters> {
   const { decision, voters, proposal, proposers } = input;
-  const name = nodeName(decision);
+  const name = nodeNameWords(decision);
   const network = String(input.chain.chainId);
   const diagnostics: Diagnostic[] = [];
   if (input.name.length > mostNameLength)
     diagnostics.push(
       createDiagnostic(
         'target-out-of-range',
-        `Snapshot takes a space name of at most 32 characters; "${input.name}" has ${input.name.length}.`,
+        say('snapshot.name-too-long', { name: input.name, length: input.name.length }),
         { field: 'name' },
       ),
     );
   if (snapshotNetworks[network] === undefined)
     diagnostics.push(
-      createDiagnostic(
-        'target-unsupported',
-        `Snapshot does not list chain ${network}, so a space cannot read voting power there. Choose a chain ` +
-          'Snapshot lists, such as Ethereum (1), Optimism (10), Polygon (137), Base (8453) or Arbitrum One (42161).',
-        { field: 'chain.chainId' },
-      ),
+      createDiagnostic('target-unsupported', say('snapshot.unknown-chain', { chain: network }), {
+        field: 'chain.chainId',
+      }),
     );
   const electorate = snapshotElectorate(voters, network, { name, nodeId: decision.id }, diagnostics);
   const plan = snapshotVoting(decision, electorate?.perPerson ?? false, diagnostics);
@@ -84,9 +82,11 @@ export function snapshotSpace(input: SnapshotSpaceInput): TargetResult<SnapshotS
       diagnostics.push(
         createDiagnostic(
           'target-unsupported',
-          `${name}: Snapshot's quorum is an amount of votes, so a quorum of ` +
-            `${formatPercent((plan.quorum as { percent: string }).percent)} needs the number of people who can ` +
-            `vote. Set the expected members of ${nodeName(voters)}.`,
+          say('snapshot.quorum-needs-members', {
+            node: name,
+            quorum: formatPercent((plan.quorum as { percent: string }).percent),
+            voters: nodeNameWords(voters),
+          }),
           { nodeId: decision.id, field: `${plan.quorumField}.percent` },
         ),
       );
@@ -96,9 +96,11 @@ export function snapshotSpace(input: SnapshotSpaceInput): TargetResult<SnapshotS
         diagnostics.push(
           createDiagnostic(
             'target-out-of-range',
-            `${name}: Snapshot stores the quorum as a JSON number, which cannot hold ` +
-              `${formatAmount(amount, electorate.symbol)} exactly; it would read ` +
-              `${formatAmount(String(Number(amount)), electorate.symbol)}.`,
+            say('snapshot.quorum-not-exact', {
+              node: name,
+              amount: formatAmount(amount, electorate.symbol),
+              rounded: formatAmount(String(Number(amount)), electorate.symbol),
+            }),
             { nodeId: decision.id, field: plan.quorumField },
           ),
         );
@@ -166,7 +168,12 @@ function proposalValidation(
   const power = proposal?.params.minVotingPower ?? '0';
   const where = { nodeId: proposal?.id, field: 'params.minVotingPower' };
   const who = proposers
-    ? snapshotElectorate(proposers, network, { name: nodeName(proposal), nodeId: proposal!.id }, diagnostics)
+    ? snapshotElectorate(
+        proposers,
+        network,
+        { name: nodeNameWords(proposal), nodeId: proposal!.id },
+        diagnostics,
+      )
     : voters;
   if (!who) return undefined;
   if (who.voteValidation.name === 'passport-gated') {
@@ -174,8 +181,7 @@ function proposalValidation(
       diagnostics.push(
         createDiagnostic(
           'target-out-of-range',
-          `${nodeName(proposal)}: each verified person has 1 vote on Snapshot, so nobody could reach a voting ` +
-            `power of ${formatAmount(power)} to propose.`,
+          say('snapshot.personhood-power', { node: nodeNameWords(proposal), power: formatAmount(power) }),
           where,
         ),
       );
@@ -188,8 +194,9 @@ function proposalValidation(
     diagnostics.push(
       createDiagnostic(
         'target-unsupported',
-        `${proposal ? nodeName(proposal) : 'The proposal'}: Snapshot refuses a space where anyone may propose ` +
-          'unchecked. Set a voting power to propose, such as 1, to use Snapshot.',
+        say('snapshot.anyone-proposes', {
+          node: proposal ? nodeNameWords(proposal) : { en: 'The proposal', ko: '제안' },
+        }),
         where,
       ),
     );
@@ -199,8 +206,10 @@ function proposalValidation(
     diagnostics.push(
       createDiagnostic(
         'target-out-of-range',
-        `${nodeName(proposal)}: Snapshot stores the voting power to propose as a JSON number, which cannot hold ` +
-          `${formatAmount(power, who.symbol)} exactly.`,
+        say('snapshot.power-not-exact', {
+          node: nodeNameWords(proposal),
+          power: formatAmount(power, who.symbol),
+        }),
         where,
       ),
     );

@@ -23,10 +23,12 @@ export function snapshotTarget(view: GraphView): ConfigTarget {
       unit,
       votes.map(({ id }) => id),
       {
-        title: 'A Snapshot space',
-        decision: 'a vote',
-        instead:
-          "Record each body's vote with its own Signal on Snapshot (a space each), or make it one vote.",
+        title: { en: 'A Snapshot space', ko: 'Snapshot 스페이스' },
+        decision: { en: 'a vote', ko: '투표' },
+        instead: {
+          en: "Record each body's vote with its own Signal on Snapshot (a space each), or make it one vote.",
+          ko: '기구마다 투표를 Snapshot의 신호 노드로 따로 기록하거나(스페이스 하나씩), 투표 하나로 합치세요.',
+        },
       },
     );
     report(one.problems);

@@ -1,10 +1,11 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { type Said, say } from '../../diagnostics/say.ts';
 import { formatDuration } from '../../format/format-duration.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { CharterNode } from '../../generated/charter-document.ts';
 import { bindNode } from '../../nodes/bind-node.ts';
-import { isRefusal } from '../../nodes/target-support.ts';
+import { isRefusal, type SnapshotVoteSpec } from '../../nodes/target-support.ts';
 import type { SnapshotSpaceSettings } from './types.ts';
 
 /** How a decision runs on Snapshot, before its quorum is turned into voting power. */
@@ -26,6 +27,16 @@ export interface SnapshotVotingPlan {
 /** snapshot.js src/schemas/space.json: `voting.delay` at most 30 days, `voting.period` at most 366 days. */
 const most = { delay: 2_592_000, period: 31_622_400 } as const;
 
+// Snapshot's voting types as Korean names them.
+const typeWords: Record<SnapshotVoteSpec['type'], string> = {
+  basic: '기본',
+  'single-choice': '단일 선택',
+  approval: '승인',
+  'ranked-choice': '순위 선택',
+  quadratic: '이차',
+  weighted: '가중',
+};
+
 /**
  * The Snapshot voting type and timing for a decision node, as its kind declares them (the `snapshot` entry of its
  * `targets`: majority vote → `basic`; optimistic and veto → `basic` with `quorumType: 'rejection'`; approval,
@@ -41,30 +52,35 @@ export function snapshotVoting(
   perPerson: boolean,
   diagnostics: Diagnostic[],
 ): SnapshotVotingPlan | undefined {
-  const name = nodeName(decision);
+  const name = nodeNameWords(decision);
   const count = diagnostics.length;
-  const unsupported = (message: string, field?: string) =>
-    diagnostics.push(
-      createDiagnostic('target-unsupported', `${name}: ${message}`, { nodeId: decision.id, field }),
-    );
+  const unsupported = (message: Said, field?: string) =>
+    diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: decision.id, field }));
   const answer = bindNode(decision).target('snapshot', { exits: [], feeds: [], anchor: false });
   if (isRefusal(answer) || answer.part !== 'vote') {
     unsupported(
       isRefusal(answer)
-        ? `${answer.reason.en} ${answer.instead.en}`
-        : 'Snapshot runs basic, single-choice, approval, ranked-choice, quadratic and weighted votes, not this.',
+        ? say('target.refused', { node: name, reason: answer.reason, instead: answer.instead })
+        : say('snapshot.not-a-vote', { node: name }),
     );
     return undefined;
   }
   const spec = answer.voting;
-  for (const { message, field } of spec.unsupported) unsupported(message, field);
+  for (const { message, field } of spec.unsupported)
+    unsupported(say('snapshot.named', { node: name, text: message }), field);
   if (spec.needsOnePerPerson && !perPerson)
-    unsupported(spec.needsOnePerPerson.message, spec.needsOnePerPerson.field);
+    unsupported(
+      say('snapshot.named', { node: name, text: spec.needsOnePerPerson.message }),
+      spec.needsOnePerPerson.field,
+    );
   if (spec.delay > most.delay)
     diagnostics.push(
       createDiagnostic(
         'target-out-of-range',
-        `${name}: Snapshot takes a voting delay of at most 30 days; this vote waits ${formatDuration(spec.delay)}.`,
+        say('snapshot.delay-too-long', {
+          node: name,
+          duration: { en: formatDuration(spec.delay), ko: formatDuration(spec.delay, 'ko') },
+        }),
         { nodeId: decision.id, field: 'params.votingDelay' },
       ),
     );
@@ -72,15 +88,16 @@ export function snapshotVoting(
     diagnostics.push(
       createDiagnostic(
         'target-out-of-range',
-        `${name}: Snapshot takes a voting period of at most 366 days; this one lasts ${formatDuration(spec.period)}.`,
+        say('snapshot.period-too-long', {
+          node: name,
+          duration: { en: formatDuration(spec.period), ko: formatDuration(spec.period, 'ko') },
+        }),
         { nodeId: decision.id, field: spec.periodField },
       ),
     );
   if (spec.type !== 'basic' && spec.quorum !== undefined && !zeroQuorum(spec.quorum))
     unsupported(
-      `Snapshot shows a quorum on ${spec.type} votes but does not enforce it: a closed ${spec.type} proposal is ` +
-        'only "closed", never passed or rejected, however few vote. Remove the quorum to run this vote on ' +
-        'Snapshot, or decide by a majority vote, whose quorum Snapshot enforces.',
+      say('snapshot.quorum-not-enforced', { node: name, type: { en: spec.type, ko: typeWords[spec.type] } }),
       spec.quorumField,
     );
   if (diagnostics.length > count) return undefined;

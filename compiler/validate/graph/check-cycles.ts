@@ -1,5 +1,6 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import type { GraphIndex, IndexedNode } from './graph-index.ts';
 
 /** The flow successors of each node (edges of unknown type count, so a broken node hides no loop). */
@@ -62,11 +63,12 @@ export function checkCycles(index: GraphIndex): Diagnostic[] {
   return loops
     .sort((a, b) => a[0]!.index - b[0]!.index)
     .map((loop) => {
-      const names = loop.map((item) => item.name);
+      const nodes = {
+        en: loop.map((item) => item.words.en).join(', '),
+        ko: loop.map((item) => item.words.ko).join(', '),
+      };
       const message =
-        loop.length === 1
-          ? `${names[0]} sends proposals back into itself, so they could loop forever. Remove that edge.`
-          : `Proposals could loop forever through ${names.join(', ')}: their flow edges form a cycle. Remove one edge of the loop.`;
+        loop.length === 1 ? say('graph.self-loop', { node: loop[0]!.words }) : say('graph.cycle', { nodes });
       return createDiagnostic('flow-cycle', message, { nodeId: loop[0]!.node.id });
     });
 }

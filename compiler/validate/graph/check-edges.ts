@@ -1,16 +1,26 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import type { CharterEdge } from '../../generated/charter-document.ts';
 import type { PortDefinition } from '../../nodes/node-kind.ts';
 import { addEdge, type GraphIndex, type IndexedNode } from './graph-index.ts';
 
-const typeWords = { flow: 'a proposal flow', electorate: 'voters' } as const;
+const typeWords = {
+  flow: { en: 'a proposal flow', ko: '제안 흐름' },
+  electorate: { en: 'voters', ko: '투표자' },
+} as const;
 
-function portList(node: IndexedNode, direction: 'in' | 'out'): string {
+/** What an edge naming port `id` of `node` says when the node has no such port facing `direction`. */
+function noSuchPort(edge: string, node: IndexedNode, id: string, direction: 'in' | 'out') {
   const ids = (node.ports ?? []).filter((port) => port.direction === direction).map((port) => `"${port.id}"`);
-  return ids.length === 0
-    ? `${node.name} has no ${direction === 'in' ? 'inputs' : 'outputs'}`
-    : `its ${direction === 'in' ? 'inputs' : 'outputs'} are ${ids.join(', ')}`;
+  const args = { edge, node: node.words, port: id };
+  if (ids.length === 0)
+    return say(direction === 'in' ? 'graph.edge-no-inputs' : 'graph.edge-no-outputs', args);
+  const ports = ids.join(', ');
+  return say(direction === 'in' ? 'graph.edge-no-such-input' : 'graph.edge-no-such-output', {
+    ...args,
+    ports,
+  });
 }
 
 /** Finds the port an edge end names; reports a missing one or one facing the wrong way. */
@@ -27,8 +37,12 @@ function findPort(
   if (port) return port;
   const opposite = node.ports.some((candidate) => candidate.id === id);
   const message = opposite
-    ? `Edge "${edge.id}" runs the wrong way: "${id}" is ${direction === 'out' ? 'an input' : 'an output'} of ${node.name}, so the edge must ${direction === 'out' ? 'end' : 'start'} there.`
-    : `Edge "${edge.id}": ${node.name} has no ${direction === 'out' ? 'output' : 'input'} "${id}"; ${portList(node, direction)}.`;
+    ? say(direction === 'out' ? 'graph.edge-starts-at-input' : 'graph.edge-ends-at-output', {
+        edge: edge.id,
+        port: id,
+        node: node.words,
+      })
+    : noSuchPort(edge.id, node, id, direction);
   diagnostics.push(
     createDiagnostic('edge-unknown-port', message, {
       edgeId: edge.id,
@@ -56,7 +70,13 @@ export function checkEdges(index: GraphIndex, invalidEdges: ReadonlySet<number>)
       const missing = [!from ? edge.from.node : undefined, !to ? edge.to.node : undefined].filter(
         (id) => id !== undefined,
       );
-      const message = `Edge "${edge.id}" ${!from ? 'starts' : 'ends'} at a node that does not exist: ${missing.map((id) => `"${id}"`).join(' and ')}. Remove the edge or restore the node.`;
+      const message = say(!from ? 'graph.edge-dangling-start' : 'graph.edge-dangling-end', {
+        edge: edge.id,
+        missing: {
+          en: missing.map((id) => `"${id}"`).join(' and '),
+          ko: missing.map((id) => `"${id}"`).join(', '),
+        },
+      });
       diagnostics.push(
         createDiagnostic('edge-dangling', message, {
           edgeId: edge.id,
@@ -69,13 +89,27 @@ export function checkEdges(index: GraphIndex, invalidEdges: ReadonlySet<number>)
     const toPort = findPort(edge, to, 'to', diagnostics);
     if (fromPort === null || toPort === null) return;
     if (fromPort && toPort && fromPort.type !== toPort.type) {
-      const message = `Edge "${edge.id}" joins ${typeWords[fromPort.type]} ("${fromPort.id}" of ${from.name}) to ${typeWords[toPort.type]} ("${toPort.id}" of ${to.name}); an edge must join ports of the same type.`;
+      const message = say('graph.edge-type-mismatch', {
+        edge: edge.id,
+        fromType: typeWords[fromPort.type],
+        fromPort: fromPort.id,
+        from: from.words,
+        toType: typeWords[toPort.type],
+        toPort: toPort.id,
+        to: to.words,
+      });
       diagnostics.push(createDiagnostic('edge-type-mismatch', message, { edgeId: edge.id }));
       return;
     }
     const key = `${edge.from.node}\u0000${edge.from.port}\u0000${edge.to.node}\u0000${edge.to.port}`;
     if (seen.has(key)) {
-      const message = `Edge "${edge.id}" repeats another edge from "${edge.from.port}" of ${from.name} to "${edge.to.port}" of ${to.name}; remove one.`;
+      const message = say('graph.duplicate-edge', {
+        edge: edge.id,
+        fromPort: edge.from.port,
+        from: from.words,
+        toPort: edge.to.port,
+        to: to.words,
+      });
       diagnostics.push(createDiagnostic('duplicate-edge', message, { edgeId: edge.id }));
       return;
     }

@@ -1,8 +1,10 @@
 import { electorateAt } from '../../compile/electorate-at.ts';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { isObject } from '../../document/is-object.ts';
-import type { JsonSchema } from '../../nodes/node-kind.ts';
+import type { JsonSchema, Localized } from '../../nodes/node-kind.ts';
+import { schemaTitle } from '../schema-title.ts';
 import type { GraphIndex } from './graph-index.ts';
 import { indexGraph } from './index-graph.ts';
 
@@ -22,14 +24,25 @@ export function checkElectorates(index: GraphIndex): Diagnostic[] {
       const weighted = at !== undefined && at.chain.length > 0;
       const list = weighted ? undefined : at?.addresses;
       const where = { nodeId: item.node.id, port: 'voters' };
-      const sourceName = at?.base ? (index.byId.get(at.base)?.name ?? at.base) : 'nothing';
+      const source = at?.base
+        ? (index.byId.get(at.base)?.words ?? at.base)
+        : { en: 'nothing', ko: '아무것도 없음' };
+      const node = item.words;
       if (!at) {
         // a decision with no voters is reported by the port check
       } else if (!list) {
-        const message = `${item.name}: ${counted.what} counts people from a fixed list, so it needs Signers or a Members list as its voters, not ${sourceName}${weighted ? ' through a weighting' : ''}.`;
+        const message = say(weighted ? 'graph.wrong-electorate-weighted' : 'graph.wrong-electorate', {
+          node,
+          what: counted.what,
+          source,
+        });
         diagnostics.push(createDiagnostic('wrong-electorate', message, where));
       } else if (counted.needed > list.length) {
-        const message = `${item.name}: needs ${counted.needed} of ${sourceName}, but there ${list.length === 1 ? 'is only 1' : `are only ${list.length}`}. Lower the threshold or add signers.`;
+        const args = { node, needed: counted.needed, source };
+        const message =
+          list.length === 1
+            ? say('graph.threshold-too-high-one', args)
+            : say('graph.threshold-too-high', { ...args, count: list.length });
         diagnostics.push(createDiagnostic('threshold-too-high', message, { ...where, field: counted.field }));
       }
     }
@@ -42,7 +55,13 @@ export function checkElectorates(index: GraphIndex): Diagnostic[] {
           firstAt.set(key, position);
           return;
         }
-        const message = `${item.name}: ${address} appears twice in ${title} (items ${first + 1} and ${position + 1}). Each address counts once.`;
+        const message = say('graph.duplicate-address', {
+          node: item.words,
+          address,
+          list: title,
+          first: first + 1,
+          second: position + 1,
+        });
         diagnostics.push(
           createDiagnostic('duplicate-member', message, {
             nodeId: item.node.id,
@@ -55,7 +74,7 @@ export function checkElectorates(index: GraphIndex): Diagnostic[] {
   return diagnostics;
 }
 
-const addressFields = new WeakMap<JsonSchema, [string, string][]>();
+const addressFields = new WeakMap<JsonSchema, [string, Localized][]>();
 
 /** The params' lists of addresses (`x-unit: address-list`), each with its field and its title. */
 function addressLists(params: unknown, schema: JsonSchema) {
@@ -64,7 +83,7 @@ function addressLists(params: unknown, schema: JsonSchema) {
     const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
     fields = Object.entries(properties)
       .filter(([, field]) => field['x-unit'] === 'address-list')
-      .map(([key, field]) => [key, String(field.title)]);
+      .map(([key, field]) => [key, schemaTitle(field) ?? { en: key, ko: key }]);
     addressFields.set(schema, fields);
   }
   if (fields.length === 0 || !isObject(params)) return [];

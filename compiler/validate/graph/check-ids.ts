@@ -1,17 +1,23 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { nodeName } from '../../format/node-name.ts';
+import { say } from '../../diagnostics/say.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { CharterDocument } from '../../generated/charter-document.ts';
+import type { Localized } from '../../nodes/node-kind.ts';
 
 /** Reports every node and every edge whose id an earlier one already took. */
 export function checkIds(document: CharterDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const nodeNames = new Map<string, string>();
+  const nodeNames = new Map<string, Localized>();
   document.nodes.forEach((node, index) => {
     const first = nodeNames.get(node.id);
-    if (first === undefined) nodeNames.set(node.id, nodeName(node, index));
+    if (first === undefined) nodeNames.set(node.id, nodeNameWords(node, index));
     else {
-      const message = `${nodeName(node, index)}: the id "${node.id}" is already used by ${first}. Every node needs its own id.`;
+      const message = say('graph.duplicate-node-id', {
+        node: nodeNameWords(node, index),
+        id: node.id,
+        first,
+      });
       diagnostics.push(createDiagnostic('duplicate-id', message, { nodeId: node.id, field: 'id' }));
     }
   });
@@ -19,7 +25,7 @@ export function checkIds(document: CharterDocument): Diagnostic[] {
   for (const edge of document.edges) {
     if (!edgeIds.has(edge.id)) edgeIds.add(edge.id);
     else {
-      const message = `Edge "${edge.id}": another edge already has this id. Every edge needs its own id.`;
+      const message = say('graph.duplicate-edge-id', { edge: edge.id });
       diagnostics.push(createDiagnostic('duplicate-id', message, { edgeId: edge.id, field: 'id' }));
     }
   }

@@ -1,5 +1,6 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { edgesAt, type GraphIndex } from './graph-index.ts';
 
 /**
@@ -12,13 +13,17 @@ export function checkPorts(index: GraphIndex): Diagnostic[] {
     for (const port of item.ports ?? []) {
       const count = edgesAt(item, port).length;
       const where = { nodeId: item.node.id, port: port.id };
+      const node = item.words;
       if (port.max !== undefined && count > port.max) {
-        const message = `${item.name}: "${port.id}" takes ${port.max === 1 ? 'one edge' : `at most ${port.max} edges`} but has ${count}. Remove the extra ones.`;
+        const message =
+          port.max === 1
+            ? say('graph.port-takes-one', { node, port: port.id, count })
+            : say('graph.port-takes-at-most', { node, port: port.id, max: port.max, count });
         diagnostics.push(createDiagnostic('port-too-many', message, where));
       }
       if (count >= port.min) continue;
       if (port.type === 'flow' && port.direction === 'out') {
-        const message = `${item.name}: proposals that leave by "${port.id}" (${port.label.en}) go nowhere. Connect it to the next step or to an outcome such as Execute or Reject.`;
+        const message = say('graph.exit-goes-nowhere', { node, port: port.id, label: port.label });
         diagnostics.push(createDiagnostic('no-outcome', message, where));
       } else if (
         port.id === 'voters' &&
@@ -26,10 +31,18 @@ export function checkPorts(index: GraphIndex): Diagnostic[] {
         item.definition &&
         ['convex', 'concave'].includes(item.definition.group)
       ) {
-        const message = `${item.name}: nobody can vote on this decision. Connect an electorate (token holders, members, signers…) to its "${port.label.en}" input.`;
+        const message = say('graph.no-electorate', { node, label: port.label });
         diagnostics.push(createDiagnostic('no-electorate', message, where));
       } else if (!(port.type === 'flow' && port.direction === 'in' && count === 0)) {
-        const message = `${item.name}: "${port.id}" (${port.label.en}) needs ${port.min === 1 ? 'an edge' : `at least ${port.min} edges`} but has ${count === 0 ? 'none' : count}.`;
+        const args = { node, port: port.id, label: port.label };
+        const message =
+          port.min === 1
+            ? say('graph.port-needs-an-edge', args)
+            : say('graph.port-needs-edges', {
+                ...args,
+                min: port.min,
+                count: { en: count === 0 ? 'none' : String(count), ko: String(count) },
+              });
         diagnostics.push(createDiagnostic('port-unconnected', message, where));
       }
     }

@@ -2,6 +2,7 @@ import { powerOf } from '../../compile/electorate-at.ts';
 import { mayHoldAmounts, tokenAmounts } from '../../compile/token-amounts.ts';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import { significantDecimals } from '../../units/decimal.ts';
 import type { GraphIndex } from './graph-index.ts';
 import { indexGraph } from './index-graph.ts';
@@ -22,12 +23,14 @@ export function checkPrecision(index: GraphIndex): Diagnostic[] {
     const amounts = tokenAmounts(item.node.params, schema, power?.decimals ?? 0);
     for (const { field, value, decimals, symbol } of amounts) {
       if (significantDecimals(value) <= decimals) continue;
-      const places =
-        decimals === 0 ? 'no decimals' : `only ${decimals} decimal place${decimals === 1 ? '' : 's'}`;
-      const unit = symbol ?? power?.unit.en;
+      const places = {
+        en: decimals === 0 ? 'no decimals' : `only ${decimals} decimal place${decimals === 1 ? '' : 's'}`,
+        ko: decimals === 0 ? '소수 없음' : `소수 ${decimals}자리까지`,
+      };
+      const unit = symbol ?? power?.unit;
       const message = unit
-        ? `${item.name}: ${value} has more decimal places than ${unit}, which has ${places}, so it cannot be paid or counted exactly. Round it.`
-        : `${item.name}: ${value} is voting power, but no electorate is connected to count it in, so it cannot have decimal places. Connect the electorate, or round it.`;
+        ? say('graph.too-precise', { node: item.words, value, unit, places })
+        : say('graph.voting-power-decimals', { node: item.words, value });
       diagnostics.push(createDiagnostic('too-precise', message, { nodeId: item.node.id, field }));
     }
   }

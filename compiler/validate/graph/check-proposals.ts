@@ -1,5 +1,7 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
+import type { Localized } from '../../nodes/node-kind.ts';
 import type { GraphIndex } from './graph-index.ts';
 
 /**
@@ -10,19 +12,17 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const entries = index.nodes.filter((item) => item.definition?.flow.role === 'entry');
   if (entries.length === 0) {
-    const message =
-      'The document has no Proposal node, so no proposal can enter these rules. Add one and connect it to the first step.';
-    return [createDiagnostic('no-proposal', message)];
+    return [createDiagnostic('no-proposal', say('graph.no-proposal'))];
   }
-  const takenBy = new Map<string, string>();
+  const takenBy = new Map<string, Localized>();
   for (const item of entries) {
     if (!item.bound) continue;
     const flow = item.bound.flow;
     for (const type of flow.role === 'entry' ? flow.types : []) {
       const first = takenBy.get(type);
-      if (first === undefined) takenBy.set(type, item.name);
+      if (first === undefined) takenBy.set(type, item.words);
       else {
-        const message = `${item.name}: proposals of type "${type}" already enter at ${first}, so it is unclear which rules they follow. Accept each type at one proposal node only.`;
+        const message = say('graph.duplicate-proposal-type', { node: item.words, type, first });
         diagnostics.push(
           createDiagnostic('duplicate-proposal-type', message, {
             nodeId: item.node.id,
@@ -38,7 +38,12 @@ export function checkProposals(index: GraphIndex): Diagnostic[] {
       for (const type of route.types) {
         if (takenBy.has(type)) continue;
         const known = [...takenBy.keys()].map((name) => `"${name}"`).join(', ');
-        const message = `${item.name}: the branch "${route.port}" routes "${type}", but no proposal node accepts that type (they accept ${known}). Check the spelling, or add it to a proposal node.`;
+        const message = say('graph.unknown-proposal-type', {
+          node: item.words,
+          port: route.port,
+          type,
+          known,
+        });
         diagnostics.push(
           createDiagnostic('unknown-proposal-type', message, {
             nodeId: item.node.id,

@@ -1,5 +1,6 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import type { GraphIndex, IndexedNode } from './graph-index.ts';
 
 /**
@@ -43,9 +44,9 @@ export function checkReachability(index: GraphIndex): Diagnostic[] {
   for (const item of index.nodes) {
     if (!item.definition || reached.has(item) || used.has(item)) continue;
     const isElectorate = item.definition.group === 'electorates';
-    const message = isElectorate
-      ? `${item.name}: no decision that a proposal can reach uses these voters. Connect them to a decision or remove the node.`
-      : `${item.name}: no proposal can reach this step, so it never runs. Connect it after a proposal or remove it.`;
+    const message = say(isElectorate ? 'graph.unused-electorate' : 'graph.unreachable-step', {
+      node: item.words,
+    });
     diagnostics.push(createDiagnostic('unreachable', message, { nodeId: item.node.id }));
   }
   return diagnostics;

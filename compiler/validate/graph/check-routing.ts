@@ -1,5 +1,6 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import type { GraphIndex } from './graph-index.ts';
 
 /**
@@ -16,10 +17,10 @@ export function checkRouting(index: GraphIndex): Diagnostic[] {
         seen.add(port.id);
         continue;
       }
-      const message = `${item.name}: two branches are named "${port.id}", so edges cannot tell them apart. Give each branch its own name.`;
+      const message = say('graph.duplicate-branch', { node: item.words, port: port.id });
       diagnostics.push(createDiagnostic('duplicate-port', message, { nodeId: item.node.id, port: port.id }));
     }
-    diagnostics.push(...item.bound.checks().own({ nodeId: item.node.id, name: item.name }));
+    diagnostics.push(...item.bound.checks().own({ nodeId: item.node.id, name: item.words }));
   }
   return diagnostics;
 }

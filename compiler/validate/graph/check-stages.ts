@@ -1,5 +1,6 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
 import type { GraphIndex, IndexedNode } from './graph-index.ts';
 
 /** Checks that the document's `currentStage` names a stage of its stage node, and is set when there is one. */
@@ -13,18 +14,22 @@ export function checkStages(index: GraphIndex): Diagnostic[] {
   const stageIds = stageNodes.flatMap(stagesOf);
   if (stageNodes.length === 0) {
     if (current === undefined) return [];
-    const message = `The document's current stage is "${current}", but it has no Stages node. Remove the current stage, or add a Stages node.`;
+    const message = say('graph.stage-without-stages', { current });
     return [createDiagnostic('unknown-stage', message, { field: 'currentStage' })];
   }
-  const listed = stageIds.map((id) => `"${id}"`).join(', ');
+  const stages = stageIds.map((id) => `"${id}"`).join(', ');
   if (current === undefined) {
-    const message = `The document does not say which stage the DAO is in now. Set its current stage to one of ${listed}.`;
+    const message = say('graph.stage-not-set', { stages });
     return [
       createDiagnostic('unknown-stage', message, { field: 'currentStage', nodeId: stageNodes[0]!.node.id }),
     ];
   }
   if (stageIds.includes(current)) return [];
-  const message = `The document's current stage "${current}" is not a stage of ${stageNodes.map((item) => item.name).join(', ')}; the stages are ${listed}.`;
+  const nodes = {
+    en: stageNodes.map((item) => item.words.en).join(', '),
+    ko: stageNodes.map((item) => item.words.ko).join(', '),
+  };
+  const message = say('graph.stage-unknown', { current, nodes, stages });
   return [
     createDiagnostic('unknown-stage', message, { field: 'currentStage', nodeId: stageNodes[0]!.node.id }),
   ];

@@ -1,16 +1,18 @@
-import { nodeName } from '../../format/node-name.ts';
+import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { CharterDocument, CharterEdge, CharterNode } from '../../generated/charter-document.ts';
 import { type BoundNode, bindNode } from '../../nodes/bind-node.ts';
 import { getNodeKind } from '../../nodes/catalogue.ts';
-import type { NodeKindDefinition, PortDefinition, PortType } from '../../nodes/node-kind.ts';
+import type { Localized, NodeKindDefinition, PortDefinition, PortType } from '../../nodes/node-kind.ts';
 
 /** A node as the graph checks see it. */
 export interface IndexedNode {
   node: CharterNode;
   /** Place in the document's `nodes` list. */
   index: number;
-  /** How messages name it. */
+  /** How English messages name it. */
   name: string;
+  /** How messages name it, in both languages. */
+  words: Localized;
   /** Undefined for a kind Charter does not know. */
   definition: NodeKindDefinition | undefined;
   /** The node bound to its kind; undefined when the kind is unknown or the params failed the schema. */
@@ -49,7 +51,8 @@ export function indexNodes(document: CharterDocument, invalidNodes: ReadonlySet<
     byId.set(node.id, {
       node,
       index,
-      name: nodeName(node, index),
+      name: nodeNameWords(node, index).en,
+      words: nodeNameWords(node, index),
       definition,
       bound,
       ports: bound?.ports,

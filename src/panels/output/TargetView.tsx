@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { CharterConfig, ExplainedSentence, ExplainedTarget, Language } from '../../../compiler/index.ts';
+import {
+  type CharterConfig,
+  diagnosticCodes,
+  diagnosticText,
+  type ExplainedSentence,
+  type ExplainedTarget,
+  type Language,
+} from '../../../compiler/index.ts';
 import { DeploySection } from './DeploySection.tsx';
 import { outputText } from './output-text.ts';
 import { ParameterTable } from './ParameterTable.tsx';
@@ -45,7 +52,10 @@ export function TargetView(props: {
           <ul>
             {result.problems.map((problem) => (
               <li key={`${problem.nodeId}-${problem.message}`}>
-                {problem.message} <code>{problem.code}</code>
+                {diagnosticText(problem, language)}{' '}
+                <code title={diagnosticCodes[problem.code as keyof typeof diagnosticCodes]?.[language]}>
+                  {problem.code}
+                </code>
               </li>
             ))}
           </ul>

@@ -282,7 +282,7 @@ export const previewMessages = {
         x: '투표된 표 중 비율 (%)',
         caption_other:
           '{{decision}}에서 투표자 {{count}}명의 표 중 찬성 {{for}}%, 반대 {{against}}%, 기권 {{abstain}}%였습니다.',
-        empty: '{{proposal}}은(는) 찬성·반대·기권으로 투표하는 결정을 거치지 않았습니다.',
+        empty: '{{proposal, 은}} 찬성·반대·기권으로 투표하는 결정을 거치지 않았습니다.',
       },
       turnout: {
         title: '투표율에 따른 통과 확률',
@@ -291,7 +291,7 @@ export const previewMessages = {
         at: '투표율 {{turnout}}%',
         caption:
           '각 점은 모든 투표자가 그 비율로 투표하는 시드 실행 {{runs}}회이며, 투표율은 {{from}}%에서 {{to}}%까지입니다.',
-        type: '{{type}}은(는) 투표율 {{from}}%에서 {{low}}%, {{to}}%에서 {{high}}% 확률로 통과합니다.',
+        type: '{{type, 은}} 투표율 {{from}}%에서 {{low}}%, {{to}}%에서 {{high}}% 확률로 통과합니다.',
       },
       power: {
         title: '{{electorate}}의 투표권 분포',
@@ -321,7 +321,7 @@ export const previewMessages = {
         max: '가장 느림',
         days_other: '{{count}}일',
         caption:
-          '{{type}}은(는) 제안 후 중앙값 {{median}}일, 90번째 백분위 {{p90}}일에 실행됩니다 (가장 빠름 {{min}}일, 가장 느림 {{max}}일).',
+          '{{type, 은}} 제안 후 중앙값 {{median}}일, 90번째 백분위 {{p90}}일에 실행됩니다 (가장 빠름 {{min}}일, 가장 느림 {{max}}일).',
         empty: '어느 실행에서도 실행된 제안이 없습니다.',
       },
     },
@@ -329,21 +329,21 @@ export const previewMessages = {
       title: '몬테카를로',
       heading: '몬테카를로: 시드 {{seed}}부터 {{runs}}회 실행',
       took: '{{runs}}회 실행이 백그라운드에서 {{seconds}}초 걸렸습니다.',
-      pass_other: '{{type}}은(는) 시행 {{trials}}회 중 {{share}} 통과합니다.',
+      pass_other: '{{type, 은}} 시행 {{trials}}회 중 {{share}} 통과합니다.',
       concentration_other: '{{electorate}}: 보유자 {{count}}명, 지니 {{gini}}, 나카모토 {{nakamoto}}.',
     },
     capture: {
       title: '혼자서 통과시킬 수 있는 사람',
       none: '이 경로에는 장악 분석을 하는 결정이 없습니다.',
       unopposed_other:
-        '다른 사람이 투표하지 않으면 {{electorate}}의 가장 큰 보유자 {{count}}명(공급량의 {{share}})이 {{type}}을(를) 단독으로 통과시킬 수 있습니다.',
+        '다른 사람이 투표하지 않으면 {{electorate}}의 가장 큰 보유자 {{count}}명(공급량의 {{share}})이 {{type, 을}} 단독으로 통과시킬 수 있습니다.',
       unopposedNobody:
-        '{{electorate}}에서 {{type}}은(는) 아무도 움직이지 않아도 통과합니다: 이의나 거부권만이 막을 수 있습니다.',
-      unopposedNever: '{{electorate}}의 어떤 집단도 {{type}}을(를) 단독으로 통과시킬 수 없습니다.',
+        '{{electorate}}에서 {{type, 은}} 아무도 움직이지 않아도 통과합니다: 이의나 거부권만이 막을 수 있습니다.',
+      unopposedNever: '{{electorate}}의 어떤 집단도 {{type, 을}} 단독으로 통과시킬 수 없습니다.',
       opposed_other: '다른 보유자가 모두 반대해도 {{count}}명(공급량의 {{share}})이면 통과시킵니다.',
       opposedNever: '다른 보유자가 모두 반대하면 어떤 집단도 통과시키지 못합니다.',
       leftOut:
-        '{{type}}이(가) 지나갈 수 있는 경로가 분석한 {{walked}}개보다 많아 {{router}}의 나머지 갈래는 빠졌습니다: 위 결과는 그중 일부입니다.',
+        '{{type, 이}} 지나갈 수 있는 경로가 분석한 {{walked}}개보다 많아 {{router}}의 나머지 갈래는 빠졌습니다: 위 결과는 그중 일부입니다.',
     },
   },
 } as const;

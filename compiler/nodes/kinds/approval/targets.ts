@@ -23,7 +23,10 @@ export const approvalTargets: TargetDeclarations<'approval'> = refusedElsewhere(
           ? []
           : [
               {
-                message: `Snapshot's approval voting lets each voter approve any number of options; it cannot limit them to ${node.params.maxApprovals}.`,
+                message: {
+                  en: `Snapshot's approval voting lets each voter approve any number of options; it cannot limit them to ${node.params.maxApprovals}.`,
+                  ko: `Snapshot의 승인 투표에서는 투표자마다 선택지를 몇 개든 승인할 수 있어, ${node.params.maxApprovals}개로 제한할 수 없습니다.`,
+                },
                 field: 'params.maxApprovals',
               },
             ],

@@ -23,9 +23,12 @@ export const budgetSplitTargets: TargetDeclarations<'budget-split'> = refusedEls
           ? []
           : [
               {
-                message:
-                  "Snapshot's weighted voting combines the voters' splits by their mean, weighted by voting power; it " +
-                  'cannot take their median. Combine the splits by mean to use Snapshot.',
+                message: {
+                  en:
+                    "Snapshot's weighted voting combines the voters' splits by their mean, weighted by voting power; it " +
+                    'cannot take their median. Combine the splits by mean to use Snapshot.',
+                  ko: 'Snapshot의 가중 투표는 투표자들의 배분안을 투표권으로 가중한 평균으로 합치며, 중앙값은 쓸 수 없습니다. Snapshot을 쓰려면 배분안을 평균으로 합치세요.',
+                },
                 field: 'params.aggregation',
               },
             ],

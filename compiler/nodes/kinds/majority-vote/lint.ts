@@ -1,4 +1,5 @@
 import { createDiagnostic } from '../../../diagnostics/create-diagnostic.ts';
+import { say } from '../../../diagnostics/say.ts';
 import { formatAmount } from '../../../format/format-amount.ts';
 import type { MajorityVoteParams } from '../../../generated/charter-document.ts';
 import { percentToFraction } from '../../../units/percent-to-fraction.ts';
@@ -40,15 +41,25 @@ export const majorityVoteLint: LintHook<MajorityVoteParams> = ({ quorum }, { nod
     sum += holder.balance;
     if (sum === 0n || sum < needed) continue;
     const group = holders.slice(0, index + 1);
-    const who =
-      group.length === 1
-        ? `the largest ${symbol} holder (${group[0]!.label}, ${share(group[0]!.balance, supply)})`
-        : `the ${group.length} largest ${symbol} holders (${group.map((h) => `${h.label} ${share(h.balance, supply)}`).join(', ')})`;
     const quorumWords =
       'percent' in quorum
-        ? `the ${quorum.percent}% quorum`
-        : `the quorum of ${formatAmount(quorum.absolute)} ${symbol}`;
-    const message = `${name}: ${who} ${group.length === 1 ? 'holds' : 'together hold'} ${share(sum, supply)} of ${symbol}, at least ${quorumWords}, so ${group.length === 1 ? 'it' : 'they'} could pass any proposal that others do not turn out to vote against. Consider a higher quorum, a veto, or quadratic weighting.`;
+        ? { en: `the ${quorum.percent}% quorum`, ko: `정족수 ${quorum.percent}%` }
+        : {
+            en: `the quorum of ${formatAmount(quorum.absolute)} ${symbol}`,
+            ko: `정족수 ${formatAmount(quorum.absolute)} ${symbol}`,
+          };
+    const args = { node: name, symbol, share: share(sum, supply), quorum: quorumWords };
+    const message =
+      group.length === 1
+        ? say('lint.capture-one', {
+            ...args,
+            holders: `${group[0]!.label}, ${share(group[0]!.balance, supply)}`,
+          })
+        : say('lint.capture-few', {
+            ...args,
+            count: group.length,
+            holders: group.map((h) => `${h.label} ${share(h.balance, supply)}`).join(', '),
+          });
     return [createDiagnostic('capture-risk', message, { nodeId, field: 'params.quorum' })];
   }
   return [];

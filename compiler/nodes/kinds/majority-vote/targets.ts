@@ -13,42 +13,59 @@ import type { SnapshotVoteSpec, TargetDeclarations } from '../../target-support.
  * only quorum counting "all", a 50% support threshold and the vote-replacement mode carry over.
  */
 function snapshotVote(p: ParamsOf<'majority-vote'>): SnapshotVoteSpec {
-  const unsupported: { message: string; field: string }[] = [];
+  const unsupported: { message: { en: string; ko: string }; field: string }[] = [];
   if (p.quorumCounts !== 'all')
     unsupported.push({
-      message:
-        `Snapshot counts every vote (For, Against and Abstain) toward quorum, so it cannot count only ` +
-        `${p.quorumCounts === 'for' ? 'For' : 'For and Abstain'} as this vote does. Choose "all" for the votes ` +
-        'that count toward quorum to use Snapshot.',
+      message: {
+        en:
+          `Snapshot counts every vote (For, Against and Abstain) toward quorum, so it cannot count only ` +
+          `${p.quorumCounts === 'for' ? 'For' : 'For and Abstain'} as this vote does. Choose "all" for the votes ` +
+          'that count toward quorum to use Snapshot.',
+        ko: `Snapshot은 모든 표(찬성, 반대, 기권)를 정족수에 세므로, 이 투표처럼 ${p.quorumCounts === 'for' ? '찬성' : '찬성과 기권'}만 셀 수 없습니다. Snapshot을 쓰려면 "정족수에 세는 표"를 모든 표로 바꾸세요.`,
+      },
       field: 'params.quorumCounts',
     });
   const support = percentToFraction(p.supportThreshold);
   if (support.numerator * 2n !== support.denominator)
     unsupported.push({
-      message:
-        'Snapshot shows a basic proposal as passed when For beats Against, a support threshold of 50%; it ' +
-        `cannot require ${formatPercent(p.supportThreshold)}.`,
+      message: {
+        en:
+          'Snapshot shows a basic proposal as passed when For beats Against, a support threshold of 50%; it ' +
+          `cannot require ${formatPercent(p.supportThreshold)}.`,
+        ko: `Snapshot은 기본 제안에서 찬성이 반대보다 많으면(찬성 비율 50%) 통과로 표시하므로, ${formatPercent(p.supportThreshold)}를 요구할 수 없습니다.`,
+      },
       field: 'params.supportThreshold',
     });
   if (p.votingMode !== 'vote-replacement')
     unsupported.push({
-      message:
-        'Snapshot lets voters change their vote until voting ends' +
-        (p.votingMode === 'early-execution' ? ' and never ends a vote early' : '') +
-        '. Choose "vote-replacement" as the voting mode to use Snapshot.',
+      message: {
+        en:
+          'Snapshot lets voters change their vote until voting ends' +
+          (p.votingMode === 'early-execution' ? ' and never ends a vote early' : '') +
+          '. Choose "vote-replacement" as the voting mode to use Snapshot.',
+        ko:
+          'Snapshot에서는 투표가 끝날 때까지 표를 바꿀 수 있습니다' +
+          (p.votingMode === 'early-execution' ? '. 투표를 일찍 끝내지도 않습니다' : '') +
+          '. Snapshot을 쓰려면 "투표 방식"을 투표 변경으로 바꾸세요.',
+      },
       field: 'params.votingMode',
     });
   if (p.lateQuorumExtension > 0)
     unsupported.push({
-      message:
-        'Snapshot cannot extend a vote when quorum is reached late. Set the late-quorum extension (now ' +
-        `${formatDuration(p.lateQuorumExtension)}) to 0 to use Snapshot.`,
+      message: {
+        en:
+          'Snapshot cannot extend a vote when quorum is reached late. Set the late-quorum extension (now ' +
+          `${formatDuration(p.lateQuorumExtension)}) to 0 to use Snapshot.`,
+        ko: `Snapshot은 정족수가 늦게 채워져도 투표를 연장할 수 없습니다. Snapshot을 쓰려면 막판 정족수 연장(지금 ${formatDuration(p.lateQuorumExtension, 'ko')})을 0으로 하세요.`,
+      },
       field: 'params.lateQuorumExtension',
     });
   if (p.superQuorum !== undefined)
     unsupported.push({
-      message:
-        'Snapshot has no super quorum that ends a vote early. Remove the super quorum to use Snapshot.',
+      message: {
+        en: 'Snapshot has no super quorum that ends a vote early. Remove the super quorum to use Snapshot.',
+        ko: 'Snapshot에는 투표를 일찍 끝내는 초과 정족수가 없습니다. Snapshot을 쓰려면 초과 정족수를 없애세요.',
+      },
       field: 'params.superQuorum',
     });
   return {

@@ -37,9 +37,12 @@ export function membersOnSnapshot(p: ParamsOf<'members'>, network: string): Snap
       ok: false,
       problems: [
         {
-          message:
-            'Snapshot checks proof of personhood only with Gitcoin Passport (its passport-gated validation), not ' +
-            `${personhood?.provider ?? 'an unnamed provider'}.`,
+          message: {
+            en:
+              'Snapshot checks proof of personhood only with Gitcoin Passport (its passport-gated validation), not ' +
+              `${personhood?.provider ?? 'an unnamed provider'}.`,
+            ko: `Snapshot은 사람 증명을 Gitcoin Passport(passport-gated 검증)로만 확인하며, ${personhood?.provider ?? '이름 없는 제공자'}는 쓸 수 없습니다.`,
+          },
           field: 'params.personhood.provider',
         },
       ],
@@ -49,9 +52,12 @@ export function membersOnSnapshot(p: ParamsOf<'members'>, network: string): Snap
       ok: false,
       problems: [
         {
-          message:
-            "Snapshot's Gitcoin Passport validation needs a minimum score above 0; without one it lets every " +
-            "address vote. Set the minimum score (20 is Passport's usual bar).",
+          message: {
+            en:
+              "Snapshot's Gitcoin Passport validation needs a minimum score above 0; without one it lets every " +
+              "address vote. Set the minimum score (20 is Passport's usual bar).",
+            ko: 'Snapshot의 Gitcoin Passport 검증에는 0보다 큰 최소 점수가 필요합니다. 없으면 모든 주소가 투표할 수 있습니다. 최소 점수를 정하세요(Passport에서는 보통 20).',
+          },
           field: 'params.personhood.minScore',
         },
       ],
@@ -61,10 +67,13 @@ export function membersOnSnapshot(p: ParamsOf<'members'>, network: string): Snap
       ok: false,
       problems: [
         {
-          message:
-            `Snapshot's Gitcoin Passport validation takes a minimum score of at most ${passportMostScore}; ` +
-            `${personhood.minScore} would shut out everyone. Set a minimum score from 1 to ${passportMostScore} ` +
-            "(20 is Passport's usual bar).",
+          message: {
+            en:
+              `Snapshot's Gitcoin Passport validation takes a minimum score of at most ${passportMostScore}; ` +
+              `${personhood.minScore} would shut out everyone. Set a minimum score from 1 to ${passportMostScore} ` +
+              "(20 is Passport's usual bar).",
+            ko: `Snapshot의 Gitcoin Passport 검증은 최소 점수를 ${passportMostScore}까지 받습니다. ${personhood.minScore}점이면 아무도 투표할 수 없습니다. 최소 점수를 1에서 ${passportMostScore} 사이로 정하세요(Passport에서는 보통 20).`,
+          },
           field: 'params.personhood.minScore',
           code: 'target-out-of-range',
         },

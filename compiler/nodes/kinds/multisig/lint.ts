@@ -1,4 +1,5 @@
 import { createDiagnostic } from '../../../diagnostics/create-diagnostic.ts';
+import { say } from '../../../diagnostics/say.ts';
 import type { MultisigParams } from '../../../generated/charter-document.ts';
 import type { LintHook } from '../../lint.ts';
 
@@ -6,7 +7,9 @@ import type { LintHook } from '../../lint.ts';
 export const multisigLint: LintHook<MultisigParams> = (p, { nodeId, name, voters }) => {
   if (p.threshold !== 1) return [];
   const signers = voters && !voters.weighted ? voters.addresses?.length : undefined;
-  const who = signers === undefined ? 'any one signer' : `any one of the ${signers} signers`;
-  const message = `${name}: ${who} can approve alone, so one lost or stolen key decides. Require at least 2 approvals.`;
+  const message =
+    signers === undefined
+      ? say('lint.multisig-threshold-one', { node: name })
+      : say('lint.multisig-threshold-one-of', { node: name, count: signers });
   return [createDiagnostic('multisig-threshold-one', message, { nodeId, field: 'params.threshold' })];
 };

@@ -22,10 +22,13 @@ export const quadraticVotingTargets: TargetDeclarations<'quadratic-voting'> = re
         voting: {
           ...snapshotChoice('quadratic', node.params),
           needsOnePerPerson: {
-            message:
-              "Snapshot's quadratic voting gives each voter as many credits as their voting power, not " +
-              `${node.params.creditsPerVoter} each. Give it voters with one vote each (Members or Signers) so that everyone ` +
-              'has the same credits.',
+            message: {
+              en:
+                "Snapshot's quadratic voting gives each voter as many credits as their voting power, not " +
+                `${node.params.creditsPerVoter} each. Give it voters with one vote each (Members or Signers) so that everyone ` +
+                'has the same credits.',
+              ko: `Snapshot의 이차 투표는 투표자마다 각자 ${node.params.creditsPerVoter} 크레딧이 아니라 투표권만큼의 크레딧을 줍니다. 모두가 같은 크레딧을 갖도록 한 사람에 한 표인 투표자(구성원이나 서명자)를 연결하세요.`,
+            },
             field: 'params.creditsPerVoter',
           },
         },

@@ -22,7 +22,10 @@ export const rankedChoiceTargets: TargetDeclarations<'ranked-choice'> = refusedE
         node.params.winners > 1
           ? [
               {
-                message: `Snapshot's ranked-choice voting elects one winner by instant runoff; it cannot elect ${node.params.winners}.`,
+                message: {
+                  en: `Snapshot's ranked-choice voting elects one winner by instant runoff; it cannot elect ${node.params.winners}.`,
+                  ko: `Snapshot의 순위 선택 투표는 즉석 결선으로 승자 하나를 뽑으며, ${node.params.winners}개를 뽑을 수 없습니다.`,
+                },
                 field: 'params.winners',
               },
             ]

@@ -1,4 +1,5 @@
 import { createDiagnostic } from '../../../diagnostics/create-diagnostic.ts';
+import { say } from '../../../diagnostics/say.ts';
 import { formatAmount } from '../../../format/format-amount.ts';
 import type { RouteByAmountParams } from '../../../generated/charter-document.ts';
 import { compareDecimals, parseDecimal } from '../../../units/decimal.ts';
@@ -12,7 +13,13 @@ export const routeByAmountChecks: KindChecks<RouteByAmountParams> = {
       const previous = parseDecimal(before.below);
       const current = parseDecimal(band.below);
       if (!previous || !current || compareDecimals(previous, current) < 0) return [];
-      const message = `${name}: band "${band.port}" (below ${formatAmount(band.below, asset.symbol)}) must have a higher limit than band "${before.port}" (below ${formatAmount(before.below, asset.symbol)}). List bands from the smallest limit up.`;
+      const message = say('graph.bands-unordered', {
+        node: name,
+        band: band.port,
+        limit: formatAmount(band.below, asset.symbol),
+        before: before.port,
+        beforeLimit: formatAmount(before.below, asset.symbol),
+      });
       return [
         createDiagnostic('bands-unordered', message, { nodeId, field: `params.bands.${offset + 1}.below` }),
       ];

@@ -1,4 +1,5 @@
 import { createDiagnostic } from '../../../diagnostics/create-diagnostic.ts';
+import { say } from '../../../diagnostics/say.ts';
 import type { StageParams } from '../../../generated/charter-document.ts';
 import type { LintHook } from '../../lint.ts';
 
@@ -8,12 +9,16 @@ import type { LintHook } from '../../lint.ts';
  */
 export const stageLint: LintHook<StageParams> = ({ stages }, { nodeId, name }) => {
   if (stages.length === 1) {
-    const message = `${name}: there is only one stage, "${stages[0]!.name}", so there is no later stage to hand control to. Add the stage that comes next.`;
+    const message = say('lint.stage-no-later-stage', { node: name, stage: stages[0]!.name });
     return [createDiagnostic('stage-no-later-stage', message, { nodeId, field: 'params.stages' })];
   }
   return stages.slice(0, -1).flatMap((stage, index) => {
     if (stage.criteria.length > 0) return [];
-    const message = `${name}: the stage "${stage.name}" has no criteria to move on, so nobody can tell when control passes to "${stages[index + 1]!.name}". Add criteria, such as a number of holders or an audit.`;
+    const message = say('lint.stage-no-criteria', {
+      node: name,
+      stage: stage.name,
+      next: stages[index + 1]!.name,
+    });
     return [
       createDiagnostic('stage-no-criteria', message, { nodeId, field: `params.stages.${index}.criteria` }),
     ];

@@ -17,7 +17,10 @@ export function tokenHoldersOnSnapshot(p: ParamsOf<'token-holders'>, network: st
       ok: false,
       problems: [
         {
-          message: `Snapshot reads voting power from the ${token.symbol} contract, so it needs the token's address.`,
+          message: {
+            en: `Snapshot reads voting power from the ${token.symbol} contract, so it needs the token's address.`,
+            ko: `Snapshot은 ${token.symbol} 컨트랙트에서 투표권을 읽으므로 토큰의 주소가 필요합니다.`,
+          },
           field: 'params.token.address',
         },
       ],
@@ -27,9 +30,12 @@ export function tokenHoldersOnSnapshot(p: ParamsOf<'token-holders'>, network: st
       ok: false,
       problems: [
         {
-          message:
-            'Snapshot reads the plain balance (erc20-balance-of), with which nobody can delegate. Read voting power ' +
-            'from erc20-votes, or turn delegation off.',
+          message: {
+            en:
+              'Snapshot reads the plain balance (erc20-balance-of), with which nobody can delegate. Read voting power ' +
+              'from erc20-votes, or turn delegation off.',
+            ko: 'Snapshot은 단순 잔고(erc20-balance-of)를 읽으며, 그 방식으로는 아무도 위임할 수 없습니다. 투표권을 erc20-votes에서 읽거나 위임을 끄세요.',
+          },
           field: 'params.delegation',
         },
       ],
@@ -39,7 +45,10 @@ export function tokenHoldersOnSnapshot(p: ParamsOf<'token-holders'>, network: st
       ok: false,
       problems: [
         {
-          message: `Snapshot's erc20-votes strategy takes tokens of at most 18 decimals, and ${token.symbol} has ${token.decimals}.`,
+          message: {
+            en: `Snapshot's erc20-votes strategy takes tokens of at most 18 decimals, and ${token.symbol} has ${token.decimals}.`,
+            ko: `Snapshot의 erc20-votes 전략은 소수 자릿수가 18자리 이하인 토큰만 받는데, ${token.symbol}의 소수 자릿수는 ${token.decimals}자리입니다.`,
+          },
           field: 'params.token.decimals',
           code: 'target-out-of-range',
         },

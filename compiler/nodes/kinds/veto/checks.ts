@@ -5,6 +5,10 @@ import type { KindChecks } from '../../checks.ts';
 export const vetoChecks: KindChecks<VetoParams> = {
   countsFromList: (p) =>
     'count' in p.threshold
-      ? { needed: p.threshold.count, field: 'params.threshold.count', what: 'a veto by number of signers' }
+      ? {
+          needed: p.threshold.count,
+          field: 'params.threshold.count',
+          what: { en: 'a veto by number of signers', ko: '서명자 수로 정하는 거부권' },
+        }
       : undefined,
 };

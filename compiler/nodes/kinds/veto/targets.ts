@@ -45,15 +45,20 @@ export const vetoTargets: TargetDeclarations<'veto'> = {
         quorumType: 'rejection',
         rejectsOnReaching: true,
         needsOnePerPerson: {
-          message:
-            'Snapshot would weigh each veto by voting power, but a veto counts members. Give the veto members or signers as voters.',
+          message: {
+            en: 'Snapshot would weigh each veto by voting power, but a veto counts members. Give the veto members or signers as voters.',
+            ko: 'Snapshot은 거부를 투표권으로 가중하지만, 거부권은 구성원 수를 셉니다. 거부권의 투표자로 구성원이나 서명자를 연결하세요.',
+          },
           field: 'params.threshold',
         },
         unsupported:
           node.params.window === 0
             ? [
                 {
-                  message: 'Snapshot votes always end, so a veto with no time limit cannot run on it.',
+                  message: {
+                    en: 'Snapshot votes always end, so a veto with no time limit cannot run on it.',
+                    ko: 'Snapshot의 투표는 언제나 끝나므로, 기한 없는 거부권은 Snapshot에서 실행할 수 없습니다.',
+                  },
                   field: 'params.window',
                 },
               ]

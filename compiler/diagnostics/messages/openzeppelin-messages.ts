@@ -1,0 +1,93 @@
+import type { MessageTemplate } from '../message-template.ts';
+
+/** What the OpenZeppelin Governor target says it cannot run as written, in English and Korean. */
+export const openzeppelinMessages = {
+  'oz.quorum-counts-for': {
+    en: `{node}: only For votes count toward its quorum, but OpenZeppelin's Governor (GovernorCountingSimple) counts For and Abstain, so abstaining would help a proposal reach quorum. Set "Counts toward quorum" to For + Abstain to deploy it as an OpenZeppelin Governor.`,
+    ko: '{node}: 정족수에 찬성표만 세는데, OpenZeppelin 거버너(GovernorCountingSimple)는 찬성과 기권을 함께 세므로 기권도 제안의 정족수 충족을 돕게 됩니다. OpenZeppelin 거버너로 배포하려면 "정족수에 세는 표"를 찬성 또는 기권으로 바꾸세요.',
+  },
+  'oz.quorum-counts-all': {
+    en: `{node}: every vote counts toward its quorum, but OpenZeppelin's Governor (GovernorCountingSimple) counts only For and Abstain, so Against votes would not help a proposal reach quorum. Set "Counts toward quorum" to For + Abstain to deploy it as an OpenZeppelin Governor.`,
+    ko: '{node}: 정족수에 모든 표를 세는데, OpenZeppelin 거버너(GovernorCountingSimple)는 찬성과 기권만 세므로 반대표는 정족수 충족에 보탬이 되지 않습니다. OpenZeppelin 거버너로 배포하려면 "정족수에 세는 표"를 찬성 또는 기권으로 바꾸세요.',
+  },
+  'oz.support-threshold': {
+    en: `{node}: For must be more than {threshold} of For + Against, but OpenZeppelin's Governor (GovernorCountingSimple) passes a vote when For is more than Against, that is more than 50%. Set "Support needed" to 50 to deploy it as an OpenZeppelin Governor.`,
+    ko: '{node}: 찬성이 찬성과 반대를 합한 표의 {threshold:을} 넘어야 하는데, OpenZeppelin 거버너(GovernorCountingSimple)는 찬성이 반대보다 많으면, 즉 50%를 넘으면 가결합니다. OpenZeppelin 거버너로 배포하려면 "필요한 찬성 비율"을 50으로 바꾸세요.',
+  },
+  'oz.early-execution': {
+    en: `{node}: early execution ends a vote as soon as its outcome cannot change, which OpenZeppelin's Governor does not do: its votes run to their deadline. The nearest it offers is a super quorum, which passes a vote early once For alone reaches it (GovernorSuperQuorum). Set "Voting mode" to standard to deploy it as an OpenZeppelin Governor.`,
+    ko: '{node}: 조기 실행은 결과가 더 바뀔 수 없게 되는 즉시 투표를 끝내지만, OpenZeppelin 거버너의 투표는 마감까지 이어집니다. 가장 가까운 기능은 찬성표만으로 도달하면 투표를 일찍 가결하는 초과 정족수(GovernorSuperQuorum)입니다. OpenZeppelin 거버너로 배포하려면 "투표 방식"을 표준으로 바꾸세요.',
+  },
+  'oz.vote-replacement': {
+    en: `{node}: vote replacement lets voters change their vote, but OpenZeppelin's Governor (GovernorCountingSimple) takes one vote from each account and rejects a second (GovernorAlreadyCastVote). Set "Voting mode" to standard to deploy it as an OpenZeppelin Governor.`,
+    ko: '{node}: 투표 변경은 투표자가 표를 바꿀 수 있게 하지만, OpenZeppelin 거버너(GovernorCountingSimple)는 계정마다 한 표만 받고 두 번째 표는 거부합니다(GovernorAlreadyCastVote). OpenZeppelin 거버너로 배포하려면 "투표 방식"을 표준으로 바꾸세요.',
+  },
+  'oz.plain-balance': {
+    en: `{node}: voting power from the plain balance keeps no history, but OpenZeppelin's Governor reads each voter's power at the proposal's start from an ERC20Votes token (GovernorVotes), so tokens bought during a vote cannot count twice. Set "Voting power from" to erc20-votes to use it for {vote}.`,
+    ko: '{node}: 단순 잔고 기준의 투표권은 기록이 남지 않는데, OpenZeppelin 거버너는 투표 중에 산 토큰이 두 번 계산되지 않도록 제안 시작 시점의 투표권을 ERC20Votes 토큰에서 읽습니다(GovernorVotes). {vote}에 쓰려면 "투표권 기준"을 erc20-votes로 바꾸세요.',
+  },
+  'oz.no-delegation': {
+    en: `{node}: holders may not delegate, but the ERC20Votes token OpenZeppelin's Governor counts lets every holder delegate to anyone, and counts only delegated votes (holders delegate to themselves to vote). Turn delegation on to use it for {vote}.`,
+    ko: '{node}: 보유자가 위임할 수 없게 되어 있는데, OpenZeppelin 거버너가 세는 ERC20Votes 토큰은 모든 보유자가 누구에게나 위임할 수 있고 위임된 표만 셉니다(투표하려면 자기 자신에게 위임합니다). {vote}에 쓰려면 위임을 켜세요.',
+  },
+  'oz.supply-too-large': {
+    en: `{node}: a total supply of {supply} with {decimals} decimals is more than an ERC20Votes token can hold (2^208 − 1 base units), so OpenZeppelin's Governor cannot count it. Lower the supply or the decimals.`,
+    ko: '{node}: 소수 자릿수 {decimals}자리에 총 공급량 {supply:은} ERC20Votes 토큰이 담을 수 있는 양(기본 단위 2^208 − 1)보다 많아 OpenZeppelin 거버너가 셀 수 없습니다. 공급량이나 소수 자릿수를 줄이세요.',
+  },
+  'oz.absolute-quorum': {
+    en: `{node}: its quorum is an absolute amount, {amount}, but OpenZeppelin's Governor (GovernorVotesQuorumFraction) takes a quorum as a share of the total supply. Give the quorum as a percent of supply{hint} to deploy it as an OpenZeppelin Governor.`,
+    ko: '{node}: 정족수가 고정된 양({amount})인데, OpenZeppelin 거버너(GovernorVotesQuorumFraction)는 정족수를 총 공급량 대비 비율로 받습니다. OpenZeppelin 거버너로 배포하려면 정족수를 공급량 대비 %로 적으세요{hint}.',
+  },
+  'oz.absolute-quorum-share': {
+    en: " ({share} is that share of today's supply)",
+    ko: '(현재 공급량으로는 {share})',
+  },
+  'oz.super-quorum-below': {
+    en: `{node}: its super quorum ({superQuorum}) is below its quorum ({quorum}), and OpenZeppelin's GovernorVotesSuperQuorumFraction rejects a super quorum below the quorum (GovernorInvalidSuperQuorumTooSmall). Raise the super quorum or lower the quorum.`,
+    ko: '{node}: 초과 정족수({superQuorum})가 정족수({quorum})보다 낮은데, OpenZeppelin의 GovernorVotesSuperQuorumFraction은 정족수보다 낮은 초과 정족수를 거부합니다(GovernorInvalidSuperQuorumTooSmall). 초과 정족수를 높이거나 정족수를 낮추세요.',
+  },
+  'oz.too-long': {
+    en: "{node}: a {what} of {duration} is {units}, more than the {max} that OpenZeppelin's Governor can hold ({type}). Make it at most {longest}.",
+    ko: '{node}: {what} {duration:은} {units:으로}, OpenZeppelin 거버너가 담을 수 있는 {max}보다 큽니다({type}). {longest} 이하로 줄이세요.',
+  },
+  'oz.period-zero': {
+    en: "{node}: a voting period of {duration} is {units}, and OpenZeppelin's Governor rejects a voting period of 0 (GovernorInvalidVotingPeriod). Make it at least {oneUnit}.",
+    ko: '{node}: 투표 기간 {duration:은} {units:으로}, OpenZeppelin 거버너는 0인 투표 기간을 거부합니다(GovernorInvalidVotingPeriod). {oneUnit} 이상으로 늘리세요.',
+  },
+  'oz.extension-zero': {
+    en: '{node}: a late-quorum extension of {duration} is {units}, which would turn it off. Make it at least {oneUnit}, or 0 to turn it off.',
+    ko: '{node}: 막판 정족수 연장 {duration:은} {units:으로} 계산되어 연장이 꺼지게 됩니다. {oneUnit} 이상으로 늘리거나, 끄려면 0으로 하세요.',
+  },
+  'oz.extension-too-long': {
+    en: "{node}: a late-quorum extension of {duration} ({units}) is longer than its voting period ({periodUnits}), and OpenZeppelin's GovernorPreventLateQuorum rejects an extension longer than the voting period. Make it at most {period}.",
+    ko: '{node}: 막판 정족수 연장({duration}, {units})이 투표 기간({periodUnits})보다 긴데, OpenZeppelin의 GovernorPreventLateQuorum은 투표 기간보다 긴 연장을 거부합니다. {period} 이하로 줄이세요.',
+  },
+  'oz.threshold-too-precise': {
+    en: '{node}: {value} has more decimal places than {symbol}, which has {places}, so it cannot be counted exactly. Round it.',
+    ko: '{node}: {value}의 소수 자릿수가 {symbol}보다 많아({places}) 정확히 셀 수 없습니다. 반올림하세요.',
+  },
+  'oz.threshold-too-large': {
+    en: "{node}: {amount} of voting power to propose is more base units than OpenZeppelin's Governor can hold (uint256). Lower it.",
+    ko: '{node}: 제안에 필요한 투표권 {amount:은} OpenZeppelin 거버너가 담을 수 있는 기본 단위 수(uint256)보다 많습니다. 줄이세요.',
+  },
+  'oz.grace-period': {
+    en: `{node}: a grace period of {duration} makes a ready proposal expire, but OpenZeppelin's TimelockController keeps a ready operation executable until it runs or is cancelled. Set "Grace period" to 0 to deploy it as a TimelockController.`,
+    ko: '{node}: 유예 기간 {duration:은} 준비된 제안을 만료시키지만, OpenZeppelin의 TimelockController는 준비된 작업을 실행되거나 취소될 때까지 실행할 수 있게 둡니다. TimelockController로 배포하려면 "유예 기간"을 0으로 하세요.',
+  },
+  'oz.arbitrum-blocks': {
+    en: "On Arbitrum (chain {chain}), block.number is Ethereum's block number, which advances about every 12 seconds, not every {blockTime} s: a Governor counting blocks would run {factor} times longer than the rules say. Set the block time to 12, or use a timestamp clock.",
+    ko: 'Arbitrum(체인 {chain})에서 block.number는 이더리움의 블록 번호라서 {blockTime}초가 아니라 약 12초마다 늘어납니다. 블록을 세는 거버너는 규칙보다 {factor}배 길게 돌아갑니다. 블록 시간을 12로 하거나 타임스탬프 시계를 쓰세요.',
+  },
+  'oz.second-timelock': {
+    en: '{node}: a Governor has one TimelockController, and {first} is already on this path. Merge the timelocks into one whose delay is their sum.',
+    ko: '{node}: 거버너에는 TimelockController가 하나뿐인데, 이 경로에는 이미 {first:이} 있습니다. 타임락들을 지연 기간의 합을 가진 하나로 합치세요.',
+  },
+  'oz.no-voters': {
+    en: '{node}: an OpenZeppelin Governor counts the votes of an ERC20Votes token, but nobody votes here.',
+    ko: '{node}: OpenZeppelin 거버너는 ERC20Votes 토큰의 표를 세는데, 여기에는 투표하는 사람이 없습니다.',
+  },
+  'oz.other-proposers': {
+    en: '{node}: a Governor lets anyone with enough of its own token ({symbol}) propose, but here {proposers} propose. Connect {token} to "Who may propose", or leave it empty.',
+    ko: '{node}: 거버너에서는 자기 토큰({symbol})을 충분히 가진 누구나 제안할 수 있는데, 여기서는 {proposers:이} 제안합니다. {token:을} "제안 자격자"에 연결하거나 비워 두세요.',
+  },
+} as const satisfies Record<string, MessageTemplate>;

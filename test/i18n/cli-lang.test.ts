@@ -1,0 +1,48 @@
+// Every command that prints words takes --lang en|ko: a Korean founder reads the problems in Korean at the terminal.
+import { describe, expect, it } from 'vitest';
+import { main } from '../../compiler/cli/main.ts';
+import { fakeIO } from '../cli/fake-io.ts';
+import { fixture } from '../fixtures/fixtures.ts';
+
+/** The minimal governor with its failing exit disconnected and its Reject removed: one error. */
+function broken(): string {
+  const doc = fixture('minimal') as any;
+  doc.edges = doc.edges.filter((edge: any) => edge.from.port !== 'failed');
+  doc.nodes = doc.nodes.filter((node: any) => node.id !== 'stop');
+  return JSON.stringify(doc);
+}
+
+const korean =
+  'Token vote: "failed"(부결) 출구로 나간 제안이 갈 곳이 없습니다. 다음 단계나 실행, 기각 같은 결과에 연결하세요.';
+
+describe('--lang', () => {
+  it.each(['validate', 'lint', 'compile', 'simulate', 'verify', 'explain', 'diff'])(
+    "charter %s prints the broken document's problem in Korean",
+    async (command) => {
+      const io = fakeIO({ 'gov.json': broken() });
+      const files = command === 'diff' ? ['gov.json', 'gov.json'] : ['gov.json'];
+      expect(await main([command, ...files, '--lang', 'ko'], io)).toBe(1);
+      expect(io.out + io.err).toContain(korean);
+      expect(io.out + io.err).not.toContain('go nowhere');
+    },
+  );
+
+  it.each(['validate', 'lint', 'compile', 'simulate', 'verify', 'explain', 'diff'])(
+    'charter %s refuses a language it does not speak',
+    async (command) => {
+      const io = fakeIO({ 'gov.json': broken() });
+      const files = command === 'diff' ? ['gov.json', 'gov.json'] : ['gov.json'];
+      expect(await main([command, ...files, '--lang', 'fr'], io)).toBe(2);
+      expect(io.err).toContain(`charter ${command}: --lang takes en or ko, not "fr".`);
+    },
+  );
+
+  it('charter validate --lang ko summarises the document in Korean', async () => {
+    const io = fakeIO({ 'gov.json': JSON.stringify(fixture('minimal')) });
+    expect(await main(['validate', 'gov.json', '--lang', 'ko'], io)).toBe(0);
+    expect(io.out).toContain('✓ gov.json: 유효함\n');
+    expect(io.out).toContain(
+      '  노드 6개, 연결선 5개: 진입점 1개, 투표자 집단 1개, 찬반 결정 1개, 결과 3개\n',
+    );
+  });
+});
