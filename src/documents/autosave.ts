@@ -12,11 +12,29 @@ export interface AutosaveRecord {
   saved: boolean;
 }
 
-/** Whether the newest edit is already in IndexedDB. */
-export const useAutosaveStatus = create<{ pending: boolean; savedAt: number | undefined }>()(() => ({
+/** Why the newest edit is not in the browser: its storage is full, or it refused to store it (private mode). */
+export type AutosaveFailure = 'quota' | 'refused';
+
+/**
+ * Whether the newest edit is already in IndexedDB. `pending` stays true while it is not, including after a failed
+ * write, whose reason `failure` gives until a later write succeeds.
+ */
+export const useAutosaveStatus = create<{
+  pending: boolean;
+  savedAt: number | undefined;
+  failure: AutosaveFailure | undefined;
+}>()(() => ({
   pending: false,
   savedAt: undefined,
+  failure: undefined,
 }));
+
+/** A failed write's reason: the quota (whatever the browser calls it), else a refusal. */
+export function failureOf(error: unknown): AutosaveFailure {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const message = error instanceof Error || error instanceof DOMException ? error.message : String(error);
+  return name === 'QuotaExceededError' || /quota/i.test(message) ? 'quota' : 'refused';
+}
 
 const key = 'current';
 const delayMs = 300;
@@ -50,9 +68,10 @@ export function startAutosave(): () => void {
       const saved = !hasUnsavedWork(useDocumentStore.getState());
       await set(key, { document, savedAt, saved } satisfies AutosaveRecord, database());
       if (useDocumentStore.getState().document === document)
-        useAutosaveStatus.setState({ pending: false, savedAt });
-    } catch {
-      useAutosaveStatus.setState({ pending: false });
+        useAutosaveStatus.setState({ pending: false, savedAt, failure: undefined });
+    } catch (error) {
+      // The edit is not stored: it stays marked unsaved (and the page warns before closing) and the toolbar says why.
+      useAutosaveStatus.setState({ pending: true, failure: failureOf(error) });
     }
   };
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {

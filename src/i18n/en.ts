@@ -19,6 +19,12 @@ export const en = {
     saved: 'Saved in this browser',
     saving: 'Saving…',
     unsaved: 'Not exported yet',
+    notSaved: 'Not saved: browser storage is full',
+    notSavedRefused: 'Not saved: this browser refused to store it',
+    notSavedHint:
+      'Your latest changes are only on this page. Export the document to keep them, or free space in this browser; the next change is saved again when there is room.',
+    readOnly: 'Read-only copy: not saved',
+    readOnlyHint: 'A shared copy under review is never saved in this browser. Open a copy to edit it.',
     documentName: 'Document name',
   },
   palette: {

@@ -21,6 +21,12 @@ export const ko: Messages = {
     saved: '이 브라우저에 저장됨',
     saving: '저장 중…',
     unsaved: '아직 내보내지 않음',
+    notSaved: '저장되지 않음: 브라우저 저장 공간이 가득 찼습니다',
+    notSavedRefused: '저장되지 않음: 이 브라우저가 저장을 거부했습니다',
+    notSavedHint:
+      '최근 변경 내용은 이 페이지에만 있습니다. 문서를 내보내 보관하거나 브라우저 저장 공간을 비우세요. 공간이 생기면 다음 변경부터 다시 저장됩니다.',
+    readOnly: '읽기 전용 사본: 저장되지 않음',
+    readOnlyHint: '검토 중인 공유 사본은 이 브라우저에 저장되지 않습니다. 편집하려면 사본을 여세요.',
     documentName: '문서 이름',
   },
   palette: {
