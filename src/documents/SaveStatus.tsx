@@ -2,12 +2,23 @@ import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../app/mode-store.ts';
 import { hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
 import { useAutosaveStatus } from './autosave.ts';
+import { DamagedAutosaveDialog } from './DamagedAutosaveDialog.tsx';
 
 /**
- * Where the document is kept, in the toolbar: saving, saved in this browser, or not saved and why. A read-only shared
- * copy is never saved, and says so.
+ * Where the document is kept, in the toolbar, and what the autosave has to say when the app opens (a damaged
+ * record).
  */
 export function SaveStatus() {
+  return (
+    <>
+      <SaveState />
+      <DamagedAutosaveDialog />
+    </>
+  );
+}
+
+/** Saving, saved in this browser, or not saved and why. A read-only shared copy is never saved, and says so. */
+function SaveState() {
   const { t } = useTranslation();
   const unsaved = useDocumentStore(hasUnsavedWork);
   const pending = useAutosaveStatus((state) => state.pending);

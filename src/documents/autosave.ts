@@ -1,16 +1,11 @@
-import { createStore, get, set } from 'idb-keyval';
 import { create } from 'zustand';
 import type { CharterDocument } from '../../compiler/index.ts';
 import { useModeStore } from '../app/mode-store.ts';
 import { hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
+import { readNewestAutosave, writeAutosaveVersion } from './autosave-storage.ts';
+import type { AutosaveRecord } from './check-autosave-record.ts';
 
-/** What the autosave keeps: the document and when it was written (ms since the epoch). */
-export interface AutosaveRecord {
-  document: CharterDocument;
-  savedAt: number;
-  /** Whether the document was also in a file (exported, imported or an untouched template) when it was written. */
-  saved: boolean;
-}
+export type { AutosaveRecord } from './check-autosave-record.ts';
 
 /** Why the newest edit is not in the browser: its storage is full, or it refused to store it (private mode). */
 export type AutosaveFailure = 'quota' | 'refused';
@@ -36,29 +31,20 @@ export function failureOf(error: unknown): AutosaveFailure {
   return name === 'QuotaExceededError' || /quota/i.test(message) ? 'quota' : 'refused';
 }
 
-const key = 'current';
 const delayMs = 300;
-let store: ReturnType<typeof createStore> | undefined;
 
-function database() {
-  store ??= createStore('charter', 'autosave');
-  return store;
-}
-
-/** The last autosaved document, if there is one that still has a document's shape. */
+/** The newest autosaved document that opens, if there is one; none when IndexedDB cannot be read. Never throws. */
 export async function readAutosave(): Promise<AutosaveRecord | undefined> {
   try {
-    const record = await get<AutosaveRecord>(key, database());
-    if (!record || typeof record !== 'object' || !Array.isArray(record.document?.nodes)) return undefined;
-    return record;
+    return (await readNewestAutosave()).record;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Writes the document to IndexedDB a moment after each change, so a reload restores it. Returns the function that
- * stops autosaving.
+ * Writes the document to IndexedDB a moment after each change, as a new version, so a reload restores it. Returns
+ * the function that stops autosaving.
  */
 export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -66,7 +52,7 @@ export function startAutosave(): () => void {
     const savedAt = Date.now();
     try {
       const saved = !hasUnsavedWork(useDocumentStore.getState());
-      await set(key, { document, savedAt, saved } satisfies AutosaveRecord, database());
+      await writeAutosaveVersion({ document, savedAt, saved });
       if (useDocumentStore.getState().document === document)
         useAutosaveStatus.setState({ pending: false, savedAt, failure: undefined });
     } catch (error) {

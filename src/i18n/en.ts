@@ -161,6 +161,13 @@ export const en = {
     replaceBodyPlain: 'The current document has changes that were not exported to a file.',
     replace: 'Replace',
     cancel: 'Cancel',
+    damagedTitle: 'Your last autosave could not be read',
+    damagedReason: 'It is not a rule document the editor can open: {{reason}}',
+    damagedKept:
+      'It is kept in this browser as it was and will not be written over. Download it to repair it by hand, then import it.',
+    damagedOpenedOlder: 'The autosave before it, from {{time}}, is open instead.',
+    damagedOpenedTemplate: 'A template is open instead.',
+    damagedDownload: 'Download the damaged record',
     notJson: 'the file is not JSON ({{message}})',
     tooLarge: 'the file is larger than {{limit}}',
   },

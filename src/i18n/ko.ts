@@ -155,6 +155,13 @@ export const ko: Messages = {
     replaceBodyPlain: '현재 문서에 파일로 내보내지 않은 변경이 있습니다.',
     replace: '바꾸기',
     cancel: '취소',
+    damagedTitle: '마지막 자동 저장을 읽을 수 없습니다',
+    damagedReason: '편집기에서 열 수 있는 규칙 문서가 아닙니다: {{reason}}',
+    damagedKept:
+      '이 기록은 이 브라우저에 그대로 보관되며 덮어쓰지 않습니다. 내려받아 직접 고친 뒤 가져오세요.',
+    damagedOpenedOlder: '대신 {{time}}에 저장된 그 이전 자동 저장을 열었습니다.',
+    damagedOpenedTemplate: '대신 템플릿을 열었습니다.',
+    damagedDownload: '손상된 기록 내려받기',
     notJson: '파일이 JSON이 아닙니다({{message}})',
     tooLarge: '파일이 {{limit}}보다 큽니다',
   },
