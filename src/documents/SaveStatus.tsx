@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../app/mode-store.ts';
 import { hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
 import { useAutosaveStatus } from './autosave.ts';
+import { useAutosaveWriter } from './autosave-writer.ts';
 import { DamagedAutosaveDialog } from './DamagedAutosaveDialog.tsx';
+import { OtherTabDialog } from './OtherTabDialog.tsx';
 
 /**
  * Where the document is kept, in the toolbar, and what the autosave has to say when the app opens (a damaged
@@ -13,6 +15,7 @@ export function SaveStatus() {
     <>
       <SaveState />
       <DamagedAutosaveDialog />
+      <OtherTabDialog />
     </>
   );
 }
@@ -29,6 +32,19 @@ function SaveState() {
       <span className="save-state" data-pending={false} title={t('toolbar.readOnlyHint')}>
         {t('toolbar.readOnly')}
       </span>
+    );
+  if (failure === 'other-tab')
+    return (
+      <button
+        type="button"
+        className="save-state unsaved not-saved"
+        data-pending={pending}
+        data-failure={failure}
+        title={t('toolbar.notSavedOtherTabHint')}
+        onClick={() => useAutosaveWriter.setState({ notice: 'other-tab' })}
+      >
+        {t('toolbar.notSavedOtherTab')}
+      </button>
     );
   if (failure)
     return (

@@ -3,12 +3,16 @@ import type { CharterDocument } from '../../compiler/index.ts';
 import { useModeStore } from '../app/mode-store.ts';
 import { hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
 import { readNewestAutosave, writeAutosaveVersion } from './autosave-storage.ts';
+import { claimWriter, useAutosaveWriter } from './autosave-writer.ts';
 import type { AutosaveRecord } from './check-autosave-record.ts';
 
 export type { AutosaveRecord } from './check-autosave-record.ts';
 
-/** Why the newest edit is not in the browser: its storage is full, or it refused to store it (private mode). */
-export type AutosaveFailure = 'quota' | 'refused';
+/**
+ * Why the newest edit is not in the browser: its storage is full, it refused to store it (private mode), or another
+ * tab is the one that saves.
+ */
+export type AutosaveFailure = 'quota' | 'refused' | 'other-tab';
 
 /**
  * Whether the newest edit is already in IndexedDB. `pending` stays true while it is not, including after a failed
@@ -43,12 +47,19 @@ export async function readAutosave(): Promise<AutosaveRecord | undefined> {
 }
 
 /**
- * Writes the document to IndexedDB a moment after each change, as a new version, so a reload restores it. Returns
- * the function that stops autosaving.
+ * Writes the document to IndexedDB a moment after each change, as a new version, so a reload restores it, while this
+ * tab is the one that writes (see autosave-writer.ts); a shared copy under review is never written, and claims
+ * nothing until it becomes the user's copy. Returns the function that stops autosaving.
  */
 export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
   const write = async (document: CharterDocument) => {
+    await claimWriter(handOver);
+    if (!useAutosaveWriter.getState().writer) {
+      useAutosaveStatus.setState({ pending: true, failure: 'other-tab' });
+      return;
+    }
     const savedAt = Date.now();
     try {
       const saved = !hasUnsavedWork(useDocumentStore.getState());
@@ -60,16 +71,41 @@ export function startAutosave(): () => void {
       useAutosaveStatus.setState({ pending: true, failure: failureOf(error) });
     }
   };
+  const schedule = (document: CharterDocument) => {
+    useAutosaveStatus.setState({ pending: true });
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      writing = write(document);
+    }, delayMs);
+  };
+  /** Another tab takes over: the edit waiting to be written is written now, then this tab stops writing. */
+  async function handOver(): Promise<void> {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+      writing = write(useDocumentStore.getState().document);
+    }
+    await writing;
+    useAutosaveStatus.setState({ failure: 'other-tab' });
+  }
+  const claim = () =>
+    void claimWriter(handOver).then((writer) => {
+      if (!writer) useAutosaveStatus.setState({ failure: 'other-tab' });
+    });
+  if (!useModeStore.getState().readOnly) claim();
+  const stopMode = useModeStore.subscribe((mode, before) => {
+    if (before.readOnly && !mode.readOnly) claim();
+  });
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {
     if (state.document === previous.document && state.savedDocument === previous.savedDocument) return;
     // A shared link under review is not the user's work: it must never overwrite their autosave.
     if (useModeStore.getState().readOnly) return;
-    useAutosaveStatus.setState({ pending: true });
-    clearTimeout(timer);
-    timer = setTimeout(() => void write(state.document), delayMs);
+    schedule(state.document);
   });
   return () => {
     clearTimeout(timer);
     unsubscribe();
+    stopMode();
   };
 }
