@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../app/Dialog.tsx';
 import { useUiStore } from '../app/ui-store.ts';
 import { useDocumentStore } from '../store/document-store.ts';
+import { useAutosaveStatus } from './autosave.ts';
 import { useAutosaveWriter } from './autosave-writer.ts';
 import { continueHere } from './continue-here.ts';
 import { documentFileName, documentText } from './document-file.ts';
@@ -36,7 +37,14 @@ export function OtherTabDialog() {
             className="primary"
             onClick={() => {
               close();
-              void continueHere('saved', t);
+              // This tab's own edits would be replaced: asked first, as for any replaced work.
+              if (!useAutosaveStatus.getState().pending) return void continueHere('saved', t);
+              useUiStore.getState().ask({
+                title: t('documents.replaceTitle'),
+                body: t('documents.otherTabReplaceBody'),
+                confirm: t('documents.otherTabReload'),
+                onConfirm: () => void continueHere('saved', t),
+              });
             }}
           >
             {t('documents.otherTabReload')}

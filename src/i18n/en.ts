@@ -175,6 +175,8 @@ export const en = {
       'Only one tab saves your work in this browser, so changes made here are not saved. Reload the work the other tab saved and continue it here, or fork this tab’s document into a copy of its own; the other tab is told either way.',
     otherTabReload: 'Reload the saved work here',
     otherTabFork: 'Fork into a copy',
+    otherTabReplaceBody:
+      'The changes made in this tab were not saved and will be replaced by the work the other tab saved. To keep them instead, fork into a copy.',
     forkName: '{{name}} (copy)',
     forked: 'This tab’s document is now a copy of its own, “{{name}}”, saved here.',
     continued: 'Continuing here the work the other tab saved.',

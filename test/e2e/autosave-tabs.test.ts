@@ -64,6 +64,15 @@ describe('two tabs of the same browser', () => {
     const records = JSON.stringify(await autosaveRecords(first));
     expect(records).not.toContain('From the second tab');
     await expect(storedLabel(first, 'delay')).resolves.toBe('Still the first tab');
+    // Reloading the saved work in the second tab would replace its edit: it asks first.
+    await second.locator('.save-state[data-failure="other-tab"]').click();
+    await dialog.getByRole('button', { name: 'Reload the saved work here' }).click();
+    const confirm = second.getByRole('dialog', { name: 'Replace the current rules?' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(second.locator('[data-id="vote"] .node-title').textContent()).resolves.toBe(
+      'From the second tab',
+    );
     await context.close();
   });
 
