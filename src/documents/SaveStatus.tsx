@@ -5,6 +5,7 @@ import { useAutosaveStatus } from './autosave.ts';
 import { useAutosaveWriter } from './autosave-writer.ts';
 import { DamagedAutosaveDialog } from './DamagedAutosaveDialog.tsx';
 import { OtherTabDialog } from './OtherTabDialog.tsx';
+import './save-status.css';
 
 /**
  * Where the document is kept, in the toolbar, and what the autosave has to say when the app opens (a damaged
