@@ -35,6 +35,10 @@ export { formatDuration } from './format/format-duration.ts';
 export { formatPercent } from './format/format-percent.ts';
 export type * from './generated/charter-config.ts';
 export type * from './generated/charter-document.ts';
+export type { ImportResult } from './import/governor-document.ts';
+export { importContracts } from './import/import-contracts.ts';
+export { importGovernor } from './import/import-governor.ts';
+export type { ImportNote } from './import/import-note.ts';
 export { type LintResult, lintDocument } from './lint/lint-document.ts';
 export { type BoundFlow, type BoundNode, bindNode } from './nodes/bind-node.ts';
 export { getNodeKind, nodeKinds } from './nodes/catalogue.ts';
@@ -92,7 +96,17 @@ export {
   deployCalldata,
   type TokenHolder,
 } from './targets/openzeppelin/deploy-calldata.ts';
+export {
+  type DeploymentPlan,
+  type DeploymentStep,
+  deploymentPlan,
+} from './targets/openzeppelin/deployment-plan.ts';
 export { eip712Name } from './targets/openzeppelin/eip712-name.ts';
+export {
+  proxyCreationEvent,
+  type SafeDeploymentPlan,
+  safeDeploymentPlan,
+} from './targets/safe/safe-deployment-plan.ts';
 export { percentToFraction } from './units/percent-to-fraction.ts';
 export { percentToParts } from './units/percent-to-parts.ts';
 export { secondsToClock } from './units/seconds-to-clock.ts';

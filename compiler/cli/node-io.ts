@@ -1,32 +1,32 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { fstatSync } from 'node:fs';
 import type { CliIO } from './cli-io.ts';
+import { notRegularFile, tooBig } from './file-kind.ts';
+import { maxInputBytes } from './max-input-bytes.ts';
+import { readRegularFile } from './read-regular-file.ts';
+import { writeRegularFile } from './write-regular-file.ts';
 
-/** The most any command reads: documents stop at 5 MB (loadDocument says so); vote lists for `tally` may be larger. */
-export const maxInputBytes = 64 * 1024 * 1024;
+export { maxInputBytes } from './max-input-bytes.ts';
 
-function tooBig(): NodeJS.ErrnoException {
-  return Object.assign(new Error('larger than 64 MB'), { code: 'EFBIG' });
-}
-
-/** The real terminal, files and standard input. */
+/** The real terminal, files and standard input; only regular files are read or written, at most 64 MB is read. */
 export const nodeIO: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin: async () => {
+    // `charter validate - < folder` hands a folder over as standard input; Node would read it as empty text.
+    if (fstatSync(0).isDirectory()) throw notRegularFile('a folder');
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of process.stdin) {
       size += (chunk as Buffer).length;
-      if (size > maxInputBytes) throw tooBig();
+      if (size > maxInputBytes) {
+        process.stdin.destroy();
+        throw tooBig(maxInputBytes);
+      }
       chunks.push(chunk as Buffer);
     }
     return Buffer.concat(chunks).toString('utf8');
   },
-  readFile: async (path) => {
-    const info = await stat(path);
-    if (info.isFile() && info.size > maxInputBytes) throw tooBig();
-    return readFile(path, 'utf8');
-  },
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  readFile: (path) => readRegularFile(path),
+  writeFile: (path, text) => writeRegularFile(path, text),
   isTTY: Boolean(process.stdout.isTTY),
 };

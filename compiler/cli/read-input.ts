@@ -1,4 +1,5 @@
 import type { CliIO } from './cli-io.ts';
+import { ioErrorReason } from './io-error-reason.ts';
 
 /** The text of FILE, or of standard input when FILE is `-`; an error message instead when it cannot be read. */
 export async function readInput(
@@ -8,15 +9,9 @@ export async function readInput(
   try {
     return { ok: true, text: file === '-' ? await io.readStdin() : await io.readFile(file) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String((error as Error).message);
-    return { ok: false, message: `cannot read ${file}: ${reason}` };
+    return {
+      ok: false,
+      message: `cannot read ${file === '-' ? 'standard input' : file}: ${ioErrorReason(error)}`,
+    };
   }
 }

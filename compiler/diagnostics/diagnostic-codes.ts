@@ -272,6 +272,12 @@ export const diagnosticCodes = {
     en: 'Treasury transfers can execute with no timelock, leaving no time to react to a bad one.',
     ko: '국고 이체가 타임락 없이 실행될 수 있어 잘못된 이체에 대응할 시간이 없습니다.',
   },
+  'period-under-one-block': {
+    severity: 'error',
+    stage: 'lint',
+    en: 'A vote is shorter than one block of the chain, so nobody may be able to vote and a governor would round it to whole blocks.',
+    ko: '투표 기간이 체인의 한 블록보다 짧아 아무도 투표하지 못할 수 있고, 거버너는 이를 블록 단위로 반올림합니다.',
+  },
   'short-voting-period': {
     severity: 'warning',
     stage: 'lint',

@@ -8,6 +8,7 @@ import { getNodeKind } from '../nodes/catalogue.ts';
 import type { JsonSchema, Language } from '../nodes/node-kind.ts';
 import { pascalCase } from '../schema/build-document-schema.ts';
 import { documentSchema, schemaDefs, schemaWalk } from '../schema/schema-walk.ts';
+import { parseDecimal } from '../units/decimal.ts';
 
 /** One value that differs between two versions. */
 export interface FieldChange {
@@ -74,6 +75,33 @@ function leaves(
   return out;
 }
 
+/** The units whose values are decimal text: "4" and "4.0" are the same percentage, the same amount. */
+const decimalUnits = new Set(['percent', 'tokens']);
+
+/**
+ * A value as it means: decimal text of a percentage or a token amount written in its shortest form ("4.0" and
+ * "04" read "4"), so that rewriting a number without changing it is no change. Other text is kept as written: a
+ * proposal type "1.0" is not the type "1".
+ */
+function byValue(value: unknown, schema: JsonSchema): unknown {
+  if (Array.isArray(value)) return value.map((item) => byValue(item, schemaWalk(schema, ['0']).at));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, byValue(child, schemaWalk(schema, [key]).at)]),
+    );
+  if (typeof value !== 'string' || !decimalUnits.has(schema['x-unit'] as string)) return value;
+  const decimal = parseDecimal(value);
+  if (decimal === undefined) return value;
+  const whole = decimal.digits / 10n ** BigInt(decimal.scale);
+  const fraction =
+    decimal.scale === 0
+      ? ''
+      : String(decimal.digits % 10n ** BigInt(decimal.scale))
+          .padStart(decimal.scale, '0')
+          .replace(/0+$/, '');
+  return fraction === '' ? String(whole) : `${whole}.${fraction}`;
+}
+
 function compare(
   before: unknown,
   after: unknown,
@@ -87,9 +115,9 @@ function compare(
   for (const path of [...new Set([...a.keys(), ...b.keys()])].sort()) {
     const x = a.get(path);
     const y = b.get(path);
-    if (JSON.stringify(x) === JSON.stringify(y)) continue;
     const segments = path.split('.');
     const { titles, at } = schemaWalk(schema, segments, language);
+    if (JSON.stringify(byValue(x, at)) === JSON.stringify(byValue(y, at))) continue;
     const shown = titles.filter((_t, i) => !(segments[0] === 'params' && i === 0));
     const unit = at['x-unit'];
     changes.push({

@@ -7,7 +7,7 @@ import type {
 } from '../generated/charter-document.ts';
 import { readCountingMode } from './counting-mode.ts';
 import { fractionToDecimal } from './fraction-to-decimal.ts';
-import type { GovernorFacts } from './governor-facts.ts';
+import type { CompoundTimelockFacts, GovernorFacts, TimelockFacts } from './governor-facts.ts';
 import type { ImportNote } from './import-note.ts';
 
 /** A rebuilt document with what could not be read, or the reason none can be built. */
@@ -24,9 +24,10 @@ const edge = (id: string, from: [string, string], to: [string, string]): Charter
 const same = (a: Address, b: Address) => a.toLowerCase() === b.toLowerCase();
 
 /**
- * The rule document an OpenZeppelin Governor runs, rebuilt from its getters: who may propose (the proposal threshold),
- * who votes (the token's holders), the majority vote (quorum, counting, delay, period, late-quorum extension, super
- * quorum), the TimelockController (delay, executors, cancellers, admin) and execution. Durations in blocks become
+ * The rule document a Governor (OpenZeppelin's, or Compound's Bravo or Alpha) runs, rebuilt from its getters: who may
+ * propose (the proposal threshold), who votes (the token's holders), the majority vote (quorum, counting, delay,
+ * period, late-quorum extension, super quorum), the timelock (delay, grace period, executors, cancellers, admin) and
+ * execution. Durations in blocks become
  * seconds at the fact's block time. What the chain cannot say (proposal types, off-chain process) or says beyond what
  * a document can hold (an executor other than anyone or the Governor, fractional counting) is returned as notes and
  * written into the document's description; a value that cannot be written exactly (a quorum of 1/3) refuses the
@@ -76,6 +77,13 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
     if (typeof value !== 'number') return { ok: false, reason: value };
 
   const { token } = facts;
+  const bravo = facts.family !== 'openzeppelin';
+  const family = { openzeppelin: 'OpenZeppelin Governor', bravo: 'Governor Bravo', alpha: 'GovernorAlpha' }[
+    facts.family
+  ];
+  // Bravo's propose() needs votes strictly above proposalThreshold(); the document's minimum is "at least".
+  const minimumToPropose = bravo ? facts.proposalThreshold + 1n : facts.proposalThreshold;
+  if (bravo) notes.push(...bravoNotes(facts, minimumToPropose));
   let quorum: { percent: string } | { absolute: string };
   if (facts.quorum.kind === 'fraction') {
     const percent = fractionToDecimal(facts.quorum.numerator * 100n, facts.quorum.denominator);
@@ -100,7 +108,7 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
       position: { x: 0, y: 0 },
       params: {
         types: ['proposal'],
-        minVotingPower: formatUnits(facts.proposalThreshold, token.decimals),
+        minVotingPower: formatUnits(minimumToPropose, token.decimals),
         deposit: '0',
       },
     },
@@ -127,7 +135,9 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
       id: 'vote',
       kind: 'majority-vote',
       label: 'Token vote',
-      description: `Governor ${facts.address}: COUNTING_MODE "${facts.countingMode}", clock ${facts.clockMode}.`,
+      description: bravo
+        ? `${family} ${facts.address}: For must exceed Against and reach quorumVotes() alone; clock blocknumber.`
+        : `Governor ${facts.address}: COUNTING_MODE "${facts.countingMode}", clock ${facts.clockMode}.`,
       position: { x: 280, y: 0 },
       params: {
         quorum,
@@ -156,12 +166,15 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
     edge('e5', ['vote', 'failed'], ['defeated', 'in']),
   ];
   if (facts.timelock) {
-    const timelock = timelockParams(facts, notes);
+    const timelock =
+      facts.timelock.kind === 'timelock-controller'
+        ? timelockParams(facts.timelock, facts.address, notes)
+        : compoundTimelockParams(facts.timelock, facts.address, notes);
     nodes.splice(3, 0, {
       id: 'delay',
       kind: 'timelock',
       label: 'Timelock',
-      description: `TimelockController ${facts.timelock.address}.`,
+      description: `${facts.timelock.kind === 'timelock-controller' ? 'TimelockController' : 'Compound Timelock'} ${facts.timelock.address}.`,
       position: { x: 560, y: 0 },
       params: timelock,
     });
@@ -172,7 +185,7 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
     charter: '1',
     name: facts.name,
     description: [
-      `Imported from the OpenZeppelin Governor ${facts.address} on chain ${facts.chainId}.`,
+      `Imported from the ${family} ${facts.address} on chain ${facts.chainId}.`,
       ...notes.map((note) => note.en),
     ].join(' '),
     chain: { chainId: facts.chainId, blockTime: facts.blockTime.seconds, clockMode: facts.clockMode },
@@ -183,9 +196,7 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
 }
 
 /** The timelock node's settings from the TimelockController's roles; what it cannot hold becomes notes. */
-function timelockParams(facts: GovernorFacts, notes: ImportNote[]): TimelockParams {
-  const timelock = facts.timelock!;
-  const governor = facts.address;
+function timelockParams(timelock: TimelockFacts, governor: Address, notes: ImportNote[]): TimelockParams {
   const others = (holders: Address[]) => holders.filter((holder) => !same(holder, governor));
   const anyone = timelock.executors.some((executor) => same(executor, zeroAddress));
   const extraExecutors = others(timelock.executors).filter((executor) => !same(executor, zeroAddress));
@@ -226,6 +237,73 @@ function timelockParams(facts: GovernorFacts, notes: ImportNote[]): TimelockPara
     cancellers: others(timelock.cancellers),
     ...(admins.length > 0 ? { admin: admins[0] } : {}),
   };
+}
+
+/**
+ * A Compound Timelock as a timelock node: its delay, its grace period (a queued proposal not executed within it goes
+ * stale), and anyone as executor, since Bravo's execute() has no access check. Its one admin queues and cancels; when
+ * that is not the Governor, the admin decides what runs, and a note says so.
+ */
+function compoundTimelockParams(
+  timelock: CompoundTimelockFacts,
+  governor: Address,
+  notes: ImportNote[],
+): TimelockParams {
+  const governs = same(timelock.admin, governor);
+  if (!governs)
+    notes.push({
+      code: 'timelock-admin-not-governor',
+      en: `The timelock's admin is ${timelock.admin}, not the Governor: that account, not a vote, decides what the timelock queues and runs.`,
+      ko: `타임락의 관리자는 Governor가 아니라 ${timelock.admin}입니다. 투표가 아니라 이 계정이 타임락에 무엇을 올리고 실행할지 정합니다.`,
+    });
+  return {
+    delay: Number(timelock.delay),
+    gracePeriod: Number(timelock.gracePeriod),
+    executors: 'anyone',
+    cancellers: [],
+    ...(governs ? {} : { admin: timelock.admin }),
+  };
+}
+
+/** What Governor Bravo or GovernorAlpha does that the document draws differently or cannot hold. */
+function bravoNotes(facts: GovernorFacts, minimumToPropose: bigint): ImportNote[] {
+  const { decimals, symbol } = facts.token;
+  const threshold = formatUnits(facts.proposalThreshold, decimals);
+  const minimum = formatUnits(minimumToPropose, decimals);
+  const name = facts.family === 'alpha' ? 'GovernorAlpha' : 'Governor Bravo';
+  const notes: ImportNote[] = [
+    {
+      code: 'bravo-threshold-strict',
+      en: `${name} lets only an account with more than ${threshold} ${symbol} propose, so the minimum to propose is drawn as ${minimum} ${symbol} (one base unit more).`,
+      ko: `${name}는 ${threshold} ${symbol}보다 많이 가진 계정만 제안할 수 있게 하므로, 제안 최소량을 한 기본 단위 더 많은 ${minimum} ${symbol}로 그렸습니다.`,
+    },
+  ];
+  if (facts.family === 'alpha')
+    notes.push(
+      {
+        code: 'alpha-no-abstain',
+        en: 'GovernorAlpha takes For or Against only: the drawn vote also offers Abstain, which nobody can cast on this Governor.',
+        ko: 'GovernorAlpha는 찬성과 반대만 받습니다. 그린 투표에는 기권도 있지만 이 Governor에서는 아무도 기권할 수 없습니다.',
+      },
+      {
+        code: 'alpha-cancel',
+        en: "GovernorAlpha lets anyone cancel a proposal, until it executes, once the proposer's votes fall below the proposal threshold; the document has no field for this cancellation.",
+        ko: 'GovernorAlpha에서는 제안자의 투표권이 제안 기준 아래로 떨어지면 실행 전까지 누구나 그 제안을 취소할 수 있습니다. 문서에는 이 취소 규칙을 적을 항목이 없습니다.',
+      },
+    );
+  else
+    notes.push({
+      code: 'bravo-cancel',
+      en: "Governor Bravo lets a proposer cancel their own proposal until it executes, and anyone cancel it once the proposer's votes fall below the proposal threshold; the document has no field for these cancellations.",
+      ko: 'Governor Bravo에서는 제안자가 실행 전까지 자기 제안을 취소할 수 있고, 제안자의 투표권이 제안 기준 아래로 떨어지면 누구나 취소할 수 있습니다. 문서에는 이 취소 규칙을 적을 항목이 없습니다.',
+    });
+  if (facts.guardian)
+    notes.push({
+      code: 'guardian-cancels',
+      en: `The guardian ${facts.guardian} may cancel any proposal until it executes, during the vote as well; the drawn timelock does not list it as a canceller.`,
+      ko: `가디언(${facts.guardian})은 투표 중을 포함해 실행 전까지 어떤 제안이든 취소할 수 있지만, 그린 타임락의 취소 권한자에는 들어 있지 않습니다.`,
+    });
+  return notes;
 }
 
 function refuse(code: string, en: string, ko: string): ImportResult {

@@ -7,6 +7,7 @@ export type QuorumFact =
 
 /** A TimelockController as its storage and role events say. */
 export interface TimelockFacts {
+  kind: 'timelock-controller';
   address: Address;
   /** getMinDelay(), in seconds. */
   minDelay: bigint;
@@ -15,6 +16,20 @@ export interface TimelockFacts {
   executors: Address[];
   cancellers: Address[];
   admins: Address[];
+}
+
+/**
+ * Compound's Timelock (used by Governor Bravo): one admin (the Governor) queues, executes and cancels; a queued
+ * transaction may run from its eta until eta + GRACE_PERIOD, and is stale after.
+ */
+export interface CompoundTimelockFacts {
+  kind: 'compound-timelock';
+  address: Address;
+  /** delay(), in seconds. */
+  delay: bigint;
+  /** GRACE_PERIOD(), in seconds. */
+  gracePeriod: bigint;
+  admin: Address;
 }
 
 /** The token a Governor counts: its ERC-20 metadata and the clock of its checkpoints (ERC-6372). */
@@ -40,16 +55,26 @@ export interface BlockTimeFact {
  * getters, with nothing inferred: the input of {@link governorDocument}.
  */
 export interface GovernorFacts {
+  /**
+   * OpenZeppelin's Governor (or one built from its modules), Compound's Governor Bravo (Uniswap's and Compound's
+   * until 2025), or its predecessor GovernorAlpha (For or Against only, no admin).
+   */
+  family: 'openzeppelin' | 'bravo' | 'alpha';
+  /** GovernorAlpha's guardian() (Compound's), who may cancel any proposal before it executes. */
+  guardian?: Address;
   chainId: number;
   address: Address;
   name: string;
-  /** COUNTING_MODE(), e.g. `support=bravo&quorum=for,abstain`. */
+  /** COUNTING_MODE(), e.g. `support=bravo&quorum=for,abstain`; Bravo's rule written the same way: `quorum=for`. */
   countingMode: string;
   clockMode: 'blocknumber' | 'timestamp';
   /** In clock units (blocks or seconds), as the getters return them. */
   votingDelay: bigint;
   votingPeriod: bigint;
-  /** Base units of voting power needed to propose. */
+  /**
+   * proposalThreshold(), in base units. OpenZeppelin lets a proposer with at least this much propose; Bravo and Alpha
+   * only one with more than this much.
+   */
   proposalThreshold: bigint;
   quorum: QuorumFact;
   /** GovernorVotesSuperQuorumFraction's numerator over the quorum denominator, when the Governor has one. */
@@ -57,7 +82,7 @@ export interface GovernorFacts {
   /** GovernorPreventLateQuorum's extension in clock units, when the Governor has the module. */
   lateQuorumVoteExtension?: bigint;
   token: TokenFacts;
-  /** The TimelockController that executes, when the Governor has GovernorTimelockControl. */
-  timelock?: TimelockFacts;
+  /** The timelock that executes: a TimelockController (GovernorTimelockControl) or Bravo's Compound Timelock. */
+  timelock?: TimelockFacts | CompoundTimelockFacts;
   blockTime: BlockTimeFact;
 }

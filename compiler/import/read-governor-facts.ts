@@ -1,26 +1,14 @@
-import {
-  type Abi,
-  type Address,
-  BaseError,
-  ContractFunctionRevertedError,
-  ContractFunctionZeroDataError,
-  getAddress,
-  type Hex,
-  type PublicClient,
-  parseAbi,
-} from 'viem';
-import { CharterError } from '../errors/charter-error.ts';
-import type {
-  BlockTimeFact,
-  GovernorFacts,
-  QuorumFact,
-  TimelockFacts,
-  TokenFacts,
-} from './governor-facts.ts';
-import { knownBlockSeconds } from './known-block-times.ts';
+import { type Address, getAddress, parseAbi, zeroAddress } from 'viem';
+import { type ChainReader, type ContractReader, contractReader } from './contract-reader.ts';
+import type { GovernorFacts, QuorumFact } from './governor-facts.ts';
+import { GovernorReadError } from './governor-read-error.ts';
+import { readBlockTime } from './read-block-time.ts';
+import { readCompoundTimelock } from './read-compound-timelock.ts';
+import { readTimelockController } from './read-timelock-controller.ts';
+import { readTokenFacts } from './read-token-facts.ts';
 
-/** The part of viem's public client the importer reads through. */
-export type ChainReader = Pick<PublicClient, 'readContract' | 'getLogs' | 'getChainId' | 'getBlock'>;
+export type { ChainReader } from './contract-reader.ts';
+export { GovernorReadError } from './governor-read-error.ts';
 
 const governorAbi = parseAbi([
   'function name() view returns (string)',
@@ -39,21 +27,14 @@ const governorAbi = parseAbi([
   'function timelock() view returns (address)',
 ]);
 
-const tokenAbi = parseAbi([
-  'function name() view returns (string)',
-  'function symbol() view returns (string)',
-  'function decimals() view returns (uint8)',
-  'function totalSupply() view returns (uint256)',
-]);
-
-const timelockAbi = parseAbi([
-  'function getMinDelay() view returns (uint256)',
-  'function PROPOSER_ROLE() view returns (bytes32)',
-  'function EXECUTOR_ROLE() view returns (bytes32)',
-  'function CANCELLER_ROLE() view returns (bytes32)',
-  'function DEFAULT_ADMIN_ROLE() view returns (bytes32)',
-  'event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)',
-  'event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)',
+// GovernorBravoDelegate (compound-finance/compound-protocol; Uniswap's governor is the same with `uni()`).
+const bravoAbi = parseAbi([
+  'function quorumVotes() view returns (uint256)',
+  'function comp() view returns (address)',
+  'function uni() view returns (address)',
+  'function token() view returns (address)',
+  'function admin() view returns (address)',
+  'function guardian() view returns (address)',
 ]);
 
 /** Where to start reading the timelock's role events, and how many recent blocks to measure a block time over. */
@@ -64,22 +45,23 @@ export interface ReadGovernorOptions {
   blockSeconds?: number;
 }
 
-/** A getter the contract does not have (or that reverts): the module is absent. Network failures are not this. */
-function isAbsent(error: unknown): boolean {
-  if (!(error instanceof BaseError)) return false;
-  return (
-    error.walk(
-      (cause) =>
-        cause instanceof ContractFunctionRevertedError || cause instanceof ContractFunctionZeroDataError,
-    ) !== null || /revert/i.test(error.message)
-  );
+/** What both families share, read once. */
+interface Common {
+  reader: ContractReader;
+  governor: Address;
+  votingDelay: bigint;
+  votingPeriod: bigint;
+  proposalThreshold: bigint;
 }
 
+type FamilyFacts = Omit<GovernorFacts, 'chainId' | 'address' | 'name' | 'blockTime'>;
+
 /**
- * Reads an OpenZeppelin Governor's settings through its getters, its token's metadata, and its TimelockController's
- * delay and role holders (from RoleGranted/RoleRevoked in order). Optional modules (late quorum, super quorum, the
- * timelock, a quorum fraction) are read when their getter answers and left out when it reverts; a required getter
- * that reverts means the address is not such a Governor, and that error is thrown with the getter's name.
+ * Reads a Governor through its getters: an OpenZeppelin Governor (it answers COUNTING_MODE()) with its optional
+ * modules (late quorum, super quorum, a quorum fraction, a TimelockController and its role holders), or Compound's
+ * Governor Bravo (it answers quorumVotes() instead) with its Compound Timelock. Its token's metadata comes with
+ * either. A getter an optional module would have is left out when it reverts; a required one that reverts means the
+ * address is not such a Governor, and a GovernorReadError names the getter.
  */
 export async function readGovernorFacts(
   client: ChainReader,
@@ -87,151 +69,121 @@ export async function readGovernorFacts(
   options: ReadGovernorOptions = {},
 ): Promise<GovernorFacts> {
   const governor = getAddress(address);
-  const read = <T>(abi: Abi, to: Address, functionName: string, args: unknown[] = []) =>
-    client.readContract({ abi, address: to, functionName, args } as never) as Promise<T>;
-  const optional = async <T>(abi: Abi, to: Address, functionName: string, args: unknown[] = []) => {
-    try {
-      return await read<T>(abi, to, functionName, args);
-    } catch (error) {
-      if (isAbsent(error)) return undefined;
-      throw error;
-    }
-  };
-  const required = async <T>(abi: Abi, to: Address, functionName: string, what: string) => {
-    try {
-      return await read<T>(abi, to, functionName);
-    } catch (error) {
-      if (isAbsent(error)) throw new GovernorReadError(`${what} at ${to} has no ${functionName}()`, error);
-      throw error;
-    }
-  };
-
+  const reader = contractReader(client);
   const chainId = await client.getChainId();
-  const [name, countingMode, clockText, tokenAddress, votingDelay, votingPeriod, proposalThreshold] =
-    await Promise.all([
-      required<string>(governorAbi, governor, 'name', 'The Governor'),
-      required<string>(governorAbi, governor, 'COUNTING_MODE', 'The Governor'),
-      optional<string>(governorAbi, governor, 'CLOCK_MODE'),
-      required<Address>(governorAbi, governor, 'token', 'The Governor'),
-      required<bigint>(governorAbi, governor, 'votingDelay', 'The Governor'),
-      required<bigint>(governorAbi, governor, 'votingPeriod', 'The Governor'),
-      required<bigint>(governorAbi, governor, 'proposalThreshold', 'The Governor'),
-    ]);
-  const clockMode = clockText?.includes('mode=timestamp') ? 'timestamp' : 'blocknumber';
-  const quorum = await readQuorum();
-  const [superQuorumNumerator, lateQuorumVoteExtension, timelockAddress] = await Promise.all([
-    optional<bigint>(governorAbi, governor, 'superQuorumNumerator'),
-    optional<number | bigint>(governorAbi, governor, 'lateQuorumVoteExtension'),
-    optional<Address>(governorAbi, governor, 'timelock'),
+  const required = <T>(functionName: string) =>
+    reader.required<T>(governorAbi, governor, functionName, 'The Governor');
+  const [name, countingMode, quorumVotes] = await Promise.all([
+    required<string>('name'),
+    reader.optional<string>(governorAbi, governor, 'COUNTING_MODE'),
+    reader.optional<bigint>(bravoAbi, governor, 'quorumVotes'),
   ]);
-  const token = await readToken(getAddress(tokenAddress));
-  const timelock = timelockAddress ? await readTimelock(getAddress(timelockAddress)) : undefined;
-  const facts: GovernorFacts = {
+  if (countingMode === undefined && quorumVotes === undefined)
+    throw new GovernorReadError(
+      `The Governor at ${governor} has no COUNTING_MODE() (an OpenZeppelin Governor has it) and no quorumVotes() (a Governor Bravo has it)`,
+      undefined,
+    );
+  const [votingDelay, votingPeriod, proposalThreshold] = await Promise.all([
+    required<bigint>('votingDelay'),
+    required<bigint>('votingPeriod'),
+    required<bigint>('proposalThreshold'),
+  ]);
+  const common: Common = { reader, governor, votingDelay, votingPeriod, proposalThreshold };
+  const family =
+    countingMode !== undefined
+      ? await readOpenZeppelin(client, common, countingMode, options.fromBlock ?? 0n)
+      : await readBravo(common, quorumVotes!);
+  return {
     chainId,
     address: governor,
     name,
+    ...family,
+    blockTime: await readBlockTime(client, chainId, options),
+  };
+}
+
+async function readOpenZeppelin(
+  client: ChainReader,
+  { reader, governor, votingDelay, votingPeriod, proposalThreshold }: Common,
+  countingMode: string,
+  fromBlock: bigint,
+): Promise<FamilyFacts> {
+  const optional = <T>(functionName: string, args: unknown[] = []) =>
+    reader.optional<T>(governorAbi, governor, functionName, args);
+  const [clockText, tokenAddress] = await Promise.all([
+    optional<string>('CLOCK_MODE'),
+    reader.required<Address>(governorAbi, governor, 'token', 'The Governor'),
+  ]);
+  const [quorum, superQuorumNumerator, lateQuorumVoteExtension, timelockAddress] = await Promise.all([
+    readQuorum(),
+    optional<bigint>('superQuorumNumerator'),
+    optional<number | bigint>('lateQuorumVoteExtension'),
+    optional<Address>('timelock'),
+  ]);
+  const facts: FamilyFacts = {
+    family: 'openzeppelin',
     countingMode,
-    clockMode,
+    clockMode: clockText?.includes('mode=timestamp') ? 'timestamp' : 'blocknumber',
     votingDelay,
     votingPeriod,
     proposalThreshold,
     quorum,
-    token,
-    blockTime: await blockTime(),
+    token: await readTokenFacts(reader, getAddress(tokenAddress)),
   };
   if (superQuorumNumerator !== undefined) facts.superQuorumNumerator = superQuorumNumerator;
   if (lateQuorumVoteExtension !== undefined) facts.lateQuorumVoteExtension = BigInt(lateQuorumVoteExtension);
-  if (timelock) facts.timelock = timelock;
+  if (timelockAddress)
+    facts.timelock = await readTimelockController(client, reader, getAddress(timelockAddress), fromBlock);
   return facts;
 
   async function readQuorum(): Promise<QuorumFact> {
     const [numerator, denominator] = await Promise.all([
-      optional<bigint>(governorAbi, governor, 'quorumNumerator'),
-      optional<bigint>(governorAbi, governor, 'quorumDenominator'),
+      optional<bigint>('quorumNumerator'),
+      optional<bigint>('quorumDenominator'),
     ]);
     if (numerator !== undefined && denominator !== undefined)
       return { kind: 'fraction', numerator, denominator };
-    const now = await required<number | bigint>(governorAbi, governor, 'clock', 'The Governor');
-    const baseUnits = await read<bigint>(governorAbi, governor, 'quorum', [BigInt(now) - 1n]);
+    const now = await reader.required<number | bigint>(governorAbi, governor, 'clock', 'The Governor');
+    const baseUnits = await reader.read<bigint>(governorAbi, governor, 'quorum', [BigInt(now) - 1n]);
     return { kind: 'fixed', baseUnits };
-  }
-
-  async function readToken(at: Address): Promise<TokenFacts> {
-    const [tokenName, symbol, decimals, totalSupply] = await Promise.all([
-      required<string>(tokenAbi, at, 'name', 'The token'),
-      required<string>(tokenAbi, at, 'symbol', 'The token'),
-      required<number>(tokenAbi, at, 'decimals', 'The token'),
-      required<bigint>(tokenAbi, at, 'totalSupply', 'The token'),
-    ]);
-    return { address: at, name: tokenName, symbol, decimals: Number(decimals), totalSupply };
-  }
-
-  async function readTimelock(at: Address): Promise<TimelockFacts> {
-    const [minDelay, proposer, executor, canceller, admin] = await Promise.all([
-      required<bigint>(timelockAbi, at, 'getMinDelay', 'The timelock'),
-      required<Hex>(timelockAbi, at, 'PROPOSER_ROLE', 'The timelock'),
-      required<Hex>(timelockAbi, at, 'EXECUTOR_ROLE', 'The timelock'),
-      required<Hex>(timelockAbi, at, 'CANCELLER_ROLE', 'The timelock'),
-      required<Hex>(timelockAbi, at, 'DEFAULT_ADMIN_ROLE', 'The timelock'),
-    ]);
-    const logs = await client.getLogs({
-      address: at,
-      events: timelockAbi.filter((item) => item.type === 'event'),
-      fromBlock: options.fromBlock ?? 0n,
-      toBlock: 'latest',
-    });
-    const ordered = [...logs].sort((a, b) =>
-      a.blockNumber === b.blockNumber
-        ? (a.logIndex ?? 0) - (b.logIndex ?? 0)
-        : (a.blockNumber ?? 0n) < (b.blockNumber ?? 0n)
-          ? -1
-          : 1,
-    );
-    const holders = new Map<Hex, Set<Address>>();
-    for (const log of ordered) {
-      const { role, account } = log.args as { role: Hex; account: Address };
-      const set = holders.get(role) ?? new Set<Address>();
-      if (log.eventName === 'RoleGranted') set.add(getAddress(account));
-      else set.delete(getAddress(account));
-      holders.set(role, set);
-    }
-    const of = (role: Hex) => [...(holders.get(role) ?? [])];
-    return {
-      address: at,
-      minDelay,
-      proposers: of(proposer),
-      executors: of(executor),
-      cancellers: of(canceller),
-      admins: of(admin),
-    };
-  }
-
-  async function blockTime(): Promise<BlockTimeFact> {
-    if (options.blockSeconds !== undefined) return { seconds: options.blockSeconds, source: 'given' };
-    const known = knownBlockSeconds(chainId);
-    if (known !== undefined) return { seconds: known, source: 'known' };
-    const head = await client.getBlock({ blockTag: 'latest' });
-    const span =
-      head.number < (options.measureBlocks ?? 1000n) ? head.number : (options.measureBlocks ?? 1000n);
-    if (span === 0n)
-      throw new GovernorReadError(
-        `Chain ${chainId} has no block time Charter knows and too few blocks to measure one; give the seconds per block.`,
-        undefined,
-      );
-    const start = await client.getBlock({ blockNumber: head.number - span });
-    const seconds = Number(head.timestamp - start.timestamp) / Number(span);
-    return {
-      seconds: Math.max(0.01, Math.round(seconds * 100) / 100),
-      source: 'measured',
-      blocks: { from: start.number, to: head.number },
-    };
   }
 }
 
-/** The address does not answer as an OpenZeppelin Governor (or its token or timelock as theirs). */
-export class GovernorReadError extends CharterError {
-  override name = 'GovernorReadError';
-  constructor(message: string, cause: unknown) {
-    super(message, { cause });
-  }
+/**
+ * Governor Bravo's and GovernorAlpha's rules are fixed in their code, not in modules: For must exceed Against and reach
+ * quorumVotes() alone (`state()`: Defeated when `forVotes <= againstVotes || forVotes < quorumVotes()`), votes count
+ * in blocks, and the Compound Timelock has a grace period. The token getter is named after the token: comp(), uni(),
+ * or token(). Bravo is upgradeable and has an admin(); Alpha has none, and Compound's has a guardian().
+ */
+async function readBravo(
+  { reader, governor, votingDelay, votingPeriod, proposalThreshold }: Common,
+  quorumVotes: bigint,
+): Promise<FamilyFacts> {
+  const getters = ['comp', 'uni', 'token'] as const;
+  const tokens = await Promise.all(
+    getters.map((getter) => reader.optional<Address>(bravoAbi, governor, getter)),
+  );
+  const tokenAddress = tokens.find((found) => found !== undefined);
+  if (tokenAddress === undefined)
+    throw new GovernorReadError(
+      `The Governor Bravo at ${governor} has no comp(), uni() or token(): Charter cannot tell which token votes`,
+      undefined,
+    );
+  const [timelockAddress, admin, guardian] = await Promise.all([
+    reader.required<Address>(governorAbi, governor, 'timelock', 'The Governor'),
+    reader.optional<Address>(bravoAbi, governor, 'admin'),
+    reader.optional<Address>(bravoAbi, governor, 'guardian'),
+  ]);
+  return {
+    family: admin === undefined ? 'alpha' : 'bravo',
+    ...(guardian === undefined || guardian === zeroAddress ? {} : { guardian: getAddress(guardian) }),
+    countingMode: 'support=bravo&quorum=for',
+    clockMode: 'blocknumber',
+    votingDelay,
+    votingPeriod,
+    proposalThreshold,
+    quorum: { kind: 'fixed', baseUnits: quorumVotes },
+    token: await readTokenFacts(reader, getAddress(tokenAddress)),
+    timelock: await readCompoundTimelock(reader, getAddress(timelockAddress)),
+  };
 }

@@ -1,5 +1,6 @@
 import type { CharterConfig, ConfigBody } from '../generated/charter-config.ts';
 import type { DrawnVote } from '../simulate/draw-votes.ts';
+import type { SnapshotVote } from '../simulate/mechanisms/snapshot-types.ts';
 import type { GeneratedElectorate } from '../simulate/scenario/generate-electorate.ts';
 import type { Scenario, ScenarioProposal } from '../simulate/scenario/scenario.ts';
 import type { Coalition } from '../simulate/step/coalition.ts';
@@ -30,6 +31,12 @@ export interface DecisionInput {
    * there, so it counts as they count (Aragon rounds a quorum up, OpenZeppelin down). Empty when it executes nowhere.
    */
   executesOn: readonly TargetName[];
+  /**
+   * Sees the Snapshot ballots a multi-choice decision drew (approval, ranked choice, quadratic, a weighted split), as
+   * Snapshot would store them, before they are scored. The simulator never sets it; `charter verify --target snapshot`
+   * does, to score the same ballots with snapshot.js.
+   */
+  onBallots?: (ballots: readonly SnapshotVote[]) => void;
 }
 
 /** The trace numbers a decision reports beside its exit. */

@@ -27,20 +27,31 @@ export function pathsTo(flow: ProposalFlow, outcome: string, limit = 64): PathsT
   const cone = new Set(flow.outcomes.find((candidate) => candidate.node === outcome)?.nodes ?? []);
   const paths: PathStep[][] = [];
   if (!cone.has(flow.proposal)) return { paths, complete: true };
-  // Depth-first with an explicit stack, so a long chain cannot overflow the call stack.
-  const stack: { node: string; path: PathStep[] }[] = [{ node: flow.proposal, path: [] }];
+  // Depth-first with an explicit stack, so a long chain cannot overflow the call stack. Each entry points to the
+  // one it came from, and a path is spelled out only when it reaches the outcome, so a walk stays linear in the
+  // length of the paths it finds (copying the path at every step was quadratic on a 20,000-node chain).
+  interface Trail {
+    step: PathStep;
+    back: Trail | null;
+  }
+  const stack: { node: string; trail: Trail | null }[] = [{ node: flow.proposal, trail: null }];
   while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
+    const { node, trail } = stack.pop()!;
     if (node === outcome) {
       if (paths.length === limit) return { paths, complete: false };
-      paths.push([...path, { node, port: null, role: null }]);
+      const path: PathStep[] = [{ node, port: null, role: null }];
+      for (let at = trail; at !== null; at = at.back) path.push(at.step);
+      paths.push(path.reverse());
       continue;
     }
-    const branches: { node: string; path: PathStep[] }[] = [];
+    const branches: { node: string; trail: Trail }[] = [];
     for (const exit of steps.get(node)!.exits)
       for (const to of exit.to)
         if (cone.has(to))
-          branches.push({ node: to, path: [...path, { node, port: exit.port, role: exit.role }] });
+          branches.push({
+            node: to,
+            trail: { step: { node, port: exit.port, role: exit.role }, back: trail },
+          });
     stack.push(...branches.reverse());
   }
   return { paths, complete: true };

@@ -73,13 +73,16 @@ export function buildDocumentSchema(): JsonSchema {
         },
         blockTime: {
           type: 'number',
-          exclusiveMinimum: 0,
+          // A hundredth of a second: faster than any chain's blocks, and every duration up to ten years is then a
+          // number of blocks that floating point and bigint both hold (5e-324 s made a block count of Infinity).
+          minimum: 0.01,
           maximum: 3600,
           default: 12,
           title: 'Block time',
           'x-ko': { title: '블록 시간' },
           'x-unit': 'seconds',
-          description: 'Seconds per block; converts durations to blocks for block-number clocks.',
+          description:
+            'Seconds per block (at least 0.01); converts durations to blocks for block-number clocks.',
         },
         clockMode: {
           type: 'string',

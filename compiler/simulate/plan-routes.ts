@@ -35,12 +35,6 @@ export type PlannedStep = StepRole & {
   /** For a join: the nodes that lead into it on another route of the config but are not on this one. */
   unreachableInputs: readonly string[];
   /**
-   * The joins a proposal reaching this step is on its way to: those it leads to on this route with no routing step
-   * in between (none for a routing step itself, whose choice is still to come). A join comes into play, and can
-   * then fail, once the proposal reaches such a step.
-   */
-  towardJoins: ReadonlySet<string>;
-  /**
    * For a decision: the targets of the outcomes that execute which the decision leads to by its passing exits (in
    * target order). The decision is deployed on those targets, so it is counted as they count (Aragon rounds its
    * quorum up, OpenZeppelin down).
@@ -79,7 +73,8 @@ function stepRole(step: ConfigStep): StepRole {
 
 /**
  * Plans every route of a config once (in config order): each step's role, the edges into it, and for each join the nodes that lead
- * into it on other routes only (a branch of another proposal type: it can never arrive on this route).
+ * into it on other routes only (a branch of another proposal type: it can never arrive on this route). Linear in the
+ * size of a route without joins (each join adds a walk back over the steps that lead to it).
  */
 export function planRoutes(config: CharterConfig): RoutePlan[] {
   const feeders = new Map<string, Set<string>>();
@@ -106,11 +101,12 @@ function planRoute(route: ConfigRoute, feeders: ReadonlyMap<string, ReadonlySet<
       }
   const roles = new Map(route.steps.map((step) => [step.node, stepRole(step)]));
   const joins = route.steps.filter((step) => roles.get(step.node)!.role === 'join').map((step) => step.node);
-  // Which joins each step leads to, at all and with no routing step in between: walks back from each join.
-  const reaches = joinsLedTo(route, joins, inputs, () => true);
-  const toward = joinsLedTo(route, joins, inputs, (node) => roles.get(node)!.role !== 'route');
-  // Joins in an order where a join follows every join that leads to it: fewer joins downstream come later.
-  const order = [...joins].sort((a, b) => reaches.get(b)!.size - reaches.get(a)!.size);
+  // Joins in an order where a join follows every join that leads to it: the order of a topological sort of the
+  // route (one pass; listing for each join the joins it leads to took time and memory joins × steps).
+  const { order: backwards } = reverseTopological(route);
+  const position = new Map(backwards.map((step, index) => [step.node, backwards.length - index]));
+  const order = [...joins].sort((a, b) => position.get(a)! - position.get(b)!);
+  const ahead = targetsAhead(route, roles);
   const steps = new Map<string, PlannedStep>();
   for (const step of route.steps) {
     const role = roles.get(step.node)!;
@@ -123,59 +119,92 @@ function planRoute(route: ConfigRoute, feeders: ReadonlyMap<string, ReadonlySet<
         role.role === 'join'
           ? [...(feeders.get(step.node) ?? [])].filter((node) => !onRoute.has(node)).sort()
           : [],
-      towardJoins: toward.get(step.node)!,
-      executesOn: role.role === 'decision' ? executesOn(step, role.simulation, route, roles) : [],
+      executesOn: role.role === 'decision' ? executesOn(step, role.simulation, ahead) : [],
     });
   }
   return { route, steps, joins: order };
 }
 
-function joinsLedTo(
+/**
+ * For each step of a route, the targets of the executing outcomes it leads to through any steps after it, by any
+ * exit. One pass over the steps in reverse topological order (each step's set is the union of the sets of the steps
+ * it leads to), so a route of 20,000 steps is planned in linear time. Steps on a cycle (never in a valid config)
+ * come last, and the pass is repeated until nothing changes, so they too get what their cycle leads to.
+ */
+function targetsAhead(
   route: ConfigRoute,
-  joins: readonly string[],
-  inputs: ReadonlyMap<string, readonly RouteEdge[]>,
-  through: (node: string) => boolean,
-): Map<string, Set<string>> {
-  const led = new Map<string, Set<string>>(route.steps.map((step) => [step.node, new Set<string>()]));
-  for (const join of joins) {
-    const stack = [join];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      const set = led.get(node);
-      if (set === undefined || set.has(join) || !through(node)) continue;
-      set.add(join);
-      for (const edge of inputs.get(node) ?? []) stack.push(edge.from);
+  roles: ReadonlyMap<string, StepRole>,
+): Map<string, Set<TargetName>> {
+  const ahead = new Map<string, Set<TargetName>>(route.steps.map((step) => [step.node, new Set()]));
+  for (const step of route.steps) {
+    const role = roles.get(step.node);
+    if (role?.role === 'outcome' && role.outcome === 'executed' && role.runsOn !== null)
+      ahead.get(step.node)!.add(role.runsOn);
+  }
+  const { order, acyclic } = reverseTopological(route);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const step of order) {
+      const set = ahead.get(step.node)!;
+      const before = set.size;
+      for (const targets of Object.values(step.exits))
+        for (const target of targets) for (const name of ahead.get(target) ?? []) set.add(name);
+      if (set.size !== before && !acyclic) changed = true;
     }
   }
-  return led;
+  return ahead;
+}
+
+/** The steps of a route, each after every step it leads to (Kahn's algorithm); steps on a cycle last. */
+function reverseTopological(route: ConfigRoute): { order: ConfigStep[]; acyclic: boolean } {
+  const byNode = new Map(route.steps.map((step) => [step.node, step]));
+  const outdegree = new Map<string, number>();
+  const before = new Map<string, string[]>();
+  for (const step of route.steps) {
+    let count = 0;
+    for (const targets of Object.values(step.exits))
+      for (const target of targets) {
+        if (!byNode.has(target)) continue;
+        count++;
+        const list = before.get(target);
+        if (list) list.push(step.node);
+        else before.set(target, [step.node]);
+      }
+    outdegree.set(step.node, count);
+  }
+  const ready = route.steps.filter((step) => outdegree.get(step.node) === 0).map((step) => step.node);
+  const order: ConfigStep[] = [];
+  while (ready.length > 0) {
+    const node = ready.pop()!;
+    order.push(byNode.get(node)!);
+    for (const from of before.get(node) ?? []) {
+      const left = outdegree.get(from)! - 1;
+      outdegree.set(from, left);
+      if (left === 0) ready.push(from);
+    }
+  }
+  const acyclic = order.length === route.steps.length;
+  if (!acyclic) {
+    const placed = new Set(order);
+    order.push(...route.steps.filter((step) => !placed.has(step)));
+  }
+  return { order, acyclic };
 }
 
 /** The targets of the executing outcomes a decision leads to by its passing exits, through any steps after it. */
 function executesOn(
   decision: ConfigStep,
   simulation: StepOf<'decision'>,
-  route: ConfigRoute,
-  roles: ReadonlyMap<string, StepRole>,
+  ahead: ReadonlyMap<string, ReadonlySet<TargetName>>,
 ): TargetName[] {
-  const byNode = new Map(route.steps.map((step) => [step.node, step]));
   const passing = new Set(
     simulation.exits
       .filter((exit) => exit.role === undefined || !failureRoles.has(exit.role))
       .map((exit) => exit.id),
   );
-  const stack = Object.entries(decision.exits).flatMap(([port, targets]) =>
-    passing.has(port) ? targets : [],
-  );
-  const seen = new Set<string>();
   const targets = new Set<TargetName>();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (seen.has(node)) continue;
-    seen.add(node);
-    const role = roles.get(node);
-    if (role?.role === 'outcome' && role.outcome === 'executed' && role.runsOn !== null)
-      targets.add(role.runsOn);
-    for (const next of Object.values(byNode.get(node)?.exits ?? {})) stack.push(...next);
-  }
+  for (const [port, next] of Object.entries(decision.exits))
+    if (passing.has(port))
+      for (const node of next) for (const name of ahead.get(node) ?? []) targets.add(name);
   return targetNames.filter((name) => targets.has(name));
 }

@@ -6,6 +6,7 @@ import type { PlannedStep, RouteEdge, RoutePlan } from './plan-routes.ts';
 import { runDecision } from './run-decision.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
 import type { Scenario, ScenarioProposal } from './scenario/scenario.ts';
+import { TimeQueue } from './time-queue.ts';
 import type { ProposalTrace, StepTrace } from './trace.ts';
 
 /** One decision's drawn votes, as {@link runProposal} draws them: the proposal (by its index in the scenario), the
@@ -49,7 +50,7 @@ type Event =
 interface JoinState {
   /** By edge: when the proposal arrived by it, and whether by a passing exit. */
   arrived: Map<string, { at: number; passing: boolean }>;
-  /** Whether the proposal reached a step on its way here (see `towardJoins`): from then on the join can fail. */
+  /** Whether the proposal reached a step on its way here (see `markToward`): from then on the join can fail. */
   inPlay: boolean;
   resolved: boolean;
 }
@@ -113,7 +114,7 @@ export function runProposal(
   const stage = scenario.stage ?? config.currentStage;
   const bodies = new Map(config.bodies.map((body) => [body.id, body]));
 
-  const queue: Event[] = [];
+  const queue = new TimeQueue<Event>();
   let made = 0;
   const pendingEdges = new Map<string, number>();
   const pendingNodes = new Map<string, number>();
@@ -134,31 +135,84 @@ export function runProposal(
   const deadEnds: string[] = [];
   const reached: { node: string; outcome: 'executed' | 'signalled' | 'rejected'; at: number }[] = [];
 
+  /**
+   * Puts in play the joins the proposal is now on its way to: those `start` leads to on this route with no routing
+   * step in between (none from a routing step itself, whose choice is still to come). Walks forward once per
+   * proposal over all (a step walked before already put its joins in play), so a route full of joins costs one
+   * pass, not one per join.
+   */
+  const walkedToward = new Set<string>();
+  const markToward = (start: string) => {
+    const stack = [start];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      const planned = plan.steps.get(node);
+      if (walkedToward.has(node) || planned === undefined || planned.role === 'route') continue;
+      walkedToward.add(node);
+      const join = joins.get(node);
+      if (join !== undefined) join.inPlay = true;
+      for (const targets of Object.values(planned.step.exits)) stack.push(...targets);
+    }
+  };
+
   /** Whether the proposal may still come into `to` by `edge`, given what is pending now. */
   const canDeliver = (edge: RouteEdge, to: string, memo: Map<string, boolean>): boolean =>
     (pendingEdges.get(edgeKey(edge, to)) ?? 0) > 0 || canReach(edge.from, memo);
-  const canReach = (node: string, memo: Map<string, boolean>): boolean => {
-    const known = memo.get(node);
-    if (known !== undefined) return known;
-    memo.set(node, false); // a cycle (never in a valid document) cannot deliver
-    const join = joins.get(node);
-    const planned = plan.steps.get(node);
-    const result =
-      (pendingNodes.get(node) ?? 0) > 0 ||
-      (join !== undefined
-        ? !join.resolved &&
-          (join.arrived.size > 0 || (planned?.inputs ?? []).some((edge) => canDeliver(edge, node, memo)))
-        : (planned?.inputs ?? []).some((edge) => canDeliver(edge, node, memo)));
-    memo.set(node, result);
-    return result;
+
+  /**
+   * Whether the proposal may still reach `start`: it is pending there, or (for a join, unresolved, or already
+   * reached by some edge) it may still come by one of the route's edges into it. Walks back with a stack of its
+   * own, since a route can be 20,000 steps deep; `memo` keeps each node's answer for the rest of the pass.
+   */
+  const canReach = (start: string, memo: Map<string, boolean>): boolean => {
+    const frames: { node: string; inputs: readonly RouteEdge[]; next: number }[] = [];
+    /** The node's answer when it is known at once; undefined when its inputs must be walked (a frame is pushed). */
+    const open = (node: string): boolean | undefined => {
+      const known = memo.get(node);
+      if (known !== undefined) return known;
+      memo.set(node, false); // a cycle (never in a valid document) cannot deliver
+      const join = joins.get(node);
+      if (
+        (pendingNodes.get(node) ?? 0) > 0 ||
+        (join !== undefined && !join.resolved && join.arrived.size > 0)
+      ) {
+        memo.set(node, true);
+        return true;
+      }
+      if (join?.resolved) return false;
+      frames.push({ node, inputs: plan.steps.get(node)?.inputs ?? [], next: 0 });
+      return undefined;
+    };
+    let returned = open(start);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (returned !== true) {
+        returned = undefined;
+        while (frame.next < frame.inputs.length && returned === undefined) {
+          const edge = frame.inputs[frame.next++]!;
+          if ((pendingEdges.get(edgeKey(edge, frame.node)) ?? 0) > 0) returned = true;
+          else {
+            const answer = open(edge.from);
+            if (answer === undefined) break;
+            if (answer) returned = true;
+          }
+        }
+        if (frames[frames.length - 1] !== frame) continue; // a frame was pushed for an input: walk it first
+        returned ??= false;
+      }
+      if (returned) memo.set(frame.node, true);
+      frames.pop();
+    }
+    return memo.get(start)!;
   };
 
   const settleJoins = (now: number) => {
+    // What can still arrive changes only when a join resolves: the answers are kept until then.
+    let memo = new Map<string, boolean>();
     for (const node of plan.joins) {
       const state = joins.get(node)!;
       const planned = plan.steps.get(node)!;
       if (state.resolved || planned.role !== 'join') continue;
-      const memo = new Map<string, boolean>();
       const open = planned.inputs.filter((edge) => !state.arrived.has(edgeKey(edge, node)));
       const live = open.filter((edge) => canDeliver(edge, node, memo));
       const passed = joinVerdict({
@@ -171,6 +225,7 @@ export function runProposal(
       });
       if (passed === undefined) continue;
       state.resolved = true;
+      memo = new Map();
       const exit = planned.simulation.exits.find(
         (candidate) => candidate.role === (passed ? 'passed' : 'failed'),
       );
@@ -265,15 +320,7 @@ export function runProposal(
   };
 
   arrive(route.entry, 0, null, true);
-  while (queue.length > 0) {
-    let next = 0;
-    for (let i = 1; i < queue.length; i++)
-      if (
-        queue[i]!.at < queue[next]!.at ||
-        (queue[i]!.at === queue[next]!.at && queue[i]!.order < queue[next]!.order)
-      )
-        next = i;
-    const event = queue.splice(next, 1)[0]!;
+  for (let event = queue.pop(); event !== undefined; event = queue.pop()) {
     bump(pendingNodes, event.node, -1);
     const planned = plan.steps.get(event.node);
     if (event.type === 'leave') {
@@ -283,7 +330,7 @@ export function runProposal(
       stalls.push(`${event.node} is not on the route of "${route.proposalType}"`);
     } else {
       if (event.via !== null) bump(pendingEdges, edgeKey(event.via, event.node), -1);
-      for (const join of planned.towardJoins) joins.get(join)!.inPlay = true;
+      markToward(event.node);
       const state = joins.get(event.node);
       if (state !== undefined) {
         if (event.via !== null && !state.arrived.has(edgeKey(event.via, event.node)))

@@ -1,5 +1,5 @@
 import type { CharterConfig } from '../generated/charter-config.ts';
-import { planRoutes } from './plan-routes.ts';
+import { planRoutes, type RoutePlan } from './plan-routes.ts';
 import { type DrawnVotesObserver, runProposal } from './run-proposal.ts';
 import { generateElectorates } from './scenario/generate-electorates.ts';
 import { mulberry32 } from './scenario/mulberry32.ts';
@@ -20,16 +20,18 @@ export interface SimulateReturnType {
  * first generates the electorates (in config order), then draws the votes of each decision as proposals reach them
  * (proposals in order), so the same config and scenario always give the same traces. See {@link runProposal} for
  * the walk (each step is what its node kind says it does). `onVotes`, when given, sees every decision's drawn votes (as
- * `charter verify` needs them, to cast the same votes on chain); it changes nothing in the traces.
+ * `charter verify` needs them, to cast the same votes on chain); it changes nothing in the traces. `plans` are the
+ * config's routes as {@link planRoutes} plans them, when the caller runs the same config many times.
  */
 export function simulate(
   config: CharterConfig,
   scenario: Scenario,
-  options: { onVotes?: DrawnVotesObserver } = {},
+  options: { onVotes?: DrawnVotesObserver; plans?: readonly RoutePlan[] } = {},
 ): SimulateReturnType {
   const random = mulberry32(scenario.seed);
   const electorates = generateElectorates(config, scenario, random);
-  const routes = new Map(planRoutes(config).map((plan) => [plan.route.proposalType, plan]));
+  const plans = options.plans ?? planRoutes(config);
+  const routes = new Map(plans.map((plan) => [plan.route.proposalType, plan]));
   const summary: SimulateReturnType['electorates'] = {};
   for (const [id, electorate] of electorates) {
     summary[id] = {

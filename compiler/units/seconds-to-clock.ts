@@ -1,3 +1,5 @@
+import { CharterError } from '../errors/charter-error.ts';
+
 /** A chain's clock: how a governor counts time (ERC-6372). */
 export interface Clock {
   /** Seconds per block. */
@@ -12,6 +14,16 @@ export interface Clock {
  * losing precision.
  */
 export function secondsToClock(seconds: number, clock: Clock): bigint {
-  if (clock.clockMode === 'timestamp') return BigInt(seconds);
-  return BigInt(Math.round(seconds / clock.blockTime));
+  const units = clock.clockMode === 'timestamp' ? seconds : Math.round(seconds / clock.blockTime);
+  // The schema keeps block times at 0.01 s or more and durations whole; this guards any caller that skips it.
+  if (!Number.isSafeInteger(units) || units < 0)
+    throw new CharterError(
+      `${seconds} seconds is no whole number of clock units at a block time of ${clock.blockTime} s`,
+      {
+        details: [
+          'Block times must be at least 0.01 seconds, and durations whole seconds from 0 to 10 years.',
+        ],
+      },
+    );
+  return BigInt(units);
 }

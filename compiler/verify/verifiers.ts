@@ -8,11 +8,19 @@ import type { Verifier } from './verifier.ts';
  */
 export const verifiers: Partial<Record<TargetName, () => Promise<Verifier>>> = {
   openzeppelin: () => import('./verify-openzeppelin.ts').then((module) => module.verifyOpenZeppelin),
-  aragon: () =>
-    import('./aragon/verify-aragon.ts').then(
-      (module) => async (config, options) => module.verifyAragon(config, options),
-    ),
+  // On Aragon OSx's own contracts when their sources are fetched (scripts/fetch-aragon-sources.js), else on the port.
+  aragon: async () => {
+    const { aragonSourcesFetched } = await import('./aragon/aragon-artifacts.ts');
+    if (aragonSourcesFetched())
+      return (await import('./aragon/verify-aragon-contracts.ts')).verifyAragonContracts;
+    const { verifyAragon } = await import('./aragon/verify-aragon.ts');
+    return async (config, options) => verifyAragon(config, options);
+  },
   safe: () => import('./safe/verify-safes.ts').then((module) => module.verifySafes),
+  snapshot: () =>
+    import('./snapshot/verify-snapshot.ts').then(
+      (module) => async (config, options) => module.verifySnapshotConfig(config, options),
+    ),
   gardens: () =>
     import('./gardens/verify-gardens.ts').then(
       (module) => async (config, options) =>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Canvas } from '../canvas/Canvas.tsx';
+import { ChainImport } from '../documents/ChainImport.tsx';
 import { Gallery } from '../documents/Gallery.tsx';
 import { Palette } from '../palette/Palette.tsx';
 import { PanelArea } from '../panels/PanelArea.tsx';
@@ -42,6 +43,7 @@ export function App() {
         <PanelArea tabs={sideTabs} label={t('panels.areaSide')} className="side-tabs" />
       </aside>
       {dialog === 'gallery' ? <Gallery /> : null}
+      {dialog === 'chain-import' ? <ChainImport /> : null}
       {dialog === 'shortcuts' ? <ShortcutHelp /> : null}
       <ConfirmDialog />
       <Toasts />

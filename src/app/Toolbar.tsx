@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { NewDocumentButton } from '../documents/guided/NewDocumentButton.tsx';
 import { SaveStatus } from '../documents/SaveStatus.tsx';
 import { useOpenDocument } from '../documents/use-open-document.ts';
-import { blankDocument, useDocumentStore } from '../store/document-store.ts';
+import { useDocumentStore } from '../store/document-store.ts';
 import { useModeStore } from './mode-store.ts';
 import { type ThemeChoice, useUiStore } from './ui-store.ts';
 import type { EditorActions } from './use-editor-actions.ts';
@@ -11,7 +12,7 @@ import type { EditorActions } from './use-editor-actions.ts';
 export function Toolbar(props: { actions: EditorActions }) {
   const { actions } = props;
   const { t, i18n } = useTranslation();
-  const { open, importFile } = useOpenDocument();
+  const { importFile } = useOpenDocument();
   const name = useDocumentStore((state) => state.document.name);
   const canUndo = useStore(useDocumentStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useDocumentStore.temporal, (state) => state.futureStates.length > 0);
@@ -28,9 +29,7 @@ export function Toolbar(props: { actions: EditorActions }) {
         <SaveStatus />
       </div>
       <div className="toolbar-group" hidden={readOnly}>
-        <button type="button" onClick={() => open(blankDocument())}>
-          {t('toolbar.new')}
-        </button>
+        <NewDocumentButton />
         <button type="button" onClick={() => useUiStore.getState().openDialog('gallery')}>
           {t('toolbar.templates')}
         </button>

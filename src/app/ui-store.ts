@@ -22,7 +22,7 @@ export interface Confirmation {
 export interface UiState {
   theme: ThemeChoice;
   toasts: Toast[];
-  dialog: 'none' | 'gallery' | 'shortcuts';
+  dialog: 'none' | 'gallery' | 'chain-import' | 'shortcuts';
   confirmation: Confirmation | undefined;
   setTheme(theme: ThemeChoice): void;
   toast(kind: Toast['kind'], text: string): void;

@@ -1,18 +1,28 @@
 import { useTranslation } from 'react-i18next';
+import type { CharterDocument } from '../../compiler/index.ts';
 import { Dialog } from '../app/Dialog.tsx';
 import { useUiStore } from '../app/ui-store.ts';
-import { blankDocument } from '../store/document-store.ts';
+import { blankDocument, hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
+import { replaceUndoably } from './replace-undoably.ts';
 import { templates } from './templates.ts';
-import { useOpenDocument } from './use-open-document.ts';
 
-/** The templates of rules-schema/examples/ and a blank document, to start from. */
+/**
+ * The templates of rules-schema/examples/ and a blank document, to start from. Choosing one replaces the canvas as
+ * one edit, which Undo takes back; with unexported work on the canvas it asks first, saying so.
+ */
 export function Gallery() {
   const { t } = useTranslation();
-  const { open } = useOpenDocument();
   const close = () => useUiStore.getState().openDialog('none');
-  const choose = (document: Parameters<typeof open>[0]) => {
+  const choose = (document: CharterDocument) => {
     close();
-    open(structuredClone(document));
+    const replace = () => replaceUndoably(structuredClone(document));
+    if (!hasUnsavedWork(useDocumentStore.getState())) return replace();
+    useUiStore.getState().ask({
+      title: t('documents.replaceTitle'),
+      body: t('documents.replaceBody'),
+      confirm: t('documents.replace'),
+      onConfirm: replace,
+    });
   };
   return (
     <Dialog title={t('documents.gallery')} onClose={close} className="gallery">
@@ -26,6 +36,17 @@ export function Gallery() {
           >
             <strong>{t('documents.blank')}</strong>
             <span>{t('documents.blankDescription')}</span>
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="gallery-item"
+            data-template="chain-import"
+            onClick={() => useUiStore.getState().openDialog('chain-import')}
+          >
+            <strong>{t('chainImport.entry')}</strong>
+            <span>{t('chainImport.entryDescription')}</span>
           </button>
         </li>
         {templates.map((template) => (

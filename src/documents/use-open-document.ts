@@ -7,7 +7,8 @@ import { readDocumentFile } from './read-document-file.ts';
 
 /** Opening documents: from a template, a blank page or a file, asking first when unsaved work would be replaced. */
 export function useOpenDocument(): {
-  open(document: CharterDocument): void;
+  /** Opens `document`, then runs `after` (not when the user declines to replace unsaved work). */
+  open(document: CharterDocument, after?: () => void): void;
   importFile(file: File): Promise<void>;
 } {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../compiler/index.ts';
+import { chainImportMessages } from '../documents/chain-import-messages.ts';
 import { jsonMessages } from '../panels/json/messages.ts';
 import { outputMessages } from '../panels/output/messages.ts';
 import { previewMessages } from '../panels/preview/messages.ts';
@@ -10,6 +11,7 @@ import { ko } from './ko.ts';
 
 /** Each panel keeps its own words beside it; they are merged under the panel's name. */
 const panelMessages = {
+  chainImport: chainImportMessages,
   json: jsonMessages,
   output: outputMessages,
   preview: previewMessages,

@@ -40,3 +40,18 @@ describe('charter: one top-level handler', () => {
     expect(io.err).toBe('charter: unexpected error (an internal error; please report it)\n');
   });
 });
+
+describe('charter: commands load only when they run', () => {
+  it('lists each command with the name and summary the command itself has', async () => {
+    for (const entry of commands) {
+      const command = await entry.load();
+      expect([command.name, command.summary]).toEqual([entry.name, entry.summary]);
+    }
+  });
+
+  it('shows a command’s usage, loading it for that', async () => {
+    const io = fakeIO();
+    expect(await main(['tally', '--help'], io)).toBe(0);
+    expect(io.out).toContain('Usage: charter tally MECHANISM [FILE|-]');
+  });
+});

@@ -99,7 +99,7 @@ describe('compile hands each decision to its targets', () => {
     Object.assign(node(doc, 'holders'), { kind: 'signers', params: { signers } });
     node(doc, 'run').params = { executor: 'safe' };
     expect(targets(doc).safe!.problems.map((p: any) => p.message)).toEqual([
-      "Timelock: A Safe cannot run a delay before execution: it executes once its owners sign. Remove the timelock to deploy this Safe, then add the delay by hand (Zodiac's Delay modifier, or a TimelockController whose only proposer is the Safe); or decide by a token vote executed by the governor, whose TimelockController Charter emits.",
+      "Timelock: A Safe cannot run a delay before execution: it executes once its owners sign. To deploy on Safe, remove this Timelock and, after deploying, add the same delay to the Safe by hand with Zodiac's Delay modifier; Charter does not emit it, so the missing-timelock warning stays as a reminder. To keep a delay Charter emits, decide by a Majority vote of Token holders executed by the governor (OpenZeppelin), whose TimelockController holds it.",
     ]);
     const miswired = fixture('minimal') as unknown as Doc;
     for (const edge of miswired.edges) {

@@ -42,6 +42,7 @@ describe('documents', () => {
       'Token vote <b>bold</b> & "quoted"',
     );
     await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('button', { name: 'Start empty', exact: true }).click();
     await expect(page.locator('.react-flow__node').count()).resolves.toBe(0);
     await page.locator('#import-file').setInputFiles({
       name: first.name,

@@ -30,6 +30,7 @@ describe('the canvas', () => {
   it('builds a valid path from three nodes dragged from the palette', async () => {
     const { page, context } = await openApp(browser);
     await page.getByRole('button', { name: 'New', exact: true }).click();
+    await page.getByRole('button', { name: 'Start empty', exact: true }).click();
     // The untouched template is in no danger, so no question is asked.
     await expect(page.locator('.react-flow__node').count()).resolves.toBe(0);
     const pane = page.locator('.react-flow__pane');

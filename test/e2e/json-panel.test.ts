@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chainDocument } from '../bench/generate-graphs.ts';
 import { launchBrowser, openApp } from './browser.ts';
 
 let browser: Browser;
@@ -112,6 +113,23 @@ describe('the JSON panel', () => {
     await expect(error.textContent()).resolves.toMatch(
       /^Not applied, the canvas keeps its last valid state: The key "quorumCounts" appears twice in the same object at line \d+, column \d+;/,
     );
+    await context.close();
+  });
+
+  it('reads a pasted 2,000-node document in its own worker, then applies it', async () => {
+    const { page, context } = await openApp(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openJson(page);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const large = { ...chainDocument(2000), name: 'A long chain, pasted' };
+    await page.locator('.json-editor').click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+a');
+    await paste(page, JSON.stringify(large, null, 2));
+    await page.locator('.document-name', { hasText: 'A long chain, pasted' }).waitFor({ timeout: 60_000 });
+    await expect(page.locator('.json-status').getAttribute('data-reading')).resolves.toBe('false');
+    // The text was read off the page, by the JSON panel's own worker.
+    expect(workers.some((url) => url.includes('read-worker'))).toBe(true);
     await context.close();
   });
 });

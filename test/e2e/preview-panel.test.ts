@@ -112,8 +112,10 @@ describe('the preview panel', () => {
     await expect.poll(() => progressDone(page), { timeout: 10_000 }).toBeGreaterThan(0);
     const before = await progressDone(page);
 
-    // A click elsewhere is answered while the worker runs.
+    // A click elsewhere is answered while the worker runs: the theme changes while the run is still in progress (a
+    // page blocked by the run would answer only after it ended, with its progress gone).
     const answered = await switchTheme('dark');
+    await expect(panel(page).locator('.preview-progress-text').count()).resolves.toBe(1);
     const after = await progressDone(page);
     console.log(
       `theme switched in ${answered} ms while the Monte Carlo ran (runs done ${before} → ${after}); ${idle} ms when idle`,
@@ -121,7 +123,6 @@ describe('the preview panel', () => {
     // Answered before the run finished (the progress is still there), and the run went on meanwhile.
     expect(after).toBeGreaterThan(0);
     await expect.poll(() => progressDone(page), { timeout: 10_000 }).toBeGreaterThan(before);
-    expect(answered).toBeLessThan(2000);
 
     // Cancel: the progress goes, no result ever arrives, and the page still answers.
     await panel(page).getByRole('button', { name: 'Cancel' }).click();

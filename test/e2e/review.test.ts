@@ -161,7 +161,7 @@ describe('review and share', () => {
     }
   });
 
-  it('shows a diff against another version of the template: a changed quorum and an added node', async () => {
+  it('shows what changed from another version to the canvas: a raised quorum and a node only the other has', async () => {
     const { page, context } = await openApp(browser);
     await openReview(page);
     const other = await template('token-governor');
@@ -180,18 +180,22 @@ describe('review and share', () => {
     });
     const changed = page.locator('.review-diff-changed li');
     await changed.first().waitFor();
-    await expect(changed.allTextContents()).resolves.toEqual(['Token vote — Quorum: 4% → 2%']);
-    await expect(page.locator('.review-diff-words').textContent()).resolves.toContain('4% to 2%');
-    await expect(page.locator('.review-diff-added').textContent()).resolves.toBe('Forum post (signal)');
+    // The file is the earlier version and the canvas the later: the canvas raised the quorum from 2% to 4%.
+    await expect(page.locator('.review-comparing').textContent()).resolves.toBe(
+      'What changed from the file “lower-quorum.charter.json” to the canvas',
+    );
+    await expect(changed.allTextContents()).resolves.toEqual(['Token vote — Quorum: 2% → 4%']);
+    await expect(page.locator('.review-diff-words').textContent()).resolves.toContain('2% to 4%');
+    await expect(page.locator('.review-diff-removed').textContent()).resolves.toBe('Forum post (signal)');
     // On the canvas: the node is marked changed, with its values before → after.
     const card = page.locator('.workspace [data-id="vote"] .node-card');
     // The canvas marks follow the diff list (they are set after it renders): wait for them, do not read them at once.
     await card.and(page.locator('.overlay-changed')).waitFor();
-    await expect(card.locator('.node-note').textContent()).resolves.toBe('Quorum: 4% → 2%');
-    // Both versions on one canvas: the added node is there, green.
+    await expect(card.locator('.node-note').textContent()).resolves.toBe('Quorum: 2% → 4%');
+    // Both versions on one canvas: the node only the earlier version has is there, red.
     await expect(
       page.locator('.review-diff-canvas [data-id="note"] .node-card').getAttribute('class'),
-    ).resolves.toContain('overlay-added');
+    ).resolves.toContain('overlay-removed');
     await page.getByRole('button', { name: 'Stop comparing' }).click();
     await expect(card.getAttribute('class')).resolves.not.toContain('overlay-changed');
     await context.close();

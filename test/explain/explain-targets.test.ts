@@ -50,7 +50,7 @@ describe('explainTargets: per target, what the deployed system will and will not
         "OpenZeppelin Governor will not enforce Core-team veto: An OpenZeppelin Governor cannot run a veto by a second body. Remove the veto and list the vetoing body (its addresses, or the Safe its members sign with) as the Cancellers of a timelock before an Execute by the governor: a TimelockController's cancellers can stop a queued proposal during its delay.",
       ],
       safe: [
-        "Safe will not enforce Delay (2 days): A Safe cannot run a delay before execution: it executes once its owners sign. Remove the timelock to deploy this Safe, then add the delay by hand (Zodiac's Delay modifier, or a TimelockController whose only proposer is the Safe); or decide by a token vote executed by the governor, whose TimelockController Charter emits.",
+        "Safe will not enforce Delay (2 days): A Safe cannot run a delay before execution: it executes once its owners sign. To deploy on Safe, remove this Timelock and, after deploying, add the same delay to the Safe by hand with Zodiac's Delay modifier; Charter does not emit it, so the missing-timelock warning stays as a reminder. To keep a delay Charter emits, decide by a Majority vote of Token holders executed by the governor (OpenZeppelin), whose TimelockController holds it.",
       ],
       unenforced: [
         'No target enforces Core team 3 of 5: 3 of the 5 signers of the Core team must approve it.',
@@ -67,7 +67,7 @@ describe('explainTargets: per target, what the deployed system will and will not
         'OpenZeppelin Governor에서 집행하지 않는 것: Core-team veto. OpenZeppelin 거버너는 다른 기구의 거부권을(를) 실행할 수 없습니다. 거부권을 없애고, 거버너 실행 앞 타임락의 취소자로 거부 기구(주소나 그 구성원이 서명하는 Safe)를 넣으세요: TimelockController의 취소자는 지연 기간 동안 대기 중인 제안을 막을 수 있습니다.',
       ],
       safe: [
-        'Safe에서 집행하지 않는 것: Delay (2 days). Safe는 실행 전 지연(소유자가 서명하면 바로 실행)을(를) 실행할 수 없습니다. 이 Safe를 배포하려면 타임락을 없애고 지연을 직접 추가하세요(Zodiac Delay 모디파이어나 Safe만 제안자인 TimelockController). 또는 토큰 투표로 결정해 Charter가 TimelockController를 내보내는 거버너로 실행하세요.',
+        'Safe에서 집행하지 않는 것: Delay (2 days). Safe는 실행 전 지연(소유자가 서명하면 바로 실행)을(를) 실행할 수 없습니다. Safe에 배포하려면 이 타임락을 없애고, 배포한 뒤 같은 지연을 Zodiac Delay 모디파이어로 Safe에 직접 추가하세요. Charter가 내보내지 않으므로 타임락 없음 경고는 알림으로 남습니다. Charter가 내보내는 지연을 유지하려면 토큰 보유자의 다수결 투표로 결정해 거버너(OpenZeppelin)로 실행하세요. 그 TimelockController가 지연을 둡니다.',
       ],
       unenforced: [
         '어떤 대상에서도 집행하지 않는 것: Core team 3 of 5. Core team의 서명자 5명 중 3명이 승인해야 합니다.',

@@ -54,6 +54,7 @@ describe('fractionToDecimal', () => {
 });
 
 const facts = (overrides: Partial<GovernorFacts> = {}): GovernorFacts => ({
+  family: 'openzeppelin',
   chainId: 10,
   address: getAddress('0x00000000000000000000000000000000000000a1'),
   name: 'Acme Governor',
@@ -114,6 +115,76 @@ describe('governorDocument', () => {
       quorum: { absolute: '40000000' },
       votingDelay: 300,
       votingPeriod: 3000,
+    });
+  });
+  it("draws Governor Bravo's fixed rules: For-only quorum as an amount, a strict proposal threshold, a grace period", () => {
+    // Uniswap's GovernorBravoDelegate numbers: 40,000,000 UNI quorum, more than 1,000,000 UNI to propose, 13,140 and
+    // 40,320 blocks at 12 s, a Compound Timelock of 2 days with its 14-day GRACE_PERIOD.
+    const uni = 10n ** 18n;
+    const result = governorDocument(
+      facts({
+        family: 'bravo',
+        chainId: 1,
+        countingMode: 'support=bravo&quorum=for',
+        clockMode: 'blocknumber',
+        votingDelay: 13_140n,
+        votingPeriod: 40_320n,
+        proposalThreshold: 1_000_000n * uni,
+        quorum: { kind: 'fixed', baseUnits: 40_000_000n * uni },
+        token: { ...facts().token, symbol: 'UNI', totalSupply: 1_000_000_000n * uni },
+        blockTime: { seconds: 12, source: 'known' },
+        timelock: {
+          kind: 'compound-timelock',
+          address: getAddress('0x00000000000000000000000000000000000000c3'),
+          delay: 172_800n,
+          gracePeriod: 1_209_600n,
+          admin: getAddress('0x00000000000000000000000000000000000000a1'),
+        },
+      }),
+    );
+    if (!result.ok) throw new Error(result.reason.en);
+    const byKind = (kind: string) => result.document.nodes.find((node) => node.kind === kind)!.params;
+    expect(byKind('proposal')).toMatchObject({ minVotingPower: '1000000.000000000000000001' });
+    expect(byKind('majority-vote')).toMatchObject({
+      quorum: { absolute: '40000000' },
+      quorumCounts: 'for',
+      supportThreshold: '50',
+      votingDelay: 157_680,
+      votingPeriod: 483_840,
+    });
+    expect(byKind('timelock')).toEqual({
+      delay: 172_800,
+      gracePeriod: 1_209_600,
+      executors: 'anyone',
+      cancellers: [],
+    });
+    expect(result.notes.map((note) => note.code)).toEqual([
+      'proposal-types-off-chain',
+      'bravo-threshold-strict',
+      'bravo-cancel',
+    ]);
+    expect(result.document.description).toMatch(/^Imported from the Governor Bravo 0x/);
+    expect(compile(result.document).ok).toBe(true);
+    // A timelock whose admin is not the Governor: that account decides, and the note says so in both languages.
+    const captured = governorDocument(
+      facts({
+        family: 'bravo',
+        countingMode: 'support=bravo&quorum=for',
+        timelock: {
+          kind: 'compound-timelock',
+          address: getAddress('0x00000000000000000000000000000000000000c3'),
+          delay: 0n,
+          gracePeriod: 0n,
+          admin: getAddress('0x00000000000000000000000000000000000000d4'),
+        },
+      }),
+    );
+    if (!captured.ok) throw new Error(captured.reason.en);
+    const note = captured.notes.find((n) => n.code === 'timelock-admin-not-governor')!;
+    const admin = getAddress('0x00000000000000000000000000000000000000d4');
+    expect(note.ko).toContain(admin);
+    expect(captured.document.nodes.find((node) => node.kind === 'timelock')!.params).toMatchObject({
+      admin,
     });
   });
 });

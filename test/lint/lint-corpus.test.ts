@@ -12,7 +12,11 @@ const signers = [
   '0x8617e340b3d01fa5f11f306f4090fd50e238070d',
 ].map((a) => getAddress(a));
 
-const corpus: Record<string, { mutate: (doc: Doc) => void; message: string }> = {
+/**
+ * Each lint code's design, and the message a founder reads. A code whose severity is an error makes the result not
+ * ok; `also` lists the other lints the same design rightly raises.
+ */
+const corpus: Record<string, { mutate: (doc: Doc) => void; message: string; also?: string[] }> = {
   'executes-on-failure': {
     mutate: (doc) => {
       for (const edge of doc.edges) {
@@ -52,6 +56,12 @@ const corpus: Record<string, { mutate: (doc: Doc) => void; message: string }> = 
     mutate: (doc) => (node(doc, 'vote').params.votingPeriod = 21_600),
     message:
       'Token vote: voting lasts only 6 hours, so people who are away for a day, or in another time zone, could miss it. Most DAOs vote for 3 to 7 days.',
+  },
+  'period-under-one-block': {
+    mutate: (doc) => (node(doc, 'vote').params.votingPeriod = 7),
+    message:
+      'Token vote: voting lasts 7 seconds, shorter than one block of this chain (12 seconds), so nobody may get a block to vote in, and a governor that counts in blocks would make it one whole block. Make it at least 12 seconds; most DAOs vote for 3 to 7 days.',
+    also: ['short-voting-period'],
   },
   'stage-no-criteria': {
     mutate: (doc) =>
@@ -129,17 +139,30 @@ describe('design lints', () => {
     expect(Object.keys(corpus).sort()).toEqual(lintCodes.sort());
   });
 
-  for (const [code, { mutate, message }] of Object.entries(corpus)) {
-    it(`${code}: exactly one warning, in words`, () => {
+  for (const [code, { mutate, message, also = [] }] of Object.entries(corpus)) {
+    const severity = diagnosticCodes[code as keyof typeof diagnosticCodes].severity;
+    it(`${code}: exactly one ${severity}, in words`, () => {
       const doc = fixture('minimal') as unknown as Doc;
       mutate(doc);
       const result = lintDocument(doc);
-      expect(result.ok).toBe(true);
-      expect(result.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
-        [code, 'warning', message],
+      expect(result.ok).toBe(severity !== 'error');
+      expect(result.diagnostics.filter((d) => d.code === code).map((d) => [d.severity, d.message])).toEqual([
+        [severity, message],
       ]);
+      expect(result.diagnostics.map((d) => d.code).sort()).toEqual([code, ...also].sort());
     });
   }
+
+  it('lets a one-block vote be: 12 seconds on 12-second blocks is no error', () => {
+    const doc = fixture('minimal') as unknown as Doc;
+    node(doc, 'vote').params.votingPeriod = 12;
+    expect(lintDocument(doc).ok).toBe(true);
+    doc.chain.blockTime = 2.5;
+    node(doc, 'vote').params.votingPeriod = 2;
+    const [error] = lintDocument(doc).diagnostics.filter((d) => d.code === 'period-under-one-block');
+    expect(error?.message).toContain('shorter than one block of this chain (2.5 seconds)');
+    expect(error?.message).toContain('Make it at least 3 seconds');
+  });
 
   it('does not call holders a capture risk when they fall short of quorum together', () => {
     const doc = fixture('minimal') as unknown as Doc;
@@ -152,7 +175,9 @@ describe('design lints', () => {
     expect(lintDocument(doc).diagnostics).toEqual([]);
   });
 
-  it('reads the one path analysis, so 20 routing diamonds (2^20 paths) lint in well under a second', () => {
+  // No timing assertion (the machine's load is not the code's): a walk that listed the 2^20 paths would not end
+  // within the test's timeout.
+  it('reads the one path analysis, so 20 routing diamonds (2^20 paths) lint', () => {
     const doc = fixture('minimal') as unknown as Doc;
     doc.nodes = doc.nodes.filter((n) => n.id !== 'delay');
     doc.edges = doc.edges.filter((e) => e.id !== 'e3' && e.id !== 'e4');
@@ -172,9 +197,7 @@ describe('design lints', () => {
           to: { node: chain[i + 1], port: 'in' },
         });
     });
-    const started = performance.now();
     const result = lintDocument(doc);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(result.diagnostics.map((d) => [d.code, d.nodeId])).toEqual([['no-timelock', 'run']]);
   });
 
@@ -200,5 +223,15 @@ describe('charter lint', () => {
     const json = fakeIO({ 'gov.json': JSON.stringify(doc) });
     await main(['lint', '--json', 'gov.json'], json);
     expect(JSON.parse(json.out)).toEqual(lintDocument(doc));
+  });
+
+  it('exits 1 on a lint error: a 7-second vote on 12-second blocks', async () => {
+    const { main } = await import('../../compiler/cli/main.ts');
+    const { fakeIO } = await import('../cli/fake-io.ts');
+    const doc = fixture('minimal') as unknown as Doc;
+    node(doc, 'vote').params.votingPeriod = 7;
+    const io = fakeIO({ 'gov.json': JSON.stringify(doc) });
+    expect(await main(['lint', 'gov.json'], io)).toBe(1);
+    expect(io.out).toContain('error   period-under-one-block (node vote, field params.votingPeriod)');
   });
 });

@@ -198,7 +198,7 @@ describe('charter import --rpc', () => {
     const notGovernor = await runImport(deployed.token);
     expect(notGovernor.code).toBe(1);
     expect(notGovernor.io.err).toMatch(
-      /^charter import: The Governor at 0x[0-9a-fA-F]{40} has no (name|COUNTING_MODE|token|votingDelay|votingPeriod|proposalThreshold)\(\)/,
+      /^charter import: The contract at 0x[0-9a-fA-F]{40} has no COUNTING_MODE\(\) .* no quorumVotes\(\) .* no getThreshold\(\)/,
     );
     const wrong = await runImport('0x1234');
     expect(wrong.code).toBe(1);

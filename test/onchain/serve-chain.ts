@@ -40,13 +40,31 @@ export async function serveChain(chainId: number): Promise<ServedChain> {
     }
   };
   const server = createServer((incoming, outgoing) => {
+    // Browsers ask first (CORS), as they do of any node run with an allowed origin (Hardhat's node allows all).
+    outgoing.setHeader('access-control-allow-origin', '*');
+    outgoing.setHeader('access-control-allow-headers', 'content-type');
+    outgoing.setHeader('access-control-allow-methods', 'POST, OPTIONS');
+    if (incoming.method !== 'POST') {
+      outgoing.statusCode = incoming.method === 'OPTIONS' ? 204 : 405;
+      outgoing.end();
+      return;
+    }
     let body = '';
     incoming.on('data', (chunk) => {
       body += chunk;
     });
     incoming.on('end', async () => {
-      const call = JSON.parse(body);
-      const reply = Array.isArray(call) ? await Promise.all(call.map(answer)) : await answer(call);
+      let call: unknown;
+      try {
+        call = JSON.parse(body);
+      } catch {
+        outgoing.statusCode = 400;
+        outgoing.end();
+        return;
+      }
+      const reply = Array.isArray(call)
+        ? await Promise.all(call.map(answer))
+        : await answer(call as Parameters<typeof answer>[0]);
       outgoing.setHeader('content-type', 'application/json');
       outgoing.end(
         JSON.stringify(reply, (_key, value) =>

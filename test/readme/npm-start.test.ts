@@ -37,6 +37,7 @@ it('npm start serves the app on 127.0.0.1 and prints where', async () => {
     expect(entry.status).toBe(200);
     expect(await entry.text()).toContain('firstTemplate');
   } finally {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    // The group may be gone already (npm start exited): then the error above is the one to show.
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
   }
 });

@@ -3,6 +3,7 @@ import { canonicalJson } from '../../document/canonical-json.ts';
 import { constructorArgsFor } from '../../targets/openzeppelin/constructor-args-for.ts';
 import { exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
+import { ioErrorReason } from '../io-error-reason.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { printDiagnostics } from '../print-diagnostics.ts';
 import { readDocument } from '../read-document.ts';
@@ -71,7 +72,7 @@ export const compileCommand: Command = {
     const target = parsed.values.target as string | undefined;
     let output: unknown = config;
     if (target !== undefined && target !== 'all') {
-      if (!(target in config.targets)) {
+      if (!Object.hasOwn(config.targets, target)) {
         const known = Object.keys(config.targets);
         io.stderr(
           `charter compile: unknown target "${target}"; the targets are ${known.length ? known.join(', ') : 'not available yet'}, or all.\n`,
@@ -102,7 +103,7 @@ export const compileCommand: Command = {
       try {
         await io.writeFile(out, text);
       } catch (error) {
-        io.stderr(`charter compile: cannot write ${out}: ${(error as Error).message}\n`);
+        io.stderr(`charter compile: cannot write ${out}: ${ioErrorReason(error)}\n`);
         return exitCodes.usage;
       }
     } else io.stdout(text);

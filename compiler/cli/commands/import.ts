@@ -1,19 +1,22 @@
 import { type Address, createPublicClient, http, isAddress } from 'viem';
 import { canonicalJson } from '../../document/canonical-json.ts';
 import { CharterError } from '../../errors/charter-error.ts';
-import { importGovernor } from '../../import/import-governor.ts';
+import { importContracts } from '../../import/import-contracts.ts';
 import { exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
+import { ioErrorReason } from '../io-error-reason.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 
 const usage = `Usage: charter import --rpc URL ADDRESS [--out FILE] [--from-block N] [--block-time S] [--lang en|ko]
 
-Reads the OpenZeppelin Governor at ADDRESS (with its token and TimelockController) through the JSON-RPC endpoint URL
-and prints the rule document it runs: the proposal threshold, the token, the vote's quorum, counting, delay, period,
-late-quorum extension and super quorum, and the timelock's delay, executors, cancellers and admin. Durations counted
-in blocks become seconds at the chain's block time (known for Ethereum, OP Stack chains and Arbitrum; measured over
-recent blocks elsewhere, and then said so). What the chain cannot say is listed as a note on standard error and in
-the document's description: nothing is guessed.
+Reads the Governor or Safe at ADDRESS through the JSON-RPC endpoint URL and prints the rule document it runs.
+An OpenZeppelin Governor gives its proposal threshold, token, quorum, counting, delay, period, late-quorum extension
+and super quorum, and its TimelockController's delay, executors, cancellers and admin; a Governor Bravo or
+GovernorAlpha (Uniswap's, Compound's) its fixed For-only quorum, threshold, delay and period, and its Compound
+Timelock; a Safe its owners and threshold, with its modules and guard as notes. Durations counted in blocks become
+seconds at the chain's block time (known for Ethereum, OP Stack chains and Arbitrum; measured over recent blocks
+elsewhere, and then said so). What the chain cannot say is listed as a note on standard error and in the document's
+description: nothing is guessed.
 
 Options:
   --rpc URL        the chain's JSON-RPC endpoint (http or https)
@@ -23,13 +26,13 @@ Options:
   --lang en|ko     the language of the notes (default en)
   -h, --help
 
-Exit codes: 0 imported, 1 the address is not a Governor Charter can read or its rules cannot be drawn exactly,
+Exit codes: 0 imported, 1 the address is not a Governor or Safe Charter can read or its rules cannot be drawn exactly,
 2 usage, network or I/O error.`;
 
-/** `charter import --rpc URL ADDRESS`: a deployed Governor back to a rule document. */
+/** `charter import --rpc URL ADDRESS`: a deployed Governor or Safe back to a rule document. */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'rebuild the rule document of a deployed OpenZeppelin Governor',
+  summary: 'rebuild the rule document of a deployed Governor (OpenZeppelin, Bravo, Alpha) or Safe',
   usage,
   async run(args, io) {
     const options = {
@@ -69,9 +72,9 @@ export const importCommand: Command = {
       return fail('--block-time is seconds per block, from 0.01 to 3600.');
 
     const client = createPublicClient({ transport: http(rpc, { timeout: 30_000, retryCount: 1 }) });
-    let result: Awaited<ReturnType<typeof importGovernor>>;
+    let result: Awaited<ReturnType<typeof importContracts>>;
     try {
-      result = await importGovernor(client, address as Address, {
+      result = await importContracts(client, address as Address, {
         ...(fromText === undefined ? {} : { fromBlock: BigInt(fromText) }),
         ...(blockSeconds === undefined ? {} : { blockSeconds }),
       });
@@ -91,7 +94,7 @@ export const importCommand: Command = {
     try {
       await io.writeFile(out, text);
     } catch (error) {
-      return fail(`cannot write ${out}: ${(error as Error).message}`);
+      return fail(`cannot write ${out}: ${ioErrorReason(error)}`);
     }
     return exitCodes.ok;
   },

@@ -6,6 +6,7 @@ import { type MonteCarloReturnType, monteCarlo } from '../../simulate/monte-carl
 import { defaultScenario } from '../../simulate/scenario/default-scenario.ts';
 import { readScenario } from '../../simulate/scenario/read-scenario.ts';
 import type { Scenario } from '../../simulate/scenario/scenario.ts';
+import { unknownScenarioIds } from '../../simulate/scenario/unknown-scenario-ids.ts';
 import type { Coalition } from '../../simulate/step/coalition.ts';
 import { type CliIO, exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
@@ -69,7 +70,7 @@ function report(config: CharterConfig, result: MonteCarloReturnType, scenarioNam
     '',
     'Capture (the fewest top holders who carry a path alone; opposed: with everyone else against):',
   );
-  for (const route of result.capture)
+  for (const route of result.capture) {
     for (const path of route.paths) {
       const via = path.branches.length === 0 ? '' : ` via ${path.branches.join(', ')}`;
       lines.push(`  ${route.proposalType}${via}: ${[...path.decisions, path.end].join(' → ')}`);
@@ -79,6 +80,8 @@ function report(config: CharterConfig, result: MonteCarloReturnType, scenarioNam
           `    ${need.electorate}: unopposed ${group(need.unopposed)}; opposed ${group(need.opposed)}`,
         );
     }
+    if (route.leftOut) lines.push(`  ${route.leftOut.message}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -148,8 +151,9 @@ export const simulateCommand: Command = {
         return exitCodes.usage;
       }
       const read = readScenario(input.text, seed ?? 1);
-      if (!read.ok) {
-        io.stderr(`charter simulate: ${scenarioFile}: ${read.message}\n`);
+      const problems = read.ok ? unknownScenarioIds(config, read.scenario) : read.problems;
+      if (!read.ok || problems.length > 0) {
+        for (const problem of problems) io.stderr(`charter simulate: ${scenarioFile}: ${problem}\n`);
         return exitCodes.invalid;
       }
       scenario = seed === undefined ? read.scenario : { ...read.scenario, seed };

@@ -48,7 +48,7 @@ export const tallyCommand: Command = {
     }
     const result = runTally(mechanism, input.text);
     if (!result.ok) {
-      io.stderr(`charter tally ${mechanism}: ${result.message}\n`);
+      for (const problem of result.problems) io.stderr(`charter tally ${mechanism}: ${problem}\n`);
       return exitCodes.invalid;
     }
     io.stdout(`${JSON.stringify(result.output, null, 2)}\n`);

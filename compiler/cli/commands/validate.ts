@@ -71,6 +71,11 @@ const groupWords: Record<NodeGroup, string> = {
   outcomes: 'outcome',
 };
 
+/** A value of the document as text: strings as they are, anything else as JSON. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
+
 function printHuman(result: ValidateFileResult, io: CliIO): void {
   const color = paint(io.isTTY);
   const counts = [
@@ -98,8 +103,10 @@ function printHuman(result: ValidateFileResult, io: CliIO): void {
     io.stdout(
       `  ${plural(summary.nodeCount, 'node')}, ${plural(summary.edgeCount, 'edge')}${groups ? `: ${groups}` : ''}\n`,
     );
-    const width = Math.min(28, Math.max(0, ...summary.nodes.map((node) => node.name.length)));
-    for (const node of summary.nodes) {
+    // An invalid document still gets its summary, and its names and kinds may be anything JSON holds.
+    const nodes = summary.nodes.map((node) => ({ ...node, name: shown(node.name), kind: shown(node.kind) }));
+    const width = Math.min(28, Math.max(0, ...nodes.map((node) => node.name.length)));
+    for (const node of nodes) {
       io.stdout(`    ${node.name.padEnd(width)}  ${color.dim(node.kind.padEnd(17))} ${node.summary}\n`);
     }
   }

@@ -31,7 +31,16 @@ safe: deploys Safe v1.4.1's own contracts (their code hashes checked against the
 each Safe through SafeProxyFactory with the emitted setup, reads its owners and threshold back, executes with k
 approvals and fails with k - 1, and replays which owners the simulator drew approving.
 
-A target with no verifier yet says so and fails; all runs every target and reports each.
+aragon: installs Aragon OSx 1.3.0's own TokenVoting and Multisig (sources fetched by node
+scripts/fetch-aragon-sources.js, compiled with solc-js) behind an ERC1967 proxy with the emitted settings, votes the
+simulator's ballots and compares the tally, the minimum participation and execution; without the sources, a port of
+their checks.
+
+snapshot: checks each emitted space with snapshot.js's own validateSchema, then scores the simulator's ballots with
+snapshot.js's voting class and compares the scores and the state Snapshot shows (quorum, and rejection only when
+Against is strictly above a rejection quorum); a multi-choice space's scores with snapshot.js's.
+
+A target the document does not deploy on says so and, named alone, fails; all runs every target and reports each.
 
 Options:
   --target NAME  openzeppelin, aragon, safe, snapshot, gardens or all (default openzeppelin)
@@ -116,7 +125,7 @@ export function createVerifyCommand(dependencies: VerifyCommandDependencies = {}
   return {
     name: 'verify',
     summary:
-      "replay simulated proposals on a target's real contracts or tools (OpenZeppelin's Governor, Safe)",
+      "replay simulated proposals on each target's real contracts or tools (OpenZeppelin, Safe, Aragon, Snapshot, Gardens)",
     usage,
     async run(args, io) {
       const options = {

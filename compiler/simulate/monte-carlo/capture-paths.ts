@@ -30,6 +30,28 @@ function larger(a: Coalition | null, b: Coalition | null): Coalition | null {
   return b.holders > a.holders ? b : a;
 }
 
+/** Most ways through one route that the capture analysis walks; past it, {@link capturePaths} says where it stopped. */
+export const capturePathLimit = 256;
+
+/** What {@link capturePaths} gives: the paths, and where the walk stopped when a route had too many ways through. */
+export interface CapturePathsReturnType {
+  paths: PathCapture[];
+  /**
+   * Set when the route has more ways through than {@link capturePathLimit}: the routing node whose other branches
+   * were left out, and how many ways were walked. The paths listed are then only some of them.
+   */
+  leftOut?: { node: string; walked: number };
+}
+
+/** One walk in progress: the steps still to visit (first in, first out from `head`), and what the path met so far. */
+interface Walk {
+  frontier: string[];
+  head: number;
+  seen: Set<string>;
+  branches: string[];
+  found: string[];
+}
+
 /**
  * Capture per path: every way a proposal of a route can reach an outcome that executes or signals, taking each
  * branch of a routing node (by amount, by type, by stage) as its own path, each decision's and join's passing exit
@@ -38,39 +60,76 @@ function larger(a: Coalition | null, b: Coalition | null): Coalition | null {
  * of their electorate, so the path needs, per electorate, the largest of its decisions' coalitions (from
  * {@link capture}); a proposal passes alone when each of those groups acts. Decisions not analysed are listed but
  * add no need. With an any-of join every branch into it is counted, so the need there is an upper bound.
+ *
+ * The ways through multiply with each routing node on the way (twenty routers in a row make a million), so at most
+ * `limit` are walked, and `leftOut` then names the routing node where the walk stopped. Each walk goes step by step
+ * with a queue of its own (no recursion: a route can be 20,000 steps deep), copying its state only where a router
+ * branches.
  */
-export function capturePaths(plan: RoutePlan, decisions: readonly DecisionCapture[]): PathCapture[] {
+export function capturePaths(
+  plan: RoutePlan,
+  decisions: readonly DecisionCapture[],
+  limit = capturePathLimit,
+): CapturePathsReturnType {
   const route = plan.route;
   const byNode = new Map(decisions.map((decision) => [decision.node, decision]));
   const paths: PathCapture[] = [];
+  let leftOut: CapturePathsReturnType['leftOut'];
   const passingExit = (exits: readonly SimulationExit[]) =>
     exits.find((exit) => exit.role !== undefined && !failureRoles.has(exit.role))?.id;
-  const walk = (frontier: string[], seen: Set<string>, branches: string[], found: string[]): void => {
-    const node = frontier.find((candidate) => !seen.has(candidate));
-    if (node === undefined) return;
-    const planned = plan.steps.get(node);
-    const nextSeen = new Set(seen).add(node);
-    const rest = frontier.filter((candidate) => candidate !== node);
-    if (planned === undefined || planned.role === 'unhandled') return;
-    const exits = planned.step.exits;
-    if (planned.role === 'outcome') {
-      if (planned.outcome !== 'rejected')
-        paths.push({ proposalType: route.proposalType, branches, decisions: found, end: node, needs: [] });
-      return;
+  // Walks still to take, the next on top; each ends at an outcome, a node it cannot run, or with nothing left.
+  const pending: Walk[] = [{ frontier: [route.entry], head: 0, seen: new Set(), branches: [], found: [] }];
+  let walked = 0;
+  while (pending.length > 0) {
+    const walk = pending.pop()!;
+    walked++;
+    for (;;) {
+      while (walk.head < walk.frontier.length && walk.seen.has(walk.frontier[walk.head]!)) walk.head++;
+      if (walk.head === walk.frontier.length) break;
+      const node = walk.frontier[walk.head++]!;
+      walk.seen.add(node);
+      const planned = plan.steps.get(node);
+      if (planned === undefined || planned.role === 'unhandled') break;
+      const exits = planned.step.exits;
+      if (planned.role === 'outcome') {
+        if (planned.outcome !== 'rejected')
+          paths.push({
+            proposalType: route.proposalType,
+            branches: walk.branches,
+            decisions: walk.found,
+            end: node,
+            needs: [],
+          });
+        break;
+      }
+      if (planned.role === 'decision' || planned.role === 'join') {
+        const port = passingExit(planned.simulation.exits);
+        if (port !== undefined) walk.frontier.push(...(exits[port] ?? []));
+        if (planned.role === 'decision') walk.found.push(node);
+        continue;
+      }
+      const ports = planned.ports;
+      if (planned.role === 'route' && ports.length > 1) {
+        const room = limit - walked - pending.length;
+        if (room < ports.length - 1) leftOut ??= { node, walked: 0 };
+        const taken = ports.slice(0, Math.max(1, Math.min(ports.length, room + 1)));
+        // The other branches wait on the stack in reverse, so the first port's paths come first, as listed.
+        for (const port of taken.slice(1).reverse())
+          pending.push({
+            frontier: [...walk.frontier.slice(walk.head), ...exits[port]!],
+            head: 0,
+            seen: new Set(walk.seen),
+            branches: [...walk.branches, `${node}:${port}`],
+            found: [...walk.found],
+          });
+        walk.frontier.push(...exits[taken[0]!]!);
+        walk.branches.push(`${node}:${taken[0]!}`);
+        continue;
+      }
+      for (const port of ports) walk.frontier.push(...exits[port]!);
     }
-    if (planned.role === 'decision' || planned.role === 'join') {
-      const port = passingExit(planned.simulation.exits);
-      const next = port === undefined ? [] : (exits[port] ?? []);
-      walk([...rest, ...next], nextSeen, branches, planned.role === 'decision' ? [...found, node] : found);
-      return;
-    }
-    const ports = planned.ports;
-    if (planned.role === 'route' && ports.length > 1)
-      for (const port of ports)
-        walk([...rest, ...exits[port]!], nextSeen, [...branches, `${node}:${port}`], found);
-    else walk([...rest, ...ports.flatMap((port) => exits[port]!)], nextSeen, branches, found);
-  };
-  walk([route.entry], new Set(), [], []);
+  }
+  if (leftOut) leftOut.walked = walked;
   for (const path of paths) {
     const needs = new Map<string | null, PathNeed>();
     for (const node of path.decisions) {
@@ -90,5 +149,5 @@ export function capturePaths(plan: RoutePlan, decisions: readonly DecisionCaptur
     }
     path.needs = [...needs.values()];
   }
-  return paths;
+  return leftOut === undefined ? { paths } : { paths, leftOut };
 }

@@ -1,8 +1,8 @@
 import type { CharterConfig, ConfigRoute } from '../../generated/charter-config.ts';
-import { planRoutes } from '../plan-routes.ts';
+import { planRoutes, type RoutePlan } from '../plan-routes.ts';
 import type { GeneratedElectorate } from '../scenario/generate-electorate.ts';
 import type { Coalition } from '../step/coalition.ts';
-import { capturePaths, type PathCapture } from './capture-paths.ts';
+import { type capturePathLimit, capturePaths, type PathCapture } from './capture-paths.ts';
 
 /** Capture of one decision of a route. */
 export interface DecisionCapture {
@@ -23,6 +23,11 @@ export interface RouteCapture {
   decisions: DecisionCapture[];
   /** Each way through the route to an execute or signal node, with what it takes to carry it alone ({@link capturePaths}). */
   paths: PathCapture[];
+  /**
+   * When the route has more ways through than the analysis walks ({@link capturePathLimit}): the routing node
+   * whose other branches were left out, how many ways were walked, and a sentence that says so.
+   */
+  leftOut?: { node: string; walked: number; message: string };
 }
 
 /**
@@ -35,10 +40,10 @@ export interface RouteCapture {
 export function capture(
   config: CharterConfig,
   electorates: ReadonlyMap<string, GeneratedElectorate>,
+  plans: readonly RoutePlan[] = planRoutes(config),
 ): RouteCapture[] {
   const bodies = new Map(config.bodies.map((body) => [body.id, body]));
   const empty: GeneratedElectorate = { holders: [], supply: 0n };
-  const plans = planRoutes(config);
   return config.routes.map((route: ConfigRoute, index) => {
     const plan = plans[index]!;
     const decisions = route.steps.flatMap((step) => {
@@ -57,6 +62,9 @@ export function capture(
         },
       ];
     });
-    return { proposalType: route.proposalType, decisions, paths: capturePaths(plan, decisions) };
+    const { paths, leftOut } = capturePaths(plan, decisions);
+    if (leftOut === undefined) return { proposalType: route.proposalType, decisions, paths };
+    const message = `"${route.proposalType}" proposals have more ways through than the ${leftOut.walked} the capture analysis walks: the other branches of ${leftOut.node} were left out, so the paths listed are only some of them.`;
+    return { proposalType: route.proposalType, decisions, paths, leftOut: { ...leftOut, message } };
   });
 }

@@ -1,4 +1,5 @@
 import type { CharterConfig } from '../../generated/charter-config.ts';
+import { planRoutes } from '../plan-routes.ts';
 import { generateElectorates } from '../scenario/generate-electorates.ts';
 import { mulberry32 } from '../scenario/mulberry32.ts';
 import type { Scenario } from '../scenario/scenario.ts';
@@ -84,8 +85,9 @@ export function monteCarlo(
   for (const proposal of scenario.proposals)
     if (!byType.has(proposal.type))
       byType.set(proposal.type, { trials: 0, passed: 0, outcomes: {}, times: [], stalled: new Set() });
+  const plans = planRoutes(config);
   for (let run = 0; run < runs; run++) {
-    const result = simulate(config, { ...scenario, seed: (scenario.seed + run) >>> 0 });
+    const result = simulate(config, { ...scenario, seed: (scenario.seed + run) >>> 0 }, { plans });
     for (const trace of result.proposals) {
       const stats = byType.get(trace.type)!;
       stats.trials++;
@@ -118,6 +120,6 @@ export function monteCarlo(
       const balances = electorate.holders.map((holder) => holder.balance);
       return { id, holders: balances.length, gini: gini(balances), nakamoto: nakamoto(balances) };
     }),
-    capture: capture(config, electorates),
+    capture: capture(config, electorates, plans),
   };
 }

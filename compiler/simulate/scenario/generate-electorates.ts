@@ -1,5 +1,5 @@
 import { CharterError } from '../../errors/charter-error.ts';
-import type { CharterConfig } from '../../generated/charter-config.ts';
+import type { CharterConfig, ConfigElectorate } from '../../generated/charter-config.ts';
 import { scenarioDefaults } from './default-model.ts';
 import { type GeneratedElectorate, generateElectorate } from './generate-electorate.ts';
 import type { Scenario } from './scenario.ts';
@@ -36,17 +36,27 @@ export function generateElectorates(
       ),
     );
   }
-  const weighted = (id: string, depth: number): GeneratedElectorate | undefined => {
-    const found = electorates.get(id);
-    const electorate = config.electorates.find((candidate) => candidate.id === id);
-    if (found !== undefined || electorate?.source === undefined || depth > config.electorates.length)
-      return found;
-    const source = weighted(electorate.source, depth + 1);
-    if (source === undefined) return undefined;
-    const result = weightElectorate(electorate, source);
-    electorates.set(id, result);
-    return result;
+  // A weighting reweighs another electorate, which may itself be a weighting: each is generated after its source,
+  // walking the chain back with a list (chains can be thousands long, too deep to recurse).
+  const byId = new Map(config.electorates.map((electorate) => [electorate.id, electorate]));
+  const weighted = (id: string) => {
+    const chain: ConfigElectorate[] = [];
+    const seen = new Set<string>();
+    let at: string | undefined = id;
+    while (at !== undefined && !electorates.has(at)) {
+      const electorate = byId.get(at);
+      if (electorate?.source === undefined || seen.has(at)) return; // a loop never validates
+      seen.add(at);
+      chain.push(electorate);
+      at = electorate.source;
+    }
+    if (at === undefined) return;
+    let source = electorates.get(at)!;
+    for (const electorate of chain.reverse()) {
+      source = weightElectorate(electorate, source);
+      electorates.set(electorate.id, source);
+    }
   };
-  for (const electorate of config.electorates) if (electorate.kind === 'weighted') weighted(electorate.id, 0);
+  for (const electorate of config.electorates) if (electorate.kind === 'weighted') weighted(electorate.id);
   return electorates;
 }

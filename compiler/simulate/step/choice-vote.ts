@@ -26,6 +26,7 @@ export function choiceVote(
     choice: ballot(options.length, random),
     vp: Number(electorate.holders[vote.holder]!.balance),
   }));
+  input.onBallots?.(ballots);
   const { scores } = mechanism({ choices: options, votes: ballots });
   result.scores = options.map((option, i) => ({ option, score: scores[i]! }));
   return result;

@@ -1,17 +1,23 @@
+import { inputSchemaProblems } from '../input-schema-problems.ts';
 import { approval } from '../mechanisms/approval.ts';
 import { copeland } from '../mechanisms/copeland.ts';
 import { quadratic } from '../mechanisms/quadratic.ts';
 import { rankedChoice } from '../mechanisms/ranked-choice.ts';
 import { singleChoice } from '../mechanisms/single-choice.ts';
 import { weighted } from '../mechanisms/weighted.ts';
+import { parseInputJson } from '../parse-input-json.ts';
 import { budgetSplitTally } from './budget-split-tally.ts';
 import { convictionTally } from './conviction-tally.ts';
 import { majorityTally } from './majority-tally.ts';
 import { multisigTally } from './multisig-tally.ts';
 import { optimisticTally } from './optimistic-tally.ts';
+import { overflowedOutputPath } from './overflowed-output-path.ts';
 import { quadraticFundingTally } from './quadratic-funding-tally.ts';
 import { snapshotTally } from './snapshot-tally.ts';
 import { TallyInputError } from './tally-input-error.ts';
+import type { tallyInputSchemas } from './tally-input-schemas.ts';
+import { tallyInputValidator } from './tally-input-validator.ts';
+import { tallyWords } from './tally-words.ts';
 import { vetoTally } from './veto-tally.ts';
 
 /** Every mechanism `charter tally` runs, by name, each from parsed JSON input to JSON output. */
@@ -31,27 +37,44 @@ export const tallyMechanisms: Readonly<Record<string, (input: unknown) => unknow
   veto: vetoTally,
 };
 
+/** What {@link runTally} returns: the output, or every problem found (`problems`, joined by newlines in `message`). */
+export type RunTallyReturnType =
+  | { ok: true; output: unknown }
+  | { ok: false; message: string; problems: string[] };
+
 /**
- * Runs one mechanism on JSON text, as `charter tally MECHANISM` does. Returns the output object, or a message
- * naming the field that is wrong. Unknown mechanisms are the caller's to reject (see {@link tallyMechanisms}).
+ * Runs one mechanism on JSON text, as `charter tally MECHANISM` does: the input is checked against the
+ * mechanism's schema ({@link tallyInputSchemas}), then read. Returns the output object, or messages naming each
+ * field that is wrong (or the output field that would overflow: never a null score). Unknown
+ * mechanisms are the caller's to reject (see {@link tallyMechanisms}).
  */
-export function runTally(
-  mechanism: string,
-  text: string,
-): { ok: true; output: unknown } | { ok: false; message: string } {
+export function runTally(mechanism: string, text: string): RunTallyReturnType {
   const run = tallyMechanisms[mechanism];
   if (run === undefined || !Object.hasOwn(tallyMechanisms, mechanism))
-    return { ok: false, message: `unknown mechanism "${mechanism}"` };
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, message: `the input is not JSON: ${(error as Error).message}` };
+    return {
+      ok: false,
+      message: `unknown mechanism "${mechanism}"`,
+      problems: [`unknown mechanism "${mechanism}"`],
+    };
+  const parsed = parseInputJson(text, 'the input');
+  if (!parsed.ok) return { ok: false, message: parsed.message, problems: [parsed.message] };
+  const validate = tallyInputValidator(mechanism);
+  if (validate !== undefined && !validate(parsed.value)) {
+    const problems = inputSchemaProblems(validate.errors ?? [], tallyWords);
+    return { ok: false, message: problems.join('\n'), problems };
   }
+  let output: unknown;
   try {
-    return { ok: true, output: run(input) };
+    output = run(parsed.value);
   } catch (error) {
-    if (error instanceof TallyInputError) return { ok: false, message: error.message };
+    if (error instanceof TallyInputError)
+      return { ok: false, message: error.message, problems: [error.message] };
     throw error;
   }
+  const overflowed = overflowedOutputPath(output);
+  if (overflowed !== undefined) {
+    const message = `${overflowed} overflows: the numbers in the input add up to more than a number can hold (about 1.8e308)`;
+    return { ok: false, message, problems: [message] };
+  }
+  return { ok: true, output };
 }

@@ -1,8 +1,9 @@
 // A bigint port of the arithmetic Aragon's TokenVoting decides with, line by line, so that `charter verify --target
 // aragon` (verify-aragon.ts) and the tests can ask "what would the contract say?" without the contract. It is a port,
 // not the contract: the plugin's Solidity (aragon/token-voting-plugin, aragon/osx-commons) is AGPL-3.0-or-later and
-// is not vendored into this MIT repository, and npm @aragon/osx cannot be installed on this machine (its dependency
-// @ensdomains/ens-contracts@0.0.11 is not in the registry it reaches).
+// is not vendored into this MIT repository. `charter verify` runs the contracts themselves when their sources are
+// fetched (scripts/fetch-aragon-sources.js, verify-aragon-contracts.ts) and this port otherwise; the contracts' setup
+// checks also use `applyRatioCeiled` for build 3's `minApprovals`, which build 2 (@aragon/osx 1.3.0) lacks.
 //
 // Sources, each quoted where it is ported:
 // - aragon/osx-commons @ 6627101992f2d41db2be7eee1696eb3fa81eed02, contracts/src/utils/math/Ratio.sol, lines 6, 18-31.

@@ -29,7 +29,8 @@ interface AragonPlugin {
 /** What `verify` says of the checks, so that nobody reads them as the deployed contract's answer. */
 const portNote =
   "checked on a bigint port of TokenVoting's checks (compiler/verify/aragon/token-voting-arithmetic.ts), not on the " +
-  "deployed contract: Aragon's Solidity is AGPL-3.0-or-later and is not compiled here";
+  "deployed contract: Aragon's Solidity (AGPL-3.0-or-later, never vendored) is not fetched on this machine; " +
+  '`node scripts/fetch-aragon-sources.js` fetches it, and verify then runs the contracts';
 
 /**
  * Checks every TokenVoting plugin of a compiled config against a bigint port of the contract's own checks
@@ -41,8 +42,10 @@ const portNote =
  * reached and whether the proposal passes are compared, naming the first field that differs.
  *
  * It is a port of the contract's checks, not the deployed contract: Aragon's plugin sources are AGPL-3.0-or-later
- * and cannot be vendored into this MIT repository. Multisig plugins are checked the same way on a port of its `approvals >= minApprovals`. Proposals the
- * simulator found no proposer for are not compared (the port does not hold TokenVoting's proposer check).
+ * and cannot be vendored into this MIT repository; `charter verify` uses it when they are not fetched (else
+ * verify-aragon-contracts.ts runs the contracts). Multisig plugins are checked the same way on a port of its
+ * `approvals >= minApprovals`. Proposals the simulator found no proposer for are not compared (the port does not
+ * hold TokenVoting's proposer check).
  */
 export function verifyAragon(config: CharterConfig, options: VerifierOptions = {}): TargetVerification {
   const plugins =
@@ -65,8 +68,8 @@ export function verifyAragon(config: CharterConfig, options: VerifierOptions = {
   };
 }
 
-/** The decision's drawn ballots of each sample proposal of each route reaching it, with the simulator's step. */
-function replayed(config: CharterConfig, decision: string, options: VerifierOptions) {
+/** The decision's drawn ballots of each sample proposal of each route reaching it, with the simulator's step (and the verifier on the contracts). */
+export function replayed(config: CharterConfig, decision: string, options: VerifierOptions) {
   const seed = options.seed ?? 1;
   const count = options.scenarios ?? 20;
   const run = options.simulate ?? simulate;
@@ -159,6 +162,12 @@ function verifyTokenVoting(
       passes: String(step.branch === 'passed'),
     };
     const real = replay(settings, minApprovals, event.electorate.supply, tally);
+    // A quorum counting For only is emitted as minApprovals (minParticipation 0): the simulator's quorum is then the
+    // minimum approval, reached when yes meets it.
+    if (minApprovals > 0n) {
+      real.minVotingPower = real.minApprovalPower;
+      real.participation = real.approval;
+    }
     const field = (Object.keys(simulator) as (keyof typeof simulator)[]).find(
       (name) => simulator[name] !== real[name],
     );
@@ -197,6 +206,8 @@ function replay(
       abstain: String(tally.abstain),
       minVotingPower: reverted,
       participation: reverted,
+      minApprovalPower: reverted,
+      approval: reverted,
       passes: reverted,
       why: `createProposal ${reverted}`,
     };
@@ -211,6 +222,8 @@ function replay(
     abstain: String(tally.abstain),
     minVotingPower: String(proposal.minVotingPower),
     participation: String(participation),
+    minApprovalPower: String(proposal.minApprovalPower),
+    approval: String(approval),
     passes: String(passes),
     why: passes
       ? `passes (participation ≥ ${proposal.minVotingPower}, support over the threshold, approval ≥ ${proposal.minApprovalPower})`

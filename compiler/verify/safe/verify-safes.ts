@@ -15,6 +15,7 @@ import type { CharterConfig } from '../../generated/charter-config.ts';
 import type { DrawnVotesEvent } from '../../simulate/run-proposal.ts';
 import type { Scenario } from '../../simulate/scenario/scenario.ts';
 import { simulate } from '../../simulate/simulate.ts';
+import { safeSingletonName } from '../../targets/safe/canonical-safe.ts';
 import { readSafeEntries, type SafeEntry } from '../../targets/safe/read-safe-entries.ts';
 import { type Chain, openChain } from '../open-chain.ts';
 import { stageReaching } from '../stage-reaching.ts';
@@ -163,7 +164,7 @@ export async function verifySafes(
   const run = options.simulate ?? simulate;
   const chain = options.chain ?? (await openChain());
   try {
-    const singletonName = config.chain.chainId === 1 ? 'Safe' : 'SafeL2';
+    const singletonName = safeSingletonName(config.chain.chainId);
     const contracts = [singletonName, 'SafeProxyFactory', 'CompatibilityFallbackHandler'].map((name) =>
       safeContract(name as SafeContract['contractName']),
     );

@@ -6,6 +6,7 @@ import { simulate } from '../../simulate/simulate.ts';
 import type { SnapshotSpaceSettings } from '../../targets/snapshot/types.ts';
 import { stageReaching } from '../stage-reaching.ts';
 import type { ScenarioVerdict, TargetVerification, UnitVerification } from '../target-verification.ts';
+import { choiceSpaceChecks } from './choice-space-checks.ts';
 import { snapshotBasicState } from './snapshot-basic-state.ts';
 import { snapshotJs } from './snapshot-js.ts';
 
@@ -42,9 +43,9 @@ function votingPower(units: bigint, decimals: number): number {
  * optimistic approval, a veto), each sample proposal the simulator ran: the simulator's drawn votes become Snapshot
  * ballots (For 1, Against 2, Abstain 3, each with the voter's power in whole tokens, as a strategy reports it),
  * snapshot.js's `basic` voting class scores them, and the state Snapshot shows ({@link snapshotBasicState}, with the
- * space's quorum and quorum type) must be the simulator's, as must each score. Multi-choice spaces are checked on
- * their settings only: their ballots are drawn inside the simulator's step, and their scoring is proven against
- * snapshot.js's classes by the differential test (test/simulate/snapshot-differential.test.ts).
+ * space's quorum and quorum type) must be the simulator's, as must each score. A multi-choice space (approval,
+ * ranked choice, quadratic, weighted) has each sample proposal's ballots scored by snapshot.js's class of its type
+ * ({@link choiceSpaceChecks}).
  */
 export function verifySnapshot(document: unknown, options: VerifySnapshotOptions = {}): TargetVerification {
   const compiled = compile(document);
@@ -54,7 +55,17 @@ export function verifySnapshot(document: unknown, options: VerifySnapshotOptions
       units: [],
       notVerifiable: `The rules do not compile: ${compiled.diagnostics.map((d) => d.message).join(' ')}`,
     };
-  const config = compiled.config;
+  return verifySnapshotConfig(compiled.config, options);
+}
+
+/**
+ * {@link verifySnapshot} on rules already compiled: the verifier `charter verify --target snapshot` runs (the CLI has
+ * compiled the document before it picks a target).
+ */
+export function verifySnapshotConfig(
+  config: CharterConfig,
+  options: VerifySnapshotOptions = {},
+): TargetVerification {
   const target = config.targets.snapshot;
   const spaces = ((target?.parameters as { spaces?: EmittedSpace[] } | undefined)?.spaces ??
     []) as EmittedSpace[];
@@ -98,7 +109,10 @@ function verifySpace(
       `${space.voting.quorum}${quorumType === 'rejection' ? ' (rejection)' : ''}`,
     checks,
   };
-  if (space.voting.type !== 'basic') return unit;
+  if (space.voting.type !== 'basic') {
+    checks.push(...choiceSpaceChecks(config, decision, space, options));
+    return unit;
+  }
 
   const route = config.routes.find((candidate) => candidate.steps.some((step) => step.node === decision));
   if (route === undefined) return unit;

@@ -64,7 +64,7 @@ export function JsonPanel() {
     editor.current?.updateOptions({ readOnly, ariaLabel: t('json.editorLabel') });
   }, [readOnly, t]);
 
-  const { error, stale } = state;
+  const { error, stale, reading } = state;
   return (
     <div className="json-panel">
       {error ? (
@@ -74,7 +74,9 @@ export function JsonPanel() {
             : t('json.invalidAt', { line: error.line, column: error.column, message: error.message })}
         </p>
       ) : (
-        <p className="json-status">{readOnly ? t('json.readOnly') : t('json.hint')}</p>
+        <p className="json-status" role="status" data-reading={reading ? 'true' : 'false'}>
+          {readOnly ? t('json.readOnly') : reading ? t('json.reading') : t('json.hint')}
+        </p>
       )}
       {stale ? (
         <p className="json-stale" role="status">

@@ -9,6 +9,7 @@ export const jsonMessages = {
     invalid: 'Not applied, the canvas keeps its last valid state: {{message}}',
     stale: 'The canvas changed while you were editing here; your text replaces it when it is applied.',
     discard: 'Show the canvas version instead',
+    reading: 'Reading the text…',
   },
   ko: {
     editorLabel: 'JSON으로 본 규칙 문서',
@@ -19,5 +20,6 @@ export const jsonMessages = {
     invalid: '반영하지 않았습니다. 캔버스는 마지막으로 올바른 상태를 유지합니다: {{message}}',
     stale: '여기서 편집하는 동안 캔버스가 바뀌었습니다. 이 텍스트가 반영되면 캔버스의 변경을 덮어씁니다.',
     discard: '대신 캔버스의 내용 보기',
+    reading: '텍스트를 읽는 중…',
   },
 } as const;

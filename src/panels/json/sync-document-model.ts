@@ -3,7 +3,8 @@ import type { CharterDocument } from '../../../compiler/index.ts';
 import { documentText } from '../../documents/document-file.ts';
 import { useDocumentStore } from '../../store/document-store.ts';
 import { minimalEdit } from './minimal-edit.ts';
-import { type EditorTextResult, readEditorText } from './read-editor-text.ts';
+import type { EditorTextResult } from './read-editor-text.ts';
+import { readInWorker } from './read-in-worker.ts';
 
 /** What the JSON panel shows above the editor. */
 export interface DocumentSyncState {
@@ -11,6 +12,8 @@ export interface DocumentSyncState {
   error: Extract<EditorTextResult, { ok: false }> | undefined;
   /** Whether the canvas changed while the editor held edits of its own, which were kept. */
   stale: boolean;
+  /** Whether the text is being read (in a worker: a large paste takes a moment, and the page keeps answering). */
+  reading?: boolean;
 }
 
 /** The handle {@link syncDocumentModel} gives. */
@@ -30,8 +33,8 @@ export interface SyncOptions {
 const markerOwner = 'charter-load';
 
 /**
- * Keeps a monaco model and the document store in step. Typing is read with the library's loader after `delay` ms of
- * quiet and, when it loads and changes anything, applied as one undo step; text that does not load changes nothing
+ * Keeps a monaco model and the document store in step. Typing is read with the library's loader (in a worker) after
+ * `delay` ms of quiet and, when it loads and changes anything, applied as one undo step; text that does not load changes nothing
  * and is reported with its line and column. Changes from elsewhere (canvas, inspector, undo) come in as the one
  * smallest edit of the text, so a cursor outside the change stays put, and never over the user's unapplied edits.
  */
@@ -87,9 +90,15 @@ export function syncDocumentModel(
     }
   };
 
-  const apply = () => {
+  let disposed = false;
+  const apply = async () => {
     timer = undefined;
-    const result = readEditorText(model.getValue());
+    const version = model.getVersionId();
+    report({ reading: true });
+    const result = await readInWorker(model.getValue());
+    // Typed over meanwhile (a newer read is due), or closed: this answer is for a text that is gone.
+    if (disposed || model.getVersionId() !== version || !dirty) return;
+    report({ reading: false });
     mark(result.ok ? undefined : result);
     if (!result.ok) {
       report({ error: result });
@@ -107,7 +116,7 @@ export function syncDocumentModel(
     if (applying) return;
     dirty = true;
     clearTimeout(timer);
-    timer = setTimeout(apply, delay);
+    timer = setTimeout(() => void apply(), delay);
   });
 
   const takeStore = () => {
@@ -116,7 +125,7 @@ export function syncDocumentModel(
     dirty = false;
     mark(undefined);
     show(store.getState().document);
-    report({ error: undefined, stale: false });
+    report({ error: undefined, stale: false, reading: false });
   };
 
   const unsubscribe = store.subscribe((next, previous) => {
@@ -131,6 +140,7 @@ export function syncDocumentModel(
   return {
     discard: takeStore,
     dispose() {
+      disposed = true;
       clearTimeout(timer);
       typed.dispose();
       unsubscribe();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Address, isAddress } from 'viem';
 import { type CharterConfig, constructorArgsFor, deployCalldata } from '../../../compiler/index.ts';
 import { TextBlock } from './TextBlock.tsx';
+import { WalletDeploy } from './WalletDeploy.tsx';
 
 /** Hardhat's first development account: a deployer whose addresses every developer can reproduce. */
 const defaultDeployer: Address = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
@@ -36,6 +37,7 @@ export function DeploySection(props: { config: CharterConfig; vote: string }) {
   const mine = args?.ok ? args.args.find((entry) => entry.vote === props.vote) : undefined;
   return (
     <div className="output-deploy">
+      <WalletDeploy config={props.config} target="openzeppelin" unit={props.vote} />
       <label>
         {t('output.deployer')}{' '}
         <input

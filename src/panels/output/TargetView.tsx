@@ -6,6 +6,7 @@ import { ParameterTable } from './ParameterTable.tsx';
 import { parameterRows } from './parameter-rows.ts';
 import { TextBlock } from './TextBlock.tsx';
 import type { TargetName } from './target-names.ts';
+import { WalletDeploy } from './WalletDeploy.tsx';
 
 /**
  * One target's verdict and parameters: its verdict in words (it can enforce every step that runs on it; nothing
@@ -79,6 +80,9 @@ export function TargetView(props: {
                 />
               ))}
             {target.id === 'openzeppelin' ? <DeploySection config={config} vote={decision} /> : null}
+            {target.id === 'safe' && stage === null ? (
+              <WalletDeploy config={config} target="safe" unit={decision} />
+            ) : null}
           </section>
         );
       })}

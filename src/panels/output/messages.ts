@@ -99,6 +99,52 @@ export const outputMessages = {
       signaling: 'signalling proposals',
       unlimitedPoints: 'one point per base unit staked, no cap',
     },
+    wallet: {
+      title: 'Deploy with your wallet',
+      intro:
+        'Sends these transactions from your browser wallet, on chain {{chain}}, one after another; each waits for the one before it. Progress is saved in this browser, so a reload resumes where it stopped.',
+      connect: 'Connect wallet',
+      connected: 'Connected: {{account}} on chain {{chain}}',
+      deploy: 'Deploy',
+      continue: 'Continue',
+      startOver: 'Start over',
+      steps: {
+        create: 'Create {{contract}} at {{address}}',
+        'grant-canceller': 'Let {{account}} cancel queued proposals',
+        'grant-admin': 'Make {{account}} the timelock’s admin',
+        'renounce-admin': 'Give up your temporary admin role on the timelock',
+        'create-safe': 'Create the Safe ({{contract}}) through the canonical SafeProxyFactory',
+      },
+      created: 'created {{address}}',
+      status: {
+        waiting: 'to send',
+        sent: 'sent, waiting for the chain',
+        confirmed: 'done · {{gas}} gas',
+        failed: 'failed',
+      },
+      newToken:
+        'The rules name no token address, so a new token is created with the whole supply in your account.',
+      problems: {
+        'no-wallet':
+          'No browser wallet was found. Install a wallet extension (such as MetaMask) and reload the page.',
+        'no-account': 'The wallet did not share an account, so nothing can be sent.',
+        'wrong-chain':
+          'Your wallet is on chain {{wallet}}, but these rules are for chain {{document}}. Switch the network in your wallet, then connect again.',
+        'missing-contract':
+          'There is no {{name}} at {{address}} on chain {{chain}}, and the deployment needs it. Check the token address in the rules (or remove it so that a new token is created); Safe’s contracts are on every chain Safe supports.',
+        rejected:
+          'You declined transaction {{step}} ({{contract}}). Nothing after it was sent; press Continue to send it again.',
+        failed: 'Transaction {{step}} ({{contract}}) failed on chain. Nothing after it was sent.',
+        'nonce-moved':
+          'Your account sent another transaction since this deployment was planned (its next nonce is {{actual}}, the plan needs {{expected}}), so the planned addresses no longer hold. Start over to plan again.',
+        'wallet-error': 'The wallet reported an error: {{detail}}',
+        'not-saved': 'This browser did not save the progress: a reload would not resume this deployment.',
+      },
+      readBackSame: 'Read back from the chain: what runs equals what was drawn.',
+      readBackDiffers: 'Read back from the chain: these settings differ from the drawing.',
+      readBackLine: '{{field}}: drawn {{drawn}}, on chain {{onChain}}',
+      readBackFailed: 'The contracts could not be read back: {{error}}',
+    },
   },
   ko: {
     compiling: '컴파일하는 중…',
@@ -198,6 +244,53 @@ export const outputMessages = {
       funding: '자금 지원 제안',
       signaling: '의견 표시 제안',
       unlimitedPoints: '스테이킹한 기본 단위당 1포인트, 상한 없음',
+    },
+    wallet: {
+      title: '지갑으로 배포',
+      intro:
+        '브라우저 지갑에서 체인 {{chain}}으로 아래 트랜잭션을 차례로 보냅니다. 각 트랜잭션은 앞의 것이 끝나야 보냅니다. 진행 상황은 이 브라우저에 저장되므로 새로 고쳐도 멈춘 곳에서 이어집니다.',
+      connect: '지갑 연결',
+      connected: '연결됨: 체인 {{chain}}의 {{account}}',
+      deploy: '배포',
+      continue: '이어서 진행',
+      startOver: '처음부터 다시',
+      steps: {
+        create: '{{address}}에 {{contract}} 생성',
+        'grant-canceller': '{{account}}에게 대기 중인 제안의 취소 권한 부여',
+        'grant-admin': '타임락 관리자로 {{account}} 지정',
+        'renounce-admin': '타임락에 대한 임시 관리자 권한 포기',
+        'create-safe': '표준 SafeProxyFactory로 Safe({{contract}}) 생성',
+      },
+      created: '{{address}} 생성됨',
+      status: {
+        waiting: '보낼 차례',
+        sent: '보냄, 체인 확인 대기 중',
+        confirmed: '완료 · 가스 {{gas}}',
+        failed: '실패',
+      },
+      newToken: '규칙에 토큰 주소가 없으므로 전체 공급량을 내 계정에 두는 새 토큰을 만듭니다.',
+      problems: {
+        'no-wallet':
+          '브라우저 지갑을 찾지 못했습니다. 지갑 확장 프로그램(예: MetaMask)을 설치하고 페이지를 새로 고치세요.',
+        'no-account': '지갑이 계정을 알려 주지 않아 아무것도 보낼 수 없습니다.',
+        'wrong-chain':
+          '지갑은 체인 {{wallet}}에 있지만 이 규칙은 체인 {{document}}용입니다. 지갑에서 네트워크를 바꾼 뒤 다시 연결하세요.',
+        'missing-contract':
+          '배포에 필요한 컨트랙트({{name}})가 체인 {{chain}}의 {{address}}에 없습니다. 규칙의 토큰 주소를 확인하거나(지우면 새 토큰을 만듭니다), Safe가 지원하는 체인인지 확인하세요.',
+        rejected:
+          '{{step}}번째 트랜잭션({{contract}})을 거절했습니다. 그 뒤의 것은 보내지 않았습니다. 다시 보내려면 이어서 진행을 누르세요.',
+        failed:
+          '{{step}}번째 트랜잭션({{contract}})이 체인에서 실패했습니다. 그 뒤의 것은 보내지 않았습니다.',
+        'nonce-moved':
+          '이 배포를 계획한 뒤 계정에서 다른 트랜잭션이 나갔습니다(다음 논스 {{actual}}, 계획은 {{expected}}). 계획한 주소가 더 이상 맞지 않으니 처음부터 다시 계획하세요.',
+        'wallet-error': '지갑이 오류를 알렸습니다: {{detail}}',
+        'not-saved':
+          '이 브라우저가 진행 상황을 저장하지 못했습니다. 새로 고치면 이 배포를 이어 갈 수 없습니다.',
+      },
+      readBackSame: '체인에서 다시 읽었습니다: 실행되는 규칙이 그린 규칙과 같습니다.',
+      readBackDiffers: '체인에서 다시 읽었습니다: 다음 설정이 그린 것과 다릅니다.',
+      readBackLine: '{{field}}: 그린 값 {{drawn}}, 체인의 값 {{onChain}}',
+      readBackFailed: '컨트랙트를 다시 읽지 못했습니다: {{error}}',
     },
   },
 } as const;

@@ -25,6 +25,7 @@ function share(coalition: Coalition, language: Language): string {
  * The capture analysis in words, one sentence per path and electorate: how few of the largest holders can pass a
  * proposal of that type alone when no one else votes, and how many even when every other holder votes against,
  * or that no group can. "The 3 largest holders of GOV holders (41% of supply) can pass a treasury-transfer alone."
+ * When a route has more ways through than the analysis walks, a last sentence names the router where it stopped.
  */
 export function captureSentences(
   capture: readonly RouteCapture[],
@@ -33,7 +34,7 @@ export function captureSentences(
   language: Language,
 ): CaptureSentence[] {
   const sentences: CaptureSentence[] = [];
-  for (const route of capture)
+  for (const route of capture) {
     for (const path of route.paths) {
       const through = [...path.decisions, path.end].map(labels.node).join(' → ');
       const base = { proposalType: route.proposalType, path: through };
@@ -65,5 +66,19 @@ export function captureSentences(
         sentences.push({ ...base, text: `${unopposed} ${opposed}` });
       }
     }
+    // A route with more ways through than the analysis walks says so, naming the router it stopped at.
+    if (route.leftOut) {
+      const router = labels.node(route.leftOut.node);
+      sentences.push({
+        proposalType: route.proposalType,
+        path: router,
+        text: t('preview.capture.leftOut', {
+          type: route.proposalType,
+          walked: route.leftOut.walked,
+          router,
+        }),
+      });
+    }
+  }
   return sentences;
 }

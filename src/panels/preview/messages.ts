@@ -180,6 +180,8 @@ export const previewMessages = {
       opposed_one: 'Even with every other holder against, the largest holder ({{share}}) carries it.',
       opposed_other: 'Even with every other holder against, {{count}} holders ({{share}}) carry it.',
       opposedNever: 'With every other holder against, no group carries it.',
+      leftOut:
+        'A {{type}} has more ways through than the {{walked}} analysed: the other branches of {{router}} were left out, so these are only some of them.',
     },
   },
   ko: {
@@ -340,6 +342,8 @@ export const previewMessages = {
       unopposedNever: '{{electorate}}의 어떤 집단도 {{type}}을(를) 단독으로 통과시킬 수 없습니다.',
       opposed_other: '다른 보유자가 모두 반대해도 {{count}}명(공급량의 {{share}})이면 통과시킵니다.',
       opposedNever: '다른 보유자가 모두 반대하면 어떤 집단도 통과시키지 못합니다.',
+      leftOut:
+        '{{type}}이(가) 지나갈 수 있는 경로가 분석한 {{walked}}개보다 많아 {{router}}의 나머지 갈래는 빠졌습니다: 위 결과는 그중 일부입니다.',
     },
   },
 } as const;

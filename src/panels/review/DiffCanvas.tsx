@@ -14,7 +14,7 @@ function unionNodes(current: CharterDocument, other: CharterDocument) {
   return [...current.nodes, ...other.nodes.filter((node) => !ids.has(node.id))];
 }
 
-/** Edges of both versions: those only on the canvas red, those only in the other version green. */
+/** Edges of both versions: those only on the canvas green (added), those only in the earlier version red (removed). */
 function unionEdges(current: CharterDocument, other: CharterDocument): FlowEdge[] {
   const kept = new Set(other.edges.map(edgeKey));
   const mine = new Set(current.edges.map(edgeKey));
@@ -28,8 +28,8 @@ function unionEdges(current: CharterDocument, other: CharterDocument): FlowEdge[
     data: { portType: 'flow' },
   });
   return [
-    ...current.edges.map((e) => edge(e, `current:${e.id}`, kept.has(edgeKey(e)) ? undefined : 'removed')),
-    ...other.edges.filter((e) => !mine.has(edgeKey(e))).map((e) => edge(e, `other:${e.id}`, 'added')),
+    ...current.edges.map((e) => edge(e, `current:${e.id}`, kept.has(edgeKey(e)) ? undefined : 'added')),
+    ...other.edges.filter((e) => !mine.has(edgeKey(e))).map((e) => edge(e, `other:${e.id}`, 'removed')),
   ];
 }
 

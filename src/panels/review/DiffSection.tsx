@@ -1,7 +1,8 @@
-import { type ChangeEvent, useEffect, useState } from 'react';
+import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CharterDocument, loadDocument } from '../../../compiler/index.ts';
 import { readAutosave } from '../../documents/autosave.ts';
+import { useDocumentStore } from '../../store/document-store.ts';
 import { DiffCanvas } from './DiffCanvas.tsx';
 import { changeText } from './diff-overlay.ts';
 import { linkProblemText } from './link-problem-text.ts';
@@ -9,10 +10,11 @@ import { decodeShareLink } from './share-link-codec.ts';
 import { useDiff } from './use-diff.ts';
 import { readVersions, type SavedVersion } from './version-history.ts';
 
-/** The other version and where it came from, in words. */
+/** The other (earlier) version, where it came from in words, and whether it is one of the user's saved versions. */
 interface Other {
   document: CharterDocument;
   source: string;
+  saved: boolean;
 }
 
 /** The versions to offer: the recorded history, and the autosave when the history does not already hold it. */
@@ -24,9 +26,10 @@ async function historyVersions(): Promise<SavedVersion[]> {
 }
 
 /**
- * Compares the canvas with another version, from a file, a pasted share link or the autosaved history: nodes
- * added green and removed red, changed values before → after on the cards and in a list, the diff in words, and
- * both versions on one canvas.
+ * Compares the canvas with an earlier version, from a file, a pasted share link or the autosaved history: what
+ * changed from that version to the canvas, nodes added green and removed red, changed values before → after on the
+ * cards and in a list, the diff in words, and both versions on one canvas. A saved version can be restored, as one
+ * edit that Undo takes back.
  */
 export function DiffSection() {
   const { t, i18n } = useTranslation();
@@ -35,25 +38,33 @@ export function DiffSection() {
   const [pasted, setPasted] = useState('');
   const [versions, setVersions] = useState<SavedVersion[]>([]);
   const view = useDiff(other?.document);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [restored, setRestored] = useState<string | undefined>();
   useEffect(() => {
     void historyVersions().then(setVersions);
   }, []);
 
-  const open = (document: CharterDocument, source: string) => {
+  const open = (document: CharterDocument, source: string, saved = false) => {
     setError(undefined);
-    setOther({ document, source });
+    setRestored(undefined);
+    setOther({ document, source, saved });
+  };
+  const restore = (version: Other) => {
+    useDocumentStore.getState().edit(() => version.document);
+    setOther(undefined);
+    setRestored(version.source);
   };
   const fromFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
     if (!file) return;
     const loaded = loadDocument(await file.text());
-    if (loaded.ok) open(loaded.document, file.name);
+    if (loaded.ok) open(loaded.document, t('review.sourceFile', { name: file.name }));
     else setError(t('review.fileError', { name: file.name, reason: loaded.diagnostics[0]?.message ?? '' }));
   };
   const fromLink = () => {
     const decoded = decodeShareLink(pasted);
-    if (decoded.ok) open(decoded.document, t('review.fromLink'));
+    if (decoded.ok) open(decoded.document, t('review.sourceLink'));
     else setError(t('review.linkError', { reason: linkProblemText(decoded, t) }));
   };
   const time = (at: number) => new Date(at).toLocaleString(i18n.language);
@@ -63,10 +74,22 @@ export function DiffSection() {
       <h3 id="review-diff-title">{t('review.diff')}</h3>
       <p className="review-muted">{t('review.diffHint')}</p>
       <div className="review-diff-source">
-        <label>
-          {t('review.fromFile')}{' '}
-          <input id="review-diff-file" type="file" accept=".json,application/json" onChange={fromFile} />
-        </label>
+        <div className="review-row">
+          <span>{t('review.fromFile')}</span>
+          <button type="button" className="review-file-button" onClick={() => fileInput.current?.click()}>
+            {t('review.chooseFile')}
+          </button>
+          <input
+            ref={fileInput}
+            id="review-diff-file"
+            className="review-file-input"
+            type="file"
+            accept=".json,application/json"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={fromFile}
+          />
+        </div>
         <textarea
           className="review-paste"
           aria-label={t('review.pasteLink')}
@@ -87,7 +110,8 @@ export function DiffSection() {
             onFocus={() => void historyVersions().then(setVersions)}
             onChange={(event) => {
               const version = versions[Number(event.currentTarget.value)];
-              if (version) open(version.document, time(version.savedAt));
+              if (version)
+                open(version.document, t('review.sourceSaved', { time: time(version.savedAt) }), true);
             }}
           >
             <option value="">
@@ -105,6 +129,11 @@ export function DiffSection() {
           </select>
         </label>
       </div>
+      {restored ? (
+        <p className="review-restored" role="status">
+          {t('review.restored', { source: restored })}
+        </p>
+      ) : null}
       {error ? (
         <p className="review-error" role="alert">
           {error}
@@ -114,6 +143,11 @@ export function DiffSection() {
         <div className="review-diff-result">
           <div className="review-row">
             <strong className="review-comparing">{t('review.comparing', { source: other.source })}</strong>
+            {other.saved ? (
+              <button type="button" onClick={() => restore(other)}>
+                {t('review.restore')}
+              </button>
+            ) : null}
             <button type="button" onClick={() => setOther(undefined)}>
               {t('review.clearDiff')}
             </button>

@@ -12,9 +12,9 @@ export function changeText(change: DocumentDiff['changed'][number]['changes'][nu
 }
 
 /**
- * The marks a diff lays over the nodes and edges: nodes only in `current` red (removed), only in `other` green
- * (added), changed amber with their values before → after as the card's note; edges by id of `current` that
- * `other` lacks red.
+ * The marks a diff from `other` (earlier) to `current` (the canvas) lays over the nodes and edges: nodes only on the
+ * canvas green (added), only in `other` red (removed, drawn where the other version put them), changed amber with
+ * their values before → after as the card's note; edges by id of `current` that `other` lacks green.
  */
 export function diffOverlay(
   current: CharterDocument,
@@ -28,6 +28,6 @@ export function diffOverlay(
     nodes[node.id] = { tone: 'changed', note: node.changes.map(changeText).join('\n') };
   const kept = new Set(other.edges.map(edgeKey));
   const edges: Record<string, OverlayTone> = {};
-  for (const edge of current.edges) if (!kept.has(edgeKey(edge))) edges[edge.id] = 'removed';
+  for (const edge of current.edges) if (!kept.has(edgeKey(edge))) edges[edge.id] = 'added';
   return { nodes, edges };
 }

@@ -21,16 +21,17 @@ export interface DiffView {
 }
 
 /**
- * The diff from the document on the canvas to `other`, following edits and the interface language, with its
- * colours laid over the canvas while it lasts.
+ * What changed from `other` to the document on the canvas: `other` is the earlier version (a saved version, a file,
+ * a link) and the canvas the later, so a quorum raised on the canvas from 6.5% to 10% reads "from 6.5% to 10%".
+ * Follows edits and the interface language, with its colours laid over the canvas while it lasts.
  */
 export function useDiff(other: CharterDocument | undefined): DiffView | undefined {
   const current = useDocumentStore((state) => state.document);
   const language = useLanguage();
   const view = useMemo(() => {
     if (!other) return undefined;
-    const diff = diffDocuments(current, other, language);
-    return { current, diff, sentences: describeDiff(diff, current, other, language) };
+    const diff = diffDocuments(other, current, language);
+    return { current, diff, sentences: describeDiff(diff, other, current, language) };
   }, [current, other, language]);
   useEffect(() => {
     const overlays = useOverlayStore.getState();

@@ -22,6 +22,15 @@ export const budgetSplitStep: SimulationStep = {
       if (!split.some((part) => part > 0n)) split[Math.floor(random() * options.length)] = 1n;
       return { split, weight: electorate.holders[vote.holder]!.balance };
     });
+    // As Snapshot's weighted vote stores them: choice number to parts, the parts given.
+    input.onBallots?.(
+      ballots.map(({ split, weight }) => ({
+        choice: Object.fromEntries(
+          split.flatMap((part, i) => (part > 0n ? [[String(i + 1), Number(part)]] : [])),
+        ),
+        vp: Number(weight),
+      })),
+    );
     const { allocation } = budgetSplit({
       budget: BigInt(body.rule.budget as string),
       options: options.length,

@@ -48,8 +48,12 @@ export const members = defineNodeKind({
       ),
       expectedMembers: count({
         title: { en: 'Expected members', ko: '예상 구성원 수' },
-        description: 'For proof of personhood, where there is no list: how many people you expect.',
+        description:
+          'For proof of personhood, where there is no list: how many people you expect (up to a million).',
         minimum: 1,
+        // The simulator draws a ballot for every member in every run: a million take seconds per run, the
+        // billion that `count` allows by default could never be drawn.
+        maximum: 1_000_000,
       }),
     },
     allOf: [

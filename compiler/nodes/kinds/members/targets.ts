@@ -22,7 +22,10 @@ export const membersTargets: TargetDeclarations<'members'> = {
     cannot(
       'openzeppelin',
       { en: 'a vote of one per member: it counts token votes', ko: '구성원당 한 표 투표(토큰 투표만 셈)' },
-      onePerPerson,
+      {
+        en: `To deploy on OpenZeppelin, let Token holders vote instead of Members. To keep one vote per member: ${onePerPerson.en}`,
+        ko: `OpenZeppelin에 배포하려면 구성원 대신 토큰 보유자가 투표하게 하세요. 구성원당 한 표를 유지하려면: ${onePerPerson.ko}`,
+      },
     ),
   aragon: (node) =>
     node.params.source === 'list'

@@ -9,8 +9,8 @@ export const multisigTargets: TargetDeclarations<'multisig'> = {
       'openzeppelin',
       { en: 'a multisig: it runs a token vote', ko: '멀티시그(토큰 투표만 진행)' },
       {
-        en: "Execute what the multisig passes by a Safe (its owners and threshold) or by an Aragon DAO (its Multisig plugin). A Safe has no delay of its own: remove a timelock on the way, and add Zodiac's Delay modifier to the Safe by hand.",
-        ko: '멀티시그가 가결한 것은 Safe(소유자와 기준)나 Aragon DAO(Multisig 플러그인)로 실행하세요. Safe에는 지연이 없으니 경로의 타임락을 없애고 Zodiac Delay 모디파이어를 직접 추가하세요.',
+        en: "To deploy on OpenZeppelin, replace this Multisig with a Majority vote of Token holders; a Timelock before the governor's Execute stays. To keep the Multisig, deploy it as a Safe instead: set the Execute's executor to Safe and remove the Timelock on the way, then add Zodiac's Delay modifier to the Safe by hand for the same delay.",
+        ko: 'OpenZeppelin에 배포하려면 이 멀티시그를 토큰 보유자의 다수결 투표로 바꾸세요. 거버너 실행 앞의 타임락은 그대로 둡니다. 멀티시그를 유지하려면 대신 Safe로 배포하세요: 실행 노드의 실행 주체를 Safe로 정하고 경로의 타임락을 없앤 뒤, 같은 지연을 Zodiac Delay 모디파이어로 Safe에 직접 추가하세요.',
       },
     ),
   aragon: (node, context) => onFailure('aragon', context) ?? { part: 'multisig', node },

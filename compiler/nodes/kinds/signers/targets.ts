@@ -9,8 +9,8 @@ export const signersTargets: TargetDeclarations<'signers'> = {
       'openzeppelin',
       { en: 'a decision by listed signers: it counts token votes', ko: '서명자 목록의 결정(토큰 투표만 셈)' },
       {
-        en: "Execute what the signers decide by a Safe or by an Aragon DAO (its Multisig plugin); for a veto by them, list their Safe among the timelock's cancellers instead.",
-        ko: '서명자의 결정은 Safe나 Aragon DAO(Multisig 플러그인)로 실행하세요. 이들의 거부권이라면 대신 타임락의 취소자에 그 Safe를 넣으세요.',
+        en: "To deploy on OpenZeppelin, let Token holders vote instead of these Signers; for a veto by the signers, remove the veto and list their Safe as the Cancellers of the governor's Timelock. To keep a decision by signers, deploy it as a Safe: a Multisig of these Signers with its Execute's executor set to Safe and no Timelock on the way (add Zodiac's Delay modifier to the Safe by hand).",
+        ko: 'OpenZeppelin에 배포하려면 이 서명자 대신 토큰 보유자가 투표하게 하세요. 서명자의 거부권이라면 거부권을 없애고 그들의 Safe를 거버너 타임락의 취소자로 넣으세요. 서명자의 결정을 유지하려면 Safe로 배포하세요: 이 서명자의 멀티시그에 실행 주체를 Safe로 정한 실행 노드를 잇고 경로에 타임락을 두지 마세요(Zodiac Delay 모디파이어를 Safe에 직접 추가).',
       },
     ),
   aragon: (node) => ({ part: 'member-list', members: node.params.signers, field: 'params.signers' }),

@@ -12,8 +12,8 @@ export const timelockTargets: TargetDeclarations<'timelock'> = {
         ko: 'Charter가 내보내는 형태의 실행 전 지연(플러그인은 가결되면 바로 실행)',
       },
       {
-        en: 'For a token vote, execute by the governor, whose TimelockController holds the delay; otherwise remove the timelock to deploy the plugin and add a delay to the DAO by hand.',
-        ko: '토큰 투표라면 지연을 두는 TimelockController가 있는 거버너로 실행하세요. 아니라면 타임락을 없애 플러그인을 배포하고 DAO에 지연을 직접 추가하세요.',
+        en: "To deploy on Aragon, remove this Timelock and, after deploying, add the delay to the DAO by hand; Charter does not emit it, so the missing-timelock warning stays as a reminder. To keep a delay Charter emits, set the Execute's executor to the governor (OpenZeppelin) for a token vote, whose TimelockController holds it.",
+        ko: 'Aragon에 배포하려면 이 타임락을 없애고, 배포한 뒤 DAO에 지연을 직접 추가하세요. Charter가 내보내지 않으므로 타임락 없음 경고는 알림으로 남습니다. Charter가 내보내는 지연을 유지하려면 토큰 투표의 실행 주체를 거버너(OpenZeppelin)로 정하세요. 그 TimelockController가 지연을 둡니다.',
       },
     ),
   safe: () =>
@@ -24,8 +24,8 @@ export const timelockTargets: TargetDeclarations<'timelock'> = {
         ko: '실행 전 지연(소유자가 서명하면 바로 실행)',
       },
       {
-        en: "Remove the timelock to deploy this Safe, then add the delay by hand (Zodiac's Delay modifier, or a TimelockController whose only proposer is the Safe); or decide by a token vote executed by the governor, whose TimelockController Charter emits.",
-        ko: '이 Safe를 배포하려면 타임락을 없애고 지연을 직접 추가하세요(Zodiac Delay 모디파이어나 Safe만 제안자인 TimelockController). 또는 토큰 투표로 결정해 Charter가 TimelockController를 내보내는 거버너로 실행하세요.',
+        en: "To deploy on Safe, remove this Timelock and, after deploying, add the same delay to the Safe by hand with Zodiac's Delay modifier; Charter does not emit it, so the missing-timelock warning stays as a reminder. To keep a delay Charter emits, decide by a Majority vote of Token holders executed by the governor (OpenZeppelin), whose TimelockController holds it.",
+        ko: 'Safe에 배포하려면 이 타임락을 없애고, 배포한 뒤 같은 지연을 Zodiac Delay 모디파이어로 Safe에 직접 추가하세요. Charter가 내보내지 않으므로 타임락 없음 경고는 알림으로 남습니다. Charter가 내보내는 지연을 유지하려면 토큰 보유자의 다수결 투표로 결정해 거버너(OpenZeppelin)로 실행하세요. 그 TimelockController가 지연을 둡니다.',
       },
     ),
   snapshot: () =>

@@ -18,8 +18,8 @@ export const vetoTargets: TargetDeclarations<'veto'> = {
   openzeppelin: () => cannot('openzeppelin', veto, cancellers),
   aragon: () =>
     cannot('aragon', veto, {
-      en: `For a token vote, execute by the governor instead. ${cancellers.en}`,
-      ko: `토큰 투표라면 대신 거버너로 실행하세요. ${cancellers.ko}`,
+      en: `To deploy on Aragon, remove the veto: its plugins execute once a proposal passes. To keep a veto, decide by a token vote whose Execute's executor is the governor (OpenZeppelin): ${cancellers.en}`,
+      ko: `Aragon에 배포하려면 거부권을 없애세요: 플러그인은 가결되면 바로 실행합니다. 거부권을 유지하려면 실행 주체가 거버너(OpenZeppelin)인 토큰 투표로 결정하세요: ${cancellers.ko}`,
     }),
   safe: () =>
     cannot(
@@ -60,5 +60,9 @@ export const vetoTargets: TargetDeclarations<'veto'> = {
             : [],
       },
     },
-  gardens: () => cannot('gardens', veto, cancellers),
+  gardens: () =>
+    cannot('gardens', veto, {
+      en: `To deploy on Gardens, remove the veto: a pool pays what passes by conviction. To keep a veto, decide by a token vote whose Execute's executor is the governor (OpenZeppelin): ${cancellers.en}`,
+      ko: `Gardens에 배포하려면 거부권을 없애세요: 풀은 확신 투표로 가결된 것을 지급합니다. 거부권을 유지하려면 실행 주체가 거버너(OpenZeppelin)인 토큰 투표로 결정하세요: ${cancellers.ko}`,
+    }),
 };

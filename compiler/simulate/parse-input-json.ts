@@ -1,0 +1,77 @@
+/** The deepest nesting of objects and lists a tally input or a scenario may have; neither needs more than a few. */
+export const maxInputDepth = 64;
+
+/** What {@link parseInputJson} returns: the parsed value, or one message saying what and where. */
+export type ParseInputJsonReturnType = { ok: true; value: unknown } | { ok: false; message: string };
+
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++)
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+/** The offset of the first bracket nested deeper than {@link maxInputDepth}, outside strings; -1 if none. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > maxInputDepth) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
+/** The path (`votes[2].vp`) of the first number JSON.parse could only read as ±Infinity; undefined if none. */
+function infiniteNumberPath(value: unknown): string | undefined {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [item, path] = stack.pop()!;
+    if (typeof item === 'number' && !Number.isFinite(item)) return path || 'the input';
+    if (Array.isArray(item))
+      for (let index = item.length - 1; index >= 0; index--) stack.push([item[index], `${path}[${index}]`]);
+    else if (typeof item === 'object' && item !== null)
+      for (const [key, child] of Object.entries(item).reverse())
+        stack.push([child, path === '' ? key : `${path}.${key}`]);
+  }
+  return undefined;
+}
+
+/**
+ * Parses the JSON of a `charter tally` input or a scenario, refusing before any reader sees it what would make one
+ * misbehave: nesting deeper than {@link maxInputDepth} (a recursive walk would overflow the stack) and numbers too
+ * large for a double (JSON.parse reads 1e400 as Infinity, which prints as null). `what` names the input in messages.
+ * Never throws.
+ */
+export function parseInputJson(text: string, what: string): ParseInputJsonReturnType {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const deep = tooDeepAt(body);
+  if (deep >= 0)
+    return {
+      ok: false,
+      message: `${what} is nested more than ${maxInputDepth} levels deep at ${lineAndColumn(body, deep)}`,
+    };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, message: `${what} is not JSON: ${(error as Error).message.split('\n', 1)[0]}` };
+  }
+  const infinite = infiniteNumberPath(value);
+  if (infinite !== undefined)
+    return {
+      ok: false,
+      message: `${infinite}: the number is too large (JSON numbers must stay below about 1.8e308)`,
+    };
+  return { ok: true, value };
+}

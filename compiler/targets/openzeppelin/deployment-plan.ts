@@ -1,0 +1,178 @@
+import {
+  type Address,
+  concat,
+  encodeDeployData,
+  encodeFunctionData,
+  getAddress,
+  getContractAddress,
+  type Hex,
+  keccak256,
+  parseAbi,
+  toHex,
+  zeroAddress,
+  zeroHash,
+} from 'viem';
+import type { CharterConfig } from '../../generated/charter-config.ts';
+import {
+  charterGovernorArtifact,
+  charterSuperQuorumGovernorArtifact,
+  charterVotesTokenArtifact,
+  timelockControllerArtifact,
+} from '../../generated/openzeppelin-contracts.ts';
+import { eip712Name } from './eip712-name.ts';
+import { encodeConstructorArgs } from './encode-constructor-args.ts';
+import { type GovernorEntry, readGovernorEntries } from './read-governor-entries.ts';
+
+const roleAbi = parseAbi([
+  'function grantRole(bytes32 role, address account)',
+  'function renounceRole(bytes32 role, address callerConfirmation)',
+]);
+const cancellerRole = keccak256(toHex('CANCELLER_ROLE'));
+const adminRole = zeroHash;
+
+/** One transaction of a deployment: a contract creation (no `to`) or a call to the timelock. */
+export interface DeploymentStep {
+  /** Stable within a plan: `token`, `timelock`, `governor`, `grant-canceller:0x…`, `grant-admin:0x…`, `renounce-admin`. */
+  id: string;
+  kind: 'create' | 'grant-canceller' | 'grant-admin' | 'renounce-admin';
+  /** The contract created, or the one called (TimelockController). */
+  contractName: string;
+  /** For a creation: the address it will have. For a call: the contract called. */
+  address: Address;
+  /** For calls: the account granted a role (or renouncing it). */
+  account?: Address;
+  /** For calls, the timelock; absent for a creation. */
+  to?: Address;
+  data: Hex;
+  /** The deployer's nonce this step must be sent with, so that the predicted addresses hold. */
+  nonce: number;
+}
+
+/** Everything one Governor path needs on chain, in the order it must be sent. */
+export interface DeploymentPlan {
+  vote: string;
+  deployer: Address;
+  chainId: number;
+  /** The token the Governor counts: the electorate's own, or the new CharterVotesToken the plan creates. */
+  token: Address;
+  /** Whether the plan creates the token (the electorate names no address). */
+  newToken: boolean;
+  timelock: Address;
+  governor: Address;
+  steps: DeploymentStep[];
+  /** The parameters the Governor and timelock are deployed with, to compare with what the chain reads back. */
+  entry: GovernorEntry;
+}
+
+/**
+ * The transactions that deploy one Governor path of a compiled config's `openzeppelin` target from `deployer`, as a
+ * founder's wallet sends them: the token when the electorate names none (CharterVotesToken, the whole supply to the
+ * deployer, delegated to itself), the TimelockController, the Governor, then the timelock roles its constructor
+ * cannot take. Extra cancellers need an admin to grant them, so the timelock is then created with the deployer as a
+ * temporary admin, which grants them, hands the admin role to the document's admin if it names one, and renounces its
+ * own (as TimelockController's documentation advises for initial set-up). Addresses are predicted from the nonces, so
+ * each step names the nonce it must be sent with. Undefined when the config has no such Governor path.
+ */
+export function deploymentPlan(
+  config: CharterConfig,
+  parameters: { deployer: Address; nonce: number; vote?: string },
+): DeploymentPlan | undefined {
+  const entry = readGovernorEntries(config).find(
+    (candidate) => parameters.vote === undefined || candidate.vote === parameters.vote,
+  );
+  if (!entry) return undefined;
+  const deployer = getAddress(parameters.deployer);
+  const electorateToken = config.electorates.find((electorate) => electorate.id === entry.token)!.token!;
+  const steps: DeploymentStep[] = [];
+  let nonce = parameters.nonce;
+  const next = () => getContractAddress({ from: deployer, nonce: BigInt(nonce) });
+  const push = (step: Omit<DeploymentStep, 'nonce'>) => {
+    steps.push({ ...step, nonce });
+    nonce += 1;
+  };
+
+  const newToken = electorateToken.address === null;
+  let token: Address;
+  if (newToken) {
+    token = next();
+    push({
+      id: 'token',
+      kind: 'create',
+      contractName: charterVotesTokenArtifact.contractName,
+      address: token,
+      data: encodeDeployData({
+        abi: charterVotesTokenArtifact.abi,
+        bytecode: charterVotesTokenArtifact.bytecode,
+        args: [
+          eip712Name(electorateToken.name),
+          electorateToken.symbol,
+          entry.governor.clockMode === 'timestamp',
+          [deployer],
+          [BigInt(electorateToken.totalSupply)],
+          [true],
+        ],
+      }),
+    });
+  } else token = getAddress(electorateToken.address!);
+
+  const { cancellers, admin } = entry.timelock;
+  const setUp = cancellers.length > 0;
+  const timelock = getContractAddress({ from: deployer, nonce: BigInt(nonce) });
+  const governor = getContractAddress({ from: deployer, nonce: BigInt(nonce + 1) });
+  const encoded = encodeConstructorArgs({
+    governor: entry.governor,
+    timelock: setUp ? { ...entry.timelock, admin: deployer } : entry.timelock,
+    addresses: { token, timelock, governor },
+  });
+  push({
+    id: 'timelock',
+    kind: 'create',
+    contractName: timelockControllerArtifact.contractName,
+    address: timelock,
+    data: concat([timelockControllerArtifact.bytecode, encoded.timelock]),
+  });
+  const governorArtifact =
+    entry.governor.superQuorumNumerator === undefined
+      ? charterGovernorArtifact
+      : charterSuperQuorumGovernorArtifact;
+  push({
+    id: 'governor',
+    kind: 'create',
+    contractName: governorArtifact.contractName,
+    address: governor,
+    data: concat([governorArtifact.bytecode, encoded.governor]),
+  });
+  if (setUp) {
+    const call = (
+      kind: DeploymentStep['kind'],
+      functionName: 'grantRole' | 'renounceRole',
+      role: Hex,
+      account: Address,
+    ) =>
+      push({
+        id: kind === 'renounce-admin' ? kind : `${kind}:${account}`,
+        kind,
+        contractName: timelockControllerArtifact.contractName,
+        address: timelock,
+        to: timelock,
+        account,
+        data: encodeFunctionData({ abi: roleAbi, functionName, args: [role, account] }),
+      });
+    for (const canceller of cancellers)
+      call('grant-canceller', 'grantRole', cancellerRole, getAddress(canceller));
+    const keepsAdmin = admin !== zeroAddress && getAddress(admin) === deployer;
+    if (admin !== zeroAddress && !keepsAdmin) call('grant-admin', 'grantRole', adminRole, getAddress(admin));
+    if (!keepsAdmin) call('renounce-admin', 'renounceRole', adminRole, deployer);
+  }
+  return {
+    vote: entry.vote,
+    deployer,
+    chainId: config.chain.chainId,
+    token,
+    newToken,
+    timelock,
+    governor,
+    steps,
+    entry,
+  };
+}

@@ -1,0 +1,151 @@
+// Aragon OSx 1.3.0's TokenVoting and Multisig, compiled from the sources scripts/fetch-aragon-sources.js puts in
+// node_modules/.cache/charter-aragon/ (AGPL-3.0-or-later: fetched on the machine that verifies, never vendored), with
+// Charter's own harness (contracts/CharterAragonHarness.sol: a DAO mock and OpenZeppelin's ERC1967Proxy). Compiled
+// with the project's solc-js and cached by the hash of solc's version and the whole input, as the Governor's
+// artifacts are (scripts/compile-contracts.ts), so only the first run pays solc's seconds.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, normalize } from 'node:path';
+import type { Abi, Hex } from 'viem';
+import { CharterError } from '../../errors/charter-error.ts';
+
+const require = createRequire(import.meta.url);
+/** The project's node_modules: where solc is installed. */
+const nodeModules = dirname(dirname(require.resolve('solc/package.json')));
+const openZeppelin = dirname(require.resolve('@openzeppelin/contracts/package.json'));
+
+/** The fetched packages, by the import prefix their sources are read under. */
+const fetched = {
+  '@aragon/osx/': join(nodeModules, '.cache', 'charter-aragon', '@aragon', 'osx@1.3.0'),
+  '@openzeppelin/contracts-upgradeable/': join(
+    nodeModules,
+    '.cache',
+    'charter-aragon',
+    '@openzeppelin',
+    'contracts-upgradeable@4.8.1',
+  ),
+} as const;
+
+/** The contracts compiled, by source path and contract name. */
+const wanted = {
+  tokenVoting: ['@aragon/osx/plugins/governance/majority-voting/token/TokenVoting.sol', 'TokenVoting'],
+  multisig: ['@aragon/osx/plugins/governance/multisig/Multisig.sol', 'Multisig'],
+  dao: ['CharterAragonHarness.sol', 'CharterDaoMock'],
+  proxy: ['CharterAragonHarness.sol', 'CharterPluginProxy'],
+} as const;
+
+/** One compiled contract: its ABI and creation bytecode (without constructor arguments). */
+export interface AragonArtifact {
+  abi: Abi;
+  bytecode: Hex;
+}
+
+/** What {@link aragonArtifacts} gives: the plugins' implementations, the DAO mock and the proxy. */
+export type AragonArtifacts = { [K in keyof typeof wanted]: AragonArtifact } & {
+  /** solc-js's version (its npm package's). */
+  solc: string;
+  /** Whether the artifacts were read from the cache (no compile ran). */
+  cached: boolean;
+};
+
+/** Whether the Aragon sources have been fetched (`node scripts/fetch-aragon-sources.js`). */
+export function aragonSourcesFetched(): boolean {
+  return Object.values(fetched).every((folder) => existsSync(join(folder, 'package.json')));
+}
+
+/**
+ * The file an import names: a fetched package's, OpenZeppelin's installed contracts (the proxy), or the harness.
+ * Aragon pins `pragma solidity 0.8.17` exactly; the project's solc is newer, so the pin is read as `^0.8.17` (the
+ * language has not changed under these sources between the two: they compile without a warning being an error).
+ */
+function readSource(path: string): string {
+  for (const [prefix, folder] of Object.entries(fetched))
+    if (path.startsWith(prefix))
+      return readFileSync(join(folder, path.slice(prefix.length)), 'utf8').replace(
+        /pragma solidity 0\.8\.17;/g,
+        'pragma solidity ^0.8.17;',
+      );
+  if (path.startsWith('@openzeppelin/contracts/'))
+    return readFileSync(join(openZeppelin, path.slice('@openzeppelin/contracts/'.length)), 'utf8');
+  return readFileSync(new URL(`contracts/${path}`, import.meta.url), 'utf8');
+}
+
+/** Every source the wanted files import, recursively, keyed as solc names them. */
+function sources(): Record<string, { content: string }> {
+  const found: Record<string, { content: string }> = {};
+  const visit = (path: string) => {
+    if (path in found) return;
+    const content = readSource(path);
+    found[path] = { content };
+    for (const match of content.matchAll(/import\s[^;]*?["']([^"']+)["']/g)) {
+      const next = match[1]!;
+      visit(next.startsWith('.') ? normalize(join(dirname(path), next)).replaceAll('\\', '/') : next);
+    }
+  };
+  for (const [path] of Object.values(wanted)) visit(path);
+  return found;
+}
+
+interface SolcOutput {
+  errors?: { severity: string; formattedMessage: string }[];
+  contracts: Record<string, Record<string, { abi: Abi; evm: { bytecode: { object: string } } }>>;
+}
+
+let memo: AragonArtifacts | undefined;
+
+/**
+ * Compiles TokenVoting, Multisig (both Aragon OSx 1.3.0, build 2 of their repos) and the harness, or reads the cached
+ * output of the identical input. Throws a {@link CharterError} when the sources are not fetched or solc fails.
+ */
+export function aragonArtifacts(): AragonArtifacts {
+  if (memo !== undefined) return memo;
+  if (!aragonSourcesFetched())
+    throw new CharterError(
+      "Aragon OSx's sources are not on this machine: run `node scripts/fetch-aragon-sources.js` first.",
+    );
+  // solc's package version keys the cache, so that a cached run never loads solc's 8 MB of WebAssembly.
+  const solcVersion = (require('solc/package.json') as { version: string }).version;
+  const input = JSON.stringify({
+    language: 'Solidity',
+    sources: sources(),
+    settings: {
+      optimizer: { enabled: true, runs: 200 },
+      evmVersion: 'cancun',
+      outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+    },
+  });
+  const hash = createHash('sha256').update(solcVersion).update(input).digest('hex');
+  const cacheDir = join(nodeModules, '.cache', 'charter-solc');
+  const cacheFile = join(cacheDir, `aragon-${hash}.json`);
+  let output: SolcOutput;
+  let cached = true;
+  try {
+    output = JSON.parse(readFileSync(cacheFile, 'utf8'));
+  } catch {
+    cached = false;
+    const solc = require('solc') as { compile(input: string): string };
+    output = JSON.parse(solc.compile(input));
+    const errors = (output.errors ?? []).filter((error) => error.severity === 'error');
+    if (errors.length > 0)
+      throw new CharterError("solc could not compile Aragon OSx's sources.", {
+        details: errors.map((error) => error.formattedMessage),
+      });
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(output));
+  }
+  const artifact = ([path, name]: readonly [string, string]): AragonArtifact => {
+    const compiled = output.contracts[path]?.[name];
+    if (compiled === undefined) throw new CharterError(`solc gave no ${name} in ${path}.`);
+    return { abi: compiled.abi, bytecode: `0x${compiled.evm.bytecode.object}` };
+  };
+  memo = {
+    tokenVoting: artifact(wanted.tokenVoting),
+    multisig: artifact(wanted.multisig),
+    dao: artifact(wanted.dao),
+    proxy: artifact(wanted.proxy),
+    solc: solcVersion,
+    cached,
+  };
+  return memo;
+}

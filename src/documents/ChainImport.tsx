@@ -1,0 +1,129 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Address, isAddress } from 'viem';
+import { Dialog } from '../app/Dialog.tsx';
+import { useUiStore } from '../app/ui-store.ts';
+import { type ChainImportOutcome, importFromChain } from './import-from-chain.ts';
+import { useOpenDocument } from './use-open-document.ts';
+
+type Reading = { status: 'idle' } | { status: 'reading' } | { status: 'done'; outcome: ChainImportOutcome };
+
+/**
+ * "Import a deployed governor": an endpoint and an address in, the rules the contracts run out, with what the chain
+ * cannot say listed before anything is opened. Opening replaces the current document as any import does (asking
+ * first when there is unsaved work); a failure leaves everything as it was and says why.
+ */
+export function ChainImport() {
+  const { t, i18n } = useTranslation();
+  const { open } = useOpenDocument();
+  const [rpc, setRpc] = useState('');
+  const [address, setAddress] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [reading, setReading] = useState<Reading>({ status: 'idle' });
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+  const close = () => useUiStore.getState().openDialog('none');
+  const lang = i18n.language === 'ko' ? 'ko' : 'en';
+
+  const read = async (event: FormEvent) => {
+    event.preventDefault();
+    const url = rpc.trim();
+    const governor = address.trim();
+    if (!/^https?:\/\/\S+$/i.test(url)) return setProblem(t('chainImport.badRpc'));
+    if (!isAddress(governor, { strict: false })) return setProblem(t('chainImport.badAddress'));
+    setProblem(undefined);
+    setReading({ status: 'reading' });
+    const outcome = await importFromChain(url, governor as Address);
+    if (live.current) setReading({ status: 'done', outcome });
+  };
+
+  const outcome = reading.status === 'done' ? reading.outcome : undefined;
+  const failure =
+    outcome && !outcome.ok
+      ? outcome.reason === 'refused'
+        ? t('chainImport.refused', { reason: outcome.note[lang] })
+        : t(`chainImport.${outcome.reason === 'not-governor' ? 'notGovernor' : 'unreachable'}`, {
+            detail: outcome.detail,
+          })
+      : undefined;
+
+  return (
+    <Dialog title={t('chainImport.title')} onClose={close} className="chain-import">
+      <p>{t('chainImport.intro')}</p>
+      <form className="chain-import-form" onSubmit={(event) => void read(event)}>
+        <label>
+          {t('chainImport.rpc')}
+          <input
+            value={rpc}
+            onChange={(event) => setRpc(event.target.value)}
+            placeholder={t('chainImport.rpcPlaceholder')}
+            spellCheck={false}
+            inputMode="url"
+          />
+        </label>
+        <label>
+          {t('chainImport.address')}
+          <input
+            value={address}
+            onChange={(event) => setAddress(event.target.value)}
+            placeholder="0x…"
+            spellCheck={false}
+          />
+        </label>
+        <button type="submit" disabled={reading.status === 'reading'}>
+          {reading.status === 'reading' ? t('chainImport.reading') : t('chainImport.read')}
+        </button>
+      </form>
+      {problem || failure ? (
+        <p className="chain-import-problem" role="alert">
+          {problem ?? failure}
+        </p>
+      ) : null}
+      {outcome?.ok ? (
+        <section className="chain-import-result" aria-live="polite">
+          <h3>
+            {t('chainImport.readTitle', {
+              name: outcome.document.name,
+              chainId: outcome.document.chain.chainId,
+            })}
+          </h3>
+          <p>{t('chainImport.readNodes', { count: outcome.document.nodes.length })}</p>
+          <h4>{t('chainImport.notes')}</h4>
+          <ul className="chain-import-notes">
+            {outcome.notes.map((note) => (
+              <li key={note.code + note.en}>{note[lang]}</li>
+            ))}
+          </ul>
+          <div className="dialog-actions">
+            <button type="button" onClick={close}>
+              {t('chainImport.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                const { document } = outcome;
+                close();
+                open(document, () =>
+                  useUiStore
+                    .getState()
+                    .toast(
+                      'info',
+                      t('chainImport.opened', { name: document.name, chainId: document.chain.chainId }),
+                    ),
+                );
+              }}
+            >
+              {t('chainImport.open')}
+            </button>
+          </div>
+        </section>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,115 @@
+// deploymentPlan, sent step by step from one account to a local node, then read back with `importGovernor` (which
+// replays the timelock's role events): the roles the chain holds must be the document's, the deployer's temporary
+// admin role gone, and the Governor's settings the compiled ones.
+import { readFileSync } from 'node:fs';
+import { type Address, createPublicClient, getAddress, type Hex, http } from 'viem';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../../compiler/compile/compile.ts';
+import type { CharterDocument } from '../../compiler/generated/charter-document.ts';
+import { importGovernor } from '../../compiler/import/import-governor.ts';
+import { deploymentPlan } from '../../compiler/targets/openzeppelin/deployment-plan.ts';
+import { type ServedChain, serveChain } from './serve-chain.ts';
+
+let chain: ServedChain;
+let deployer: Address;
+beforeAll(async () => {
+  chain = await serveChain(1);
+  deployer = getAddress(((await chain.request('eth_accounts')) as Address[])[0]!);
+});
+afterAll(async () => {
+  await chain?.close();
+});
+
+const guardian = getAddress('0x000000000000000000000000000000000000bEEF');
+const council = getAddress('0x000000000000000000000000000000000000c0de');
+
+function design(change: (document: CharterDocument) => void): CharterDocument {
+  const document = JSON.parse(
+    readFileSync(new URL('../../rules-schema/examples/token-governor.charter.json', import.meta.url), 'utf8'),
+  ) as CharterDocument;
+  change(document);
+  return document;
+}
+
+async function deploy(document: CharterDocument) {
+  const compiled = compile(document);
+  if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics.slice(0, 2)));
+  const nonce = Number(await chain.request('eth_getTransactionCount', [deployer, 'latest']));
+  const plan = deploymentPlan(compiled.config, { deployer, nonce })!;
+  for (const step of plan.steps) {
+    const hash = (await chain.request('eth_sendTransaction', [
+      {
+        from: deployer,
+        ...(step.to ? { to: step.to } : {}),
+        data: step.data,
+        nonce: `0x${step.nonce.toString(16)}`,
+        gas: '0x5f5e100',
+        gasPrice: '0x0',
+      },
+    ])) as Hex;
+    const receipt = (await chain.request('eth_getTransactionReceipt', [hash])) as { status: Hex };
+    expect(receipt.status, step.id).toBe('0x1');
+  }
+  const client = createPublicClient({ transport: http(chain.url) });
+  const imported = await importGovernor(client, plan.governor);
+  if (!imported.ok) throw new Error(imported.reason.en);
+  return { plan, imported: imported.document };
+}
+
+const timelockOf = (document: CharterDocument) =>
+  document.nodes.find((node) => node.kind === 'timelock')!.params as unknown as Record<string, unknown>;
+
+describe('deploymentPlan', () => {
+  it('creates a new token when the electorate names none, and three contracts with no role calls', async () => {
+    const { plan, imported } = await deploy(
+      design((document) => {
+        const token = document.nodes.find((node) => node.kind === 'token-holders')!.params.token as {
+          address?: string;
+        };
+        delete token.address;
+      }),
+    );
+    expect(plan.steps.map((step) => step.id)).toEqual(['token', 'timelock', 'governor']);
+    expect(plan.newToken).toBe(true);
+    expect(timelockOf(imported)).toMatchObject({ delay: 172_800, executors: 'anyone', cancellers: [] });
+    expect(timelockOf(imported).admin).toBeUndefined();
+  });
+
+  it('grants extra cancellers with a temporary admin, hands admin to the document’s, and renounces its own', async () => {
+    const { plan, imported } = await deploy(
+      design((document) => {
+        const token = document.nodes.find((node) => node.kind === 'token-holders')!.params.token as {
+          address?: string;
+        };
+        delete token.address;
+        Object.assign(document.nodes.find((node) => node.kind === 'timelock')!.params, {
+          cancellers: [guardian],
+          admin: council,
+        });
+      }),
+    );
+    expect(plan.steps.map((step) => step.id)).toEqual([
+      'token',
+      'timelock',
+      'governor',
+      `grant-canceller:${guardian}`,
+      `grant-admin:${council}`,
+      'renounce-admin',
+    ]);
+    // Read from RoleGranted/RoleRevoked: the guardian cancels, the council administers, the deployer holds nothing.
+    expect(timelockOf(imported)).toMatchObject({ cancellers: [guardian], admin: council });
+    expect(JSON.stringify(imported)).not.toContain(deployer);
+  });
+
+  it('uses the electorate’s own token when it names one, creating only the timelock and the Governor', async () => {
+    const compiled = compile(design(() => {}));
+    if (!compiled.ok) throw new Error('no compile');
+    const plan = deploymentPlan(compiled.config, { deployer, nonce: 7 })!;
+    expect(plan.newToken).toBe(false);
+    expect(plan.token).toBe(getAddress('0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984')); // UNI
+    expect(plan.steps.map((step) => [step.id, step.nonce])).toEqual([
+      ['timelock', 7],
+      ['governor', 8],
+    ]);
+  });
+});
