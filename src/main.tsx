@@ -7,14 +7,12 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { useUiStore } from './app/ui-store.ts';
-import { readAutosave, startAutosave } from './documents/autosave.ts';
-import { firstTemplate } from './documents/templates.ts';
+import { startAutosave } from './documents/autosave.ts';
+import { restoreAutosave } from './documents/restore-autosave.ts';
 import { setUpI18n } from './i18n/i18n.ts';
 import { openSharedLink } from './panels/review/open-shared-link.ts';
 import { startVersionHistory } from './panels/review/version-history.ts';
 import { startChecking } from './store/check-store.ts';
-import { useDocumentStore } from './store/document-store.ts';
 
 /** Compile and simulate jobs, keyed by the document's hash and the scenario, cached between panels. */
 const queryClient = new QueryClient({
@@ -26,20 +24,10 @@ const queryClient = new QueryClient({
 /** Opens the last session's document when there is one, else the token-governor template; then autosaves. */
 async function boot(): Promise<void> {
   const i18n = setUpI18n();
-  const store = useDocumentStore.getState();
   // The diff view's saved versions: started before any document opens, so the first one is recorded too.
   startVersionHistory();
-  const shared = openSharedLink(window.location.hash);
-  const restored = shared ? undefined : await readAutosave();
-  if (shared) {
-    // The shared document (or, for a broken link, the message saying why) is already open.
-  } else if (restored) {
-    store.replace(restored.document, { saved: restored.saved === true });
-    const time = new Date(restored.savedAt).toLocaleString(i18n.language);
-    useUiStore.getState().toast('info', i18n.t('documents.restored', { time }));
-  } else {
-    store.replace(structuredClone(firstTemplate.document), { saved: true });
-  }
+  // A share link opens read-only (or, broken, says why); otherwise the newest autosave that reads, else a template.
+  if (!openSharedLink(window.location.hash)) await restoreAutosave(i18n);
   startAutosave();
   startChecking();
   createRoot(document.getElementById('root')!).render(

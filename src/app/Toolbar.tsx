@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { useAutosaveStatus } from '../documents/autosave.ts';
 import { NewDocumentButton } from '../documents/guided/NewDocumentButton.tsx';
+import { SaveStatus } from '../documents/SaveStatus.tsx';
 import { useOpenDocument } from '../documents/use-open-document.ts';
-import { hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
+import { useDocumentStore } from '../store/document-store.ts';
 import { useModeStore } from './mode-store.ts';
 import { type ThemeChoice, useUiStore } from './ui-store.ts';
 import type { EditorActions } from './use-editor-actions.ts';
@@ -14,10 +14,8 @@ export function Toolbar(props: { actions: EditorActions }) {
   const { t, i18n } = useTranslation();
   const { importFile } = useOpenDocument();
   const name = useDocumentStore((state) => state.document.name);
-  const unsaved = useDocumentStore(hasUnsavedWork);
   const canUndo = useStore(useDocumentStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useDocumentStore.temporal, (state) => state.futureStates.length > 0);
-  const pending = useAutosaveStatus((state) => state.pending);
   const theme = useUiStore((state) => state.theme);
   const readOnly = useModeStore((state) => state.readOnly);
 
@@ -28,10 +26,7 @@ export function Toolbar(props: { actions: EditorActions }) {
         <span className="document-name" title={name}>
           {name}
         </span>
-        <span className={`save-state${unsaved ? ' unsaved' : ''}`} data-pending={pending}>
-          {pending ? t('toolbar.saving') : t('toolbar.saved')}
-          {unsaved ? ` · ${t('toolbar.unsaved')}` : ''}
-        </span>
+        <SaveStatus />
       </div>
       <div className="toolbar-group" hidden={readOnly}>
         <NewDocumentButton />

@@ -19,6 +19,14 @@ export const en = {
     saved: 'Saved in this browser',
     saving: 'Saving…',
     unsaved: 'Not exported yet',
+    notSaved: 'Not saved: browser storage is full',
+    notSavedRefused: 'Not saved: this browser refused to store it',
+    notSavedHint:
+      'Your latest changes are only on this page. Export the document to keep them, or free space in this browser; the next change is saved again when there is room.',
+    notSavedOtherTab: 'Not saved: open in another tab',
+    notSavedOtherTabHint: 'Another tab saves your work in this browser. Click to choose what this tab does.',
+    readOnly: 'Read-only copy: not saved',
+    readOnlyHint: 'A shared copy under review is never saved in this browser. Open a copy to edit it.',
     documentName: 'Document name',
   },
   palette: {
@@ -181,6 +189,28 @@ export const en = {
     replaceBodyPlain: 'The current document has changes that were not exported to a file.',
     replace: 'Replace',
     cancel: 'Cancel',
+    damagedTitle: 'Your last autosave could not be read',
+    damagedReason: 'It is not a rule document the editor can open: {{reason}}',
+    damagedKept:
+      'It is kept in this browser as it was and will not be written over. Download it to repair it by hand, then import it.',
+    damagedOpenedOlder: 'The autosave before it, from {{time}}, is open instead.',
+    damagedOpenedTemplate: 'A template is open instead.',
+    damagedDownload: 'Download the damaged record',
+    otherTabTitle: 'Charter is open in another tab',
+    otherTabBody:
+      'Only one tab saves your work in this browser, so changes made here are not saved. Reload the work the other tab saved and continue it here, or fork this tab’s document into a copy of its own; the other tab is told either way.',
+    otherTabReload: 'Reload the saved work here',
+    otherTabFork: 'Fork into a copy',
+    otherTabReplaceBody:
+      'The changes made in this tab were not saved and will be replaced by the work the other tab saved. To keep them instead, fork into a copy.',
+    forkName: '{{name}} (copy)',
+    forked: 'This tab’s document is now a copy of its own, “{{name}}”, saved here.',
+    continued: 'Continuing here the work the other tab saved.',
+    movedTitle: 'Another tab now saves this work',
+    movedBody:
+      'You continued in another tab, so this tab no longer saves: changes made here are lost when it closes. Export this tab’s document to keep it as a file, or reload.',
+    movedExport: 'Export this tab’s document',
+    movedReload: 'Reload',
     notJson: 'the file is not JSON ({{message}})',
     tooLarge: 'the file is larger than {{limit}}',
   },

@@ -21,6 +21,15 @@ export const ko: Messages = {
     saved: '이 브라우저에 저장됨',
     saving: '저장 중…',
     unsaved: '아직 내보내지 않음',
+    notSaved: '저장되지 않음: 브라우저 저장 공간이 가득 찼습니다',
+    notSavedRefused: '저장되지 않음: 이 브라우저가 저장을 거부했습니다',
+    notSavedHint:
+      '최근 변경 내용은 이 페이지에만 있습니다. 문서를 내보내 보관하거나 브라우저 저장 공간을 비우세요. 공간이 생기면 다음 변경부터 다시 저장됩니다.',
+    notSavedOtherTab: '저장되지 않음: 다른 탭에서 열려 있음',
+    notSavedOtherTabHint:
+      '이 브라우저에서는 다른 탭이 작업을 저장합니다. 클릭해서 이 탭을 어떻게 할지 고르세요.',
+    readOnly: '읽기 전용 사본: 저장되지 않음',
+    readOnlyHint: '검토 중인 공유 사본은 이 브라우저에 저장되지 않습니다. 편집하려면 사본을 여세요.',
     documentName: '문서 이름',
   },
   palette: {
@@ -175,6 +184,28 @@ export const ko: Messages = {
     replaceBodyPlain: '현재 문서에 파일로 내보내지 않은 변경이 있습니다.',
     replace: '바꾸기',
     cancel: '취소',
+    damagedTitle: '마지막 자동 저장을 읽을 수 없습니다',
+    damagedReason: '편집기에서 열 수 있는 규칙 문서가 아닙니다: {{reason}}',
+    damagedKept:
+      '이 기록은 이 브라우저에 그대로 보관되며 덮어쓰지 않습니다. 내려받아 직접 고친 뒤 가져오세요.',
+    damagedOpenedOlder: '대신 {{time}}에 저장된 그 이전 자동 저장을 열었습니다.',
+    damagedOpenedTemplate: '대신 템플릿을 열었습니다.',
+    damagedDownload: '손상된 기록 내려받기',
+    otherTabTitle: 'Charter가 다른 탭에서 열려 있습니다',
+    otherTabBody:
+      '이 브라우저에서는 한 탭만 작업을 저장하므로 여기서 바꾼 내용은 저장되지 않습니다. 다른 탭이 저장한 작업을 다시 불러와 여기서 이어 가거나, 이 탭의 문서를 별도의 사본으로 분기하세요. 어느 쪽이든 다른 탭에 알립니다.',
+    otherTabReload: '저장된 작업을 여기서 다시 불러오기',
+    otherTabFork: '사본으로 분기',
+    otherTabReplaceBody:
+      '이 탭에서 바꾼 내용은 저장되지 않았으며 다른 탭이 저장한 작업으로 바뀝니다. 대신 보존하려면 사본으로 분기하세요.',
+    forkName: '{{name}} (사본)',
+    forked: '이 탭의 문서는 이제 별도의 사본 “{{name}}”이며 여기서 저장됩니다.',
+    continued: '다른 탭이 저장한 작업을 여기서 이어 갑니다.',
+    movedTitle: '이제 다른 탭이 이 작업을 저장합니다',
+    movedBody:
+      '다른 탭에서 이어 가기로 했으므로 이 탭은 더 이상 저장하지 않습니다. 여기서 바꾼 내용은 탭을 닫으면 사라집니다. 이 탭의 문서를 파일로 내보내 보관하거나 새로 고치세요.',
+    movedExport: '이 탭의 문서 내보내기',
+    movedReload: '새로 고침',
     notJson: '파일이 JSON이 아닙니다({{message}})',
     tooLarge: '파일이 {{limit}}보다 큽니다',
   },

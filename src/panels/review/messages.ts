@@ -15,6 +15,8 @@ export const reviewMessages = {
     linkErrors: {
       'not-a-link': 'This is not a Charter share link.',
       'too-long': 'The link is longer than the {{max}} characters a share link may have.',
+      'too-big':
+        'The link unpacks to more than the 5 MB a rule document may have, so it was not opened. Share a document that large as a file.',
       version: 'The link was made by a newer version of Charter, which this one cannot read.',
       malformed: 'The link is incomplete: part of it is missing or was changed.',
       corrupt: 'The link is damaged: its contents cannot be unpacked (it may have been cut short).',
@@ -99,6 +101,8 @@ export const reviewMessages = {
     linkErrors: {
       'not-a-link': 'Charter 공유 링크가 아닙니다.',
       'too-long': '링크가 공유 링크 최대 길이인 {{max}}자보다 깁니다.',
+      'too-big':
+        '링크를 풀면 규칙 문서 최대 크기인 5MB를 넘으므로 열지 않았습니다. 그렇게 큰 문서는 파일로 공유하세요.',
       version: '더 새로운 버전의 Charter로 만든 링크라 이 버전에서는 읽을 수 없습니다.',
       malformed: '링크가 불완전합니다. 일부가 빠졌거나 바뀌었습니다.',
       corrupt: '링크가 손상되었습니다. 내용을 풀 수 없습니다(잘렸을 수 있습니다).',

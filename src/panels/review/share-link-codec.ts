@@ -2,6 +2,7 @@
 import LZString from 'lz-string';
 import { keccak256, stringToBytes } from 'viem';
 import { type CharterDocument, canonicalJson, loadDocument } from '../../../compiler/index.ts';
+import { decompressBounded } from './decompress-bounded.ts';
 
 /** What comes before the payload in the URL fragment: `#share=`. */
 export const shareLinkPrefix = '#share=';
@@ -20,6 +21,7 @@ export const maxShareLinkLength = 32_000;
 export type ShareLinkProblem =
   | 'not-a-link'
   | 'too-long'
+  | 'too-big'
   | 'version'
   | 'malformed'
   | 'corrupt'
@@ -65,7 +67,7 @@ function fragmentOf(text: string): string | undefined {
 
 /**
  * Reads the document a share link carries, checking everything before anything is used: the prefix, the length,
- * the version, the checksum of the decompressed text, and then the strict loader (size, depth, forbidden keys,
+ * the version, the unpacked size (bounded while unpacking), the checksum of the decompressed text, and then the strict loader (size, depth, forbidden keys,
  * shape). A link that fails any check gives no document at all. Never throws, on any text.
  */
 export function decodeShareLink(text: string): DecodeShareLinkReturnType {
@@ -77,12 +79,10 @@ export function decodeShareLink(text: string): DecodeShareLinkReturnType {
     return { ok: false, problem: sum === undefined ? 'malformed' : 'version' };
   if (rest.length > 0 || !sum || !/^[0-9a-f]{8}$/.test(sum) || !payload)
     return { ok: false, problem: 'malformed' };
-  let json: string | null;
-  try {
-    json = LZString.decompressFromEncodedURIComponent(payload);
-  } catch {
-    json = null;
-  }
+  // Unpacked with a bound: a short link can otherwise unpack to hundreds of megabytes before any check.
+  const unpacked = decompressBounded(payload);
+  if (!unpacked.ok) return { ok: false, problem: 'too-big' };
+  const json = unpacked.text;
   if (!json) return { ok: false, problem: 'corrupt' };
   if (checksum(json) !== sum) return { ok: false, problem: 'checksum' };
   const loaded = loadDocument(json);
