@@ -6,6 +6,7 @@ import type {
   ProposalNode,
   TimelockNode,
   TokenHoldersNode,
+  VetoNode,
 } from '../generated/charter-document.ts';
 import type { ExitRole, KindName, Localized, ParamsOf, RouteExit } from './node-kind.ts';
 import type { TargetName } from './target-name.ts';
@@ -21,6 +22,17 @@ export interface TargetParts {
     | { part: 'vote'; node: MajorityVoteNode }
     | { part: 'votes-token'; node: TokenHoldersNode }
     | { part: 'timelock'; node: TimelockNode }
+    | { part: 'veto'; node: VetoNode; window: number }
+    | {
+        /**
+         * A list of addresses that may be a veto's body: the TimelockController's cancellers. Any other use of it
+         * is refused with `otherwise`, its kind's own refusal.
+         */
+        part: 'veto-body';
+        members: readonly string[];
+        field: string;
+        otherwise: TargetRefusal;
+      }
     | { part: 'executor' }
     | { part: 'routing' };
   aragon:

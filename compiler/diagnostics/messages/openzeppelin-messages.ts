@@ -90,4 +90,28 @@ export const openzeppelinMessages = {
     en: '{node}: a Governor lets anyone with enough of its own token ({symbol}) propose, but here {proposers} propose. Connect {token} to "Who may propose", or leave it empty.',
     ko: '{node}: 거버너에서는 자기 토큰({symbol})을 충분히 가진 누구나 제안할 수 있는데, 여기서는 {proposers:이} 제안합니다. {token:을} "제안 자격자"에 연결하거나 비워 두세요.',
   },
+  'oz.veto-second': {
+    en: "{node}: a Governor has one TimelockController, whose delay is the veto's window, and {first} is already the veto on this path. Merge the vetoes into one.",
+    ko: '{node}: 거버너에는 TimelockController가 하나뿐이고 그 지연이 거부 기간인데, 이 경로에는 이미 {first:이} 거부권으로 있습니다. 거부권들을 하나로 합치세요.',
+  },
+  'oz.veto-before-vote': {
+    en: "{node}: on OpenZeppelin a veto is cancelling in the TimelockController's delay, which comes after the Governor's vote, but this veto comes before {vote}. Move the veto after the vote.",
+    ko: '{node}: OpenZeppelin에서 거부권은 거버너의 투표 뒤에 오는 TimelockController의 지연 동안 취소하는 것인데, 이 거부권은 {vote}보다 앞에 있습니다. 거부권을 투표 뒤로 옮기세요.',
+  },
+  'oz.veto-no-list': {
+    en: "{node}: a TimelockController's cancellers are addresses, but {body} is not a list of them. Give the veto a Members list or Signers as voters.",
+    ko: '{node}: TimelockController의 취소자는 주소인데, {body:은} 주소 목록이 아닙니다. 거부권의 투표자로 구성원 목록이나 서명자를 연결하세요.',
+  },
+  'oz.veto-no-voters': {
+    en: "{node}: on OpenZeppelin the vetoing body becomes the TimelockController's cancellers, but nobody may veto here. Give the veto a Members list or Signers as voters.",
+    ko: '{node}: OpenZeppelin에서는 거부 기구가 TimelockController의 취소자가 되는데, 여기에는 거부할 수 있는 사람이 없습니다. 거부권의 투표자로 구성원 목록이나 서명자를 연결하세요.',
+  },
+  'oz.veto-threshold': {
+    en: '{node}: {needed} of the {members} listed must veto to block a proposal, but each of a TimelockController\'s cancellers can cancel alone, so any one of them would block it. To deploy it, set "Vetoes that block" to 1 signer; to keep {needed}, make a Safe of these {members} with threshold {needed} the timelock\'s canceller by hand after deploying (Charter does not emit that Safe yet).',
+    ko: '{node}: 제안을 막으려면 목록의 {members}명 중 {needed}명이 거부해야 하는데, TimelockController의 취소자는 저마다 혼자 취소할 수 있어 누구 하나만으로도 막힙니다. 배포하려면 "차단에 필요한 거부"를 서명자 1명으로 하세요. {needed}명을 유지하려면 배포한 뒤 이 {members}명으로 임계값 {needed}인 Safe를 만들어 타임락의 취소자로 직접 넣으세요(Charter는 아직 그 Safe를 내보내지 않습니다).',
+  },
+  'oz.veto-and-timelock': {
+    en: "{node}: on OpenZeppelin the veto's window of {window} is the TimelockController's delay, during which the vetoing body may cancel; {timelock} would lengthen that one delay, letting the body cancel after its window too. Remove {timelock} and make the veto's window the whole delay, or remove the veto and list the body as the Cancellers of {timelock}.",
+    ko: '{node}: OpenZeppelin에서 거부 기간 {window:은} TimelockController의 지연이고 그동안 거부 기구가 취소할 수 있습니다. {timelock:은} 그 하나뿐인 지연을 늘려, 거부 기간이 지난 뒤에도 취소할 수 있게 만듭니다. {timelock:을} 없애고 거부 기간을 전체 지연으로 하거나, 거부권을 없애고 그 기구를 {timelock}의 취소자로 넣으세요.',
+  },
 } as const satisfies Record<string, MessageTemplate>;

@@ -13,6 +13,7 @@ import { unitEntry } from '../unit-entry.ts';
 import { unitParts } from '../unit-parts.ts';
 import { governorParameters } from './governor-parameters.ts';
 import { timelockParameters } from './timelock-parameters.ts';
+import { vetoCancellers } from './veto-cancellers.ts';
 
 /** The TimelockController of a path with no timelock: a delay of 0, anyone may execute. */
 const noTimelock: TimelockNode = {
@@ -24,7 +25,8 @@ const noTimelock: TimelockNode = {
 /**
  * The OpenZeppelin Governor + TimelockController target for a valid, defaulted document: for every unit (the paths
  * from a proposal to an Execute by the governor, in one stage) whose every node a Governor enforces, the reference
- * Governor's settings and the TimelockController's (a delay of 0 when the path has none), or exactly why not. A unit
+ * Governor's settings and the TimelockController's (a delay of 0 when the path has none; a veto after the vote is
+ * the TimelockController, see vetoCancellers), or exactly why not. A unit
  * runs one token vote of an ERC20Votes token's holders and at most one timelock; routers on the way are enforced by
  * which Governor holds power (see `routing`). Integers are decimal text. Constructor calldata needs the deployed
  * addresses; see encodeConstructorArgs.
@@ -94,8 +96,24 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
       proposal,
       chain: { blockTime, clockMode },
     });
+    const vetoed = vetoCancellers(view, unit, vote.id);
+    if (!vetoed.ok) {
+      report(vetoed.diagnostics);
+      continue;
+    }
+    const { veto } = vetoed;
     const timelockNode = timelocks[0]?.part.node ?? null;
-    const timelock = timelockParameters(timelockNode ?? noTimelock);
+    // A veto is the TimelockController: its window the delay, its body the cancellers (no timelock node besides).
+    const timelock = timelockParameters(
+      timelockNode ??
+        (veto === null
+          ? noTimelock
+          : {
+              ...noTimelock,
+              id: veto.id,
+              params: { ...noTimelock.params, delay: veto.window, cancellers: veto.cancellers },
+            }),
+    );
     if (!governor.ok) report(governor.diagnostics);
     if (!timelock.ok) report(timelock.diagnostics);
     if (!governor.ok || !timelock.ok) continue;
@@ -106,6 +124,7 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
           vote: vote.id,
           proposal: proposal.id,
           timelock: timelockNode?.id ?? null,
+          ...(veto === null ? {} : { veto: veto.id }),
           execute: unit.anchor,
           token: token.id,
           routing: unitParts(unit, 'routing').map(({ id }) => id),

@@ -14,6 +14,8 @@ export interface GovernorEntry {
   execute: string;
   /** The timelock node on the path; null when it has none (the TimelockController then has a delay of 0). */
   timelockNode: string | null;
+  /** The veto node on the path, whose window is the timelock's delay and whose body its extra cancellers. */
+  vetoNode?: string;
   governor: GovernorParameters;
   timelock: TimelockParameters;
 }
@@ -30,6 +32,7 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
     proposal: string;
     execute: string;
     timelock: string | null;
+    veto?: string;
     governor: Record<string, unknown>;
     timelockController: Record<string, unknown>;
   }[];
@@ -62,6 +65,7 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
       proposal: entry.proposal,
       execute: entry.execute,
       timelockNode: entry.timelock,
+      ...(entry.veto === undefined ? {} : { vetoNode: entry.veto }),
       governor,
       timelock,
     };

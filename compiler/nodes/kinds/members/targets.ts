@@ -18,15 +18,20 @@ const provenPeople: Localized = {
 
 /** A list of members is a Safe's owners or an Aragon Multisig's; one person one vote runs on Snapshot. */
 export const membersTargets: TargetDeclarations<'members'> = {
-  openzeppelin: () =>
-    cannot(
+  openzeppelin: (node) => {
+    const otherwise = cannot(
       'openzeppelin',
       { en: 'a vote of one per member: it counts token votes', ko: '구성원당 한 표 투표(토큰 투표만 셈)' },
       {
         en: `To deploy on OpenZeppelin, let Token holders vote instead of Members. To keep one vote per member: ${onePerPerson.en}`,
         ko: `OpenZeppelin에 배포하려면 구성원 대신 토큰 보유자가 투표하게 하세요. 구성원당 한 표를 유지하려면: ${onePerPerson.ko}`,
       },
-    ),
+    );
+    // A list may be a veto's body: the cancellers of the Governor's timelock (the target refuses any other use).
+    return node.params.source === 'list'
+      ? { part: 'veto-body', members: node.params.members, field: 'params.members', otherwise }
+      : otherwise;
+  },
   aragon: (node) =>
     node.params.source === 'list'
       ? { part: 'member-list', members: node.params.members, field: 'params.members' }

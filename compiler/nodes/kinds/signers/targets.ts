@@ -4,8 +4,12 @@ import { listOnSnapshot } from '../members/snapshot-reading.ts';
 
 /** Signers are a Safe's owners or an Aragon Multisig's members; Snapshot reads them as a whitelist. */
 export const signersTargets: TargetDeclarations<'signers'> = {
-  openzeppelin: () =>
-    cannot(
+  openzeppelin: (node) => ({
+    // A list may be a veto's body: the cancellers of the Governor's timelock (the target refuses any other use).
+    part: 'veto-body',
+    members: node.params.signers,
+    field: 'params.signers',
+    otherwise: cannot(
       'openzeppelin',
       { en: 'a decision by listed signers: it counts token votes', ko: '서명자 목록의 결정(토큰 투표만 셈)' },
       {
@@ -13,6 +17,7 @@ export const signersTargets: TargetDeclarations<'signers'> = {
         ko: 'OpenZeppelin에 배포하려면 이 서명자 대신 토큰 보유자가 투표하게 하세요. 서명자의 거부권이라면 거부권을 없애고 그들의 Safe를 거버너 타임락의 취소자로 넣으세요. 서명자의 결정을 유지하려면 Safe로 배포하세요: 이 서명자의 멀티시그에 실행 주체를 Safe로 정한 실행 노드를 잇고 경로에 타임락을 두지 마세요(Zodiac Delay 모디파이어를 Safe에 직접 추가).',
       },
     ),
+  }),
   aragon: (node) => ({ part: 'member-list', members: node.params.signers, field: 'params.signers' }),
   safe: (node) => ({ part: 'owners', owners: node.params.signers, field: 'params.signers' }),
   snapshot: (node) => ({ part: 'strategy', read: (network) => listOnSnapshot(node.params.signers, network) }),

@@ -10,12 +10,24 @@ const cancellers: Localized = {
 };
 
 /**
- * A veto after another decision needs a second body to block what the first passed, which no unit Charter emits
- * enforces; a veto that is the only decision on its path is a Snapshot vote whose quorum of Against votes rejects.
+ * On OpenZeppelin, a veto after the Governor's vote is its TimelockController: the window is the delay, during which
+ * the vetoing body's addresses, as cancellers, can cancel the queued proposal (the target checks that the body is a
+ * list any one of whom may veto). Elsewhere a veto after another decision needs a second body to block what the
+ * first passed, which no unit Charter emits enforces; a veto that is the only decision on its path is a Snapshot vote whose quorum of Against votes rejects.
  * (Snapshot's unit refuses a second decision on the path, naming the veto.)
  */
 export const vetoTargets: TargetDeclarations<'veto'> = {
-  openzeppelin: () => cannot('openzeppelin', veto, cancellers),
+  openzeppelin: (node) =>
+    node.params.window === 0
+      ? cannot(
+          'openzeppelin',
+          { en: `${veto.en} with no time limit`, ko: `기한 없는 ${veto.ko}` },
+          {
+            en: "Give the veto a window: a TimelockController's cancellers can stop a queued proposal only during its delay, which the window becomes.",
+            ko: '거부권에 기간을 정하세요: TimelockController의 취소자는 지연 기간 동안에만 대기 중인 제안을 막을 수 있고, 그 기간이 지연이 됩니다.',
+          },
+        )
+      : { part: 'veto', node, window: node.params.window },
   aragon: () =>
     cannot('aragon', veto, {
       en: `To deploy on Aragon, remove the veto: its plugins execute once a proposal passes. To keep a veto, decide by a token vote whose Execute's executor is the governor (OpenZeppelin): ${cancellers.en}`,

@@ -1,0 +1,119 @@
+import { type Address, getAddress } from 'viem';
+import type { GraphView } from '../../compile/graph-view.ts';
+import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { say } from '../../diagnostics/say.ts';
+import { formatDuration } from '../../format/format-duration.ts';
+import { nodeLabelWords } from '../../format/node-label-words.ts';
+import { percentToFraction } from '../../units/percent-to-fraction.ts';
+import type { TargetUnit } from '../target-units.ts';
+import { unitParts } from '../unit-parts.ts';
+
+/** The veto of a Governor path as its TimelockController holds it. */
+export interface TimelockVeto {
+  /** The veto node. */
+  id: string;
+  /** Its window in seconds: the TimelockController's delay. */
+  window: number;
+  /** The vetoing body's addresses (checksummed, document order, each once): the extra cancellers. */
+  cancellers: Address[];
+}
+
+/** What {@link vetoCancellers} gives: the unit's veto (null when it has none), or why it cannot be held. */
+export type VetoCancellersReturnType =
+  | { ok: true; veto: TimelockVeto | null }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** Vetoes needed to block among `members`: the count, or ⌈members · percent / 100⌉, at least one (as simulated). */
+export function vetoesNeeded(threshold: { percent: string } | { count: number }, members: number): bigint {
+  if ('count' in threshold) return BigInt(Math.max(1, threshold.count));
+  const { numerator, denominator } = percentToFraction(threshold.percent);
+  const least = (BigInt(members) * numerator + denominator - 1n) / denominator;
+  return least > 1n ? least : 1n;
+}
+
+/**
+ * How a unit's veto runs on an OpenZeppelin Governor: as the TimelockController after its vote, whose delay is the
+ * veto's window and whose extra cancellers are the vetoing body's addresses, each of whom may cancel the queued
+ * proposal alone during the delay (TimelockController.cancel, `onlyRole(CANCELLER_ROLE)`, while the operation is
+ * pending). That is exactly the veto only when one veto blocks: a larger threshold is refused rather than letting
+ * one member do what the rules give to several. Also refused, each naming the node: a second veto, a veto before the
+ * vote, a timelock besides the veto (it would extend the one delay the body may cancel in), a body that is not a list
+ * of addresses, and a list used for anything but a veto (its kind's own refusal).
+ */
+export function vetoCancellers(
+  view: GraphView,
+  unit: TargetUnit<'openzeppelin'>,
+  vote: string,
+): VetoCancellersReturnType {
+  const diagnostics: Diagnostic[] = [];
+  const vetoes = unitParts(unit, 'veto');
+  const bodies = unitParts(unit, 'veto-body');
+  const vetoIds = new Set(vetoes.map(({ id }) => id));
+  // A list feeding anything but a veto is refused as its kind says.
+  for (const body of bodies) {
+    const elsewhere = unit.nodes.some(
+      (id) =>
+        !vetoIds.has(id) &&
+        view
+          .bound(id)
+          .ports.some(
+            (port) =>
+              port.type === 'electorate' && port.direction === 'in' && view.feeder(id, port.id) === body.id,
+          ),
+    );
+    if (!elsewhere) continue;
+    const message = say('target.refused', {
+      node: nodeLabelWords(view.node(body.id)),
+      reason: body.part.otherwise.reason,
+      instead: body.part.otherwise.instead,
+    });
+    diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: body.id }));
+  }
+  const [first, ...more] = vetoes;
+  for (const extra of more) {
+    const message = say('oz.veto-second', {
+      node: nodeLabelWords(view.node(extra.id)),
+      first: nodeLabelWords(view.node(first!.id)),
+    });
+    diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: extra.id }));
+  }
+  if (first === undefined)
+    return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, veto: null };
+  const node = first.part.node;
+  const name = nodeLabelWords(node);
+  if (unit.nodes.indexOf(first.id) < unit.nodes.indexOf(vote)) {
+    const message = say('oz.veto-before-vote', { node: name, vote: nodeLabelWords(view.node(vote)) });
+    diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: first.id }));
+  }
+  for (const { id } of unitParts(unit, 'timelock')) {
+    const window = { en: formatDuration(first.part.window), ko: formatDuration(first.part.window, 'ko') };
+    const message = say('oz.veto-and-timelock', {
+      node: name,
+      window,
+      timelock: nodeLabelWords(view.node(id)),
+    });
+    diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: first.id }));
+  }
+  const bodyId = view.feeder(first.id, 'voters');
+  const body = bodies.find(({ id }) => id === bodyId);
+  if (bodyId === null) {
+    const message = say('oz.veto-no-voters', { node: name });
+    diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: first.id, port: 'voters' }));
+  } else if (body === undefined) {
+    const message = say('oz.veto-no-list', { node: name, body: nodeLabelWords(view.node(bodyId)) });
+    diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: first.id, port: 'voters' }));
+  } else {
+    const members = new Set(body.part.members.map((member) => getAddress(member)));
+    const needed = vetoesNeeded(node.params.threshold, members.size);
+    if (needed > 1n) {
+      const message = say('oz.veto-threshold', { node: name, needed: String(needed), members: members.size });
+      diagnostics.push(
+        createDiagnostic('target-unsupported', message, { nodeId: first.id, field: 'params.threshold' }),
+      );
+    }
+    if (diagnostics.length === 0)
+      return { ok: true, veto: { id: first.id, window: first.part.window, cancellers: [...members] } };
+  }
+  return { ok: false, diagnostics };
+}
