@@ -1,5 +1,16 @@
-import { type Address, decodeFunctionResult, encodeFunctionData, type Hex, keccak256, toHex } from 'viem';
-import { charterSuperQuorumGovernorArtifact } from '../generated/openzeppelin-contracts.ts';
+import {
+  type Address,
+  decodeFunctionResult,
+  encodeFunctionData,
+  type Hex,
+  keccak256,
+  toHex,
+  zeroHash,
+} from 'viem';
+import {
+  charterSuperQuorumGovernorArtifact,
+  timelockControllerArtifact,
+} from '../generated/openzeppelin-contracts.ts';
 import type { Clock } from '../units/seconds-to-clock.ts';
 import type { Chain } from './open-chain.ts';
 
@@ -37,6 +48,11 @@ export interface ReplayProposalParameters {
   /** Makes the description, and so the proposal id, unique. */
   description: string;
   votes: readonly ReplayVote[];
+  /**
+   * A veto: once queued, `by` (one of the TimelockController's cancellers) cancels the operation in the block after
+   * the queue, within the delay, with `TimelockController.cancel`; the execution is then still attempted at the eta.
+   */
+  cancel?: { by: Address; timelock: Address };
 }
 
 /** What happened on chain. Times are seconds from the block the proposal was made in. */
@@ -51,7 +67,10 @@ export interface ChainOutcome {
   abstainVotes: bigint;
   /** When voting ended: the deadline (after any late-quorum extension), or the vote that reached the super quorum. */
   voteEnd: number;
-  /** When the timelock let the proposal execute (its eta), queued in the first block after voting ended. */
+  /**
+   * When the timelock let the proposal execute (its eta), queued in the first block after voting ended; null when it
+   * was not queued, or was cancelled in the delay (a veto).
+   */
   executableAfter: number | null;
   /** Whether executing at that moment ran the action (the recipient received `value`). */
   executed: boolean;
@@ -62,7 +81,7 @@ export interface ChainOutcome {
  * happens: propose, cast each vote at its moment (all votes of one timepoint in one block), and, once voting has
  * ended, queue in the very next block and execute at the timelock's eta. The votes' seconds become the Governor's
  * clock: the same seconds on a timestamp clock, block ⌈seconds / block time⌉ after the proposal's on a block-number
- * clock, whose blocks the chain mines `blockTime` seconds apart. Reverted votes (such as after a super quorum
+ * clock, whose blocks the chain mines `blockTime` seconds apart. With `cancel`, a canceller cancels in the delay. Reverted votes (such as after a super quorum
  * decided the vote) are left uncounted, as the contract leaves them.
  */
 export async function replayProposal(
@@ -182,6 +201,33 @@ export async function replayProposal(
   if (!queued) return outcome;
   const eta = await read<bigint>('proposalEta', [id]);
   outcome.executableAfter = Number(eta - proposalTime);
+  if (parameters.cancel !== undefined) {
+    // GovernorTimelockControl schedules the batch with salt bytes20(governor) ^ descriptionHash and predecessor 0.
+    const { by, timelock } = parameters.cancel;
+    const timelockAbi = timelockControllerArtifact.abi;
+    const salt = toHex((BigInt(governor) << 96n) ^ BigInt(descriptionHash), { size: 32 });
+    const operation = decodeFunctionResult({
+      abi: timelockAbi,
+      functionName: 'hashOperationBatch',
+      data: await chain.call(
+        timelock,
+        encodeFunctionData({
+          abi: timelockAbi,
+          functionName: 'hashOperationBatch',
+          args: [...action, zeroHash, salt],
+        }),
+      ),
+    }) as Hex;
+    await chain.impersonate(by);
+    const cancel = await chain.send({
+      from: by,
+      to: timelock,
+      data: encodeFunctionData({ abi: timelockAbi, functionName: 'cancel', args: [operation] }),
+      gas: 1_000_000n,
+    });
+    await chain.mine();
+    if ((await chain.receipt(cancel)).status === 'success') outcome.executableAfter = null;
+  }
   const before = await chain.balance(parameters.recipient);
   const execute = await write(chain.deployer, 'execute', [...action, descriptionHash]);
   // With a timelock delay of 0 the eta is the queue's own block, so execution comes one second later.

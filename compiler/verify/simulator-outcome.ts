@@ -23,10 +23,13 @@ export interface SimulatorOutcome {
  * the next timepoint (a proposal is Succeeded once `clock() > deadline`), and the replay queues in the next block
  * either way. So the chain's eta is expected one clock unit (one second, or one block time) after the simulator's
  * time to execution.
+ *
+ * A veto the target holds (`vetoNode`) is the timelock's delay: its window is compared like a timelock's, and a
+ * proposal it blocked must be queued and then not executed (cancelled in the delay).
  */
 export function simulatorOutcome(
   trace: ProposalTrace,
-  path: { vote: string; execute: string; timelockNode: string | null },
+  path: { vote: string; execute: string; timelockNode: string | null; vetoNode?: string },
   clock: Clock,
 ): SimulatorOutcome | undefined {
   const nothing = { quorum: 0n, forVotes: 0n, againstVotes: 0n, abstainVotes: 0n, voteEnd: 0 };
@@ -37,10 +40,17 @@ export function simulatorOutcome(
   const step = trace.steps.find((candidate) => candidate.node === path.vote);
   if (step === undefined || step.tally === undefined || step.quorum === undefined) return undefined;
   const passed = step.branch === 'passed';
+  const vetoed = trace.steps.some((other) => other.node === path.vetoNode && other.branch === 'vetoed');
   const unit = clock.clockMode === 'blocknumber' ? clock.blockTime : 1;
   const executes = passed && trace.outcome === 'executed' && trace.end === path.execute;
   const others = trace.steps
-    .filter((other) => other.node !== path.vote && other.node !== path.timelockNode && other.until > other.at)
+    .filter(
+      (other) =>
+        other.node !== path.vote &&
+        other.node !== path.timelockNode &&
+        other.node !== path.vetoNode &&
+        other.until > other.at,
+    )
     .map((other) => other.node);
   const outcome: ChainOutcome = {
     proposed: true,
@@ -51,7 +61,8 @@ export function simulatorOutcome(
     abstainVotes: BigInt(step.tally.abstain),
     voteEnd: step.until - step.at,
     executableAfter: executes && others.length === 0 ? trace.executableAfter! - step.at + unit : null,
-    executed: passed,
+    // A veto is a cancel in the timelock's delay: what it blocks is queued but never executed.
+    executed: passed && !vetoed,
   };
   return passed && others.length > 0 ? { outcome, uncomparedTime: others } : { outcome };
 }

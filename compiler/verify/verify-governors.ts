@@ -1,6 +1,7 @@
-import { type Address, getAddress, type Hex } from 'viem';
+import { type Address, encodeFunctionData, getAddress, type Hex, keccak256, toHex } from 'viem';
 import { CharterError } from '../errors/charter-error.ts';
 import type { CharterConfig } from '../generated/charter-config.ts';
+import { timelockControllerArtifact } from '../generated/openzeppelin-contracts.ts';
 import type { DrawnVotesEvent } from '../simulate/run-proposal.ts';
 import { generateElectorates } from '../simulate/scenario/generate-electorates.ts';
 import { mulberry32 } from '../simulate/scenario/mulberry32.ts';
@@ -76,7 +77,9 @@ const recipientAddress = (index: number) => getAddress(`0xbeef${(index + 1).toSt
  * CharterVotesToken (holding the simulator's generated balances, active holders delegated to themselves), the
  * TimelockController and the reference Governor with the compiled parameters ({@link deployCalldata}), then replays
  * each sample proposal the simulator ran ({@link replayProposal}, with the votes the simulator drew) and compares the
- * chain's outcome with the trace's ({@link simulatorOutcome}, {@link firstMismatch}).
+ * chain's outcome with the trace's ({@link simulatorOutcome}, {@link firstMismatch}). A veto the target holds is
+ * replayed as its first vetoing member cancelling in the timelock's delay, with the canceller role the deployment
+ * grants.
  */
 export async function verifyGovernors(
   config: CharterConfig,
@@ -145,11 +148,29 @@ export async function verifyGovernors(
       }
       if (path.failedDeployment !== undefined || route === undefined) continue;
       await chain.setBalance(path.contracts.timelock, 10n ** 24n);
+      // The cancellers a founder's deployment grants after the constructor (see deploymentPlan): granted here by the
+      // timelock itself, which TimelockController makes its own admin.
+      for (const canceller of entry.timelock.cancellers) {
+        await chain.impersonate(path.contracts.timelock);
+        await chain.send({
+          from: path.contracts.timelock,
+          to: path.contracts.timelock,
+          data: encodeFunctionData({
+            abi: timelockControllerArtifact.abi,
+            functionName: 'grantRole',
+            args: [keccak256(toHex('CANCELLER_ROLE')), canceller],
+          }),
+          gas: 1_000_000n,
+        });
+      }
+      if (entry.timelock.cancellers.length > 0) await chain.mine();
 
       const drawn = new Map<number, DrawnVotesEvent>();
+      const vetoes = new Map<number, DrawnVotesEvent>();
       const result = run(config, scenario, {
         onVotes: (event) => {
           if (event.node === entry.vote) drawn.set(event.proposal, event);
+          if (event.node === entry.vetoNode) vetoes.set(event.proposal, event);
         },
       });
       const rule = config.bodies.find((body) => body.id === entry.vote)!.rule as Record<string, unknown>;
@@ -168,7 +189,19 @@ export async function verifyGovernors(
           support: vote.support,
           at: voteTime(vote.moment, start, period, clock),
         }));
+        // Vetoed in the simulator: the first member drawn vetoing cancels, as one of the timelock's cancellers.
+        const vetoStep = trace.steps.find((step) => step.node === entry.vetoNode);
+        const vetoEvent = vetoes.get(index);
+        const vetoer = vetoEvent?.votes.find((vote) => vote.support === 'against');
+        const cancel =
+          vetoStep?.branch === 'vetoed' && vetoEvent !== undefined && vetoer !== undefined
+            ? {
+                by: getAddress(vetoEvent.electorate.holders[vetoer.holder]!.address),
+                timelock: path.contracts.timelock,
+              }
+            : undefined;
         const outcome = await replayProposal(chain, {
+          ...(cancel === undefined ? {} : { cancel }),
           governor: path.contracts.governor,
           clock,
           proposer,
