@@ -2,6 +2,7 @@ import { compile } from '../compile/compile.ts';
 import type { ElectorateGraph } from '../compile/electorate-at.ts';
 import { graphView } from '../compile/graph-view.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticText } from '../diagnostics/diagnostic-text.ts';
 import { capitalize } from '../format/capitalize.ts';
 import { nodeLabel } from '../format/node-label.ts';
 import type { CharterConfig } from '../generated/charter-config.ts';
@@ -90,7 +91,16 @@ export function explainTargets(
       targets.push({ target, verdict, enforces: [{ text, nodes: [] }], refuses });
       continue;
     }
+    // Only what the target emitted is enforced: a unit every node of which has a part may still be refused whole
+    // (a veto a TimelockController cannot hold, a vote a Governor cannot count), and says so below as a problem.
+    const emitted = new Set(
+      Object.values(entry?.parameters ?? {})
+        .flatMap((value) => (Array.isArray(value) ? value : []))
+        .filter((record): record is { stage: string | null; nodes: string[] } => Array.isArray(record?.nodes))
+        .map((record) => JSON.stringify([record.stage, record.nodes])),
+    );
     for (const unit of units) {
+      if (!emitted.has(JSON.stringify([unit.stage, unit.nodes]))) continue;
       for (const id of unit.nodes) covered.add(id);
       const steps = unit.nodes.filter((id) => {
         const role = flowRoles.get(id);
@@ -158,8 +168,8 @@ export function explainTargets(
       for (const id of nodes) covered.add(id);
       const text =
         language === 'ko'
-          ? `${title}에서는 이 규칙을 배포할 수 없습니다: ${sentence(problem.message)}`
-          : `${title} cannot deploy these rules: ${sentence(problem.message)}`;
+          ? `${title}에서는 이 규칙을 배포할 수 없습니다: ${sentence(diagnosticText(problem, language))}`
+          : `${title} cannot deploy these rules: ${sentence(diagnosticText(problem, language))}`;
       refuses.push({ text, nodes });
     }
     targets.push({ target, verdict, enforces, refuses });
