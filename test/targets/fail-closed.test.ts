@@ -288,7 +288,7 @@ describe("each refusal's advice leads to rules the target deploys", () => {
     expect(targets(councilSafe(false)).safe!.verdict).toBe('supported');
   });
 
-  it("a veto refused by the governor: remove it and make the vetoing body the timelock's canceller", () => {
+  it("a veto beside a timelock refused by the governor: remove the timelock, and the veto's window is the delay its body cancels in", () => {
     const vetoed = wiredDocument(
       [
         { id: 'propose', kind: 'proposal', params: { types: ['any'] } },
@@ -313,16 +313,16 @@ describe("each refusal's advice leads to rules the target deploys", () => {
     );
     const refused = targets(vetoed).openzeppelin!;
     expect(named(refused)).toEqual(['veto']);
-    expect(refused.problems[0]!.message).toContain('as the Cancellers of a timelock');
+    expect(refused.problems[0]!.message).toContain("Remove Timelock and make the veto's window the whole delay");
 
-    vetoed.nodes = vetoed.nodes.filter((node) => node.id !== 'veto' && node.id !== 'guard');
-    vetoed.edges = vetoed.edges.filter((edge: any) => ![edge.from.node, edge.to.node].includes('veto'));
-    vetoed.edges = vetoed.edges.filter((edge: any) => edge.from.node !== 'guard');
-    vetoed.edges.push({ id: 'x', from: { node: 'vote', port: 'passed' }, to: { node: 'delay', port: 'in' } });
-    vetoed.nodes.find((node) => node.id === 'delay')!.params = { delay: 172800, cancellers: [c] };
+    // Following it: the timelock removed, the veto (a week by default) is the TimelockController.
+    vetoed.nodes = vetoed.nodes.filter((node) => node.id !== 'delay');
+    vetoed.edges = vetoed.edges.filter((edge: any) => ![edge.from.node, edge.to.node].includes('delay'));
+    vetoed.edges.push({ id: 'x', from: { node: 'veto', port: 'passed' }, to: { node: 'run', port: 'in' } });
     const followed = targets(vetoed).openzeppelin!;
     expect(followed.verdict).toBe('supported');
     expect(units(followed)[0].timelockController.cancellers).toEqual([c]);
+    expect(units(followed)[0].timelockController.minDelay).toBe(String(7 * 24 * 3600));
   });
 });
 
