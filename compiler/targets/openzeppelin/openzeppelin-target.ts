@@ -70,6 +70,13 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     report([...one.problems, ...extraTimelocks]);
     if (one.decision === null || extraTimelocks.length > 0) continue;
     const vote = votes[0]!.part.node;
+    // First, so that a list voting anywhere but in a veto is refused with its own kind's reason.
+    const vetoed = vetoCancellers(view, unit, vote.id);
+    if (!vetoed.ok) {
+      report(vetoed.diagnostics);
+      continue;
+    }
+    const { veto } = vetoed;
     const proposal = unitParts(unit, 'proposal-threshold')[0]!.part.node;
     const tokenId = view.feeder(vote.id, 'voters');
     const token = unitParts(unit, 'votes-token').find(({ id }) => id === tokenId)?.part.node;
@@ -96,12 +103,6 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
       proposal,
       chain: { blockTime, clockMode },
     });
-    const vetoed = vetoCancellers(view, unit, vote.id);
-    if (!vetoed.ok) {
-      report(vetoed.diagnostics);
-      continue;
-    }
-    const { veto } = vetoed;
     const timelockNode = timelocks[0]?.part.node ?? null;
     // A veto is the TimelockController: its window the delay, its body the cancellers (no timelock node besides).
     const timelock = timelockParameters(
