@@ -15,7 +15,7 @@ type Problem = {
   field: string | null;
   message: string;
   template?: string;
-  args?: object;
+  args?: Record<string, unknown>;
 };
 type Target = { verdict: string; parameters: { governors: any[] }; problems: Problem[] };
 
@@ -28,7 +28,7 @@ function vetoed(options: {
   threshold?: object;
   window?: number;
   members?: number;
-  body?: object;
+  body?: { kind: string; label: string; params: Record<string, unknown> };
   timelock?: boolean;
 }): WiredDocument {
   return wiredDocument(
