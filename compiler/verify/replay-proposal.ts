@@ -74,6 +74,8 @@ export interface ChainOutcome {
   executableAfter: number | null;
   /** Whether executing at that moment ran the action (the recipient received `value`). */
   executed: boolean;
+  /** Set when a canceller cancelled the queued proposal in the timelock's delay (a veto): who. */
+  cancelledBy?: Address;
 }
 
 /**
@@ -226,7 +228,10 @@ export async function replayProposal(
       gas: 1_000_000n,
     });
     await chain.mine();
-    if ((await chain.receipt(cancel)).status === 'success') outcome.executableAfter = null;
+    if ((await chain.receipt(cancel)).status === 'success') {
+      outcome.executableAfter = null;
+      outcome.cancelledBy = by;
+    }
   }
   const before = await chain.balance(parameters.recipient);
   const execute = await write(chain.deployer, 'execute', [...action, descriptionHash]);

@@ -69,9 +69,11 @@ function describe(outcome: ChainOutcome, token: TokenUnits): string {
   const amount = (units: bigint) => formatAmount(formatUnits(units, token.decimals), token.symbol);
   const votes = `For ${amount(outcome.forVotes)}, Against ${amount(outcome.againstVotes)}, Abstain ${amount(outcome.abstainVotes)}`;
   const when =
-    outcome.executableAfter === null
-      ? ''
-      : `; executed ${formatDuration(outcome.executableAfter)} after the proposal`;
+    outcome.cancelledBy !== undefined
+      ? `; vetoed: ${outcome.cancelledBy} cancelled it in the timelock's delay, and it did not execute`
+      : outcome.executableAfter === null
+        ? ''
+        : `; executed ${formatDuration(outcome.executableAfter)} after the proposal`;
   return `${outcome.state} (quorum ${amount(outcome.quorum)}; ${votes})${when}`;
 }
 
