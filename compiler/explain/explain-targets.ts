@@ -3,7 +3,10 @@ import type { ElectorateGraph } from '../compile/electorate-at.ts';
 import { graphView } from '../compile/graph-view.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { diagnosticText } from '../diagnostics/diagnostic-text.ts';
+import { saidText } from '../diagnostics/said-text.ts';
+import { say } from '../diagnostics/say.ts';
 import { capitalize } from '../format/capitalize.ts';
+import { formatDuration } from '../format/format-duration.ts';
 import { nodeLabel } from '../format/node-label.ts';
 import type { CharterConfig } from '../generated/charter-config.ts';
 import type { Language } from '../nodes/node-kind.ts';
@@ -12,6 +15,14 @@ import { analyzePaths } from '../paths/analyze-paths.ts';
 import { targetUnits } from '../targets/target-units.ts';
 import { checkDocument, isValid } from '../validate/validate-document.ts';
 import { type ExplainedSentence, feedersOf, typeWords, votersOf } from './explain.ts';
+
+/** A unit as its target emitted it: enough to match it with its unit, and a Governor's veto. */
+interface EmittedUnit {
+  stage: string | null;
+  nodes: string[];
+  veto?: string;
+  timelockController?: { minDelay: string; cancellers: string[] };
+}
 
 /** What one target will and will not enforce, in sentences that each name the nodes they speak of. */
 export interface ExplainedTarget {
@@ -93,14 +104,15 @@ export function explainTargets(
     }
     // Only what the target emitted is enforced: a unit every node of which has a part may still be refused whole
     // (a veto a TimelockController cannot hold, a vote a Governor cannot count), and says so below as a problem.
-    const emitted = new Set(
+    const emitted = new Map(
       Object.values(entry?.parameters ?? {})
         .flatMap((value) => (Array.isArray(value) ? value : []))
-        .filter((record): record is { stage: string | null; nodes: string[] } => Array.isArray(record?.nodes))
-        .map((record) => JSON.stringify([record.stage, record.nodes])),
+        .filter((record): record is EmittedUnit => Array.isArray(record?.nodes))
+        .map((record) => [JSON.stringify([record.stage, record.nodes]), record]),
     );
     for (const unit of units) {
-      if (!emitted.has(JSON.stringify([unit.stage, unit.nodes]))) continue;
+      const record = emitted.get(JSON.stringify([unit.stage, unit.nodes]));
+      if (record === undefined) continue;
       for (const id of unit.nodes) covered.add(id);
       const steps = unit.nodes.filter((id) => {
         const role = flowRoles.get(id);
@@ -149,7 +161,23 @@ export function explainTargets(
           ? `${title}${stage}에서 집행하는 것${types}: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`
           : `${title}${stage} will enforce${types}: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`;
       const nodes = [...unit.nodes, unit.proposal, ...feedersOf(graph, unit.proposal, 'proposers')];
-      enforces.push({ text, nodes: [...new Set(nodes)] });
+      // A Governor's veto is its TimelockController's cancellers, who are not bound to the window: say so.
+      const veto = record.veto === undefined ? undefined : record.timelockController;
+      const caveat =
+        veto === undefined
+          ? ''
+          : ` ${saidText(
+              say('oz.veto-cancellers', {
+                node: label(record.veto!),
+                count: veto.cancellers.length,
+                window: {
+                  en: formatDuration(Number(veto.minDelay)),
+                  ko: formatDuration(Number(veto.minDelay), 'ko'),
+                },
+              }),
+              language,
+            )}`;
+      enforces.push({ text: `${text}${caveat}`, nodes: [...new Set(nodes)] });
     }
     const refusedIds = new Set<string>();
     for (const refusal of refusals) {

@@ -6,6 +6,7 @@ import { getAddress, keccak256, toHex } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile/compile.ts';
 import { diagnosticText } from '../../compiler/diagnostics/diagnostic-text.ts';
+import { explainTargets } from '../../compiler/explain/explain-targets.ts';
 import { veto } from '../../compiler/simulate/mechanisms/veto.ts';
 import { vetoesNeeded } from '../../compiler/targets/openzeppelin/veto-cancellers.ts';
 import { type WiredDocument, wiredDocument } from '../fixtures/wired-document.ts';
@@ -86,6 +87,21 @@ describe('a veto on OpenZeppelin', () => {
     expect(governor.timelockController.minDelay).toBe('259200'); // 3 days, the document's window
     expect(governor.timelockController.cancellers).toEqual([address(0), address(1), address(2)]);
     expect(governor.timelockController.proposers).toEqual(['governor']);
+  });
+
+  it('explain says any one canceller may cancel, in the delay and after it until someone executes (EN and KO)', () => {
+    const document = vetoed({ threshold: { count: 1 }, members: 3 });
+    const said = (language: 'en' | 'ko') => {
+      const result = explainTargets(document, language);
+      if (!result.ok) throw new Error('invalid');
+      return result.targets.find((target) => target.target === 'openzeppelin')!.enforces[0]!.text;
+    };
+    expect(said('en')).toContain(
+      'House veto is the TimelockController: each of its 3 cancellers may cancel the queued proposal alone, during the delay of 3 days and after it until someone executes the proposal',
+    );
+    expect(said('ko')).toContain(
+      '취소자 3명은 저마다 혼자 대기 중인 제안을 취소할 수 있고, 3일 지연 동안은 물론',
+    );
   });
 
   it('refuses a veto that needs more than one member, saying how many, in English and Korean', () => {

@@ -114,4 +114,8 @@ export const openzeppelinMessages = {
     en: "{node}: on OpenZeppelin the veto's window of {window} is the TimelockController's delay, during which the vetoing body may cancel; {timelock} would lengthen that one delay, letting the body cancel after its window too. Remove {timelock} and make the veto's window the whole delay, or remove the veto and list the body as the Cancellers of {timelock}.",
     ko: '{node}: OpenZeppelin에서 거부 기간 {window:은} TimelockController의 지연이고 그동안 거부 기구가 취소할 수 있습니다. {timelock:은} 그 하나뿐인 지연을 늘려, 거부 기간이 지난 뒤에도 취소할 수 있게 만듭니다. {timelock:을} 없애고 거부 기간을 전체 지연으로 하거나, 거부권을 없애고 그 기구를 {timelock}의 취소자로 넣으세요.',
   },
+  'oz.veto-cancellers': {
+    en: '{node} is the TimelockController: each of its {count} cancellers may cancel the queued proposal alone, during the delay of {window} and after it until someone executes the proposal (anyone may, once the delay has passed).',
+    ko: '{node:은} TimelockController입니다: 취소자 {count}명은 저마다 혼자 대기 중인 제안을 취소할 수 있고, {window} 지연 동안은 물론 그 뒤에도 누군가 제안을 실행하기 전까지 취소할 수 있습니다(지연이 지나면 누구나 실행할 수 있습니다).',
+  },
 } as const satisfies Record<string, MessageTemplate>;
