@@ -72,15 +72,14 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     const vote = votes[0]!.part.node;
     // First, so that a list voting anywhere but in a veto is refused with its own kind's reason.
     const vetoed = vetoCancellers(view, unit, vote.id);
-    if (!vetoed.ok) {
-      report(vetoed.diagnostics);
-      continue;
-    }
-    const { veto } = vetoed;
+    if (!vetoed.ok) report(vetoed.diagnostics);
+    const veto = vetoed.ok ? vetoed.veto : null;
     const proposal = unitParts(unit, 'proposal-threshold')[0]!.part.node;
     const tokenId = view.feeder(vote.id, 'voters');
     const token = unitParts(unit, 'votes-token').find(({ id }) => id === tokenId)?.part.node;
     const proposers = view.feeder(proposal.id, 'proposers');
+    // A list voting here was refused as its kind says (above): "nobody votes" would only repeat it.
+    if (!token && !vetoed.ok) continue;
     if (!token) {
       const message = say('oz.no-voters', { node: nodeLabelWords(vote) });
       report([createDiagnostic('target-unsupported', message, { nodeId: vote.id, port: 'voters' })]);
@@ -117,7 +116,7 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     );
     if (!governor.ok) report(governor.diagnostics);
     if (!timelock.ok) report(timelock.diagnostics);
-    if (!governor.ok || !timelock.ok) continue;
+    if (!governor.ok || !timelock.ok || !vetoed.ok) continue;
     governors.push(
       unitEntry(
         unit,
