@@ -101,6 +101,50 @@ describe('deploymentPlan', () => {
     expect(JSON.stringify(imported)).not.toContain(deployer);
   });
 
+  it('deploys a veto as the timelock: its window the delay, the vetoing signer a canceller granted on chain', async () => {
+    const { plan, imported } = await deploy(
+      design((document) => {
+        const token = document.nodes.find((node) => node.kind === 'token-holders')!.params.token as {
+          address?: string;
+        };
+        delete token.address;
+        // The timelock becomes a 3-day veto by one guardian (one veto blocks).
+        const at = document.nodes.findIndex((node) => node.id === 'delay');
+        document.nodes.splice(
+          at,
+          1,
+          {
+            id: 'veto',
+            kind: 'veto',
+            position: { x: 0, y: 0 },
+            params: { window: 259_200, threshold: { count: 1 } },
+          },
+          { id: 'guard', kind: 'signers', position: { x: 0, y: 0 }, params: { signers: [guardian] } },
+        );
+        document.edges = document.edges.map((edge) => ({
+          ...edge,
+          from: edge.from.node === 'delay' ? { node: 'veto', port: 'passed' } : edge.from,
+          to: edge.to.node === 'delay' ? { node: 'veto', port: 'in' } : edge.to,
+        }));
+        document.edges.push(
+          { id: 'g', from: { node: 'guard', port: 'voters' }, to: { node: 'veto', port: 'voters' } },
+          { id: 'v', from: { node: 'veto', port: 'vetoed' }, to: { node: 'stop', port: 'in' } },
+        );
+      }),
+    );
+    expect(plan.steps.map((step) => step.id)).toEqual([
+      'token',
+      'timelock',
+      'governor',
+      `grant-canceller:${guardian}`,
+      'renounce-admin',
+    ]);
+    // Read back from the chain's role events and minDelay: the guardian cancels for three days, nobody administers.
+    expect(timelockOf(imported)).toMatchObject({ delay: 259_200, cancellers: [guardian] });
+    expect(timelockOf(imported).admin).toBeUndefined();
+    expect(JSON.stringify(imported)).not.toContain(deployer);
+  });
+
   it('uses the electorate’s own token when it names one, creating only the timelock and the Governor', async () => {
     const compiled = compile(design(() => {}));
     if (!compiled.ok) throw new Error('no compile');

@@ -313,7 +313,9 @@ describe("each refusal's advice leads to rules the target deploys", () => {
     );
     const refused = targets(vetoed).openzeppelin!;
     expect(named(refused)).toEqual(['veto']);
-    expect(refused.problems[0]!.message).toContain("Remove Timelock and make the veto's window the whole delay");
+    expect(refused.problems[0]!.message).toContain(
+      "Remove Timelock and make the veto's window the whole delay",
+    );
 
     // Following it: the timelock removed, the veto (a week by default) is the TimelockController.
     vetoed.nodes = vetoed.nodes.filter((node) => node.id !== 'delay');
