@@ -5,8 +5,8 @@ import type { TargetDeclarations } from '../../target-support.ts';
 
 const veto: Localized = { en: 'a veto by a second body', ko: '다른 기구의 거부권' };
 const cancellers: Localized = {
-  en: "Remove the veto and list the vetoing body (its addresses, or the Safe its members sign with) as the Cancellers of a timelock before an Execute by the governor: a TimelockController's cancellers can stop a queued proposal during its delay.",
-  ko: '거부권을 없애고, 거버너 실행 앞 타임락의 취소자로 거부 기구(주소나 그 구성원이 서명하는 Safe)를 넣으세요: TimelockController의 취소자는 지연 기간 동안 대기 중인 제안을 막을 수 있습니다.',
+  en: "the veto's window becomes the TimelockController's delay, and the vetoing body (a Members list or Signers, when one veto blocks) its cancellers, who can stop a queued proposal until it is executed (which anyone may do once the delay has passed).",
+  ko: '거부 기간이 TimelockController의 지연이 되고, 거부 기구(거부 하나로 막히는 구성원 목록이나 서명자)가 대기 중인 제안이 실행되기 전까지 막을 수 있는 취소자가 됩니다(지연이 지나면 누구나 실행할 수 있습니다).',
 };
 
 /**
@@ -23,8 +23,8 @@ export const vetoTargets: TargetDeclarations<'veto'> = {
           'openzeppelin',
           { en: `${veto.en} with no time limit`, ko: `기한 없는 ${veto.ko}` },
           {
-            en: "Give the veto a window: a TimelockController's cancellers can stop a queued proposal only during its delay, which the window becomes.",
-            ko: '거부권에 기간을 정하세요: TimelockController의 취소자는 지연 기간 동안에만 대기 중인 제안을 막을 수 있고, 그 기간이 지연이 됩니다.',
+            en: "Give the veto a window, which becomes the TimelockController's delay: once it has passed anyone may execute a queued proposal, so its cancellers cannot hold one back for ever.",
+            ko: '거부권에 기간을 정하세요. 그 기간이 TimelockController의 지연이 됩니다: 지연이 지나면 누구나 대기 중인 제안을 실행할 수 있으므로, 취소자가 제안을 끝없이 붙잡아 둘 수는 없습니다.',
           },
         )
       : { part: 'veto', node, window: node.params.window },
