@@ -17,7 +17,8 @@ import type { TimelockParameters } from './types.ts';
  * - `executors` is the zero address when anyone may execute (`onlyRoleOrOpenRole` treats a role held by
  *   address(0) as open to all) or the Governor when only it may;
  * - `admin` is the node's admin, or the zero address for none, leaving the timelock to administer itself;
- * - `cancellers` are the node's extra cancellers, granted CANCELLER_ROLE after deployment.
+ * - `cancellers` are the node's extra cancellers, granted CANCELLER_ROLE after deployment (for a veto, the vetoing
+ *   body's addresses: see vetoCancellers).
  *
  * A grace period cannot be expressed: TimelockController's operations never expire once ready, so a non-zero
  * `gracePeriod` is `target-unsupported`.

@@ -35,8 +35,8 @@ export function vetoesNeeded(threshold: { percent: string } | { count: number },
 /**
  * How a unit's veto runs on an OpenZeppelin Governor: as the TimelockController after its vote, whose delay is the
  * veto's window and whose extra cancellers are the vetoing body's addresses, each of whom may cancel the queued
- * proposal alone during the delay (TimelockController.cancel, `onlyRole(CANCELLER_ROLE)`, while the operation is
- * pending). That is exactly the veto only when one veto blocks: a larger threshold is refused rather than letting
+ * proposal alone (TimelockController.cancel, `onlyRole(CANCELLER_ROLE)`, while the operation is pending: during the
+ * delay, and after it until someone executes it, which anyone may; explain says so). That is exactly the veto only when one veto blocks: a larger threshold is refused rather than letting
  * one member do what the rules give to several. Also refused, each naming the node: a second veto, a veto before the
  * vote, a timelock besides the veto (it would extend the one delay the body may cancel in), a body that is not a list
  * of addresses, and a list used for anything but a veto (its kind's own refusal).
