@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../compiler/cli/main.ts';
 import { explainTargets } from '../../compiler/explain/explain-targets.ts';
+import { fakeIO } from '../cli/fake-io.ts';
 import { compiled, template } from '../simulate/compiled.ts';
 
 // The real-DAO templates' key numbers, worked out by hand from their sources (block counts × 12 s, whole tokens ×
@@ -12,6 +15,14 @@ const at = (value: unknown, ...path: (string | number)[]): unknown =>
   path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value);
 const node = (document: { nodes: { id: string; params: Json }[] }, id: string) =>
   document.nodes.find((candidate) => candidate.id === id)!.params;
+
+/** `charter simulate --json` on a template: the seconds from proposal to execution, over 200 runs. */
+async function timeToExecution(name: string) {
+  const file = `rules-schema/examples/${name}.charter.json`;
+  const io = fakeIO({ [file]: readFileSync(file, 'utf8') });
+  expect(await main(['simulate', file, '--runs', '200', '--json'], io)).toBe(0);
+  return JSON.parse(io.out).types[0].timeToExecution as { min: number; max: number };
+}
 
 const wei = (tokens: bigint) => (tokens * 10n ** 18n).toString();
 const BLOCK = 12;
@@ -97,6 +108,12 @@ describe('Compound (CompoundGovernor, 2025)', () => {
     expect(sentence('ko')).toContain('제안 1일 19시간 48분 뒤부터 2일 17시간 42분 동안 투표합니다');
     expect(sentence('ko')).toContain('400,000 COMP 이상이 찬성해야');
   });
+
+  it('simulates: no proposal executes sooner than delay + period + timelock, nor later than the extension allows', async () => {
+    const seconds = await timeToExecution('compound-governor');
+    expect(seconds.min).toBe(157_680 + 236_520 + 172_800); // 567,000 s = 6 d 13 h 30 min
+    expect(seconds.max).toBeLessThanOrEqual(567_000 + 172_800);
+  });
 });
 
 describe('ENS DAO (ENS Governor, timelock and Security Council)', () => {
@@ -168,5 +185,10 @@ describe('ENS DAO (ENS Governor, timelock and Security Council)', () => {
     expect(sentence('ko')).toContain(
       '6일 8시간 43분 36초 동안 투표합니다. 전체 ENS의 1% 이상이 찬성 또는 기권해야',
     );
+  });
+
+  it('simulates: every executed proposal takes 1 block + 45,818 blocks + 2 days, 722,628 s', async () => {
+    expect(await timeToExecution('ens-dao')).toMatchObject({ min: 722_628, max: 722_628 });
+    expect(12 + 549_816 + 172_800).toBe(8 * DAY + 8 * 3600 + 43 * 60 + 48);
   });
 });
