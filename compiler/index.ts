@@ -9,6 +9,7 @@ export {
 export { type DiagnosticWords, diagnosticText } from './diagnostics/diagnostic-text.ts';
 export type { LocalizedArg, MessageArg, MessageArgs } from './diagnostics/message-args.ts';
 export type { MessageKey } from './diagnostics/messages/message-templates.ts';
+export { alignByKind } from './diff/align-by-kind.ts';
 export { describeDiff } from './diff/describe-diff.ts';
 export { type DocumentDiff, diffDocuments, type FieldChange } from './diff/diff-documents.ts';
 export { canonicalJson } from './document/canonical-json.ts';

@@ -1,8 +1,10 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Address, isAddress } from 'viem';
+import { alignByKind, describeDiff, diffDocuments } from '../../compiler/index.ts';
 import { Dialog } from '../app/Dialog.tsx';
 import { useUiStore } from '../app/ui-store.ts';
+import { useDocumentStore } from '../store/document-store.ts';
 import { type ChainImportOutcome, importFromChain } from './import-from-chain.ts';
 import { useOpenDocument } from './use-open-document.ts';
 
@@ -43,6 +45,15 @@ export function ChainImport() {
   };
 
   const outcome = reading.status === 'done' ? reading.outcome : undefined;
+  const [comparing, setComparing] = useState(false);
+  const current = useDocumentStore((state) => state.document);
+  // What would change if the canvas adopted the rules read from the chain: nodes matched by kind where each side has
+  // one, then the library's diff in sentences, from the canvas (before) to the chain (after).
+  const changes = useMemo(() => {
+    if (!comparing || !outcome?.ok) return undefined;
+    const adopted = alignByKind(outcome.document, current);
+    return describeDiff(diffDocuments(current, adopted, lang), current, adopted, lang);
+  }, [comparing, outcome, current, lang]);
   const failure =
     outcome && !outcome.ok
       ? outcome.reason === 'refused'
@@ -99,9 +110,27 @@ export function ChainImport() {
               <li key={note.code + note.en}>{note[lang]}</li>
             ))}
           </ul>
+          {changes ? (
+            <section className="chain-import-compare" aria-label={t('chainImport.compareTitle')}>
+              <h4>{t('chainImport.compareTitle')}</h4>
+              <p className="chain-import-note">{t('chainImport.compareNote')}</p>
+              {changes.length === 0 ? (
+                <p>{t('chainImport.compareSame')}</p>
+              ) : (
+                <ul>
+                  {changes.map((sentence) => (
+                    <li key={sentence}>{sentence}</li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ) : null}
           <div className="dialog-actions">
             <button type="button" onClick={close}>
               {t('chainImport.cancel')}
+            </button>
+            <button type="button" aria-pressed={comparing} onClick={() => setComparing((shown) => !shown)}>
+              {t('chainImport.compare')}
             </button>
             <button
               type="button"

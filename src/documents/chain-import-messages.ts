@@ -23,6 +23,10 @@ export const chainImportMessages = {
     open: 'Open as the current document',
     cancel: 'Cancel',
     opened: 'Opened “{{name}}”, imported from chain {{chainId}}.',
+    compare: 'Compare with the current rules',
+    compareTitle: 'What would change if the canvas adopted these rules',
+    compareNote: 'Nodes are matched by kind where each side has one; the canvas is the “before”.',
+    compareSame: 'Nothing: the rules read from the chain are the canvas’s.',
   },
   ko: {
     entry: '배포된 Governor에서…',
@@ -47,5 +51,9 @@ export const chainImportMessages = {
     open: '현재 문서로 열기',
     cancel: '취소',
     opened: '체인 {{chainId}}에서 가져온 “{{name}}” 문서를 열었습니다.',
+    compare: '현재 규칙과 비교',
+    compareTitle: '캔버스가 이 규칙을 따르면 바뀌는 것',
+    compareNote: '양쪽에 하나씩 있는 종류의 노드끼리 맞추어 비교하며, 캔버스가 “이전”입니다.',
+    compareSame: '없습니다. 체인에서 읽은 규칙이 캔버스의 규칙과 같습니다.',
   },
 };

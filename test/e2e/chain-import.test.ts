@@ -51,6 +51,16 @@ describe('import a deployed governor', () => {
     await expect(dialog.locator('.chain-import-notes li').first().textContent()).resolves.toContain(
       'Proposal types are not kept on chain',
     );
+    // What adopting them would change: the canvas (the template) before, the chain after. Only what the chain cannot
+    // hold (proposal types) and the newly deployed token's address differ; the vote's numbers do not.
+    await dialog.getByRole('button', { name: 'Compare with the current rules' }).click();
+    const compare = dialog.getByRole('region', {
+      name: 'What would change if the canvas adopted these rules',
+    });
+    const changes = await compare.locator('li').allTextContents();
+    expect(changes).toContain('Proposal: Proposal types › item 2 removed: parameter-change.');
+    expect(changes.some((line) => line.includes(token))).toBe(true);
+    expect(changes.some((line) => /quorum|period|delay/i.test(line))).toBe(false);
     // Nothing is opened before the user says so.
     await expect(page.locator('.document-name').textContent()).resolves.toBe(
       'Token governor (Uniswap numbers, OpenZeppelin Governor)',
