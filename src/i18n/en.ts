@@ -172,6 +172,8 @@ export const en = {
   },
   documents: {
     gallery: 'Start from a template',
+    realDaos: 'Start from a real DAO',
+    patterns: 'Or from a pattern',
     blank: 'Blank document',
     blankDescription: 'An empty canvas.',
     open: 'Open',

@@ -167,6 +167,8 @@ export const ko: Messages = {
   },
   documents: {
     gallery: '템플릿으로 시작하기',
+    realDaos: '실제 DAO에서 시작하기',
+    patterns: '또는 설계 유형에서 시작하기',
     blank: '빈 문서',
     blankDescription: '빈 캔버스.',
     open: '열기',

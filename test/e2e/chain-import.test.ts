@@ -41,6 +41,19 @@ describe('import a deployed governor', () => {
   it('reads the Governor through the endpoint the user gives, lists the notes, then opens its rules', async () => {
     const { page, context } = await openApp(browser);
     await page.getByRole('button', { name: 'Templates', exact: true }).click();
+    // The gallery starts from real DAOs: reading one from its contracts, then the templates drawn from their sources.
+    const real = page.getByRole('list', { name: 'Start from a real DAO' });
+    await expect(
+      real
+        .locator('.gallery-item')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-template'))),
+    ).resolves.toEqual([
+      'chain-import',
+      'token-governor',
+      'compound-governor',
+      'ens-dao',
+      'team-treasury-safe',
+    ]);
     await page.getByRole('button', { name: /From a deployed governor/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a deployed governor' });
     await dialog.getByLabel('JSON-RPC endpoint').fill(chain.url);
