@@ -34,7 +34,7 @@ describe('the Passport-gated community signal, compiled for Snapshot and importe
   const [space] = emittedSpaces(template);
   const compiled = compile(template);
   const output = JSON.stringify(
-    (compiled as { config: { targets: { snapshot: unknown } } }).config.targets.snapshot,
+    (compiled as unknown as { config: { targets: { snapshot: unknown } } }).config.targets.snapshot,
   );
 
   it('gives the same space, whether read from the compiler output, its space or the hub answer', () => {
@@ -78,14 +78,12 @@ const electorate = fc.oneof(
       gate: undefined,
       perPerson: false,
     })),
-  fc
-    .record({ address, symbol })
-    .map((params) => ({
-      strategy: { name: 'erc721', params },
-      symbol: params.symbol,
-      gate: undefined,
-      perPerson: false,
-    })),
+  fc.record({ address, symbol }).map((params) => ({
+    strategy: { name: 'erc721', params },
+    symbol: params.symbol,
+    gate: undefined,
+    perPerson: false,
+  })),
   fc.uniqueArray(address, { minLength: 1, maxLength: 8 }).map((addresses) => ({
     strategy: { name: 'whitelist', params: { addresses, symbol: 'VOTE' } },
     symbol: 'VOTE',
@@ -413,7 +411,12 @@ describe('malformed or hostile space files', () => {
           ) {
             const space = structuredClone(hubSpace) as Record<string, unknown>;
             for (const m of input as { path: string; value: unknown }[])
-              Object.defineProperty(space, m.path, { value: m.value, enumerable: true, configurable: true, writable: true });
+              Object.defineProperty(space, m.path, {
+                value: m.value,
+                enumerable: true,
+                configurable: true,
+                writable: true,
+              });
             value = { data: { space } };
           }
           const result = importSnapshotSpace(JSON.stringify(value), supply === undefined ? {} : { supply });
