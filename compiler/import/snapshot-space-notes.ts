@@ -18,26 +18,28 @@ export function snapshotSpaceNotes(space: JsonObject): ImportNote[] {
     const value = own(space, key);
     return Array.isArray(value) ? value.length : 0;
   };
-  const roles: [string, string, string][] = [
+  const roles: [string, [string, string], string][] = [
     [
       'admins',
-      'admins, who may change every setting of the space (these rules included)',
+      ['admin', 'who may change every setting of the space (these rules included)'],
       '모든 스페이스 설정(이 규칙 포함)을 바꿀 수 있는 관리자',
     ],
-    ['moderators', 'moderators, who may hide proposals', '제안을 숨길 수 있는 중재자'],
+    ['moderators', ['moderator', 'who may hide proposals'], '제안을 숨길 수 있는 중재자'],
     [
       'members',
-      'authors, who may propose whatever the proposal validation says',
+      ['author', 'who may propose whatever the proposal validation says'],
       '제안 검증과 관계없이 제안할 수 있는 작성자',
     ],
   ];
-  for (const [key, en, ko] of roles)
-    if (count(key) > 0)
+  for (const [key, [noun, who], ko] of roles) {
+    const n = count(key);
+    if (n > 0)
       notes.push({
         code: `snapshot-${key}`,
-        en: `The space has ${count(key)} ${en}; the drawing does not show them.`,
-        ko: `이 스페이스에는 ${ko} ${count(key)}명이 있으며, 그림에는 나타나지 않습니다.`,
+        en: `The space has ${n} ${n === 1 ? noun : `${noun}s`}, ${who}; the drawing does not show ${n === 1 ? 'it' : 'them'}.`,
+        ko: `이 스페이스에는 ${ko} ${n}명이 있으며, 그림에는 나타나지 않습니다.`,
       });
+  }
   const plugins = own(space, 'plugins');
   if (filled(plugins))
     notes.push({
