@@ -94,7 +94,7 @@ function spaceDocument(space: JsonObject, options: SnapshotSpaceImportOptions): 
   if (!electorate.ok) return electorate;
   const decision = snapshotDecisionNode(space, electorate.perPerson);
   if (!decision.ok) return decision;
-  const proposal = proposalPower(space, electorate.passport);
+  const proposal = proposalPower(space, electorate.passport, chainText, options);
   if (!proposal.ok) return proposal;
   const notes: ImportNote[] = [
     ...electorate.notes,
@@ -129,6 +129,7 @@ function spaceDocument(space: JsonObject, options: SnapshotSpaceImportOptions): 
       params: { types: ['signal'], minVotingPower: proposal.minVotingPower, deposit: '0' },
     },
     electorate.node,
+    ...(proposal.proposers ? [proposal.proposers] : []),
     decision.node,
     {
       id: 'signal',
@@ -150,6 +151,9 @@ function spaceDocument(space: JsonObject, options: SnapshotSpaceImportOptions): 
       edge('e-voters-vote', [electorate.node.id, 'voters'], ['vote', 'voters']),
       edge('e-vote-signal', ['vote', decision.passed], ['signal', 'in']),
       edge('e-vote-declined', ['vote', decision.failed], ['declined', 'in']),
+      ...(proposal.proposers
+        ? [edge('e-proposers-propose', ['proposers', 'voters'], ['propose', 'proposers'])]
+        : []),
     ],
   };
   const problems = validateDocument(document).filter((d) => d.severity === 'error');
@@ -169,7 +173,11 @@ function spaceDocument(space: JsonObject, options: SnapshotSpaceImportOptions): 
 function proposalPower(
   space: JsonObject,
   passport: boolean,
-): { ok: true; minVotingPower: string; notes: ImportNote[] } | { ok: false; reason: ImportNote } {
+  network: string,
+  options: SnapshotImportOptions,
+):
+  | { ok: true; minVotingPower: string; notes: ImportNote[]; proposers?: CharterNode }
+  | { ok: false; reason: ImportNote } {
   const validation = own(space, 'validation');
   const name = isJsonObject(validation) ? own(validation, 'name') : undefined;
   const params = isJsonObject(validation) ? own(validation, 'params') : undefined;
@@ -180,27 +188,17 @@ function proposalPower(
     const same =
       isJsonObject(voteValidation) &&
       canonicalJson(own(voteValidation, 'params') ?? null) === canonicalJson(params ?? null);
-    if (!passport || !same)
-      return {
-        ok: false,
-        reason: {
-          code: 'snapshot-proposal-passport',
-          en: "The space checks proposers with a Gitcoin Passport other than the one it checks voters with; Charter draws proposers who pass the voters' own check.",
-          ko: '이 스페이스는 투표자와 다른 Gitcoin Passport 기준으로 제안자를 확인합니다. Charter는 투표자와 같은 확인을 통과한 제안자를 그립니다.',
-        },
-      };
-    return { ok: true, minVotingPower: '1', notes: [] };
+    if (passport && same) return { ok: true, minVotingPower: '1', notes: [] };
+    const people = snapshotElectorateNode(
+      { strategies: [{ name: 'ticket', network, params: { symbol: 'VOTE' } }], voteValidation: validation },
+      network,
+      {},
+      { strategies: 'validation', id: 'proposers', y: -200 },
+    );
+    if (!people.ok) return people;
+    return { ok: true, minVotingPower: '1', notes: [], proposers: people.node };
   }
   if (name === 'basic') {
-    if (isJsonObject(params) && own(params, 'strategies') !== undefined)
-      return {
-        ok: false,
-        reason: {
-          code: 'snapshot-proposal-strategies',
-          en: "The space reads proposers' voting power with strategies of its own; Charter draws proposers measured by the voters' strategy.",
-          ko: '이 스페이스는 제안자의 투표권을 별도 전략으로 읽습니다. Charter는 투표자의 전략으로 잰 제안자를 그립니다.',
-        },
-      };
     const minScore = plainDecimal(isJsonObject(params) ? own(params, 'minScore') : undefined);
     if (minScore === undefined)
       return malformed(
@@ -208,6 +206,12 @@ function proposalPower(
         'expected a non-negative number.',
         '0 이상의 수가 필요합니다.',
       );
+    const strategies = isJsonObject(params) ? own(params, 'strategies') : undefined;
+    if (strategies !== undefined && minScore !== '0') {
+      const proposers = otherProposers(space, strategies, network, options);
+      if (!proposers.ok) return proposers;
+      return { ok: true, minVotingPower: minScore, notes: proposers.notes, proposers: proposers.node };
+    }
     if (minScore !== '0') return { ok: true, minVotingPower: minScore, notes: [] };
   } else if (name !== undefined && name !== 'any')
     return {
@@ -233,5 +237,41 @@ function proposalPower(
         ko: '이 스페이스에서는 누구나 제안할 수 있습니다. Snapshot 시퀀서는 메인넷에서 이런 스페이스를 거부하며, Charter의 Snapshot 대상도 제안에 필요한 투표권을 요구합니다.',
       },
     ],
+  };
+}
+
+/**
+ * The electorate a `basic` proposal validation reads with strategies of its own (the Snapshot target writes them when
+ * another electorate than the voters proposes). A token's supply is taken from `options.supply` only when it is the
+ * voters' own token: no option says another token's supply, so the import is refused rather than given a wrong one.
+ */
+function otherProposers(
+  space: JsonObject,
+  strategies: unknown,
+  network: string,
+  options: SnapshotImportOptions,
+): { ok: true; node: CharterNode; notes: ImportNote[] } | { ok: false; reason: ImportNote } {
+  const address = (list: unknown) => {
+    const first = Array.isArray(list) ? list[0] : undefined;
+    const params = isJsonObject(first) ? own(first, 'params') : undefined;
+    const value = isJsonObject(params) ? own(params, 'address') : undefined;
+    return typeof value === 'string' ? value.toLowerCase() : undefined;
+  };
+  const voters = address(own(space, 'strategies'));
+  const sameToken = voters !== undefined && voters === address(strategies);
+  const read = snapshotElectorateNode(
+    { strategies, voteValidation: { name: 'any', params: {} } },
+    network,
+    sameToken ? options : {},
+    { strategies: 'validation.params.strategies', id: 'proposers', y: -200 },
+  );
+  if (read.ok || read.reason.code !== 'snapshot-supply-unknown') return read;
+  return {
+    ok: false,
+    reason: {
+      code: 'snapshot-supply-unknown',
+      en: "The space's proposers hold a token other than the voters'; neither the space nor --supply (the voters' token) says how many of it exist, which the drawing needs.",
+      ko: '이 스페이스의 제안자는 투표자와 다른 토큰을 보유합니다. 스페이스도 --supply(투표자 토큰)도 그 총발행량을 알려 주지 않는데, 그림에는 필요합니다.',
+    },
   };
 }

@@ -31,11 +31,23 @@ export function snapshotElectorateNode(
   space: JsonObject,
   network: string,
   options: SnapshotImportOptions,
+  at: { strategies: string; id: string; y: number } = { strategies: 'strategies', id: '', y: -200 },
+): ElectorateReading {
+  const result = readElectorate(space, network, options, at.strategies);
+  if (!result.ok || at.id === '') return result;
+  return { ...result, node: { ...result.node, id: at.id, position: { x: 0, y: at.y } } };
+}
+
+function readElectorate(
+  space: JsonObject,
+  network: string,
+  options: SnapshotImportOptions,
+  where: string,
 ): ElectorateReading {
   const strategies = own(space, 'strategies');
   if (!Array.isArray(strategies) || strategies.length === 0)
     return malformed(
-      'strategies',
+      where,
       'expected a list of at least one strategy.',
       '전략 목록(하나 이상)이 필요합니다.',
     );
@@ -48,10 +60,10 @@ export function snapshotElectorateNode(
     );
   }
   const strategy = strategies[0];
-  if (!isJsonObject(strategy)) return malformed('strategies[0]', 'expected an object.', '객체가 아닙니다.');
+  if (!isJsonObject(strategy)) return malformed(`${where}[0]`, 'expected an object.', '객체가 아닙니다.');
   const name = own(strategy, 'name');
   if (typeof name !== 'string')
-    return malformed('strategies[0].name', 'expected the strategy name.', '전략 이름이 없습니다.');
+    return malformed(`${where}[0].name`, 'expected the strategy name.', '전략 이름이 없습니다.');
   const strategyNetwork = own(strategy, 'network') ?? network;
   if (String(strategyNetwork) !== network)
     return refuse(
@@ -61,7 +73,7 @@ export function snapshotElectorateNode(
     );
   const params = own(strategy, 'params') ?? {};
   if (!isJsonObject(params))
-    return malformed('strategies[0].params', 'expected an object.', '객체가 아닙니다.');
+    return malformed(`${where}[0].params`, 'expected an object.', '객체가 아닙니다.');
   const voteValidation = own(space, 'voteValidation');
   const gate = isJsonObject(voteValidation) ? own(voteValidation, 'name') : undefined;
   const passport = gate === 'passport-gated';
@@ -87,23 +99,19 @@ export function snapshotElectorateNode(
       const token = readAddress();
       if (!token)
         return malformed(
-          'strategies[0].params.address',
+          `${where}[0].params.address`,
           'expected the token address.',
           '토큰 주소가 없습니다.',
         );
       const decimals = own(params, 'decimals');
       if (!Number.isInteger(decimals) || (decimals as number) < 0 || (decimals as number) > 77)
         return malformed(
-          'strategies[0].params.decimals',
+          `${where}[0].params.decimals`,
           'expected a whole number of decimals from 0 to 77.',
           '소수 자릿수(0~77의 정수)가 필요합니다.',
         );
       if (typeof symbol !== 'string' || symbol === '')
-        return malformed(
-          'strategies[0].params.symbol',
-          'expected the token symbol.',
-          '토큰 기호가 없습니다.',
-        );
+        return malformed(`${where}[0].params.symbol`, 'expected the token symbol.', '토큰 기호가 없습니다.');
       const supply = options.supply;
       if (supply === undefined)
         return refuse(
@@ -153,13 +161,13 @@ export function snapshotElectorateNode(
       const collection = readAddress();
       if (!collection)
         return malformed(
-          'strategies[0].params.address',
+          `${where}[0].params.address`,
           'expected the collection address.',
           '컬렉션 주소가 없습니다.',
         );
       if (typeof symbol !== 'string' || symbol === '')
         return malformed(
-          'strategies[0].params.symbol',
+          `${where}[0].params.symbol`,
           'expected the collection symbol.',
           '컬렉션 기호가 없습니다.',
         );
@@ -193,7 +201,7 @@ export function snapshotElectorateNode(
       const addresses = own(params, 'addresses');
       if (!Array.isArray(addresses) || addresses.length === 0 || addresses.length > 10_000)
         return malformed(
-          'strategies[0].params.addresses',
+          `${where}[0].params.addresses`,
           'expected a list of 1 to 10000 addresses.',
           '주소 목록(1~10000개)이 필요합니다.',
         );
@@ -201,7 +209,7 @@ export function snapshotElectorateNode(
       for (const [index, entry] of addresses.entries()) {
         if (typeof entry !== 'string' || !isAddress(entry, { strict: false }))
           return malformed(
-            `strategies[0].params.addresses[${index}]`,
+            `${where}[0].params.addresses[${index}]`,
             'expected an address (0x and 40 hexadecimal digits).',
             '주소(0x와 16진수 40자리)가 아닙니다.',
           );

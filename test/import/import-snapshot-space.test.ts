@@ -117,6 +117,35 @@ const voting = fc.oneof(
   }),
 );
 
+type Voters = { strategy: { name: string; params: Record<string, unknown> }; gate?: unknown };
+type Proposers =
+  | { kind: 'voters' | 'same-token' }
+  | { kind: 'list'; addresses: string[] }
+  | { kind: 'passport'; score: number };
+
+/** The proposal validation the Snapshot target writes for these proposers (snapshot-space.ts, proposalValidation). */
+function proposerValidation(voters: Voters, proposers: Proposers, minScore: number, network: string) {
+  const passport = (score: number) => ({
+    name: 'passport-gated',
+    params: { scoreThreshold: score, operator: 'NONE', stamps: [] },
+  });
+  if (proposers.kind === 'passport') return passport(proposers.score);
+  if (proposers.kind === 'list')
+    return {
+      name: 'basic',
+      params: {
+        minScore,
+        strategies: [
+          { name: 'whitelist', network, params: { addresses: proposers.addresses, symbol: 'VOTE' } },
+        ],
+      },
+    };
+  if (voters.gate) return voters.gate;
+  if (proposers.kind === 'same-token')
+    return { name: 'basic', params: { minScore, strategies: [{ ...voters.strategy, network }] } };
+  return { name: 'basic', params: { minScore } };
+}
+
 describe('any space in the shape the Snapshot target writes', () => {
   it('imports to a document that compiles back to the same space', () => {
     fc.assert(
@@ -126,7 +155,16 @@ describe('any space in the shape the Snapshot target writes', () => {
         fc.integer({ min: 1, max: 31_622_400 }),
         fc.integer({ min: 1, max: 10_000 }),
         fc.constantFrom(1, 10, 8453, 11155111),
-        (voters, vote, period, minScore, chainId) => {
+        // Who proposes: the voters, a list of their own, the voters' token read again, or Passport holders.
+        fc.oneof(
+          fc.constant({ kind: 'voters' as const }),
+          fc
+            .uniqueArray(address, { minLength: 1, maxLength: 4 })
+            .map((addresses) => ({ kind: 'list' as const, addresses })),
+          fc.constant({ kind: 'same-token' as const }),
+          fc.integer({ min: 1, max: 100 }).map((score) => ({ kind: 'passport' as const, score })),
+        ),
+        (voters, vote, period, minScore, chainId, proposers) => {
           fc.pre(vote.type !== 'quadratic' || voters.perPerson);
           const network = String(chainId);
           const { quorumType, ...rest } = vote as typeof vote & { quorumType?: string };
@@ -135,7 +173,7 @@ describe('any space in the shape the Snapshot target writes', () => {
             network,
             symbol: voters.symbol,
             strategies: [{ ...voters.strategy, network }],
-            validation: voters.gate ?? { name: 'basic', params: { minScore } },
+            validation: proposerValidation(voters, proposers, minScore, network),
             voteValidation: voters.gate ?? { name: 'any', params: {} },
             voting: { ...rest, period, ...(quorumType ? { quorumType } : {}) },
           };
@@ -298,15 +336,31 @@ describe("a space in the hub's shape", () => {
     [
       'proposers read with other strategies',
       (s: Record<string, unknown>) => {
-        s.validation = { name: 'basic', params: { minScore: 1, strategies: [] } };
+        s.validation = {
+          name: 'basic',
+          params: {
+            minScore: 1,
+            strategies: [
+              {
+                name: 'erc20-votes',
+                network: '1',
+                params: {
+                  address: '0x00000000000000000000000000000000000000c1',
+                  symbol: 'GOV',
+                  decimals: 18,
+                },
+              },
+            ],
+          },
+        };
       },
-      'snapshot-proposal-strategies',
-      'strategies of its own',
+      'snapshot-supply-unknown',
+      "a token other than the voters'",
     ],
   ])('refuses %s, saying why', (_what, patch, code, words) => {
     const result = importSnapshotSpace(
       hub(patch),
-      code === 'snapshot-supply-unknown' ? {} : { supply: '1000000000' },
+      _what === 'no total supply' ? {} : { supply: '1000000000' },
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
