@@ -34,9 +34,30 @@ export function snapshotElectorateNode(
   at: { strategies: string; id: string; y: number } = { strategies: 'strategies', id: '', y: -200 },
 ): ElectorateReading {
   const result = readElectorate(space, network, options, at.strategies);
-  if (!result.ok || at.id === '') return result;
-  return { ...result, node: { ...result.node, id: at.id, position: { x: 0, y: at.y } } };
+  if (!result.ok) return result;
+  const strategy = (own(space, 'strategies') as JsonObject[])[0]!;
+  const name = own(strategy, 'name') as string;
+  const params = (own(strategy, 'params') ?? {}) as JsonObject;
+  const extra = Object.keys(params).filter((key) => !knownParams[name]?.includes(key));
+  const notes = extra.length === 0 ? result.notes : [...result.notes, extraParams(name, extra)];
+  if (at.id === '') return { ...result, notes };
+  return { ...result, notes, node: { ...result.node, id: at.id, position: { x: 0, y: at.y } } };
 }
+
+/** The parameters of each strategy that the drawing holds (those the Snapshot target writes). */
+const knownParams: Record<string, readonly string[]> = {
+  'erc20-votes': ['address', 'symbol', 'decimals'],
+  'erc20-balance-of': ['address', 'symbol', 'decimals'],
+  erc721: ['address', 'symbol'],
+  whitelist: ['addresses', 'symbol'],
+  ticket: ['symbol'],
+};
+
+const extraParams = (name: string, keys: string[]): ImportNote => ({
+  code: 'snapshot-strategy-params',
+  en: `The ${name} strategy also sets ${keys.map((key) => `"${key.slice(0, 40)}"`).join(', ')}, which the drawing does not hold; compiling it again leaves them out.`,
+  ko: `${name} 전략은 ${keys.map((key) => `"${key.slice(0, 40)}"`).join(', ')}도 설정하는데, 그림에는 담기지 않으며 다시 컴파일하면 빠집니다.`,
+});
 
 function readElectorate(
   space: JsonObject,

@@ -388,12 +388,24 @@ describe("a space in the hub's shape", () => {
         delete s.validation;
         s.filters = { minScore: 1e21, onlyMembers: true };
       }),
-      { supply: '1e30'.replace('1e30', '1'.padEnd(31, '0')) },
+      { supply: '1'.padEnd(31, '0') },
     );
     expect(result.document.nodes.find((n) => n.kind === 'proposal')!.params).toMatchObject({
       minVotingPower: '1000000000000000000000',
     });
     expect(result.notes.map((n) => n.code)).toContain('snapshot-only-members');
+  });
+
+  it("names a strategy's parameters the drawing does not hold", () => {
+    const result = imported(
+      hub((s) => {
+        Object.assign((s.strategies as { params: object }[])[0]!.params, { start: 12_345 });
+      }),
+      { supply: '1000000000' },
+    );
+    expect(result.notes.find((n) => n.code === 'snapshot-strategy-params')!.en).toBe(
+      'The erc20-votes strategy also sets "start", which the drawing does not hold; compiling it again leaves them out.',
+    );
   });
 
   it('draws approval votes without the quorum Snapshot does not enforce, and says so', () => {
