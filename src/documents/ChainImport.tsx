@@ -55,7 +55,16 @@ export function ChainImport() {
     if (result.ok) setReading({ status: 'done', outcome: result });
     else {
       setReading({ status: 'idle' });
-      setProblem(t('chainImport.snapshotRefused', { reason: result.note[lang] }));
+      setProblem(
+        t(
+          result.note.code === 'snapshot-space-malformed'
+            ? 'chainImport.snapshotMalformed'
+            : 'chainImport.snapshotRefused',
+          {
+            reason: result.note[lang],
+          },
+        ),
+      );
     }
   };
 

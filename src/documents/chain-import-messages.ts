@@ -29,6 +29,7 @@ export const chainImportMessages = {
     snapshotFile: 'Snapshot space file',
     snapshotSupply: 'Total supply of the token (only for token spaces; no space states it)',
     snapshotAgain: 'Read the file again',
+    snapshotMalformed: 'This file is not a Snapshot space Charter can read: {{reason}}',
     snapshotRefused: 'The space file was read, but it cannot be drawn exactly: {{reason}}',
   },
   ko: {
@@ -60,6 +61,7 @@ export const chainImportMessages = {
     snapshotFile: 'Snapshot 스페이스 파일',
     snapshotSupply: '토큰 총발행량(토큰 스페이스에만 필요하며, 스페이스에는 적혀 있지 않음)',
     snapshotAgain: '파일 다시 읽기',
+    snapshotMalformed: '이 파일은 Charter가 읽을 수 있는 Snapshot 스페이스가 아닙니다: {{reason}}',
     snapshotRefused: '스페이스 파일을 읽었지만 규칙을 정확히 그릴 수 없습니다: {{reason}}',
   },
 };

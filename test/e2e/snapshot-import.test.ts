@@ -97,7 +97,9 @@ describe('import a Snapshot space file', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"space":{"name":"X","network":"1","strategies":[],"voting":{}}}'),
     });
-    await expect(dialog.getByRole('alert').textContent()).resolves.toContain('space.strategies');
+    await expect(dialog.getByRole('alert').textContent()).resolves.toBe(
+      '이 파일은 Charter가 읽을 수 있는 Snapshot 스페이스가 아닙니다: space.strategies: 전략 목록(하나 이상)이 필요합니다.',
+    );
     await context.close();
   });
 });
