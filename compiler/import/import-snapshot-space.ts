@@ -1,5 +1,6 @@
 import { diagnosticText } from '../diagnostics/diagnostic-text.ts';
 import { canonicalJson } from '../document/canonical-json.ts';
+import { koreanParticle } from '../format/korean-particle.ts';
 import type { CharterDocument, CharterEdge, CharterNode } from '../generated/charter-document.ts';
 import { validateDocument } from '../validate/validate-document.ts';
 import type { ImportResult } from './governor-document.ts';
@@ -109,7 +110,7 @@ function spaceDocument(space: JsonObject, options: SnapshotSpaceImportOptions): 
     notes.push({
       code: 'snapshot-symbol',
       en: `The space shows voting power as ${symbol}; Charter writes ${unit}, the symbol its strategy reads.`,
-      ko: `이 스페이스는 투표권을 ${symbol}로 표시합니다. Charter는 전략이 읽는 기호인 ${unit}로 씁니다.`,
+      ko: `이 스페이스는 투표권을 ${koreanParticle(symbol, '으로', '로')} 표시합니다. Charter는 전략이 읽는 기호인 ${koreanParticle(unit, '으로', '로')} 씁니다.`,
     });
   if (name.length > 32)
     notes.push({

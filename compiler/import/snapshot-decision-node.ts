@@ -1,3 +1,4 @@
+import { koreanParticle } from '../format/korean-particle.ts';
 import type { CharterNode } from '../generated/charter-document.ts';
 import type { ImportNote } from './import-note.ts';
 import { plainDecimal } from './plain-decimal.ts';
@@ -94,14 +95,14 @@ export function snapshotDecisionNode(space: JsonObject, perPerson: boolean): Dec
       : refuse(
           'snapshot-delay-not-drawable',
           `The space delays voting by ${String(delay)} seconds, but Charter's ${what.en} starts voting at once.`,
-          `이 스페이스는 투표를 ${String(delay)}초 늦추지만, Charter의 ${what.ko}는 곧바로 투표를 시작합니다.`,
+          `이 스페이스는 투표를 ${String(delay)}초 늦추지만, Charter의 ${koreanParticle(what.ko, '은', '는')} 곧바로 투표를 시작합니다.`,
         );
   const quorumIgnored = (typeName: string) => {
     if (hasQuorum)
       notes.push({
         code: 'snapshot-quorum-not-enforced',
         en: `The space shows a quorum of ${quorum} on its ${typeName} votes, but Snapshot decides nothing by it (only a basic vote's quorum counts): drawn without a quorum.`,
-        ko: `이 스페이스는 ${typeName} 투표에 정족수 ${quorum}을 표시하지만 Snapshot은 그것으로 아무것도 정하지 않습니다(기본 투표의 정족수만 셈). 정족수 없이 그렸습니다.`,
+        ko: `이 스페이스는 ${typeName} 투표에 정족수 ${koreanParticle(quorum, '을', '를')} 표시하지만 Snapshot은 그것으로 아무것도 정하지 않습니다(기본 투표의 정족수만 셈). 정족수 없이 그렸습니다.`,
       });
   };
   const base = { position: { x: 280, y: 0 } };

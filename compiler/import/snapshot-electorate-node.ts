@@ -1,4 +1,5 @@
 import { getAddress, isAddress } from 'viem';
+import { koreanParticle } from '../format/korean-particle.ts';
 import type { CharterNode } from '../generated/charter-document.ts';
 import type { ImportNote } from './import-note.ts';
 import { isJsonObject, type JsonObject, malformed, own } from './snapshot-space-json.ts';
@@ -90,7 +91,7 @@ function readElectorate(
     return refuse(
       'snapshot-strategy-network',
       `The strategy ${name} reads chain ${String(strategyNetwork)} while the space is on chain ${network}; Charter draws one chain per document.`,
-      `전략 ${name}은 체인 ${String(strategyNetwork)}을 읽지만 스페이스는 체인 ${network}에 있습니다. Charter 문서는 체인 하나만 그립니다.`,
+      `전략 ${koreanParticle(name, '은', '는')} 체인 ${koreanParticle(String(strategyNetwork), '을', '를')} 읽지만 스페이스는 체인 ${network}에 있습니다. Charter 문서는 체인 하나만 그립니다.`,
     );
   const params = own(strategy, 'params') ?? {};
   if (!isJsonObject(params))
@@ -144,14 +145,14 @@ function readElectorate(
         {
           code: 'snapshot-token-name',
           en: `The space names the token only by its symbol, ${symbol}: the drawing uses it as the token's name too.`,
-          ko: `스페이스는 토큰을 기호 ${symbol}로만 부르므로, 그림에서도 토큰 이름으로 그 기호를 씁니다.`,
+          ko: `스페이스는 토큰을 기호 ${koreanParticle(symbol, '으로', '로')}만 부르므로, 그림에서도 토큰 이름으로 그 기호를 씁니다.`,
         },
       ];
       if (name === 'erc20-votes' && decimals === 0)
         notes.push({
           code: 'snapshot-votes-decimals-0',
           en: `${symbol} is read with erc20-votes and 0 decimals, which is also how Snapshot reads an ERC721Votes collection: drawn as an ERC-20 token, which Snapshot counts the same way.`,
-          ko: `${symbol}은 소수 자릿수 0의 erc20-votes로 읽히는데, Snapshot은 ERC721Votes 컬렉션도 이렇게 읽습니다. Snapshot이 같은 방식으로 세는 ERC-20 토큰으로 그렸습니다.`,
+          ko: `${koreanParticle(symbol, '은', '는')} 소수 자릿수 0의 erc20-votes로 읽히는데, Snapshot은 ERC721Votes 컬렉션도 이렇게 읽습니다. Snapshot이 같은 방식으로 세는 ERC-20 토큰으로 그렸습니다.`,
         });
       return {
         ok: true,
