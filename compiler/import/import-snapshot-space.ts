@@ -87,8 +87,8 @@ function spaceDocument(space: JsonObject, options: SnapshotSpaceImportOptions): 
       ok: false,
       reason: {
         code: 'snapshot-block-time-unknown',
-        en: `Charter does not know chain ${chainId}'s seconds per block, which a document states; give them with --block-time.`,
-        ko: `Charter는 체인 ${chainId}의 블록당 초를 모르는데 문서에는 필요합니다. --block-time으로 알려 주세요.`,
+        en: `Charter does not know chain ${chainId}'s seconds per block, which a document states; give the seconds per block (--block-time).`,
+        ko: `Charter는 체인 ${chainId}의 블록당 초를 모르는데 문서에는 필요합니다. 블록당 초를 알려 주세요(--block-time).`,
       },
     };
   const electorate = snapshotElectorateNode(space, chainText, options);

@@ -138,8 +138,8 @@ function readElectorate(
       if (supply === undefined)
         return refuse(
           'snapshot-supply-unknown',
-          `The space does not say how many ${symbol} exist, which the drawing needs; give the total supply in whole tokens with --supply.`,
-          `스페이스에는 ${symbol}의 총발행량이 없는데 그림에는 필요합니다. --supply로 총발행량(토큰 단위)을 알려 주세요.`,
+          `The space does not say how many ${symbol} exist, which the drawing needs; give the total supply in whole tokens (--supply).`,
+          `스페이스에는 ${symbol}의 총발행량이 없는데 그림에는 필요합니다. 총발행량(토큰 단위)을 알려 주세요(--supply).`,
         );
       const notes: ImportNote[] = [
         {
@@ -197,8 +197,8 @@ function readElectorate(
       if (supply === undefined || !/^\d{1,15}$/.test(supply))
         return refuse(
           'snapshot-supply-unknown',
-          `The space does not say how many ${symbol} exist, which the drawing needs; give the number of NFTs with --supply.`,
-          `스페이스에는 ${symbol} NFT의 총수가 없는데 그림에는 필요합니다. --supply로 NFT 수를 알려 주세요.`,
+          `The space does not say how many ${symbol} exist, which the drawing needs; give the number of NFTs (--supply).`,
+          `스페이스에는 ${symbol} NFT의 총수가 없는데 그림에는 필요합니다. NFT 수를 알려 주세요(--supply).`,
         );
       return {
         ok: true,

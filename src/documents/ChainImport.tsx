@@ -22,6 +22,7 @@ export function ChainImport() {
   const [problem, setProblem] = useState<string>();
   const [reading, setReading] = useState<Reading>({ status: 'idle' });
   const [supply, setSupply] = useState('');
+  const [blockTime, setBlockTime] = useState('');
   const [spaceFile, setSpaceFile] = useState<File>();
   const live = useRef(true);
   useEffect(() => {
@@ -50,7 +51,7 @@ export function ChainImport() {
     if (!file) return;
     setProblem(undefined);
     setReading({ status: 'reading' });
-    const result = await importFromSnapshotFile(file, supply);
+    const result = await importFromSnapshotFile(file, supply, blockTime);
     if (!live.current) return;
     if (result.ok) setReading({ status: 'done', outcome: result });
     else {
@@ -114,6 +115,16 @@ export function ChainImport() {
             value={supply}
             onChange={(event) => setSupply(event.target.value)}
             placeholder="1000000000"
+            spellCheck={false}
+            inputMode="decimal"
+          />
+        </label>
+        <label>
+          {t('chainImport.snapshotBlockTime')}
+          <input
+            value={blockTime}
+            onChange={(event) => setBlockTime(event.target.value)}
+            placeholder="2"
             spellCheck={false}
             inputMode="decimal"
           />

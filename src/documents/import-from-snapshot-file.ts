@@ -8,9 +8,14 @@ export type SnapshotImportOutcome =
 /**
  * Reads a Snapshot space file (the hub's answer to its `space` query, or the space Charter's Snapshot target emits)
  * with the library's importer, as `charter import --snapshot` does; `supply` is the token's total supply, which no
- * space states, when the user gave one. The file never leaves the browser.
+ * space states, and `blockTime` the chain's seconds per block when Charter does not know them, each when the user gave
+ * one. The file never leaves the browser.
  */
-export async function importFromSnapshotFile(file: Blob, supply: string): Promise<SnapshotImportOutcome> {
+export async function importFromSnapshotFile(
+  file: Blob,
+  supply: string,
+  blockTime = '',
+): Promise<SnapshotImportOutcome> {
   let text: string;
   try {
     text = await file.text();
@@ -30,6 +35,20 @@ export async function importFromSnapshotFile(file: Blob, supply: string): Promis
         ko: '총발행량은 1000000000처럼 토큰 수를 정수나 소수로 적어야 합니다.',
       },
     };
-  const result = importSnapshotSpace(text, trimmed === '' ? {} : { supply: trimmed });
+  const seconds = blockTime.trim();
+  const blockSeconds = Number(seconds);
+  if (seconds !== '' && !(/^\d+(\.\d+)?$/.test(seconds) && blockSeconds >= 0.01 && blockSeconds <= 3600))
+    return {
+      ok: false,
+      note: {
+        code: 'bad-block-time',
+        en: 'Seconds per block are a number from 0.01 to 3600, such as 2.',
+        ko: '블록당 초는 2처럼 0.01에서 3600 사이의 수여야 합니다.',
+      },
+    };
+  const result = importSnapshotSpace(text, {
+    ...(trimmed === '' ? {} : { supply: trimmed }),
+    ...(seconds === '' ? {} : { blockSeconds }),
+  });
   return result.ok ? result : { ok: false, note: result.reason };
 }

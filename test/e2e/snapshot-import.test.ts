@@ -102,4 +102,32 @@ describe('import a Snapshot space file', () => {
     );
     await context.close();
   });
+
+  it("asks for the seconds per block of a chain Charter does not know, then opens the space's members", async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('button', { name: 'Templates', exact: true }).click();
+    await page.getByRole('button', { name: /Snapshot space file/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a deployed governor' });
+    const members = [
+      '0x00000000000000000000000000000000000000c1',
+      '0x00000000000000000000000000000000000000c2',
+    ];
+    await dialog.getByLabel('Snapshot space file').setInputFiles(
+      file('council.json', {
+        name: 'Council',
+        network: '137',
+        strategies: [{ name: 'whitelist', network: '137', params: { addresses: members, symbol: 'VOTE' } }],
+        validation: { name: 'basic', params: { minScore: 1 } },
+        voting: { delay: 0, period: 259_200, type: 'ranked-choice', quorum: 0 },
+      }),
+    );
+    await expect(dialog.getByRole('alert').textContent()).resolves.toContain("chain 137's seconds per block");
+    await dialog.getByLabel(/Seconds per block/).fill('2');
+    await dialog.getByRole('button', { name: 'Read the file again' }).click();
+    await dialog.getByRole('heading', { name: '“Council”, read on chain 137' }).waitFor();
+    await dialog.getByRole('button', { name: 'Open as the current document' }).click();
+    await page.getByText('Opened “Council”, imported from chain 137.').waitFor();
+    await expect(page.locator('.react-flow__node[data-id="vote"]').textContent()).resolves.toMatch(/Ranked/);
+    await context.close();
+  });
 });
