@@ -71,7 +71,7 @@ function spaceDocument(space: JsonObject, options: SnapshotSpaceImportOptions): 
   const rawName = own(space, 'name') ?? id;
   if (typeof rawName !== 'string' || rawName.trim() === '')
     return malformed('name', 'expected the space name.', '스페이스 이름이 없습니다.');
-  const name = rawName.slice(0, 200);
+  const name = rawName;
   const network = own(space, 'network');
   const chainText = typeof network === 'number' ? String(network) : network;
   if (typeof chainText !== 'string' || !/^[1-9]\d{0,14}$/.test(chainText))
@@ -144,7 +144,7 @@ function spaceDocument(space: JsonObject, options: SnapshotSpaceImportOptions): 
   const document: CharterDocument = {
     charter: '1',
     name,
-    description: [`Imported from ${from} on chain ${chainId}.`, ...notes.map((note) => note.en)].join(' '),
+    description: describe(`Imported from ${from} on chain ${chainId}.`, notes),
     chain: { chainId, blockTime, clockMode: 'timestamp' },
     nodes,
     edges: [
@@ -219,8 +219,8 @@ function proposalPower(
       ok: false,
       reason: {
         code: 'snapshot-proposal-validation',
-        en: `The space checks proposers with the "${String(name)}" validation, which Charter cannot draw.`,
-        ko: `이 스페이스는 "${String(name)}" 검증으로 제안자를 확인하는데, Charter는 이를 그릴 수 없습니다.`,
+        en: `The space checks proposers with the "${String(name).slice(0, 40)}" validation, which Charter cannot draw.`,
+        ko: `이 스페이스는 "${String(name).slice(0, 40)}" 검증으로 제안자를 확인하는데, Charter는 이를 그릴 수 없습니다.`,
       },
     };
   const filters = own(space, 'filters');
@@ -275,4 +275,22 @@ function otherProposers(
       ko: '이 스페이스의 제안자는 투표자와 다른 토큰을 보유합니다. 스페이스도 --supply(투표자 토큰)도 그 총발행량을 알려 주지 않는데, 그림에는 필요합니다.',
     },
   };
+}
+
+/** The schema's most characters in a document's description. */
+const mostDescription = 5000;
+
+/**
+ * The imported document's description: where it came from, then each note in English, as many as fit the schema's
+ * 5000 characters; the rest are counted (every note is still returned, and printed by the CLI).
+ */
+function describe(origin: string, notes: readonly ImportNote[]): string {
+  let text = origin;
+  for (const [index, note] of notes.entries()) {
+    const rest = notes.length - index;
+    const more = ` … and ${rest} more notes.`;
+    if (text.length + 1 + note.en.length + (rest > 1 ? more.length : 0) > mostDescription) return text + more;
+    text += ` ${note.en}`;
+  }
+  return text;
 }

@@ -109,8 +109,8 @@ export function snapshotDecisionNode(space: JsonObject, perPerson: boolean): Dec
   if (rejection && type !== 'basic')
     return refuse(
       'snapshot-rejection-type',
-      `The space rejects by a quorum of Against votes on ${String(type)} votes, which only a basic vote has.`,
-      `이 스페이스는 ${String(type)} 투표에서 반대표 정족수로 거부하는데, 이는 기본 투표에만 있습니다.`,
+      `The space rejects by a quorum of Against votes on ${String(type).slice(0, 40)} votes, which only a basic vote has.`,
+      `이 스페이스는 ${String(type).slice(0, 40)} 투표에서 반대표 정족수로 거부하는데, 이는 기본 투표에만 있습니다.`,
     );
   switch (type) {
     case 'basic':
@@ -168,7 +168,7 @@ export function snapshotDecisionNode(space: JsonObject, perPerson: boolean): Dec
           : { en: 'ranked-choice vote', ko: '순위 선택 투표' };
       const refused = noDelay(words);
       if (refused) return refused;
-      quorumIgnored(String(type));
+      quorumIgnored(String(type).slice(0, 40));
       if (type === 'approval')
         notes.push({
           code: 'snapshot-approval-winners',
@@ -198,7 +198,7 @@ export function snapshotDecisionNode(space: JsonObject, perPerson: boolean): Dec
           "The space's quadratic votes give each voter as many credits as their voting power; Charter draws quadratic voting with the same credits for everyone, which only one vote per person gives.",
           '이 스페이스의 제곱 투표는 투표자마다 투표권만큼 크레딧을 줍니다. Charter는 모두에게 같은 크레딧을 주는 제곱 투표를 그리며, 이는 한 사람 한 표일 때만 성립합니다.',
         );
-      quorumIgnored(String(type));
+      quorumIgnored(String(type).slice(0, 40));
       return {
         ok: true,
         passed: 'decided',
@@ -222,8 +222,8 @@ export function snapshotDecisionNode(space: JsonObject, perPerson: boolean): Dec
     default:
       return refuse(
         'snapshot-type-unknown',
-        `The space's voting type "${String(type)}" is not one Charter knows (basic, single-choice, approval, ranked-choice, quadratic, weighted).`,
-        `이 스페이스의 투표 방식 "${String(type)}"은 Charter가 아는 방식(basic, single-choice, approval, ranked-choice, quadratic, weighted)이 아닙니다.`,
+        `The space's voting type "${String(type).slice(0, 40)}" is not one Charter knows (basic, single-choice, approval, ranked-choice, quadratic, weighted).`,
+        `이 스페이스의 투표 방식 "${String(type).slice(0, 40)}"은 Charter가 아는 방식(basic, single-choice, approval, ranked-choice, quadratic, weighted)이 아닙니다.`,
       );
   }
 }

@@ -3,6 +3,7 @@ import { koreanParticle } from '../format/korean-particle.ts';
 import type { CharterNode } from '../generated/charter-document.ts';
 import type { ImportNote } from './import-note.ts';
 import { isJsonObject, type JsonObject, malformed, own } from './snapshot-space-json.ts';
+import { listed } from './snapshot-space-notes.ts';
 
 /** An electorate read back from a space's strategies and vote validation. */
 export type ElectorateReading =
@@ -56,8 +57,8 @@ const knownParams: Record<string, readonly string[]> = {
 
 const extraParams = (name: string, keys: string[]): ImportNote => ({
   code: 'snapshot-strategy-params',
-  en: `The ${name} strategy also sets ${keys.map((key) => `"${key.slice(0, 40)}"`).join(', ')}, which the drawing does not hold; compiling it again leaves them out.`,
-  ko: `${name} 전략은 ${keys.map((key) => `"${key.slice(0, 40)}"`).join(', ')}도 설정하는데, 그림에는 담기지 않으며 다시 컴파일하면 빠집니다.`,
+  en: `The ${name} strategy also sets ${listed(keys.map((key) => `"${key}"`))}, which the drawing does not hold; compiling it again leaves them out.`,
+  ko: `${name} 전략은 ${listed(keys.map((key) => `"${key}"`))}도 설정하는데, 그림에는 담기지 않으며 다시 컴파일하면 빠집니다.`,
 });
 
 function readElectorate(
@@ -74,7 +75,7 @@ function readElectorate(
       '전략 목록(하나 이상)이 필요합니다.',
     );
   if (strategies.length > 1) {
-    const names = strategies.map((s) => (isJsonObject(s) ? String(own(s, 'name')) : '?')).join(', ');
+    const names = listed(strategies.map((s) => (isJsonObject(s) ? String(own(s, 'name')) : '?')));
     return refuse(
       'snapshot-several-strategies',
       `The space adds up the voting power of ${strategies.length} strategies (${names}); Charter draws one electorate per vote, so it cannot draw their sum exactly.`,
@@ -84,14 +85,14 @@ function readElectorate(
   const strategy = strategies[0];
   if (!isJsonObject(strategy)) return malformed(`${where}[0]`, 'expected an object.', '객체가 아닙니다.');
   const name = own(strategy, 'name');
-  if (typeof name !== 'string')
+  if (typeof name !== 'string' || name.length > 100)
     return malformed(`${where}[0].name`, 'expected the strategy name.', '전략 이름이 없습니다.');
   const strategyNetwork = own(strategy, 'network') ?? network;
   if (String(strategyNetwork) !== network)
     return refuse(
       'snapshot-strategy-network',
-      `The strategy ${name} reads chain ${String(strategyNetwork)} while the space is on chain ${network}; Charter draws one chain per document.`,
-      `전략 ${koreanParticle(name, '은', '는')} 체인 ${koreanParticle(String(strategyNetwork), '을', '를')} 읽지만 스페이스는 체인 ${network}에 있습니다. Charter 문서는 체인 하나만 그립니다.`,
+      `The strategy ${name} reads chain ${String(strategyNetwork).slice(0, 20)} while the space is on chain ${network}; Charter draws one chain per document.`,
+      `전략 ${koreanParticle(name, '은', '는')} 체인 ${koreanParticle(String(strategyNetwork).slice(0, 20), '을', '를')} 읽지만 스페이스는 체인 ${network}에 있습니다. Charter 문서는 체인 하나만 그립니다.`,
     );
   const params = own(strategy, 'params') ?? {};
   if (!isJsonObject(params))
@@ -102,8 +103,8 @@ function readElectorate(
   if (gate !== undefined && gate !== 'any' && !passport)
     return refuse(
       'snapshot-vote-validation',
-      `The space checks voters with the "${String(gate)}" vote validation, which Charter cannot draw.`,
-      `이 스페이스는 "${String(gate)}" 투표 검증으로 투표자를 확인하는데, Charter는 이를 그릴 수 없습니다.`,
+      `The space checks voters with the "${String(gate).slice(0, 40)}" vote validation, which Charter cannot draw.`,
+      `이 스페이스는 "${String(gate).slice(0, 40)}" 투표 검증으로 투표자를 확인하는데, Charter는 이를 그릴 수 없습니다.`,
     );
   if (passport && name !== 'ticket')
     return refuse(
@@ -301,8 +302,8 @@ function readElectorate(
     default:
       return refuse(
         'snapshot-strategy-unknown',
-        `The space reads voting power with the "${name}" strategy, which Charter does not know; it reads erc20-votes, erc20-balance-of, erc721, whitelist and ticket.`,
-        `이 스페이스는 Charter가 모르는 "${name}" 전략으로 투표권을 읽습니다. Charter는 erc20-votes, erc20-balance-of, erc721, whitelist, ticket을 읽습니다.`,
+        `The space reads voting power with the "${name.slice(0, 40)}" strategy, which Charter does not know; it reads erc20-votes, erc20-balance-of, erc721, whitelist and ticket.`,
+        `이 스페이스는 Charter가 모르는 "${name.slice(0, 40)}" 전략으로 투표권을 읽습니다. Charter는 erc20-votes, erc20-balance-of, erc721, whitelist, ticket을 읽습니다.`,
       );
   }
 }

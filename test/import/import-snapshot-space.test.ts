@@ -408,6 +408,22 @@ describe("a space in the hub's shape", () => {
     );
   });
 
+  it('still imports a space with hundreds of plugins and parameters, its description within the schema', () => {
+    const many = (prefix: string) =>
+      Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`${prefix}${i}`, {}]));
+    const result = imported(
+      hub((s) => {
+        s.plugins = many('plugin');
+        Object.assign((s.strategies as { params: object }[])[0]!.params, many('x'.repeat(200)));
+        s.moderators = Array.from({ length: 400 }, () => '0x00000000000000000000000000000000000000b1');
+      }),
+      { supply: '1000000000' },
+    );
+    expect(result.document.description.length).toBeLessThanOrEqual(5000);
+    expect(result.notes.find((n) => n.code === 'snapshot-plugins')!.en).toContain('plugin9, +290');
+    expect(result.notes.find((n) => n.code === 'snapshot-moderators')!.en).toContain('400 moderators');
+  });
+
   it('draws approval votes without the quorum Snapshot does not enforce, and says so', () => {
     const result = imported(
       hub((s) => {
