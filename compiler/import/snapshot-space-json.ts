@@ -37,6 +37,16 @@ export function findSpace(
       'expected a JSON object (a Snapshot space).',
       'JSON 객체(Snapshot 스페이스)가 아닙니다.',
     );
+  const errors = own(value, 'errors');
+  if (Array.isArray(errors) && errors.length > 0) {
+    const first = isJsonObject(errors[0]) ? own(errors[0], 'message') : undefined;
+    const said = typeof first === 'string' ? first.slice(0, 200) : 'no message';
+    return malformed(
+      'errors',
+      `the hub answered with an error (${said}), not a space.`,
+      `허브가 스페이스 대신 오류(${said})로 답했습니다.`,
+    );
+  }
   const data = own(value, 'data');
   if (isJsonObject(data)) {
     const space = own(data, 'space');

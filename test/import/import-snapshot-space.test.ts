@@ -447,6 +447,10 @@ describe('malformed or hostile space files', () => {
     ['[1,2]', 'the file: expected a JSON object'],
     ['{"data":{"space":null}}', 'data.space: the hub found no such space'],
     [
+      '{"errors":[{"message":"Syntax Error: Expected Name"}],"data":null}',
+      'errors: the hub answered with an error (Syntax Error: Expected Name), not a space.',
+    ],
+    [
       '{"data":{"space":{"name":"X","network":"1","strategies":[{"name":"whitelist","params":{"addresses":["0x12"]}}],"voting":{"type":"basic","period":60}}}}',
       'data.space.strategies[0].params.addresses[0]: expected an address',
     ],
