@@ -3,13 +3,15 @@ import { canonicalJson } from '../document/canonical-json.ts';
 import { koreanParticle } from '../format/korean-particle.ts';
 import type { CharterDocument, CharterEdge, CharterNode } from '../generated/charter-document.ts';
 import { validateDocument } from '../validate/validate-document.ts';
+import { findSnapshotSpace } from './find-snapshot-space.ts';
 import type { ImportResult } from './governor-document.ts';
 import type { ImportNote } from './import-note.ts';
+import { isJsonObject, type JsonObject, own } from './json-object.ts';
 import { knownBlockSeconds } from './known-block-times.ts';
+import { malformedSpace } from './malformed-space.ts';
 import { plainDecimal } from './plain-decimal.ts';
 import { snapshotDecisionNode } from './snapshot-decision-node.ts';
 import { type SnapshotImportOptions, snapshotElectorateNode } from './snapshot-electorate-node.ts';
-import { findSpace, isJsonObject, type JsonObject, malformed, own } from './snapshot-space-json.ts';
 import { snapshotSpaceNotes } from './snapshot-space-notes.ts';
 
 /** What `charter import --snapshot` is told beside the file. */
@@ -37,7 +39,7 @@ const mostBytes = 4_000_000;
  */
 export function importSnapshotSpace(text: string, options: SnapshotSpaceImportOptions = {}): ImportResult {
   if (text.length > mostBytes)
-    return malformed(
+    return malformedSpace(
       'the file',
       `larger than ${mostBytes} characters; a space's settings are far smaller.`,
       `${mostBytes}자보다 큽니다. 스페이스 설정은 훨씬 작습니다.`,
@@ -46,13 +48,13 @@ export function importSnapshotSpace(text: string, options: SnapshotSpaceImportOp
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return malformed(
+    return malformedSpace(
       'the file',
       `not JSON (${(error as Error).message}).`,
       `JSON이 아닙니다(${(error as Error).message}).`,
     );
   }
-  const found = findSpace(value);
+  const found = findSnapshotSpace(value);
   if (!found.ok) return found;
   const result = spaceDocument(found.space, options);
   if (result.ok || result.reason.code !== 'snapshot-space-malformed' || found.at === '') return result;
@@ -70,12 +72,12 @@ function spaceDocument(space: JsonObject, options: SnapshotSpaceImportOptions): 
   const id = own(space, 'id');
   const rawName = own(space, 'name') ?? id;
   if (typeof rawName !== 'string' || rawName.trim() === '')
-    return malformed('name', 'expected the space name.', '스페이스 이름이 없습니다.');
+    return malformedSpace('name', 'expected the space name.', '스페이스 이름이 없습니다.');
   const name = rawName;
   const network = own(space, 'network');
   const chainText = typeof network === 'number' ? String(network) : network;
   if (typeof chainText !== 'string' || !/^[1-9]\d{0,14}$/.test(chainText))
-    return malformed(
+    return malformedSpace(
       'network',
       'expected a chain id ("1" for Ethereum).',
       '체인 ID("1"은 이더리움)가 필요합니다.',
@@ -183,7 +185,11 @@ function proposalPower(
   const name = isJsonObject(validation) ? own(validation, 'name') : undefined;
   const params = isJsonObject(validation) ? own(validation, 'params') : undefined;
   if (validation !== undefined && validation !== null && !isJsonObject(validation))
-    return malformed('validation', 'expected an object {name, params}.', '{name, params} 객체가 아닙니다.');
+    return malformedSpace(
+      'validation',
+      'expected an object {name, params}.',
+      '{name, params} 객체가 아닙니다.',
+    );
   if (name === 'passport-gated') {
     const voteValidation = own(space, 'voteValidation');
     const same =
@@ -202,7 +208,7 @@ function proposalPower(
   if (name === 'basic') {
     const minScore = plainDecimal(isJsonObject(params) ? own(params, 'minScore') : undefined);
     if (minScore === undefined)
-      return malformed(
+      return malformedSpace(
         'validation.params.minScore',
         'expected a non-negative number.',
         '0 이상의 수가 필요합니다.',
@@ -226,7 +232,7 @@ function proposalPower(
   const filters = own(space, 'filters');
   const legacy = isJsonObject(filters) ? plainDecimal(own(filters, 'minScore') ?? 0) : '0';
   if (legacy === undefined)
-    return malformed('filters.minScore', 'expected a non-negative number.', '0 이상의 수가 필요합니다.');
+    return malformedSpace('filters.minScore', 'expected a non-negative number.', '0 이상의 수가 필요합니다.');
   if (legacy !== '0') return { ok: true, minVotingPower: legacy, notes: [] };
   return {
     ok: true,

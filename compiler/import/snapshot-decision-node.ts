@@ -1,8 +1,9 @@
 import { koreanParticle } from '../format/korean-particle.ts';
 import type { CharterNode } from '../generated/charter-document.ts';
 import type { ImportNote } from './import-note.ts';
+import { isJsonObject, type JsonObject, own } from './json-object.ts';
+import { malformedSpace } from './malformed-space.ts';
 import { plainDecimal } from './plain-decimal.ts';
-import { isJsonObject, type JsonObject, malformed, own } from './snapshot-space-json.ts';
 
 /** A decision read back from a space's `voting`, with the port its passing proposals leave by. */
 export type DecisionReading =
@@ -29,7 +30,7 @@ const refuse = (code: string, en: string, ko: string): DecisionReading => ({
 export function snapshotDecisionNode(space: JsonObject, perPerson: boolean): DecisionReading {
   const voting = own(space, 'voting');
   if (!isJsonObject(voting))
-    return malformed('voting', 'expected the voting settings.', '투표 설정이 없습니다.');
+    return malformedSpace('voting', 'expected the voting settings.', '투표 설정이 없습니다.');
   const notes: ImportNote[] = [];
   const type = own(voting, 'type');
   if (type === undefined || type === null || type === '')
@@ -46,7 +47,7 @@ export function snapshotDecisionNode(space: JsonObject, perPerson: boolean): Dec
       '이 스페이스는 제안마다 투표 기간을 고르게 합니다. Charter는 스페이스가 투표 기간을 정해야 합니다.',
     );
   if (!Number.isInteger(period) || (period as number) < 0 || (period as number) > most.period)
-    return malformed(
+    return malformedSpace(
       'voting.period',
       'expected whole seconds from 1 to 31622400 (366 days).',
       '1~31622400초(366일)의 정수가 필요합니다.',
@@ -61,7 +62,7 @@ export function snapshotDecisionNode(space: JsonObject, perPerson: boolean): Dec
     });
   }
   if (!Number.isInteger(delay) || (delay as number) < 0 || (delay as number) > most.delay)
-    return malformed(
+    return malformedSpace(
       'voting.delay',
       'expected whole seconds from 0 to 2592000 (30 days).',
       '0~2592000초(30일)의 정수가 필요합니다.',
@@ -69,7 +70,7 @@ export function snapshotDecisionNode(space: JsonObject, perPerson: boolean): Dec
   const rawQuorum = own(voting, 'quorum') ?? 0;
   const quorum = plainDecimal(rawQuorum);
   if (quorum === undefined)
-    return malformed(
+    return malformedSpace(
       'voting.quorum',
       'expected a non-negative number of votes.',
       '0 이상의 표 수가 필요합니다.',
@@ -82,7 +83,7 @@ export function snapshotDecisionNode(space: JsonObject, perPerson: boolean): Dec
     quorumType !== 'default' &&
     quorumType !== 'rejection'
   )
-    return malformed(
+    return malformedSpace(
       'voting.quorumType',
       'expected "default" or "rejection".',
       '"default" 또는 "rejection"이어야 합니다.',

@@ -2,8 +2,9 @@ import { getAddress, isAddress } from 'viem';
 import { koreanParticle } from '../format/korean-particle.ts';
 import type { CharterNode } from '../generated/charter-document.ts';
 import type { ImportNote } from './import-note.ts';
-import { isJsonObject, type JsonObject, malformed, own } from './snapshot-space-json.ts';
-import { listed } from './snapshot-space-notes.ts';
+import { isJsonObject, type JsonObject, own } from './json-object.ts';
+import { listNames } from './list-names.ts';
+import { malformedSpace } from './malformed-space.ts';
 
 /** An electorate read back from a space's strategies and vote validation. */
 export type ElectorateReading =
@@ -57,8 +58,8 @@ const knownParams: Record<string, readonly string[]> = {
 
 const extraParams = (name: string, keys: string[]): ImportNote => ({
   code: 'snapshot-strategy-params',
-  en: `The ${name} strategy also sets ${listed(keys.map((key) => `"${key}"`))}, which the drawing does not hold; compiling it again leaves them out.`,
-  ko: `${name} 전략은 ${listed(keys.map((key) => `"${key}"`))}도 설정하는데, 그림에는 담기지 않으며 다시 컴파일하면 빠집니다.`,
+  en: `The ${name} strategy also sets ${listNames(keys.map((key) => `"${key}"`))}, which the drawing does not hold; compiling it again leaves them out.`,
+  ko: `${name} 전략은 ${listNames(keys.map((key) => `"${key}"`))}도 설정하는데, 그림에는 담기지 않으며 다시 컴파일하면 빠집니다.`,
 });
 
 function readElectorate(
@@ -69,13 +70,13 @@ function readElectorate(
 ): ElectorateReading {
   const strategies = own(space, 'strategies');
   if (!Array.isArray(strategies) || strategies.length === 0)
-    return malformed(
+    return malformedSpace(
       where,
       'expected a list of at least one strategy.',
       '전략 목록(하나 이상)이 필요합니다.',
     );
   if (strategies.length > 1) {
-    const names = listed(strategies.map((s) => (isJsonObject(s) ? String(own(s, 'name')) : '?')));
+    const names = listNames(strategies.map((s) => (isJsonObject(s) ? String(own(s, 'name')) : '?')));
     return refuse(
       'snapshot-several-strategies',
       `The space adds up the voting power of ${strategies.length} strategies (${names}); Charter draws one electorate per vote, so it cannot draw their sum exactly.`,
@@ -83,10 +84,11 @@ function readElectorate(
     );
   }
   const strategy = strategies[0];
-  if (!isJsonObject(strategy)) return malformed(`${where}[0]`, 'expected an object.', '객체가 아닙니다.');
+  if (!isJsonObject(strategy))
+    return malformedSpace(`${where}[0]`, 'expected an object.', '객체가 아닙니다.');
   const name = own(strategy, 'name');
   if (typeof name !== 'string' || name.length > 100)
-    return malformed(`${where}[0].name`, 'expected the strategy name.', '전략 이름이 없습니다.');
+    return malformedSpace(`${where}[0].name`, 'expected the strategy name.', '전략 이름이 없습니다.');
   const strategyNetwork = own(strategy, 'network') ?? network;
   if (String(strategyNetwork) !== network)
     return refuse(
@@ -96,7 +98,7 @@ function readElectorate(
     );
   const params = own(strategy, 'params') ?? {};
   if (!isJsonObject(params))
-    return malformed(`${where}[0].params`, 'expected an object.', '객체가 아닙니다.');
+    return malformedSpace(`${where}[0].params`, 'expected an object.', '객체가 아닙니다.');
   const voteValidation = own(space, 'voteValidation');
   const gate = isJsonObject(voteValidation) ? own(voteValidation, 'name') : undefined;
   const passport = gate === 'passport-gated';
@@ -121,20 +123,24 @@ function readElectorate(
     case 'erc20-balance-of': {
       const token = readAddress();
       if (!token)
-        return malformed(
+        return malformedSpace(
           `${where}[0].params.address`,
           'expected the token address.',
           '토큰 주소가 없습니다.',
         );
       const decimals = own(params, 'decimals');
       if (!Number.isInteger(decimals) || (decimals as number) < 0 || (decimals as number) > 77)
-        return malformed(
+        return malformedSpace(
           `${where}[0].params.decimals`,
           'expected a whole number of decimals from 0 to 77.',
           '소수 자릿수(0~77의 정수)가 필요합니다.',
         );
       if (typeof symbol !== 'string' || symbol === '')
-        return malformed(`${where}[0].params.symbol`, 'expected the token symbol.', '토큰 기호가 없습니다.');
+        return malformedSpace(
+          `${where}[0].params.symbol`,
+          'expected the token symbol.',
+          '토큰 기호가 없습니다.',
+        );
       const supply = options.supply;
       if (supply === undefined)
         return refuse(
@@ -183,13 +189,13 @@ function readElectorate(
     case 'erc721': {
       const collection = readAddress();
       if (!collection)
-        return malformed(
+        return malformedSpace(
           `${where}[0].params.address`,
           'expected the collection address.',
           '컬렉션 주소가 없습니다.',
         );
       if (typeof symbol !== 'string' || symbol === '')
-        return malformed(
+        return malformedSpace(
           `${where}[0].params.symbol`,
           'expected the collection symbol.',
           '컬렉션 기호가 없습니다.',
@@ -223,7 +229,7 @@ function readElectorate(
     case 'whitelist': {
       const addresses = own(params, 'addresses');
       if (!Array.isArray(addresses) || addresses.length === 0 || addresses.length > 10_000)
-        return malformed(
+        return malformedSpace(
           `${where}[0].params.addresses`,
           'expected a list of 1 to 10000 addresses.',
           '주소 목록(1~10000개)이 필요합니다.',
@@ -231,7 +237,7 @@ function readElectorate(
       const members: string[] = [];
       for (const [index, entry] of addresses.entries()) {
         if (typeof entry !== 'string' || !isAddress(entry, { strict: false }))
-          return malformed(
+          return malformedSpace(
             `${where}[0].params.addresses[${index}]`,
             'expected an address (0x and 40 hexadecimal digits).',
             '주소(0x와 16진수 40자리)가 아닙니다.',
@@ -268,7 +274,7 @@ function readElectorate(
       const gateParams = own(voteValidation as JsonObject, 'params');
       const threshold = isJsonObject(gateParams) ? own(gateParams, 'scoreThreshold') : undefined;
       if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 1 || threshold > 100)
-        return malformed(
+        return malformedSpace(
           'voteValidation.params.scoreThreshold',
           'expected a whole Passport score from 1 to 100.',
           'Passport 점수(1~100의 정수)가 필요합니다.',

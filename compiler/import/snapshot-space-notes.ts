@@ -1,5 +1,6 @@
 import type { ImportNote } from './import-note.ts';
-import { isJsonObject, type JsonObject, own } from './snapshot-space-json.ts';
+import { isJsonObject, type JsonObject, own } from './json-object.ts';
+import { listNames } from './list-names.ts';
 
 const filled = (value: unknown): boolean =>
   Array.isArray(value)
@@ -44,8 +45,8 @@ export function snapshotSpaceNotes(space: JsonObject): ImportNote[] {
   if (filled(plugins))
     notes.push({
       code: 'snapshot-plugins',
-      en: `The space uses plugins (${listed(Object.keys(plugins as JsonObject))}); what they do is not in the drawing.`,
-      ko: `이 스페이스는 플러그인(${listed(Object.keys(plugins as JsonObject))})을 씁니다. 그 동작은 그림에 없습니다.`,
+      en: `The space uses plugins (${listNames(Object.keys(plugins as JsonObject))}); what they do is not in the drawing.`,
+      ko: `이 스페이스는 플러그인(${listNames(Object.keys(plugins as JsonObject))})을 씁니다. 그 동작은 그림에 없습니다.`,
     });
   if (filled(own(space, 'treasuries')))
     notes.push({
@@ -83,10 +84,4 @@ export function snapshotSpaceNotes(space: JsonObject): ImportNote[] {
       ko: '스페이스의 작성자만 제안할 수 있습니다(filters.onlyMembers). 그림에는 그들이 누구인지 나타나지 않습니다.',
     });
   return notes;
-}
-
-/** At most ten names, each at most 40 characters, and how many more. */
-export function listed(names: readonly string[]): string {
-  const shown = names.slice(0, 10).map((name) => name.slice(0, 40));
-  return names.length > 10 ? `${shown.join(', ')}, +${names.length - 10}` : shown.join(', ');
 }

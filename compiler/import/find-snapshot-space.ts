@@ -1,26 +1,6 @@
 import type { ImportNote } from './import-note.ts';
-
-/** A JSON object read from untrusted input: own keys only. */
-export type JsonObject = Record<string, unknown>;
-
-export const isJsonObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The value at `key` of `object`, only when it is the object's own (never from its prototype). */
-export const own = (object: JsonObject, key: string): unknown =>
-  Object.hasOwn(object, key) ? object[key] : undefined;
-
-/** A refusal of malformed input, saying what is wrong and where (a dotted path in the file). */
-export function malformed(where: string, en: string, ko: string): { ok: false; reason: ImportNote } {
-  return {
-    ok: false,
-    reason: {
-      code: 'snapshot-space-malformed',
-      en: `${where}: ${en}`,
-      ko: `${where}: ${ko}`,
-    },
-  };
-}
+import { isJsonObject, type JsonObject, own } from './json-object.ts';
+import { malformedSpace } from './malformed-space.ts';
 
 /**
  * The space object in a Snapshot space file: the hub's GraphQL answer (`{"data": {"space": …}}`), its `space`
@@ -28,11 +8,11 @@ export function malformed(where: string, en: string, ko: string): { ok: false; r
  * `charter compile --target snapshot` when it holds exactly one space. Gives the space and the path it was found at,
  * or a reason that says what the file holds instead.
  */
-export function findSpace(
+export function findSnapshotSpace(
   value: unknown,
 ): { ok: true; space: JsonObject; at: string } | { ok: false; reason: ImportNote } {
   if (!isJsonObject(value))
-    return malformed(
+    return malformedSpace(
       'the file',
       'expected a JSON object (a Snapshot space).',
       'JSON 객체(Snapshot 스페이스)가 아닙니다.',
@@ -41,7 +21,7 @@ export function findSpace(
   if (Array.isArray(errors) && errors.length > 0) {
     const first = isJsonObject(errors[0]) ? own(errors[0], 'message') : undefined;
     const said = typeof first === 'string' ? first.slice(0, 200) : 'no message';
-    return malformed(
+    return malformedSpace(
       'errors',
       `the hub answered with an error (${said}), not a space.`,
       `허브가 스페이스 대신 오류(${said})로 답했습니다.`,
@@ -51,7 +31,7 @@ export function findSpace(
   if (isJsonObject(data)) {
     const space = own(data, 'space');
     if (isJsonObject(space)) return { ok: true, space, at: 'data.space' };
-    return malformed(
+    return malformedSpace(
       'data.space',
       space === null ? 'the hub found no such space (null).' : 'expected the space object.',
       space === null ? '허브에 그런 스페이스가 없습니다(null).' : '스페이스 객체가 아닙니다.',
@@ -61,7 +41,7 @@ export function findSpace(
   if (isJsonObject(parameters) && Array.isArray(own(parameters, 'spaces'))) {
     const spaces = own(parameters, 'spaces') as unknown[];
     if (spaces.length !== 1)
-      return malformed(
+      return malformedSpace(
         'parameters.spaces',
         `expected one space, found ${spaces.length}.`,
         `스페이스가 하나여야 하는데 ${spaces.length}개입니다.`,
@@ -69,13 +49,17 @@ export function findSpace(
     const entry = spaces[0];
     const space = isJsonObject(entry) ? own(entry, 'space') : undefined;
     if (isJsonObject(space)) return { ok: true, space, at: 'parameters.spaces[0].space' };
-    return malformed('parameters.spaces[0].space', 'expected the space object.', '스페이스 객체가 아닙니다.');
+    return malformedSpace(
+      'parameters.spaces[0].space',
+      'expected the space object.',
+      '스페이스 객체가 아닙니다.',
+    );
   }
   const space = own(value, 'space');
   if (isJsonObject(space)) return { ok: true, space, at: 'space' };
   if (Object.hasOwn(value, 'strategies') || Object.hasOwn(value, 'voting'))
     return { ok: true, space: value, at: '' };
-  return malformed(
+  return malformedSpace(
     'the file',
     'no Snapshot space found (expected "data.space", "space", or a space with "strategies" and "voting").',
     'Snapshot 스페이스가 없습니다("data.space", "space", 또는 "strategies"와 "voting"이 있는 스페이스가 필요합니다).',
