@@ -44,6 +44,7 @@ export type { ImportResult } from './import/governor-document.ts';
 export { importContracts } from './import/import-contracts.ts';
 export { importGovernor } from './import/import-governor.ts';
 export type { ImportNote } from './import/import-note.ts';
+export { importSnapshotSpace } from './import/import-snapshot-space.ts';
 export { type LintResult, lintDocument } from './lint/lint-document.ts';
 export { type BoundFlow, type BoundNode, bindNode } from './nodes/bind-node.ts';
 export { getNodeKind, nodeKinds } from './nodes/catalogue.ts';

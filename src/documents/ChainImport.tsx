@@ -6,6 +6,7 @@ import { Dialog } from '../app/Dialog.tsx';
 import { useUiStore } from '../app/ui-store.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import { type ChainImportOutcome, importFromChain } from './import-from-chain.ts';
+import { importFromSnapshotFile } from './import-from-snapshot-file.ts';
 import { useOpenDocument } from './use-open-document.ts';
 
 type Reading = { status: 'idle' } | { status: 'reading' } | { status: 'done'; outcome: ChainImportOutcome };
@@ -22,6 +23,9 @@ export function ChainImport() {
   const [address, setAddress] = useState('');
   const [problem, setProblem] = useState<string>();
   const [reading, setReading] = useState<Reading>({ status: 'idle' });
+  const [supply, setSupply] = useState('');
+  const [blockTime, setBlockTime] = useState('');
+  const [spaceFile, setSpaceFile] = useState<File>();
   const live = useRef(true);
   useEffect(() => {
     live.current = true;
@@ -42,6 +46,29 @@ export function ChainImport() {
     setReading({ status: 'reading' });
     const outcome = await importFromChain(url, governor as Address);
     if (live.current) setReading({ status: 'done', outcome });
+  };
+
+  const readSpace = async (file: File | undefined) => {
+    setSpaceFile(file);
+    if (!file) return;
+    setProblem(undefined);
+    setReading({ status: 'reading' });
+    const result = await importFromSnapshotFile(file, supply, blockTime);
+    if (!live.current) return;
+    if (result.ok) setReading({ status: 'done', outcome: result });
+    else {
+      setReading({ status: 'idle' });
+      setProblem(
+        t(
+          result.note.code === 'snapshot-space-malformed'
+            ? 'chainImport.snapshotMalformed'
+            : 'chainImport.snapshotRefused',
+          {
+            reason: result.note[lang],
+          },
+        ),
+      );
+    }
   };
 
   const outcome = reading.status === 'done' ? reading.outcome : undefined;
@@ -89,6 +116,44 @@ export function ChainImport() {
         <button type="submit" disabled={reading.status === 'reading'}>
           {reading.status === 'reading' ? t('chainImport.reading') : t('chainImport.read')}
         </button>
+      </form>
+      <h3>{t('chainImport.snapshotTitle')}</h3>
+      <p>{t('chainImport.snapshotIntro')}</p>
+      <form className="chain-import-form" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          {t('chainImport.snapshotSupply')}
+          <input
+            value={supply}
+            onChange={(event) => setSupply(event.target.value)}
+            placeholder="1000000000"
+            spellCheck={false}
+            inputMode="decimal"
+          />
+        </label>
+        <label>
+          {t('chainImport.snapshotBlockTime')}
+          <input
+            value={blockTime}
+            onChange={(event) => setBlockTime(event.target.value)}
+            placeholder="2"
+            spellCheck={false}
+            inputMode="decimal"
+          />
+        </label>
+        <label>
+          {t('chainImport.snapshotFile')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            disabled={reading.status === 'reading'}
+            onChange={(event) => void readSpace(event.target.files?.[0])}
+          />
+        </label>
+        {spaceFile && problem ? (
+          <button type="button" onClick={() => void readSpace(spaceFile)}>
+            {t('chainImport.snapshotAgain')}
+          </button>
+        ) : null}
       </form>
       {problem || failure ? (
         <p className="chain-import-problem" role="alert">
