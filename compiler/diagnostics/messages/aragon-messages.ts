@@ -66,4 +66,24 @@ export const aragonMessages = {
     en: '{node}: Aragon counts {what} in millionths (parts of 10^6), and {percent} is {exact} millionths, which it cannot hold. Use {below}% or {above}%.',
     ko: '{node}: Aragon은 {what:을} 백만분율(10^6분의 몇)로 세는데, {percent:은} 백만분의 {exact:이라서} 담을 수 없습니다. {below}%나 {above}%로 하세요.',
   },
+  'aragon.addresslist-quorum-counts': {
+    en: `{node}: Aragon's AddresslistVoting counts every vote (For, Against and Abstain) toward its minimum participation and has no minimum approval, so it cannot count only {counted} toward quorum as this vote does. Choose "all" for the votes that count toward quorum to use Aragon.`,
+    ko: '{node}: Aragon의 AddresslistVoting은 최소 참여율에 모든 표(찬성, 반대, 기권)를 세고 최소 찬성률이 없어, 이 투표처럼 {counted}만 정족수에 셀 수 없습니다. Aragon을 쓰려면 "정족수에 세는 표"를 모든 표로 바꾸세요.',
+  },
+  'aragon.addresslist-absolute-quorum': {
+    en: "{node}: Aragon's AddresslistVoting sets the quorum as a share of the members listed when each proposal is created (rounded up), not as a number of people, and its list can grow or shrink. Write the quorum of {amount} as a percentage of the members to use Aragon.",
+    ko: '{node}: Aragon의 AddresslistVoting은 정족수를 사람 수가 아니라 제안이 만들어질 때 목록에 있는 구성원 대비 비율(올림)로 정하며, 목록은 늘거나 줄 수 있습니다. Aragon을 쓰려면 정족수 {amount:을} 구성원 대비 백분율로 적으세요.',
+  },
+  'aragon.addresslist-proposer-power': {
+    en: "{node}: on Aragon's AddresslistVoting every member has one vote, so proposing can need at most one: a voting power to propose of {amount} would let nobody propose. Use 1 (any listed member) or 0 (anyone).",
+    ko: '{node}: Aragon의 AddresslistVoting에서는 구성원마다 한 표이므로 제안에 필요한 투표권은 최대 1입니다. 제안에 필요한 투표권이 {amount}일 때는 아무도 제안할 수 없습니다. 1(목록의 구성원 누구나)이나 0(누구나)으로 하세요.',
+  },
+  'aragon.addresslist-other-proposers': {
+    en: "{node}: Aragon's AddresslistVoting lets its listed members propose (or anyone); it cannot take proposers from {proposers}, who are not {members}.",
+    ko: '{node}: Aragon의 AddresslistVoting에서는 목록의 구성원(또는 누구나)이 제안하므로, {members:이} 아닌 {proposers}에서 제안자를 받을 수 없습니다.',
+  },
+  'aragon.addresslist-duplicate': {
+    en: "{node}: lists {address} more than once; Aragon's AddresslistVoting reverts when a member is added twice. List each member once.",
+    ko: '{node}: {address:을} 두 번 이상 적었습니다. Aragon의 AddresslistVoting은 같은 구성원을 두 번 추가하면 되돌립니다(revert). 구성원마다 한 번씩만 적으세요.',
+  },
 } as const satisfies Record<string, MessageTemplate>;
