@@ -11,24 +11,24 @@ export const aragonMessages = {
     ko: '{node}: Aragon은 찬성 비율이 100%보다 낮아야 합니다(최대 99.9999%). 찬성이 찬성과 반대를 합한 표의 {threshold:을} 넘어야 하는데, 어떤 투표도 그럴 수 없습니다.',
   },
   'aragon.period-too-short': {
-    en: "{node}: Aragon's TokenVoting needs a voting period of at least 1 hour; this vote lasts {duration}.",
-    ko: '{node}: Aragon의 TokenVoting은 투표 기간이 1시간 이상이어야 하는데, 이 투표는 {duration}입니다.',
+    en: "{node}: Aragon's {plugin} needs a voting period of at least 1 hour; this vote lasts {duration}.",
+    ko: '{node}: Aragon의 {plugin}은 투표 기간이 1시간 이상이어야 하는데, 이 투표는 {duration}입니다.',
   },
   'aragon.period-too-long': {
-    en: "{node}: Aragon's TokenVoting takes a voting period of at most 365 days; this vote lasts {duration}.",
-    ko: '{node}: Aragon의 TokenVoting은 투표 기간이 최대 365일인데, 이 투표는 {duration}입니다.',
+    en: "{node}: Aragon's {plugin} takes a voting period of at most 365 days; this vote lasts {duration}.",
+    ko: '{node}: Aragon의 {plugin}은 투표 기간이 최대 365일인데, 이 투표는 {duration}입니다.',
   },
   'aragon.voting-delay': {
-    en: "{node}: Aragon's TokenVoting has no voting delay: voting opens when the proposal is created, and the plugin does not enforce a later start. Set the voting delay (now {duration}) to 0 to use Aragon.",
-    ko: '{node}: Aragon의 TokenVoting에는 투표 대기 기간이 없습니다. 제안이 만들어지면 바로 투표가 열리고, 플러그인은 더 늦은 시작을 강제하지 않습니다. Aragon을 쓰려면 투표 대기 기간(지금 {duration})을 0으로 하세요.',
+    en: "{node}: Aragon's {plugin} has no voting delay: voting opens when the proposal is created, and the plugin does not enforce a later start. Set the voting delay (now {duration}) to 0 to use Aragon.",
+    ko: '{node}: Aragon의 {plugin}에는 투표 대기 기간이 없습니다. 제안이 만들어지면 바로 투표가 열리고, 플러그인은 더 늦은 시작을 강제하지 않습니다. Aragon을 쓰려면 투표 대기 기간(지금 {duration})을 0으로 하세요.',
   },
   'aragon.late-quorum': {
-    en: "{node}: Aragon's TokenVoting cannot extend a vote when quorum is reached late. Set the late-quorum extension (now {duration}) to 0 to use Aragon.",
-    ko: '{node}: Aragon의 TokenVoting은 정족수가 늦게 채워져도 투표를 연장할 수 없습니다. Aragon을 쓰려면 막판 정족수 연장(지금 {duration})을 0으로 하세요.',
+    en: "{node}: Aragon's {plugin} cannot extend a vote when quorum is reached late. Set the late-quorum extension (now {duration}) to 0 to use Aragon.",
+    ko: '{node}: Aragon의 {plugin}은 정족수가 늦게 채워져도 투표를 연장할 수 없습니다. Aragon을 쓰려면 막판 정족수 연장(지금 {duration})을 0으로 하세요.',
   },
   'aragon.super-quorum': {
-    en: "{node}: Aragon's TokenVoting has no super quorum that ends a vote early once For reaches {share} of the supply (its early execution waits until the outcome cannot change). Remove the super quorum to use Aragon.",
-    ko: '{node}: Aragon의 TokenVoting에는 찬성이 공급량의 {share}에 이르면 투표를 일찍 끝내는 초과 정족수가 없습니다(조기 실행은 결과가 더 바뀔 수 없을 때까지 기다립니다). Aragon을 쓰려면 초과 정족수를 없애세요.',
+    en: "{node}: Aragon's {plugin} has no super quorum that ends a vote early once For reaches {share} of the supply (its early execution waits until the outcome cannot change). Remove the super quorum to use Aragon.",
+    ko: '{node}: Aragon의 {plugin}에는 찬성이 공급량의 {share}에 이르면 투표를 일찍 끝내는 초과 정족수가 없습니다(조기 실행은 결과가 더 바뀔 수 없을 때까지 기다립니다). Aragon을 쓰려면 초과 정족수를 없애세요.',
   },
   'aragon.other-proposers': {
     en: "{node}: Aragon's TokenVoting lets anyone with enough of the voting token propose; it cannot take proposers from {proposers}, who are not {holders}.",

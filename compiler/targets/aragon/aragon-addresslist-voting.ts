@@ -115,7 +115,7 @@ export function aragonAddresslistVoting(
       ),
     );
 
-  const support = majorityVotingChecks(vote, name, diagnostics);
+  const support = majorityVotingChecks(vote, name, diagnostics, 'AddresslistVoting');
 
   let minProposerVotingPower = 0n;
   if (proposal) {

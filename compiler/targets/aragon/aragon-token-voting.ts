@@ -104,7 +104,7 @@ export function aragonTokenVoting(input: AragonTokenVotingInput): TargetResult<A
     unsupported(say('aragon.quorum-counts', { node: name }), 'params.quorumCounts');
   const quorum = quorumParts(p, holders, supply, name, vote.id, diagnostics);
 
-  const support = majorityVotingChecks(vote, name, diagnostics);
+  const support = majorityVotingChecks(vote, name, diagnostics, 'TokenVoting');
 
   let minProposerVotingPower = 0n;
   if (proposal && holders) {

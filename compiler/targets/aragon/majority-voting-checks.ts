@@ -17,12 +17,13 @@ const mostSupportThreshold = Number(ratioBase) - 1;
  * What every plugin on MajorityVotingBase (TokenVoting, AddresslistVoting) takes from a majority vote alike: the
  * support threshold in parts of 10^6 (at most 999999), a voting period within [1 hour, 365 days] as `minDuration`,
  * and no voting delay, late-quorum extension or super quorum. Pushes a diagnostic naming the vote for each thing it
- * cannot hold; gives the support threshold's parts, or undefined when it cannot be held.
+ * cannot hold, naming `plugin`; gives the support threshold's parts, or undefined when it cannot be held.
  */
 export function majorityVotingChecks(
   vote: MajorityVoteNode,
   name: Localized,
   diagnostics: Diagnostic[],
+  plugin: 'TokenVoting' | 'AddresslistVoting',
 ): number | undefined {
   const p = vote.params;
   const unsupported = (message: Said, field?: string) =>
@@ -46,27 +47,27 @@ export function majorityVotingChecks(
 
   if (p.votingPeriod < minDurationBounds.least)
     outOfRange(
-      say('aragon.period-too-short', { node: name, duration: duration(p.votingPeriod) }),
+      say('aragon.period-too-short', { node: name, plugin, duration: duration(p.votingPeriod) }),
       'params.votingPeriod',
     );
   if (p.votingPeriod > minDurationBounds.most)
     outOfRange(
-      say('aragon.period-too-long', { node: name, duration: duration(p.votingPeriod) }),
+      say('aragon.period-too-long', { node: name, plugin, duration: duration(p.votingPeriod) }),
       'params.votingPeriod',
     );
   if (p.votingDelay > 0)
     unsupported(
-      say('aragon.voting-delay', { node: name, duration: duration(p.votingDelay) }),
+      say('aragon.voting-delay', { node: name, plugin, duration: duration(p.votingDelay) }),
       'params.votingDelay',
     );
   if (p.lateQuorumExtension > 0)
     unsupported(
-      say('aragon.late-quorum', { node: name, duration: duration(p.lateQuorumExtension) }),
+      say('aragon.late-quorum', { node: name, plugin, duration: duration(p.lateQuorumExtension) }),
       'params.lateQuorumExtension',
     );
   if (p.superQuorum !== undefined)
     unsupported(
-      say('aragon.super-quorum', { node: name, share: formatPercent(p.superQuorum) }),
+      say('aragon.super-quorum', { node: name, plugin, share: formatPercent(p.superQuorum) }),
       'params.superQuorum',
     );
   return 'diagnostic' in support || support.parts > mostSupportThreshold ? undefined : support.parts;
