@@ -43,8 +43,8 @@ export const aragonMessages = {
     ko: '{node}: Aragon에서 실행할 투표자가 없습니다.',
   },
   'aragon.not-token-holders': {
-    en: "{node}: Aragon's TokenVoting needs ERC-20 token holders as voters, and {voters} are not. (Aragon's Multisig plugin takes a list of addresses.)",
-    ko: '{node}: Aragon의 TokenVoting은 투표자로 ERC-20 토큰 보유자가 필요한데, {voters:은} 토큰 보유자가 아닙니다. (Aragon의 Multisig 플러그인은 주소 목록을 받습니다.)',
+    en: "{node}: Aragon's TokenVoting needs ERC-20 token holders as voters, and {voters} are not. (A list of members or signers votes on Aragon's AddresslistVoting, one vote each, or approves on its Multisig.)",
+    ko: '{node}: Aragon의 TokenVoting은 투표자로 ERC-20 토큰 보유자가 필요한데, {voters:은} 토큰 보유자가 아닙니다. (구성원이나 서명자 목록은 Aragon의 AddresslistVoting에서 한 사람당 한 표로 투표하거나 Multisig에서 승인합니다.)',
   },
   'aragon.no-token-address': {
     en: "{node}: Aragon's TokenVoting needs the address of the {symbol} contract. Without one Aragon deploys a new token and must be told who receives its {supply}, which the rules do not say. Add the token's address.",
