@@ -84,6 +84,18 @@ describe('aragonAddresslistVoting', () => {
     );
   });
 
+  it('writes any quorum of whole millionths exactly as minParticipation (k ten-thousandths of a percent is k)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (k) => {
+        const percent = `${Math.floor(k / 10_000)}.${String(k % 10_000).padStart(4, '0')}`;
+        const result = aragonAddresslistVoting(input({ vote: vote({ quorum: { percent } }) }));
+        if (!result.ok) throw new Error(result.diagnostics[0]!.message);
+        expect(result.parameters.settings.minParticipation).toBe(k);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('refuses, in English and Korean, what AddresslistVoting cannot run', () => {
     expect(refusals({ vote: vote({ quorumCounts: 'for' }) })).toEqual([
       {
