@@ -278,7 +278,7 @@ export const en = {
         label: 'OpenZeppelin Governor',
         hint: 'A token vote on chain, with a timelock before execution.',
       },
-      aragon: { label: 'Aragon DAO', hint: 'Aragon OSx plugins: token voting or a multisig.' },
+      aragon: { label: 'Aragon DAO', hint: 'Aragon OSx plugins: token voting, member voting or a multisig.' },
       safe: { label: 'Safe', hint: 'A multisig wallet: the signers sign each transaction.' },
       snapshot: {
         label: 'Snapshot',

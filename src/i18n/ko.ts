@@ -258,7 +258,7 @@ export const ko: Messages = {
       short: '어디서',
       question: '어디에서 실행하나요?',
       governor: { label: 'OpenZeppelin 거버너', hint: '온체인 토큰 투표, 실행 전 타임락.' },
-      aragon: { label: 'Aragon DAO', hint: 'Aragon OSx 플러그인: 토큰 투표나 멀티시그.' },
+      aragon: { label: 'Aragon DAO', hint: 'Aragon OSx 플러그인: 토큰 투표, 구성원 투표, 멀티시그.' },
       safe: { label: 'Safe', hint: '멀티시그 지갑: 서명자가 거래마다 서명합니다.' },
       snapshot: {
         label: 'Snapshot',
