@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CharterDocument } from '../../compiler/index.ts';
 import { autosaveRecords, putAutosaveRecord } from './autosave-idb.ts';
 import { launchBrowser, openApp } from './browser.ts';
+import { autosaved, renameNode } from './page-actions.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,20 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function renameNode(page: Page, nodeId: string, label: string): Promise<void> {
-  await page.locator(`.react-flow__node[data-id="${nodeId}"] .node-title`).dblclick();
-  const input = page.getByLabel('Node label');
-  await input.fill(label);
-  await input.press('Enter');
-}
-
-/** Waits until the newest edit is written (the toolbar no longer says it is pending). */
-async function autosaved(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelector('.save-state')?.getAttribute('data-pending') === 'false',
-  );
-}
 
 async function reloaded(page: Page): Promise<void> {
   await page.reload();
