@@ -191,6 +191,13 @@ export const ko: Messages = {
     damagedOpenedOlder: '대신 {{time}}에 저장된 그 이전 자동 저장을 열었습니다.',
     damagedOpenedTemplate: '대신 템플릿을 열었습니다.',
     damagedDownload: '손상된 기록 내려받기',
+    loadReasons: {
+      noDocument: '기록에 문서가 없습니다.',
+      notADocument: '규칙 문서가 아닙니다.',
+      notJson: '문서를 JSON으로 쓸 수 없습니다({{detail}}).',
+      loaderStopped: '문서를 읽다가 멈췄습니다({{detail}}).',
+      unreadable: '브라우저가 파일을 읽지 못했습니다({{detail}}).',
+    },
     otherTabTitle: 'Charter가 다른 탭에서 열려 있습니다',
     otherTabBody:
       '이 브라우저에서는 한 탭만 작업을 저장하므로 여기서 바꾼 내용은 저장되지 않습니다. 다른 탭이 저장한 작업을 다시 불러와 여기서 이어 가거나, 이 탭의 문서를 별도의 사본으로 분기하세요. 어느 쪽이든 다른 탭에 알립니다.',
