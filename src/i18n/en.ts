@@ -316,6 +316,7 @@ export const en = {
     help: 'Show this help',
     move: 'Move the selected nodes',
     focus: 'Move between nodes',
+    connect: 'On a port: choose what to connect it to',
     close: 'Close',
   },
   panels: {

@@ -296,6 +296,7 @@ export const ko: Messages = {
     help: '이 도움말 보기',
     move: '선택한 노드 이동',
     focus: '노드 사이 이동',
+    connect: '포트에서: 연결할 대상 고르기',
     close: '닫기',
   },
   panels: {
