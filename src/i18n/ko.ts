@@ -89,7 +89,7 @@ export const ko: Messages = {
     invalidPercent: '0에서 100 사이의 비율을 입력하세요(예: 4, 4.5).',
     invalidAmount: '토큰 단위의 수량을 입력하세요(예: 50000, 0.5).',
     invalidDuration: '{{unit}} 단위의 정수를 입력하세요.',
-    invalidAddress: '“{{value}}”은(는) 주소가 아닙니다: 0x 뒤에 16진수 40자리여야 합니다.',
+    invalidAddress: '입력한 “{{value}}” 값은 주소가 아닙니다: 0x 뒤에 16진수 40자리여야 합니다.',
     badChecksum: '이 주소의 대소문자가 체크섬과 맞지 않습니다. 정확히 복사했는지 확인하세요.',
     checksummed: '체크섬 적용: {{address}}',
     addressLine: '{{line}}번째 줄: {{message}}',
@@ -206,7 +206,7 @@ export const ko: Messages = {
     otherTabReplaceBody:
       '이 탭에서 바꾼 내용은 저장되지 않았으며 다른 탭이 저장한 작업으로 바뀝니다. 대신 보존하려면 사본으로 분기하세요.',
     forkName: '{{name}} (사본)',
-    forked: '이 탭의 문서는 이제 별도의 사본 “{{name}}”이며 여기서 저장됩니다.',
+    forked: '이 탭의 문서는 이제 별도의 사본(“{{name}}”)이며 여기서 저장됩니다.',
     continued: '다른 탭이 저장한 작업을 여기서 이어 갑니다.',
     movedTitle: '이제 다른 탭이 이 작업을 저장합니다',
     movedBody:
