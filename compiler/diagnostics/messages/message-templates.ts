@@ -1,5 +1,6 @@
 import type { MessageTemplate } from '../message-template.ts';
 import { aragonMessages } from './aragon-messages.ts';
+import { csvMessages } from './csv-messages.ts';
 import { gardensMessages } from './gardens-messages.ts';
 import { graphMessages } from './graph-messages.ts';
 import { lintMessages } from './lint-messages.ts';
@@ -22,6 +23,7 @@ export const messageTemplates = {
   ...snapshotMessages,
   ...aragonMessages,
   ...gardensMessages,
+  ...csvMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one message template: `graph.port-takes-one`. */
