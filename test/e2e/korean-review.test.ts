@@ -1,8 +1,10 @@
 // The Korean interface is Korean where Review, a card's problem badge and the shortcut help speak; and screenshots
 // of Review and Problems in both themes and at two window sizes, for a person to look at.
 import { mkdir } from 'node:fs/promises';
+import LZString from 'lz-string';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keccak256, stringToBytes } from 'viem';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openApp } from './browser.ts';
 
 let browser: Browser;
@@ -46,6 +48,20 @@ describe('Korean review, badge and shortcut help', () => {
       expect(item).not.toMatch(english);
       expect(item).not.toMatch(fallback);
     }
+    await context.close();
+  });
+
+  it('says in Korean why a share link holds no rule document', async () => {
+    const json = '{"name":"x"}';
+    const link = `#share=1.${keccak256(stringToBytes(json)).slice(2, 10)}.${LZString.compressToEncodedURIComponent(json)}`;
+    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(inject('appUrl') + link);
+    const dialog = page.getByRole('dialog', { name: '이 공유 링크를 열 수 없습니다' });
+    await dialog.waitFor();
+    await expect(dialog.locator('p').textContent()).resolves.toBe(
+      '링크에 올바른 규칙 문서가 없습니다: 문서에 "nodes" 목록이 없습니다. 링크의 내용은 아무것도 불러오지 않았고, 내 작업이 그대로 열려 있습니다.',
+    );
     await context.close();
   });
 
