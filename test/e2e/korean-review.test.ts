@@ -82,9 +82,14 @@ describe('Korean review, badge and shortcut help', () => {
     ])
       it(`shows Review and Problems readably in ${colorScheme} at ${viewport.width}×${viewport.height}`, async () => {
         const { page, context } = await openApp(browser, { locale: 'ko-KR', colorScheme, viewport });
-        await breakRules(page);
         await mkdir('test-results/korean', { recursive: true });
         const name = `test-results/korean/${colorScheme}-${viewport.width}x${viewport.height}`;
+        await page.getByRole('tab', { name: '검토', exact: true }).click();
+        await page.getByRole('region', { name: '요약' }).getByRole('button').first().waitFor();
+        await page.screenshot({ path: `${name}-review-valid.png` });
+        await expect(page.locator('.review-panel').textContent()).resolves.not.toMatch(fallback);
+        await page.getByRole('tab', { name: '속성', exact: true }).click();
+        await breakRules(page);
         await page.screenshot({ path: `${name}-problems.png` });
         await page.getByRole('tab', { name: '검토', exact: true }).click();
         await page.locator('.review-panel').waitFor();
