@@ -50,3 +50,30 @@ describe('a refused scenario in Korean', () => {
     );
   });
 });
+
+describe('a scenario naming what the rules do not have, in Korean', () => {
+  it('names the electorate and stage, and what there is', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { compile, unknownScenarioIds } = await import('../../compiler/index.ts');
+    const compiled = compile(
+      JSON.parse(readFileSync('rules-schema/examples/token-governor.charter.json', 'utf8')),
+    );
+    if (!compiled.ok) throw new Error('the template does not compile');
+    const scenario = {
+      seed: 1,
+      proposals: [{ type: 'x' }],
+      electorates: { ghost: { distribution: 'equal', holders: 3 } },
+      stage: 'later',
+    };
+    const read = readScenario(JSON.stringify(scenario), 1, 'ko');
+    if (!read.ok) throw new Error(read.message);
+    const ids = compiled.config.electorates.map((electorate) => electorate.id).join(', ');
+    expect(unknownScenarioIds(compiled.config, read.scenario, 'ko')).toEqual([
+      `시나리오가 모델링한 투표자 "ghost"는 설정에 없습니다(있는 투표자: ${ids}).`,
+      '시나리오의 단계 "later"는 설정의 단계가 아닙니다(있는 단계: 없음).',
+    ]);
+    expect(unknownScenarioIds(compiled.config, read.scenario, 'en')[0]).toMatch(
+      /^The scenario models electorate "ghost"/,
+    );
+  });
+});
