@@ -8,6 +8,7 @@ import { loadMessages } from './load-messages.ts';
 import { multisigTargetMessages } from './multisig-target-messages.ts';
 import { openzeppelinMessages } from './openzeppelin-messages.ts';
 import { schemaMessages } from './schema-messages.ts';
+import { simulateMessages } from './simulate-messages.ts';
 import { snapshotMessages } from './snapshot-messages.ts';
 import { targetMessages } from './target-messages.ts';
 
@@ -24,6 +25,7 @@ export const messageTemplates = {
   ...aragonMessages,
   ...gardensMessages,
   ...csvMessages,
+  ...simulateMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one message template: `graph.port-takes-one`. */

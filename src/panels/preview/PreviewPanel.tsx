@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CharterConfig, unknownScenarioIds } from '../../../compiler/index.ts';
+import { type CharterConfig, diagnosticText, unknownScenarioIds } from '../../../compiler/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { MonteCarloResults } from './MonteCarloResults.tsx';
 import { usePreviewStore } from './preview-store.ts';
@@ -48,7 +48,7 @@ function PreviewWorkspace(props: { config: CharterConfig; current: boolean }) {
         <RunBar config={config} scenario={scenario} monteCarlo={monteCarlo} />
         {failure ? (
           <p className="preview-error" role="alert">
-            {t(`preview.failed.${failure.reason}`, { detail: failure.message })}
+            {t(`preview.failed.${failure.reason}`, { detail: diagnosticText(failure, language) })}
           </p>
         ) : null}
         {sample.data ? <SampleResults config={config} result={sample.data} /> : null}
