@@ -90,6 +90,7 @@ export type {
   Scenario,
   ScenarioProposal,
 } from './simulate/scenario/scenario.ts';
+export { unknownScenarioIds } from './simulate/scenario/unknown-scenario-ids.ts';
 export { type SimulateReturnType, simulate } from './simulate/simulate.ts';
 export type { Coalition } from './simulate/step/coalition.ts';
 export type { ProposalOutcome, ProposalTrace, StepTrace, TraceTally } from './simulate/trace.ts';

@@ -2,6 +2,7 @@ import { compile } from '../compile/compile.ts';
 import type { ElectorateGraph } from '../compile/electorate-at.ts';
 import { graphView } from '../compile/graph-view.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { diagnosticText } from '../diagnostics/diagnostic-text.ts';
 import { capitalize } from '../format/capitalize.ts';
 import { nodeLabel } from '../format/node-label.ts';
 import type { CharterConfig } from '../generated/charter-config.ts';
@@ -43,7 +44,8 @@ export const targetTitles: Record<TargetName, string> = {
 
 function sentence(text: string): string {
   const trimmed = text.trim().replace(/,+$/, '');
-  return /[.!?:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  // A sentence that ends inside its closing parenthesis or quote ('(… 받습니다.)') is already whole.
+  return /[.!?:][)"”’]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /**
@@ -158,8 +160,8 @@ export function explainTargets(
       for (const id of nodes) covered.add(id);
       const text =
         language === 'ko'
-          ? `${title}에서는 이 규칙을 배포할 수 없습니다: ${sentence(problem.message)}`
-          : `${title} cannot deploy these rules: ${sentence(problem.message)}`;
+          ? `${title}에서는 이 규칙을 배포할 수 없습니다: ${sentence(diagnosticText(problem, language))}`
+          : `${title} cannot deploy these rules: ${sentence(diagnosticText(problem, language))}`;
       refuses.push({ text, nodes });
     }
     targets.push({ target, verdict, enforces, refuses });

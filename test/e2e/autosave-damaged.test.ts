@@ -99,6 +99,10 @@ describe('an autosave record that cannot be read', () => {
     await reloaded(page);
     const dialog = page.getByRole('dialog', { name: '마지막 자동 저장을 읽을 수 없습니다' });
     await dialog.waitFor();
+    // The loader's reason in Korean too, not an English sentence inside a Korean one.
+    await expect(dialog.locator('.damaged-reason').textContent()).resolves.toBe(
+      '편집기에서 열 수 있는 규칙 문서가 아닙니다: 1번째 노드가 객체가 아닙니다.',
+    );
     await expect(dialog.locator('.damaged-opened').textContent()).resolves.toMatch(
       /^대신 .+에 저장된 그 이전 자동 저장을 열었습니다\.$/,
     );

@@ -90,4 +90,12 @@ export const openzeppelinMessages = {
     en: '{node}: a Governor lets anyone with enough of its own token ({symbol}) propose, but here {proposers} propose. Connect {token} to "Who may propose", or leave it empty.',
     ko: '{node}: 거버너에서는 자기 토큰({symbol})을 충분히 가진 누구나 제안할 수 있는데, 여기서는 {proposers:이} 제안합니다. {token:을} "제안 자격자"에 연결하거나 비워 두세요.',
   },
+  'oz.deploy-bad-address': {
+    en: 'the {contract} address {value} is not a valid address',
+    ko: '{contract} 주소가 올바른 주소가 아닙니다: {value}',
+  },
+  'oz.deploy-no-token-address': {
+    en: "{electorate} has no token address in the document; set it to encode the Governor's arguments",
+    ko: '{electorate}의 토큰 주소가 문서에 없습니다. 거버너의 생성자 인자를 인코딩하려면 토큰 주소를 입력하세요',
+  },
 } as const satisfies Record<string, MessageTemplate>;
