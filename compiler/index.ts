@@ -9,6 +9,7 @@ export {
 export { type DiagnosticWords, diagnosticText } from './diagnostics/diagnostic-text.ts';
 export type { LocalizedArg, MessageArg, MessageArgs } from './diagnostics/message-args.ts';
 export type { MessageKey } from './diagnostics/messages/message-templates.ts';
+export { alignByKind } from './diff/align-by-kind.ts';
 export { describeDiff } from './diff/describe-diff.ts';
 export { type DocumentDiff, diffDocuments, type FieldChange } from './diff/diff-documents.ts';
 export { canonicalJson } from './document/canonical-json.ts';
@@ -43,6 +44,7 @@ export type { ImportResult } from './import/governor-document.ts';
 export { importContracts } from './import/import-contracts.ts';
 export { importGovernor } from './import/import-governor.ts';
 export type { ImportNote } from './import/import-note.ts';
+export { importSnapshotSpace } from './import/import-snapshot-space.ts';
 export { type LintResult, lintDocument } from './lint/lint-document.ts';
 export { type BoundFlow, type BoundNode, bindNode } from './nodes/bind-node.ts';
 export { getNodeKind, nodeKinds } from './nodes/catalogue.ts';
@@ -88,6 +90,7 @@ export type {
   Scenario,
   ScenarioProposal,
 } from './simulate/scenario/scenario.ts';
+export { unknownScenarioIds } from './simulate/scenario/unknown-scenario-ids.ts';
 export { type SimulateReturnType, simulate } from './simulate/simulate.ts';
 export type { Coalition } from './simulate/step/coalition.ts';
 export type { ProposalOutcome, ProposalTrace, StepTrace, TraceTally } from './simulate/trace.ts';

@@ -63,7 +63,8 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'import',
-    summary: 'rebuild the rule document of a deployed Governor (OpenZeppelin, Bravo, Alpha) or Safe',
+    summary:
+      'rebuild the rule document of a deployed Governor (OpenZeppelin, Bravo, Alpha), a Safe or a Snapshot space',
     load: async () => (await import('./commands/import.ts')).importCommand,
   },
 ];

@@ -55,7 +55,8 @@ export const targetTitles: Record<TargetName, string> = {
 
 function sentence(text: string): string {
   const trimmed = text.trim().replace(/,+$/, '');
-  return /[.!?:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  // A sentence that ends inside its closing parenthesis or quote ('(… 받습니다.)') is already whole.
+  return /[.!?:][)"”’]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /**

@@ -1,10 +1,13 @@
+import { koreanParticle } from '../format/korean-particle.ts';
+import type { Language } from '../nodes/node-kind.ts';
+
 /** The deepest nesting of objects and lists a tally input or a scenario may have; neither needs more than a few. */
 export const maxInputDepth = 64;
 
 /** What {@link parseInputJson} returns: the parsed value, or one message saying what and where. */
 export type ParseInputJsonReturnType = { ok: true; value: unknown } | { ok: false; message: string };
 
-function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++)
@@ -12,7 +15,7 @@ function lineAndColumn(text: string, offset: number): string {
       line++;
       lineStart = i + 1;
     }
-  return `line ${line}, column ${offset - lineStart + 1}`;
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** The offset of the first bracket nested deeper than {@link maxInputDepth}, outside strings; -1 if none. */
@@ -50,28 +53,47 @@ function infiniteNumberPath(value: unknown): string | undefined {
 /**
  * Parses the JSON of a `charter tally` input or a scenario, refusing before any reader sees it what would make one
  * misbehave: nesting deeper than {@link maxInputDepth} (a recursive walk would overflow the stack) and numbers too
- * large for a double (JSON.parse reads 1e400 as Infinity, which prints as null). `what` names the input in messages.
- * Never throws.
+ * large for a double (JSON.parse reads 1e400 as Infinity, which prints as null). `what` names the input in messages,
+ * which are in `language` (the parser's own detail stays as the engine words it). Never throws.
  */
-export function parseInputJson(text: string, what: string): ParseInputJsonReturnType {
+export function parseInputJson(
+  text: string,
+  what: string,
+  language: Language = 'en',
+): ParseInputJsonReturnType {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const deep = tooDeepAt(body);
-  if (deep >= 0)
+  if (deep >= 0) {
+    const { line, column } = lineAndColumn(body, deep);
     return {
       ok: false,
-      message: `${what} is nested more than ${maxInputDepth} levels deep at ${lineAndColumn(body, deep)}`,
+      message:
+        language === 'ko'
+          ? `${koreanParticle(what, '이', '가')} ${line}행 ${column}열에서 ${maxInputDepth}단계보다 깊이 중첩됩니다`
+          : `${what} is nested more than ${maxInputDepth} levels deep at line ${line}, column ${column}`,
     };
+  }
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (error) {
-    return { ok: false, message: `${what} is not JSON: ${(error as Error).message.split('\n', 1)[0]}` };
+    const detail = (error as Error).message.split('\n', 1)[0];
+    return {
+      ok: false,
+      message:
+        language === 'ko'
+          ? `${koreanParticle(what, '이', '가')} JSON이 아닙니다: ${detail}`
+          : `${what} is not JSON: ${detail}`,
+    };
   }
   const infinite = infiniteNumberPath(value);
   if (infinite !== undefined)
     return {
       ok: false,
-      message: `${infinite}: the number is too large (JSON numbers must stay below about 1.8e308)`,
+      message:
+        language === 'ko'
+          ? `${infinite}: 수가 너무 큽니다(JSON 수는 약 1.8e308보다 작아야 합니다)`
+          : `${infinite}: the number is too large (JSON numbers must stay below about 1.8e308)`,
     };
   return { ok: true, value };
 }

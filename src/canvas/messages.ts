@@ -70,7 +70,7 @@ export const canvasMessages = {
       target: '{{node}}의 “{{port}}”',
       none: '지금 이 연결을 받을 수 있는 포트가 없습니다.',
       cancel: '취소',
-      done: '“{{from}}”과 “{{to}}”를 연결했습니다.',
+      done: '“{{from}}” 포트를 “{{to}}”에 연결했습니다.',
     },
     dropMissed:
       '연결되지 않았습니다: 포트가 아닌 곳에 놓았습니다. 같은 색의 포트(카드 가장자리의 점) 위에서 놓으세요.',

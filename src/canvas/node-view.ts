@@ -3,6 +3,7 @@ import {
   type CharterNode,
   type Diagnostic,
   defaultParams,
+  diagnosticText,
   getNodeKind,
   type Language,
   type NodeGroup,
@@ -23,7 +24,7 @@ export interface NodeView {
   ports: readonly PortDefinition[];
   errors: number;
   warnings: number;
-  /** The first problem's message, for the badge's tooltip. */
+  /** The first problem's message in the interface language, for the badge's tooltip. */
   problem: string | undefined;
   hasLabel: boolean;
 }
@@ -95,6 +96,12 @@ function quickFill(node: CharterNode): CharterNode {
   return { ...node, params: { ...defaultParams(node.kind), ...node.params } } as CharterNode;
 }
 
+/** The first error's words, else the first warning's, in `language`. */
+function firstProblem(problems: readonly Diagnostic[], language: Language): string | undefined {
+  const first = problems.find((d) => d.severity === 'error') ?? problems[0];
+  return first === undefined ? undefined : diagnosticText(first, language);
+}
+
 function buildView(
   stored: CharterNode,
   filled: CharterNode,
@@ -123,7 +130,7 @@ function buildView(
     ports: nodePorts(filled),
     errors,
     warnings,
-    problem: (problems.find((d) => d.severity === 'error') ?? problems[0])?.message,
+    problem: firstProblem(problems, language),
     hasLabel: Boolean(stored.label?.trim()),
   };
 }

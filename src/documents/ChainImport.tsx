@@ -1,9 +1,12 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Address, isAddress } from 'viem';
+import { alignByKind, describeDiff, diffDocuments } from '../../compiler/index.ts';
 import { Dialog } from '../app/Dialog.tsx';
 import { useUiStore } from '../app/ui-store.ts';
+import { useDocumentStore } from '../store/document-store.ts';
 import { type ChainImportOutcome, importFromChain } from './import-from-chain.ts';
+import { importFromSnapshotFile } from './import-from-snapshot-file.ts';
 import { useOpenDocument } from './use-open-document.ts';
 
 type Reading = { status: 'idle' } | { status: 'reading' } | { status: 'done'; outcome: ChainImportOutcome };
@@ -20,6 +23,9 @@ export function ChainImport() {
   const [address, setAddress] = useState('');
   const [problem, setProblem] = useState<string>();
   const [reading, setReading] = useState<Reading>({ status: 'idle' });
+  const [supply, setSupply] = useState('');
+  const [blockTime, setBlockTime] = useState('');
+  const [spaceFile, setSpaceFile] = useState<File>();
   const live = useRef(true);
   useEffect(() => {
     live.current = true;
@@ -42,7 +48,39 @@ export function ChainImport() {
     if (live.current) setReading({ status: 'done', outcome });
   };
 
+  const readSpace = async (file: File | undefined) => {
+    setSpaceFile(file);
+    if (!file) return;
+    setProblem(undefined);
+    setReading({ status: 'reading' });
+    const result = await importFromSnapshotFile(file, supply, blockTime);
+    if (!live.current) return;
+    if (result.ok) setReading({ status: 'done', outcome: result });
+    else {
+      setReading({ status: 'idle' });
+      setProblem(
+        t(
+          result.note.code === 'snapshot-space-malformed'
+            ? 'chainImport.snapshotMalformed'
+            : 'chainImport.snapshotRefused',
+          {
+            reason: result.note[lang],
+          },
+        ),
+      );
+    }
+  };
+
   const outcome = reading.status === 'done' ? reading.outcome : undefined;
+  const [comparing, setComparing] = useState(false);
+  const current = useDocumentStore((state) => state.document);
+  // What would change if the canvas adopted the rules read from the chain: nodes matched by kind where each side has
+  // one, then the library's diff in sentences, from the canvas (before) to the chain (after).
+  const changes = useMemo(() => {
+    if (!comparing || !outcome?.ok) return undefined;
+    const adopted = alignByKind(outcome.document, current);
+    return describeDiff(diffDocuments(current, adopted, lang), current, adopted, lang);
+  }, [comparing, outcome, current, lang]);
   const failure =
     outcome && !outcome.ok
       ? outcome.reason === 'refused'
@@ -79,6 +117,44 @@ export function ChainImport() {
           {reading.status === 'reading' ? t('chainImport.reading') : t('chainImport.read')}
         </button>
       </form>
+      <h3>{t('chainImport.snapshotTitle')}</h3>
+      <p>{t('chainImport.snapshotIntro')}</p>
+      <form className="chain-import-form" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          {t('chainImport.snapshotSupply')}
+          <input
+            value={supply}
+            onChange={(event) => setSupply(event.target.value)}
+            placeholder="1000000000"
+            spellCheck={false}
+            inputMode="decimal"
+          />
+        </label>
+        <label>
+          {t('chainImport.snapshotBlockTime')}
+          <input
+            value={blockTime}
+            onChange={(event) => setBlockTime(event.target.value)}
+            placeholder="2"
+            spellCheck={false}
+            inputMode="decimal"
+          />
+        </label>
+        <label>
+          {t('chainImport.snapshotFile')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            disabled={reading.status === 'reading'}
+            onChange={(event) => void readSpace(event.target.files?.[0])}
+          />
+        </label>
+        {spaceFile && problem ? (
+          <button type="button" onClick={() => void readSpace(spaceFile)}>
+            {t('chainImport.snapshotAgain')}
+          </button>
+        ) : null}
+      </form>
       {problem || failure ? (
         <p className="chain-import-problem" role="alert">
           {problem ?? failure}
@@ -99,9 +175,27 @@ export function ChainImport() {
               <li key={note.code + note.en}>{note[lang]}</li>
             ))}
           </ul>
+          {changes ? (
+            <section className="chain-import-compare" aria-label={t('chainImport.compareTitle')}>
+              <h4>{t('chainImport.compareTitle')}</h4>
+              <p className="chain-import-note">{t('chainImport.compareNote')}</p>
+              {changes.length === 0 ? (
+                <p>{t('chainImport.compareSame')}</p>
+              ) : (
+                <ul>
+                  {changes.map((sentence) => (
+                    <li key={sentence}>{sentence}</li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ) : null}
           <div className="dialog-actions">
             <button type="button" onClick={close}>
               {t('chainImport.cancel')}
+            </button>
+            <button type="button" aria-pressed={comparing} onClick={() => setComparing((shown) => !shown)}>
+              {t('chainImport.compare')}
             </button>
             <button
               type="button"

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../app/Dialog.tsx';
 import { useAutosaveNotice } from './autosave-notice.ts';
 import { downloadText } from './download-text.ts';
+import { loadReasonText } from './load-reason.ts';
 
 /** The stored record as JSON text to repair by hand; a record JSON cannot hold is written as far as it can be. */
 function storedText(stored: unknown): string {
@@ -29,7 +30,11 @@ export function DamagedAutosaveDialog() {
         });
   return (
     <Dialog title={t('documents.damagedTitle')} onClose={close} className="confirm damaged-autosave">
-      <p className="damaged-reason">{t('documents.damagedReason', { reason: damaged.reason })}</p>
+      <p className="damaged-reason">
+        {t('documents.damagedReason', {
+          reason: loadReasonText(damaged.reason, i18n.language === 'ko' ? 'ko' : 'en', t),
+        })}
+      </p>
       <p>{t('documents.damagedKept')}</p>
       <p className="damaged-opened">{opened}</p>
       <div className="dialog-actions">

@@ -4,7 +4,7 @@ import { Dialog } from '../app/Dialog.tsx';
 import { useUiStore } from '../app/ui-store.ts';
 import { blankDocument, hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
 import { replaceUndoably } from './replace-undoably.ts';
-import { templates } from './templates.ts';
+import { type Template, templates } from './templates.ts';
 
 /**
  * The templates of rules-schema/examples/ and a blank document, to start from. Choosing one replaces the canvas as
@@ -26,18 +26,8 @@ export function Gallery() {
   };
   return (
     <Dialog title={t('documents.gallery')} onClose={close} className="gallery">
-      <ul className="gallery-list">
-        <li>
-          <button
-            type="button"
-            className="gallery-item"
-            data-template="blank"
-            onClick={() => choose(blankDocument())}
-          >
-            <strong>{t('documents.blank')}</strong>
-            <span>{t('documents.blankDescription')}</span>
-          </button>
-        </li>
+      <h3 className="gallery-group">{t('documents.realDaos')}</h3>
+      <ul className="gallery-list" aria-label={t('documents.realDaos')}>
         <li>
           <button
             type="button"
@@ -49,27 +39,55 @@ export function Gallery() {
             <span>{t('chainImport.entryDescription')}</span>
           </button>
         </li>
-        {templates.map((template) => (
-          <li key={template.id}>
-            <button
-              type="button"
-              className="gallery-item"
-              data-template={template.id}
-              onClick={() => choose(template.document)}
-            >
-              <strong>{template.document.name}</strong>
-              <span className="gallery-meta">
-                {t('documents.nodes', { count: template.document.nodes.length })}
-              </span>
-              <span className="gallery-description">
-                {template.document.description.length > 220
-                  ? `${template.document.description.slice(0, 220)}…`
-                  : template.document.description}
-              </span>
-            </button>
-          </li>
-        ))}
+        {templates
+          .filter((template) => template.group === 'real-dao')
+          .map((template) => (
+            <TemplateItem key={template.id} template={template} onChoose={choose} />
+          ))}
+      </ul>
+      <h3 className="gallery-group">{t('documents.patterns')}</h3>
+      <ul className="gallery-list" aria-label={t('documents.patterns')}>
+        <li>
+          <button
+            type="button"
+            className="gallery-item"
+            data-template="blank"
+            onClick={() => choose(blankDocument())}
+          >
+            <strong>{t('documents.blank')}</strong>
+            <span>{t('documents.blankDescription')}</span>
+          </button>
+        </li>
+        {templates
+          .filter((template) => template.group === 'pattern')
+          .map((template) => (
+            <TemplateItem key={template.id} template={template} onChoose={choose} />
+          ))}
       </ul>
     </Dialog>
+  );
+}
+
+/** One template in the gallery: its name, size and the start of its description (its sources, for a real DAO). */
+function TemplateItem(props: { template: Template; onChoose(document: CharterDocument): void }) {
+  const { t } = useTranslation();
+  const { document } = props.template;
+  return (
+    <li>
+      <button
+        type="button"
+        className="gallery-item"
+        data-template={props.template.id}
+        onClick={() => props.onChoose(document)}
+      >
+        <strong>{document.name}</strong>
+        <span className="gallery-meta">{t('documents.nodes', { count: document.nodes.length })}</span>
+        <span className="gallery-description">
+          {document.description.length > 220
+            ? `${document.description.slice(0, 220)}…`
+            : document.description}
+        </span>
+      </button>
+    </li>
   );
 }

@@ -1,5 +1,6 @@
 import { createStore, del, get, keys, set } from 'idb-keyval';
 import { type AutosaveRecord, checkAutosaveRecord } from './check-autosave-record.ts';
+import type { LoadReason } from './load-reason.ts';
 
 /**
  * The autosave's versions in IndexedDB. Each write goes to a new key (`version:<n>`) and only then moves the `head`
@@ -26,7 +27,7 @@ function store() {
 export interface DamagedAutosave {
   key: string;
   stored: unknown;
-  reason: string;
+  reason: LoadReason;
 }
 
 /** The newest record that opens, and the newest record if it does not. */

@@ -1,8 +1,8 @@
 /** The words of "Import from a chain", in English and Korean (the same keys in both), under `chainImport`. */
 export const chainImportMessages = {
   en: {
-    entry: 'From a deployed governor…',
-    entryDescription: 'Read the rules an existing DAO runs from its contracts.',
+    entry: 'From a deployed governor, or a Snapshot space file…',
+    entryDescription: 'Read the rules an existing DAO runs from its contracts or its Snapshot space.',
     title: 'Import a deployed governor',
     intro:
       'Charter reads an OpenZeppelin Governor, a Governor Bravo or a GovernorAlpha (with its token and timelock), or a Safe, through the JSON-RPC endpoint you give, and draws the rules it runs. Nothing is sent anywhere else.',
@@ -23,10 +23,23 @@ export const chainImportMessages = {
     open: 'Open as the current document',
     cancel: 'Cancel',
     opened: 'Opened “{{name}}”, imported from chain {{chainId}}.',
+    compare: 'Compare with the current rules',
+    compareTitle: 'What would change if the canvas adopted these rules',
+    compareNote: 'Nodes are matched by kind where each side has one; the canvas is the “before”.',
+    compareSame: 'Nothing: the rules read from the chain are the canvas’s.',
+    snapshotTitle: 'From a Snapshot space file…',
+    snapshotIntro:
+      "Choose the JSON of a space as Snapshot's hub answers its space query, or the space Charter emits for Snapshot. The file is read here, in your browser.",
+    snapshotFile: 'Snapshot space file',
+    snapshotSupply: 'Total supply of the token (only for token spaces; no space states it)',
+    snapshotAgain: 'Read the file again',
+    snapshotBlockTime: 'Seconds per block (only for a chain Charter does not know)',
+    snapshotMalformed: 'This file is not a Snapshot space Charter can read: {{reason}}',
+    snapshotRefused: 'The space file was read, but it cannot be drawn exactly: {{reason}}',
   },
   ko: {
-    entry: '배포된 Governor에서…',
-    entryDescription: '기존 DAO가 실행 중인 규칙을 컨트랙트에서 읽어 옵니다.',
+    entry: '배포된 Governor에서, 또는 Snapshot 스페이스 파일에서…',
+    entryDescription: '기존 DAO가 실행 중인 규칙을 컨트랙트나 Snapshot 스페이스에서 읽어 옵니다.',
     title: '배포된 Governor 가져오기',
     intro:
       'Charter는 입력한 JSON-RPC 엔드포인트로 OpenZeppelin Governor, Governor Bravo, GovernorAlpha(토큰과 타임락 포함) 또는 Safe를 읽고, 실제로 실행되는 규칙을 그립니다. 다른 곳으로는 아무것도 보내지 않습니다.',
@@ -47,5 +60,18 @@ export const chainImportMessages = {
     open: '현재 문서로 열기',
     cancel: '취소',
     opened: '체인 {{chainId}}에서 가져온 “{{name}}” 문서를 열었습니다.',
+    compare: '현재 규칙과 비교',
+    compareTitle: '캔버스가 이 규칙을 따르면 바뀌는 것',
+    compareNote: '양쪽에 하나씩 있는 종류의 노드끼리 맞추어 비교하며, 캔버스가 “이전”입니다.',
+    compareSame: '없습니다. 체인에서 읽은 규칙이 캔버스의 규칙과 같습니다.',
+    snapshotTitle: 'Snapshot 스페이스 파일에서…',
+    snapshotIntro:
+      'Snapshot 허브가 space 질의에 답한 스페이스 JSON이나, Charter가 Snapshot용으로 내보낸 스페이스를 고르세요. 파일은 이 브라우저 안에서만 읽습니다.',
+    snapshotFile: 'Snapshot 스페이스 파일',
+    snapshotSupply: '토큰 총발행량(토큰 스페이스에만 필요하며, 스페이스에는 적혀 있지 않음)',
+    snapshotAgain: '파일 다시 읽기',
+    snapshotBlockTime: '블록당 초(Charter가 모르는 체인에만 필요)',
+    snapshotMalformed: '이 파일은 Charter가 읽을 수 있는 Snapshot 스페이스가 아닙니다: {{reason}}',
+    snapshotRefused: '스페이스 파일을 읽었지만 규칙을 정확히 그릴 수 없습니다: {{reason}}',
   },
 };

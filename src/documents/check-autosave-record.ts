@@ -1,4 +1,5 @@
 import { type CharterDocument, loadDocument } from '../../compiler/index.ts';
+import type { LoadReason } from './load-reason.ts';
 
 /** What the autosave keeps: the document and when it was written (ms since the epoch). */
 export interface AutosaveRecord {
@@ -8,10 +9,10 @@ export interface AutosaveRecord {
   saved: boolean;
 }
 
-/** A stored record read back: a record the editor can open, or why not (the loader's own words). */
+/** A stored record read back: a record the editor can open, or why not (the loader's own problem, when it has one). */
 export type CheckAutosaveRecordReturnType =
   | { ok: true; record: AutosaveRecord }
-  | { ok: false; reason: string };
+  | { ok: false; reason: LoadReason };
 
 /**
  * Reads a stored autosave record with the same loader as a file (shape, size, depth, forbidden keys), so a record
@@ -20,19 +21,21 @@ export type CheckAutosaveRecordReturnType =
  */
 export function checkAutosaveRecord(stored: unknown): CheckAutosaveRecordReturnType {
   if (stored === null || typeof stored !== 'object' || !('document' in stored))
-    return { ok: false, reason: 'The record holds no document.' };
+    return { ok: false, reason: { words: 'noDocument' } };
   const { document, savedAt, saved } = stored as Record<string, unknown>;
   let text: string | undefined;
   try {
     text = JSON.stringify(document);
   } catch (error) {
-    return { ok: false, reason: `The document cannot be written as JSON (${messageOf(error)}).` };
+    return { ok: false, reason: { words: 'notJson', detail: messageOf(error) } };
   }
-  if (text === undefined) return { ok: false, reason: 'The record holds no document.' };
+  if (text === undefined) return { ok: false, reason: { words: 'noDocument' } };
   try {
     const loaded = loadDocument(text);
-    if (!loaded.ok)
-      return { ok: false, reason: loaded.diagnostics[0]?.message ?? 'The record is not a rule document.' };
+    if (!loaded.ok) {
+      const problem = loaded.diagnostics[0];
+      return { ok: false, reason: problem ? { problem } : { words: 'notADocument' } };
+    }
     return {
       ok: true,
       record: {
@@ -42,11 +45,11 @@ export function checkAutosaveRecord(stored: unknown): CheckAutosaveRecordReturnT
       },
     };
   } catch (error) {
-    return { ok: false, reason: `The loader stopped on it (${messageOf(error)}).` };
+    return { ok: false, reason: { words: 'loaderStopped', detail: messageOf(error) } };
   }
 }
 
 /** An error's one-line message, never its stack. */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return (error instanceof Error ? error.message : String(error)).split('\n', 1)[0]!;
 }

@@ -1,7 +1,8 @@
 import { type CharterDocument, loadDocument } from '../../compiler/index.ts';
+import type { LoadReason } from './load-reason.ts';
 
 /** What reading a file gives: the whole document, or why it cannot be opened. Never a part of one. */
-export type ReadDocumentResult = { ok: true; document: CharterDocument } | { ok: false; reason: string };
+export type ReadDocumentResult = { ok: true; document: CharterDocument } | { ok: false; reason: LoadReason };
 
 /**
  * Reads a `.charter.json` file's text with the compiler's loader (size, depth, duplicate keys, shape). A document
@@ -10,6 +11,6 @@ export type ReadDocumentResult = { ok: true; document: CharterDocument } | { ok:
 export function readDocumentFile(text: string): ReadDocumentResult {
   const loaded = loadDocument(text);
   if (loaded.ok) return { ok: true, document: loaded.document };
-  const reason = loaded.diagnostics[0]?.message ?? 'The file is not a rule document.';
-  return { ok: false, reason };
+  const problem = loaded.diagnostics[0];
+  return { ok: false, reason: problem ? { problem } : { words: 'notADocument' } };
 }

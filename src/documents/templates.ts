@@ -5,7 +5,12 @@ export interface Template {
   /** The file name without `.charter.json`, such as `token-governor`. */
   id: string;
   document: CharterDocument;
+  /** `real-dao`: the rules a named DAO runs, each number from its sources; `pattern`: a design to start from. */
+  group: 'real-dao' | 'pattern';
 }
+
+/** The templates that draw a real DAO's rules (their descriptions give the sources), shown first in the gallery. */
+const realDaos = new Set(['token-governor', 'compound-governor', 'ens-dao', 'team-treasury-safe']);
 
 const files = import.meta.glob<CharterDocument>('../../rules-schema/examples/*.charter.json', {
   eager: true,
@@ -16,10 +21,12 @@ const files = import.meta.glob<CharterDocument>('../../rules-schema/examples/*.c
 export const templates: readonly Template[] = Object.entries(files)
   .map(([path, document]) => {
     const { $schema: _schema, ...rest } = document;
+    const id = path.replace(/^.*\//, '').replace(/\.charter\.json$/, '');
     return {
-      id: path.replace(/^.*\//, '').replace(/\.charter\.json$/, ''),
+      id,
       document: rest as CharterDocument,
-    };
+      group: realDaos.has(id) ? 'real-dao' : 'pattern',
+    } as const;
   })
   .sort((a, b) =>
     a.id === 'token-governor' ? -1 : b.id === 'token-governor' ? 1 : a.id.localeCompare(b.id),

@@ -2,7 +2,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CharterDocument, maxDocumentBytes } from '../../compiler/index.ts';
 import { useUiStore } from '../app/ui-store.ts';
+import { useLanguage } from '../i18n/use-language.ts';
 import { hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
+import { loadReasonText } from './load-reason.ts';
 import { readDocumentFile } from './read-document-file.ts';
 
 /** Opening documents: from a template, a blank page or a file, asking first when unsaved work would be replaced. */
@@ -12,6 +14,7 @@ export function useOpenDocument(): {
   importFile(file: File): Promise<void>;
 } {
   const { t } = useTranslation();
+  const language = useLanguage();
   const open = useCallback(
     (document: CharterDocument, after?: () => void) => {
       const replace = () => {
@@ -39,13 +42,15 @@ export function useOpenDocument(): {
       try {
         text = await file.text();
       } catch (error) {
-        return fail(String(error));
+        return fail(
+          loadReasonText({ words: 'unreadable', detail: String(error).split('\n', 1)[0] }, language, t),
+        );
       }
       const read = readDocumentFile(text);
-      if (!read.ok) return fail(read.reason);
+      if (!read.ok) return fail(loadReasonText(read.reason, language, t));
       open(read.document, () => toast('info', t('documents.imported', { file: file.name })));
     },
-    [open, t],
+    [open, t, language],
   );
 
   return { open, importFile };

@@ -172,6 +172,8 @@ export const en = {
   },
   documents: {
     gallery: 'Start from a template',
+    realDaos: 'Start from a real DAO',
+    patterns: 'Or from a pattern',
     blank: 'Blank document',
     blankDescription: 'An empty canvas.',
     open: 'Open',
@@ -196,6 +198,13 @@ export const en = {
     damagedOpenedOlder: 'The autosave before it, from {{time}}, is open instead.',
     damagedOpenedTemplate: 'A template is open instead.',
     damagedDownload: 'Download the damaged record',
+    loadReasons: {
+      noDocument: 'The record holds no document.',
+      notADocument: 'It is not a rule document.',
+      notJson: 'The document cannot be written as JSON ({{detail}}).',
+      loaderStopped: 'The loader stopped on it ({{detail}}).',
+      unreadable: 'The browser could not read the file ({{detail}}).',
+    },
     otherTabTitle: 'Charter is open in another tab',
     otherTabBody:
       'Only one tab saves your work in this browser, so changes made here are not saved. Reload the work the other tab saved and continue it here, or fork this tab’s document into a copy of its own; the other tab is told either way.',
@@ -276,7 +285,7 @@ export const en = {
         label: 'OpenZeppelin Governor',
         hint: 'A token vote on chain, with a timelock before execution.',
       },
-      aragon: { label: 'Aragon DAO', hint: 'Aragon OSx plugins: token voting or a multisig.' },
+      aragon: { label: 'Aragon DAO', hint: 'Aragon OSx plugins: token voting, member voting or a multisig.' },
       safe: { label: 'Safe', hint: 'A multisig wallet: the signers sign each transaction.' },
       snapshot: {
         label: 'Snapshot',
@@ -309,6 +318,7 @@ export const en = {
     help: 'Show this help',
     move: 'Move the selected nodes',
     focus: 'Move between nodes',
+    connect: 'On a port: choose what to connect it to',
     close: 'Close',
   },
   panels: {

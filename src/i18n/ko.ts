@@ -89,7 +89,7 @@ export const ko: Messages = {
     invalidPercent: '0에서 100 사이의 비율을 입력하세요(예: 4, 4.5).',
     invalidAmount: '토큰 단위의 수량을 입력하세요(예: 50000, 0.5).',
     invalidDuration: '{{unit}} 단위의 정수를 입력하세요.',
-    invalidAddress: '“{{value}}”은(는) 주소가 아닙니다: 0x 뒤에 16진수 40자리여야 합니다.',
+    invalidAddress: '입력한 “{{value}}” 값은 주소가 아닙니다: 0x 뒤에 16진수 40자리여야 합니다.',
     badChecksum: '이 주소의 대소문자가 체크섬과 맞지 않습니다. 정확히 복사했는지 확인하세요.',
     checksummed: '체크섬 적용: {{address}}',
     addressLine: '{{line}}번째 줄: {{message}}',
@@ -167,6 +167,8 @@ export const ko: Messages = {
   },
   documents: {
     gallery: '템플릿으로 시작하기',
+    realDaos: '실제 DAO에서 시작하기',
+    patterns: '또는 설계 유형에서 시작하기',
     blank: '빈 문서',
     blankDescription: '빈 캔버스.',
     open: '열기',
@@ -191,6 +193,13 @@ export const ko: Messages = {
     damagedOpenedOlder: '대신 {{time}}에 저장된 그 이전 자동 저장을 열었습니다.',
     damagedOpenedTemplate: '대신 템플릿을 열었습니다.',
     damagedDownload: '손상된 기록 내려받기',
+    loadReasons: {
+      noDocument: '기록에 문서가 없습니다.',
+      notADocument: '규칙 문서가 아닙니다.',
+      notJson: '문서를 JSON으로 쓸 수 없습니다({{detail}}).',
+      loaderStopped: '문서를 읽다가 멈췄습니다({{detail}}).',
+      unreadable: '브라우저가 파일을 읽지 못했습니다({{detail}}).',
+    },
     otherTabTitle: 'Charter가 다른 탭에서 열려 있습니다',
     otherTabBody:
       '이 브라우저에서는 한 탭만 작업을 저장하므로 여기서 바꾼 내용은 저장되지 않습니다. 다른 탭이 저장한 작업을 다시 불러와 여기서 이어 가거나, 이 탭의 문서를 별도의 사본으로 분기하세요. 어느 쪽이든 다른 탭에 알립니다.',
@@ -199,7 +208,7 @@ export const ko: Messages = {
     otherTabReplaceBody:
       '이 탭에서 바꾼 내용은 저장되지 않았으며 다른 탭이 저장한 작업으로 바뀝니다. 대신 보존하려면 사본으로 분기하세요.',
     forkName: '{{name}} (사본)',
-    forked: '이 탭의 문서는 이제 별도의 사본 “{{name}}”이며 여기서 저장됩니다.',
+    forked: '이 탭의 문서는 이제 별도의 사본(“{{name}}”)이며 여기서 저장됩니다.',
     continued: '다른 탭이 저장한 작업을 여기서 이어 갑니다.',
     movedTitle: '이제 다른 탭이 이 작업을 저장합니다',
     movedBody:
@@ -256,7 +265,7 @@ export const ko: Messages = {
       short: '어디서',
       question: '어디에서 실행하나요?',
       governor: { label: 'OpenZeppelin 거버너', hint: '온체인 토큰 투표, 실행 전 타임락.' },
-      aragon: { label: 'Aragon DAO', hint: 'Aragon OSx 플러그인: 토큰 투표나 멀티시그.' },
+      aragon: { label: 'Aragon DAO', hint: 'Aragon OSx 플러그인: 토큰 투표, 구성원 투표, 멀티시그.' },
       safe: { label: 'Safe', hint: '멀티시그 지갑: 서명자가 거래마다 서명합니다.' },
       snapshot: {
         label: 'Snapshot',
@@ -289,6 +298,7 @@ export const ko: Messages = {
     help: '이 도움말 보기',
     move: '선택한 노드 이동',
     focus: '노드 사이 이동',
+    connect: '포트에서: 연결할 대상 고르기',
     close: '닫기',
   },
   panels: {

@@ -33,5 +33,6 @@ export const shortcutList: readonly Shortcut[] = [
   { keys: 'Shift+F', does: 'fit', action: 'fit', match: (e) => !mod(e) && e.shiftKey && key(e, 'f') },
   { keys: '?', does: 'help', action: 'help', match: (e) => !mod(e) && e.key === '?' },
   { keys: 'Tab / Shift+Tab', does: 'focus' },
+  { keys: 'Enter', does: 'connect' },
   { keys: '← ↑ → ↓', does: 'move' },
 ];

@@ -86,7 +86,7 @@ describe('parseAddressList', () => {
       'Line 3: The capital letters of this address do not match its checksum: check it was copied exactly.',
     ]);
     expect(shown(ko, parseAddressList('0x12'))).toEqual([
-      '1번째 줄: “0x12”은(는) 주소가 아닙니다: 0x 뒤에 16진수 40자리여야 합니다.',
+      '1번째 줄: 입력한 “0x12” 값은 주소가 아닙니다: 0x 뒤에 16진수 40자리여야 합니다.',
     ]);
   });
 

@@ -62,6 +62,7 @@ describe('Markdown escaping', () => {
       hash: '0xabc',
       summary: explain(document, 'en'),
       warnings: [{ code: 'quorum-zero', severity: 'warning', message: 'Beware of *this*' } as never],
+      language: 'en',
       words,
     });
     expect(markdown).toMatch(/^# Gov &lt;b&gt;x&lt;\/b&gt;\n\nConfig hash: `0xabc`\n\n## Summary\n\n/);

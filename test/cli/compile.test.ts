@@ -102,6 +102,14 @@ describe('charter compile --target openzeppelin with deployment addresses', () =
     expect(await main(argv, io)).toBe(1);
     expect(io.err).toBe('charter compile: the governor address 0x1234 is not a valid address.\n');
   });
+
+  it('refuses a malformed address in Korean with --lang ko', async () => {
+    const io = fakeIO({ 'gov.json': template() });
+    const argv = ['compile', 'gov.json', '--target', 'openzeppelin', '--governor-address', '0x1234'];
+    argv.push('--timelock-address', timelock, '--lang', 'ko');
+    expect(await main(argv, io)).toBe(1);
+    expect(io.err).toBe('charter compile: 거버너 주소가 올바른 주소가 아닙니다: 0x1234.\n');
+  });
 });
 
 describe('charter compile, flags that belong together', () => {

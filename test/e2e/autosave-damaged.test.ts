@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CharterDocument } from '../../compiler/index.ts';
 import { autosaveRecords, putAutosaveRecord } from './autosave-idb.ts';
 import { launchBrowser, openApp } from './browser.ts';
+import { autosaved, renameNode } from './page-actions.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,20 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function renameNode(page: Page, nodeId: string, label: string): Promise<void> {
-  await page.locator(`.react-flow__node[data-id="${nodeId}"] .node-title`).dblclick();
-  const input = page.getByLabel('Node label');
-  await input.fill(label);
-  await input.press('Enter');
-}
-
-/** Waits until the newest edit is written (the toolbar no longer says it is pending). */
-async function autosaved(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelector('.save-state')?.getAttribute('data-pending') === 'false',
-  );
-}
 
 async function reloaded(page: Page): Promise<void> {
   await page.reload();
@@ -112,6 +99,10 @@ describe('an autosave record that cannot be read', () => {
     await reloaded(page);
     const dialog = page.getByRole('dialog', { name: '마지막 자동 저장을 읽을 수 없습니다' });
     await dialog.waitFor();
+    // The loader's reason in Korean too, not an English sentence inside a Korean one.
+    await expect(dialog.locator('.damaged-reason').textContent()).resolves.toBe(
+      '편집기에서 열 수 있는 규칙 문서가 아닙니다: 1번째 노드가 객체가 아닙니다.',
+    );
     await expect(dialog.locator('.damaged-opened').textContent()).resolves.toMatch(
       /^대신 .+에 저장된 그 이전 자동 저장을 열었습니다\.$/,
     );

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { renameNode } from './page-actions.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,13 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function renameNode(page: Page, nodeId: string, label: string): Promise<void> {
-  await page.locator(`.react-flow__node[data-id="${nodeId}"] .node-title`).dblclick();
-  const input = page.getByLabel('Node label');
-  await input.fill(label);
-  await input.press('Enter');
-}
 
 /** Sets this page's origin's storage quota (Chromium's DevTools protocol); no size gives the browser's own back. */
 async function setQuota(page: Page, quotaSize?: number): Promise<void> {

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { autosaveRecords } from './autosave-idb.ts';
 import { launchBrowser, openApp } from './browser.ts';
+import { renameNode } from './page-actions.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,13 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function renameNode(page: Page, nodeId: string, label: string): Promise<void> {
-  await page.locator(`.react-flow__node[data-id="${nodeId}"] .node-title`).dblclick();
-  const input = page.getByLabel('Node label');
-  await input.fill(label);
-  await input.press('Enter');
-}
 
 async function autosaved(page: Page): Promise<void> {
   await page.waitForFunction(() => {

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { autosaveRecords } from './autosave-idb.ts';
 import { launchBrowser, openApp } from './browser.ts';
+import { autosaved, renameNode } from './page-actions.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,19 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function renameNode(page: Page, nodeId: string, label: string): Promise<void> {
-  await page.locator(`.react-flow__node[data-id="${nodeId}"] .node-title`).dblclick();
-  const input = page.getByLabel('Node label');
-  await input.fill(label);
-  await input.press('Enter');
-}
-
-async function autosaved(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelector('.save-state')?.getAttribute('data-pending') === 'false',
-  );
-}
 
 /** The label of node `delay` in each stored version, by version number. */
 function delayLabels(records: Record<string, unknown>): Record<string, string> {

@@ -41,6 +41,19 @@ describe('import a deployed governor', () => {
   it('reads the Governor through the endpoint the user gives, lists the notes, then opens its rules', async () => {
     const { page, context } = await openApp(browser);
     await page.getByRole('button', { name: 'Templates', exact: true }).click();
+    // The gallery starts from real DAOs: reading one from its contracts, then the templates drawn from their sources.
+    const real = page.getByRole('list', { name: 'Start from a real DAO' });
+    await expect(
+      real
+        .locator('.gallery-item')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-template'))),
+    ).resolves.toEqual([
+      'chain-import',
+      'token-governor',
+      'compound-governor',
+      'ens-dao',
+      'team-treasury-safe',
+    ]);
     await page.getByRole('button', { name: /From a deployed governor/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a deployed governor' });
     await dialog.getByLabel('JSON-RPC endpoint').fill(chain.url);
@@ -51,6 +64,16 @@ describe('import a deployed governor', () => {
     await expect(dialog.locator('.chain-import-notes li').first().textContent()).resolves.toContain(
       'Proposal types are not kept on chain',
     );
+    // What adopting them would change: the canvas (the template) before, the chain after. Only what the chain cannot
+    // hold (proposal types) and the newly deployed token's address differ; the vote's numbers do not.
+    await dialog.getByRole('button', { name: 'Compare with the current rules' }).click();
+    const compare = dialog.getByRole('region', {
+      name: 'What would change if the canvas adopted these rules',
+    });
+    const changes = await compare.locator('li').allTextContents();
+    expect(changes).toContain('Proposal: Proposal types › item 2 removed: parameter-change.');
+    expect(changes.some((line) => line.includes(token))).toBe(true);
+    expect(changes.some((line) => /quorum|period|delay/i.test(line))).toBe(false);
     // Nothing is opened before the user says so.
     await expect(page.locator('.document-name').textContent()).resolves.toBe(
       'Token governor (Uniswap numbers, OpenZeppelin Governor)',

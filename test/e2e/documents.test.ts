@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp } from './browser.ts';
+import { autosaved, renameNode } from './page-actions.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,19 +18,6 @@ async function exportText(page: Page): Promise<{ name: string; text: string }> {
     page.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
-}
-
-async function renameNode(page: Page, nodeId: string, label: string): Promise<void> {
-  await page.locator(`.react-flow__node[data-id="${nodeId}"] .node-title`).dblclick();
-  const input = page.getByLabel('Node label');
-  await input.fill(label);
-  await input.press('Enter');
-}
-
-async function autosaved(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelector('.save-state')?.getAttribute('data-pending') === 'false',
-  );
 }
 
 describe('documents', () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CharterDocument } from '../../compiler/index.ts';
 import { encodeShareLink } from '../../src/panels/review/share-link-codec.ts';
 import { launchBrowser, openApp } from './browser.ts';
+import { autosaved, renameNode } from './page-actions.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,19 +35,6 @@ async function openLink(context: BrowserContext, fragment: string): Promise<Page
   await page.goto(inject('appUrl') + fragment);
   await page.locator('.react-flow__node').first().waitFor();
   return page;
-}
-
-async function renameNode(page: Page, nodeId: string, label: string): Promise<void> {
-  await page.locator(`.react-flow__node[data-id="${nodeId}"] .node-title`).dblclick();
-  const input = page.getByLabel('Node label');
-  await input.fill(label);
-  await input.press('Enter');
-}
-
-async function autosaved(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.querySelector('.save-state')?.getAttribute('data-pending') === 'false',
-  );
 }
 
 async function openReview(page: Page): Promise<void> {

@@ -155,6 +155,23 @@ describe('explainTargets: per target, what the deployed system will and will not
     expect(safe.refuses.map((sentence) => sentence.nodes)).toEqual([['delay1']]);
   });
 
+  it('says in Korean why a target cannot deploy the rules, each sentence ending once', () => {
+    const document = template('token-governor');
+    document.nodes.find((node: { id: string }) => node.id === 'vote').params.supportThreshold = '66.7';
+    const ko = sentences(document, 'ko').openzeppelin!.at(-1)!;
+    expect(ko).toMatch(
+      /^OpenZeppelin Governor에서는 이 규칙을 배포할 수 없습니다: Token vote: 찬성이 찬성과 반대를 합한 표의 66\.7%를 넘어야/,
+    );
+    expect(ko).not.toMatch(/must|exceed|Governor counts/);
+    expect(sentences(document, 'en').openzeppelin!.at(-1)).toMatch(
+      /^OpenZeppelin Governor cannot deploy these rules: Token vote: /,
+    );
+    const aragon = sentences(template('cooperative'), 'ko').aragon!.find((text) =>
+      text.includes('배포할 수 없'),
+    )!;
+    expect(aragon).toMatch(/받습니다\.\)$/);
+  });
+
   it('does not explain a document with errors', () => {
     const result = explainTargets({ charter: '1' }, 'en');
     expect(result.ok).toBe(false);

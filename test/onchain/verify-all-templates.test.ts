@@ -16,13 +16,21 @@ const deployable: Record<string, Record<string, number>> = {
   // 400 TokenVoting proposals (two routes) and 200 Multisig proposals, with 6 setup checks at the boundaries.
   'aragon-dao': { 'Aragon OSx': 606 },
   'conviction-fund': { Gardens: 400 },
+  // 400 AddresslistVoting proposals (ordinary and amendment routes), with 2 quorum-boundary setup checks per plugin.
+  cooperative: { 'Aragon OSx': 404 },
+  // 200 payout proposals on the Safe, with 6 setup checks; the QF round is recorded off chain.
+  'grants-qf': { Safe: 206 },
+  'ens-dao': { 'OpenZeppelin Governor': 200 },
   'passport-signal': { Snapshot: 201 },
   'staged-dao': { 'OpenZeppelin Governor': 200 },
   'team-treasury-safe': { Safe: 206 },
   'token-governor': { 'OpenZeppelin Governor': 200 },
 };
-/** Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. */
-const deployNowhere = ['bicameral-veto', 'cooperative', 'grants-qf'];
+/**
+ * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. compound-governor:
+ * the OpenZeppelin target refuses its For-only quorum, fixed quorum and 14-day grace period (CompoundGovernor's overrides).
+ */
+const deployNowhere = ['bicameral-veto', 'compound-governor'];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {

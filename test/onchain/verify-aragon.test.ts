@@ -120,9 +120,21 @@ describe("verifyAragon: the simulator replayed on a port of TokenVoting's and Mu
   });
 
   it('says so on a document with no Aragon plugin', () => {
-    expect(verifyAragon(compiled(read('cooperative'))).notVerifiable).toBe(
+    expect(verifyAragon(compiled(read('token-governor'))).notVerifiable).toBe(
       'the document deploys no Aragon plugin',
     );
+  });
+
+  it("replays the cooperative's AddresslistVoting plugins on the port over its nine members, each agreeing", () => {
+    const { units } = verifyAragon(compiled(read('cooperative')), { scenarios: 20 });
+    expect(units.map((unit) => unit.unit)).toEqual(['ordinary', 'amend']);
+    for (const unit of units) {
+      expect(unit.deployed).toMatch(/^AddresslistVoting build 2 \(aragon\/osx v1\.3\.0\)/);
+      expect(unit.checks).toHaveLength(20);
+      expect(unit.checks.filter((check) => check.mismatch !== undefined)).toEqual([]);
+      // Aragon rounds half of nine members up: every sample proposal needs 5 votes.
+      expect(unit.checks.every((check) => / of 9: /.test(check.summary))).toBe(true);
+    }
   });
 
   it('charter verify --target aragon replays aragon-dao and passes', async () => {

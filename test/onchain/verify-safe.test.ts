@@ -125,8 +125,8 @@ describe('charter verify --target for a target the document does not deploy on',
   });
 
   it('with aragon, fails on a document with no Aragon plugin, saying so', async () => {
-    const io = fakeIO({ 'coop.json': read('cooperative') });
-    expect(await main(['verify', 'coop.json', '--target', 'aragon'], io)).toBe(1);
+    const io = fakeIO({ 'governor.json': read('token-governor') });
+    expect(await main(['verify', 'governor.json', '--target', 'aragon'], io)).toBe(1);
     expect(io.out).not.toMatch(/agree/);
     expect(io.err).toBe('✗ Aragon OSx: the document deploys no Aragon plugin\n');
   });

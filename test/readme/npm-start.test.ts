@@ -35,7 +35,7 @@ it('npm start serves the app on 127.0.0.1 and prints where', async () => {
     expect(page).toContain('<title>Charter</title>');
     const entry = await fetch(new URL('/src/main.tsx', url));
     expect(entry.status).toBe(200);
-    expect(await entry.text()).toContain('firstTemplate');
+    expect(await entry.text()).toContain('createRoot');
   } finally {
     // The group may be gone already (npm start exited): then the error above is the one to show.
     if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');

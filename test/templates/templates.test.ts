@@ -13,12 +13,14 @@ const texts = Object.fromEntries(
 );
 
 describe('the templates', () => {
-  it('are the nine the product ships', () => {
+  it('are the eleven the product ships', () => {
     expect(names).toEqual([
       'aragon-dao.charter.json',
       'bicameral-veto.charter.json',
+      'compound-governor.charter.json',
       'conviction-fund.charter.json',
       'cooperative.charter.json',
+      'ens-dao.charter.json',
       'grants-qf.charter.json',
       'passport-signal.charter.json',
       'staged-dao.charter.json',

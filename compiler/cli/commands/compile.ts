@@ -1,4 +1,5 @@
 import { compile } from '../../compile/compile.ts';
+import { saidText } from '../../diagnostics/said-text.ts';
 import { canonicalJson } from '../../document/canonical-json.ts';
 import { constructorArgsFor } from '../../targets/openzeppelin/constructor-args-for.ts';
 import { exitCodes } from '../cli-io.ts';
@@ -97,7 +98,7 @@ export const compileCommand: Command = {
         }
         const encoded = constructorArgsFor(config, { governor: governorAddress, timelock: timelockAddress });
         if (!encoded.ok) {
-          io.stderr(`charter compile: ${encoded.message}.\n`);
+          io.stderr(`charter compile: ${saidText(encoded, language)}.\n`);
           return exitCodes.invalid;
         }
         output = { ...(output as object), constructorArgs: encoded.args };

@@ -159,8 +159,8 @@ export const simulateCommand: Command = {
         io.stderr(`charter simulate: ${input.message}\n`);
         return exitCodes.usage;
       }
-      const read = readScenario(input.text, seed ?? 1);
-      const problems = read.ok ? unknownScenarioIds(config, read.scenario) : read.problems;
+      const read = readScenario(input.text, seed ?? 1, language);
+      const problems = read.ok ? unknownScenarioIds(config, read.scenario, language) : read.problems;
       if (!read.ok || problems.length > 0) {
         for (const problem of problems) io.stderr(`charter simulate: ${scenarioFile}: ${problem}\n`);
         return exitCodes.invalid;

@@ -1,5 +1,6 @@
 import type { MessageTemplate } from '../message-template.ts';
 import { aragonMessages } from './aragon-messages.ts';
+import { csvMessages } from './csv-messages.ts';
 import { gardensMessages } from './gardens-messages.ts';
 import { graphMessages } from './graph-messages.ts';
 import { lintMessages } from './lint-messages.ts';
@@ -7,6 +8,7 @@ import { loadMessages } from './load-messages.ts';
 import { multisigTargetMessages } from './multisig-target-messages.ts';
 import { openzeppelinMessages } from './openzeppelin-messages.ts';
 import { schemaMessages } from './schema-messages.ts';
+import { simulateMessages } from './simulate-messages.ts';
 import { snapshotMessages } from './snapshot-messages.ts';
 import { targetMessages } from './target-messages.ts';
 
@@ -22,6 +24,8 @@ export const messageTemplates = {
   ...snapshotMessages,
   ...aragonMessages,
   ...gardensMessages,
+  ...csvMessages,
+  ...simulateMessages,
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one message template: `graph.port-takes-one`. */

@@ -118,4 +118,12 @@ export const openzeppelinMessages = {
     en: '{node} is the TimelockController: each of its {count} cancellers may cancel the queued proposal alone, during the delay of {window} and after it until someone executes the proposal (anyone may, once the delay has passed).',
     ko: '{node:은} TimelockController입니다: 취소자 {count}명은 저마다 혼자 대기 중인 제안을 취소할 수 있고, {window} 지연 동안은 물론 그 뒤에도 누군가 제안을 실행하기 전까지 취소할 수 있습니다(지연이 지나면 누구나 실행할 수 있습니다).',
   },
+  'oz.deploy-bad-address': {
+    en: 'the {contract} address {value} is not a valid address',
+    ko: '{contract} 주소가 올바른 주소가 아닙니다: {value}',
+  },
+  'oz.deploy-no-token-address': {
+    en: "{electorate} has no token address in the document; set it to encode the Governor's arguments",
+    ko: '{electorate}의 토큰 주소가 문서에 없습니다. 거버너의 생성자 인자를 인코딩하려면 토큰 주소를 입력하세요',
+  },
 } as const satisfies Record<string, MessageTemplate>;

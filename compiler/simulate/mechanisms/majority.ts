@@ -1,3 +1,5 @@
+import { saidText } from '../../diagnostics/said-text.ts';
+import { say } from '../../diagnostics/say.ts';
 import { CharterError } from '../../errors/charter-error.ts';
 import { parsePercent } from './parse-percent.ts';
 import { shareOf } from './share-of.ts';
@@ -99,8 +101,10 @@ export function majority(parameters: MajorityParameters): MajorityReturnType {
       : parameters.quorum.absolute;
   const support =
     parameters.supportPercent === undefined ? { num: 1n, den: 2n } : parsePercent(parameters.supportPercent);
-  if (support.num >= support.den)
-    throw new CharterError(`A support threshold of ${parameters.supportPercent}% can never be met.`);
+  if (support.num >= support.den) {
+    const said = say('simulate.support-never-met', { percent: String(parameters.supportPercent) });
+    throw new CharterError(saidText(said, 'en'), { said });
+  }
   const superQuorum =
     parameters.superQuorumPercent === undefined
       ? undefined

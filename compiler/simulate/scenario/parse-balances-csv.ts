@@ -1,13 +1,19 @@
+import { saidText } from '../../diagnostics/said-text.ts';
+import { type Said, say } from '../../diagnostics/say.ts';
+
 /** A holder read from CSV; balance in base units. */
 export interface CsvHolder {
   address: string;
   balance: bigint;
 }
 
-/** What {@link parseBalancesCsv} returns: the holders, or the first problem with its 1-based line number. */
+/**
+ * What {@link parseBalancesCsv} returns: the holders, or the first problem with its 1-based line number, in English
+ * (`message`) and as a template with its arguments (for `diagnosticText` in another language).
+ */
 export type ParseBalancesCsvReturnType =
   | { ok: true; holders: CsvHolder[] }
-  | { ok: false; line: number; message: string };
+  | ({ ok: false; line: number; message: string } & Said);
 
 const addressPattern = /^0x[0-9a-fA-F]{40}$/;
 const balancePattern = /^(0|[1-9][0-9]*)$/;
@@ -28,24 +34,20 @@ export function parseBalancesCsv(text: string): ParseBalancesCsvReturnType {
     if (row === '') continue;
     if (index === 0 && row.toLowerCase() === 'address,balance') continue;
     const fields = row.split(',');
-    if (fields.length !== 2)
-      return { ok: false, line, message: `expected "address,balance", found ${fields.length} fields` };
+    if (fields.length !== 2) return refused(line, say('csv.fields', { count: fields.length }));
     const [address, balance] = fields as [string, string];
-    if (!addressPattern.test(address))
-      return { ok: false, line, message: `"${address}" is not a 0x address of 40 hex digits` };
-    if (!balancePattern.test(balance))
-      return {
-        ok: false,
-        line,
-        message: `"${balance}" is not a balance in base units (a whole number such as 1000000000000000000)`,
-      };
+    if (!addressPattern.test(address)) return refused(line, say('csv.address', { address }));
+    if (!balancePattern.test(balance)) return refused(line, say('csv.balance', { balance }));
     const key = address.toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined)
-      return { ok: false, line, message: `${address} already appears on line ${first}` };
+    if (first !== undefined) return refused(line, say('csv.repeated', { address, first }));
     seen.set(key, line);
     holders.push({ address, balance: BigInt(balance) });
   }
-  if (holders.length === 0) return { ok: false, line: lines.length, message: 'no holders' };
+  if (holders.length === 0) return refused(lines.length, say('csv.no-holders'));
   return { ok: true, holders };
+}
+
+function refused(line: number, said: Said): ParseBalancesCsvReturnType {
+  return { ok: false, line, message: saidText(said, 'en'), ...said };
 }

@@ -3,8 +3,6 @@ import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { type Said, say } from '../../diagnostics/say.ts';
 import { formatAmount } from '../../format/format-amount.ts';
-import { formatDuration } from '../../format/format-duration.ts';
-import { formatPercent } from '../../format/format-percent.ts';
 import { koreanParticle } from '../../format/korean-particle.ts';
 import { nodeNameWords } from '../../format/node-name-words.ts';
 import type {
@@ -21,6 +19,7 @@ import { toBaseUnits } from '../../units/to-base-units.ts';
 import type { TargetResult } from '../target-result.ts';
 import { aragonRatio } from './aragon-ratio.ts';
 import { formatMillionths } from './format-millionths.ts';
+import { majorityVotingChecks } from './majority-voting-checks.ts';
 import { type AragonPluginBuild, tokenVotingBuild3, tokenVotingBuild4 } from './plugin-build.ts';
 import { ratioBase } from './ratio-base.ts';
 import { tokenVotingInstallData } from './token-voting-install-data.ts';
@@ -72,10 +71,6 @@ export interface AragonTokenVotingParameters {
   currentBuild: AragonPluginBuild & { installData: Hex };
 }
 
-/** MajorityVotingBase._updateVotingSettings: `minDuration < 60 minutes` and `> 365 days` revert. */
-const minDurationBounds = { least: 3_600, most: 31_536_000 } as const;
-/** MajorityVotingBase._updateVotingSettings: `supportThreshold > RATIO_BASE - 1` reverts. */
-const mostSupportThreshold = Number(ratioBase) - 1;
 const votingModes = { standard: 0, 'early-execution': 1, 'vote-replacement': 2 } as const;
 
 /**
@@ -101,9 +96,6 @@ export function aragonTokenVoting(input: AragonTokenVotingInput): TargetResult<A
   const diagnostics: Diagnostic[] = [];
   const unsupported = (message: Said, field?: string) =>
     diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: vote.id, field }));
-  const outOfRange = (message: Said, field: string) =>
-    diagnostics.push(createDiagnostic('target-out-of-range', message, { nodeId: vote.id, field }));
-  const duration = (seconds: number) => ({ en: formatDuration(seconds), ko: formatDuration(seconds, 'ko') });
 
   const holders = tokenHolders(voters, name, vote.id, diagnostics);
   const supply = holders ? toBaseUnits(holders.params.token.totalSupply, holders.params.token.decimals) : 0n;
@@ -112,44 +104,7 @@ export function aragonTokenVoting(input: AragonTokenVotingInput): TargetResult<A
     unsupported(say('aragon.quorum-counts', { node: name }), 'params.quorumCounts');
   const quorum = quorumParts(p, holders, supply, name, vote.id, diagnostics);
 
-  const support = aragonRatio(p.supportThreshold, {
-    name,
-    nodeId: vote.id,
-    field: 'params.supportThreshold',
-    what: { en: 'the support threshold', ko: '찬성 비율' },
-  });
-  if ('diagnostic' in support) diagnostics.push(support.diagnostic);
-  else if (support.parts > mostSupportThreshold)
-    outOfRange(
-      say('aragon.support-too-high', { node: name, threshold: formatPercent(p.supportThreshold) }),
-      'params.supportThreshold',
-    );
-
-  if (p.votingPeriod < minDurationBounds.least)
-    outOfRange(
-      say('aragon.period-too-short', { node: name, duration: duration(p.votingPeriod) }),
-      'params.votingPeriod',
-    );
-  if (p.votingPeriod > minDurationBounds.most)
-    outOfRange(
-      say('aragon.period-too-long', { node: name, duration: duration(p.votingPeriod) }),
-      'params.votingPeriod',
-    );
-  if (p.votingDelay > 0)
-    unsupported(
-      say('aragon.voting-delay', { node: name, duration: duration(p.votingDelay) }),
-      'params.votingDelay',
-    );
-  if (p.lateQuorumExtension > 0)
-    unsupported(
-      say('aragon.late-quorum', { node: name, duration: duration(p.lateQuorumExtension) }),
-      'params.lateQuorumExtension',
-    );
-  if (p.superQuorum !== undefined)
-    unsupported(
-      say('aragon.super-quorum', { node: name, share: formatPercent(p.superQuorum) }),
-      'params.superQuorum',
-    );
+  const support = majorityVotingChecks(vote, name, diagnostics, 'TokenVoting');
 
   let minProposerVotingPower = 0n;
   if (proposal && holders) {
@@ -172,12 +127,12 @@ export function aragonTokenVoting(input: AragonTokenVotingInput): TargetResult<A
 
   if (holders) wrappedTokenCheck(holders, p, name, diagnostics);
 
-  if (diagnostics.length > 0 || !holders || !quorum || 'diagnostic' in support)
+  if (diagnostics.length > 0 || !holders || !quorum || support === undefined)
     return { ok: false, diagnostics };
   const token = getAddress(holders.params.token.address!);
   const settings: AragonVotingSettings = {
     votingMode: votingModes[p.votingMode],
-    supportThreshold: support.parts,
+    supportThreshold: support,
     minParticipation: quorum.counts === 'all' ? quorum.parts : 0,
     minDuration: BigInt(p.votingPeriod),
     minProposerVotingPower,

@@ -11,7 +11,10 @@ export interface AragonPluginBuild {
   build: number;
   /** The git tag and commit of `repo` whose `prepareInstallation` decode the data follows. */
   tag: string;
-  commit: string;
+  /** Absent when the source was read from the npm package of that tag, which records no commit: see `npm`. */
+  commit?: string;
+  /** The published npm package whose Solidity the decode was read from, with the integrity npm publishes for it. */
+  npm?: { name: string; version: string; integrity: string };
 }
 
 /**
@@ -49,4 +52,23 @@ export const multisigBuild3: AragonPluginBuild = {
   build: 3,
   tag: 'v1.3.2',
   commit: 'b0f62d2b92916f1be6a7aec95ae3452e3aecaaeb',
+};
+
+/**
+ * AddresslistVoting release 1 build 2, the build npm `@aragon/osx@1.3.0` ships
+ * (plugins/governance/majority-voting/addresslist/): its build-metadata.json updates from build 1 ("prepareUpdate":
+ * {"1": …}), and `AddresslistVotingSetup.prepareInstallation` decodes `(MajorityVotingBase.VotingSettings, address[])`.
+ * The package records no commit; the integrity is the one scripts/fetch-aragon-sources.js pins.
+ */
+export const addresslistVotingBuild2: AragonPluginBuild = {
+  repo: 'aragon/osx',
+  release: 1,
+  build: 2,
+  tag: 'v1.3.0',
+  npm: {
+    name: '@aragon/osx',
+    version: '1.3.0',
+    integrity:
+      'sha512-ziLmnhWEoFS/uthxAYfI9tSylesMLTDe69XggKP9LK/tIOKAhyYjfAJ2mbhWZcH558c9o0gzAEErkDhqh/wdog==',
+  },
 };

@@ -1,4 +1,6 @@
 import { getAddress, isAddress } from 'viem';
+import { saidText } from '../../diagnostics/said-text.ts';
+import { type Said, say } from '../../diagnostics/say.ts';
 import type { CharterConfig } from '../../generated/charter-config.ts';
 import { type EncodedConstructorArgs, encodeConstructorArgs } from './encode-constructor-args.ts';
 import { readGovernorEntries } from './read-governor-entries.ts';
@@ -12,25 +14,30 @@ export interface DeployAddresses {
 /**
  * The ABI-encoded constructor arguments of each Governor and TimelockController a compiled config's `openzeppelin`
  * target describes, for contracts deployed at `addresses`. Gives an error message instead when an address is not
- * one, or the document does not give the voting token's address.
+ * one, or the document does not give the voting token's address: its English `message`, and its template and
+ * arguments for `diagnosticText` in another language.
  */
 export function constructorArgsFor(
   config: CharterConfig,
   addresses: DeployAddresses,
-): { ok: true; args: ({ vote: string } & EncodedConstructorArgs)[] } | { ok: false; message: string } {
+):
+  | { ok: true; args: ({ vote: string } & EncodedConstructorArgs)[] }
+  | ({ ok: false; message: string } & Said) {
   for (const [name, value] of Object.entries(addresses)) {
     if (!isAddress(value, { strict: true }))
-      return { ok: false, message: `the ${name} address ${value} is not a valid address` };
+      return refused(
+        say('oz.deploy-bad-address', {
+          contract: name === 'governor' ? { en: 'governor', ko: '거버너' } : { en: 'timelock', ko: '타임락' },
+          value,
+        }),
+      );
   }
   const args: ({ vote: string } & EncodedConstructorArgs)[] = [];
   for (const entry of readGovernorEntries(config)) {
     const electorate = config.electorates.find((candidate) => candidate.id === entry.token);
     const token = electorate?.token?.address;
     if (!token) {
-      return {
-        ok: false,
-        message: `${electorate?.label ?? entry.token} has no token address in the document; set it to encode the Governor's arguments`,
-      };
+      return refused(say('oz.deploy-no-token-address', { electorate: electorate?.label ?? entry.token }));
     }
     const { governor, timelock } = entry;
     const encoded = encodeConstructorArgs({
@@ -45,4 +52,9 @@ export function constructorArgsFor(
     args.push({ vote: entry.vote, ...encoded });
   }
   return { ok: true, args };
+}
+
+/** A refusal as data, with its English words for callers that show `message`. */
+function refused(said: Said): { ok: false; message: string } & Said {
+  return { ok: false, message: saidText(said, 'en'), ...said };
 }

@@ -1,4 +1,4 @@
-// Aragon OSx 1.3.0's TokenVoting and Multisig, compiled from the sources scripts/fetch-aragon-sources.js puts in
+// Aragon OSx 1.3.0's TokenVoting, Multisig and AddresslistVoting, compiled from the sources scripts/fetch-aragon-sources.js puts in
 // node_modules/.cache/charter-aragon/ (AGPL-3.0-or-later: fetched on the machine that verifies, never vendored), with
 // Charter's own harness (contracts/CharterAragonHarness.sol: a DAO mock and OpenZeppelin's ERC1967Proxy). Compiled
 // with the project's solc-js and cached by the hash of solc's version and the whole input, as the Governor's
@@ -31,6 +31,10 @@ const fetched = {
 const wanted = {
   tokenVoting: ['@aragon/osx/plugins/governance/majority-voting/token/TokenVoting.sol', 'TokenVoting'],
   multisig: ['@aragon/osx/plugins/governance/multisig/Multisig.sol', 'Multisig'],
+  addresslistVoting: [
+    '@aragon/osx/plugins/governance/majority-voting/addresslist/AddresslistVoting.sol',
+    'AddresslistVoting',
+  ],
   dao: ['CharterAragonHarness.sol', 'CharterDaoMock'],
   proxy: ['CharterAragonHarness.sol', 'CharterPluginProxy'],
 } as const;
@@ -95,7 +99,7 @@ interface SolcOutput {
 let memo: AragonArtifacts | undefined;
 
 /**
- * Compiles TokenVoting, Multisig (both Aragon OSx 1.3.0, build 2 of their repos) and the harness, or reads the cached
+ * Compiles TokenVoting, Multisig, AddresslistVoting (Aragon OSx 1.3.0, build 2 of their repos) and the harness, or reads the cached
  * output of the identical input. Throws a {@link CharterError} when the sources are not fetched or solc fails.
  */
 export function aragonArtifacts(): AragonArtifacts {
@@ -142,6 +146,7 @@ export function aragonArtifacts(): AragonArtifacts {
   memo = {
     tokenVoting: artifact(wanted.tokenVoting),
     multisig: artifact(wanted.multisig),
+    addresslistVoting: artifact(wanted.addresslistVoting),
     dao: artifact(wanted.dao),
     proxy: artifact(wanted.proxy),
     solc: solcVersion,

@@ -1,4 +1,4 @@
-import { type Address, encodeFunctionData } from 'viem';
+import { type Abi, type Address, encodeFunctionData } from 'viem';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import type { GeneratedElectorate } from '../../simulate/scenario/generate-electorate.ts';
 import { holderAddress } from '../holder-address.ts';
@@ -18,10 +18,10 @@ import { applyRatioCeiled } from './token-voting-arithmetic.ts';
 import { replayed } from './verify-aragon.ts';
 
 /** TokenVoting's VoteOption (IMajorityVoting.sol): None 0, Abstain 1, Yes 2, No 3. */
-const voteOption = { abstain: 1, for: 2, against: 3 } as const;
+export const voteOption = { abstain: 1, for: 2, against: 3 } as const;
 
 /** What TokenVoting said of one proposal once its vote closed, and whether `execute` reached the DAO. */
-interface ClosedVote {
+export interface ClosedVote {
   /** Index of the first vote that reverted, or -1. */
   refused: number;
   tally: { abstain: bigint; yes: bigint; no: bigint };
@@ -32,18 +32,19 @@ interface ClosedVote {
 }
 
 /**
- * One proposal on an installed TokenVoting: `proposer` creates it (no actions, dates from the settings), each voter
+ * One proposal on an installed TokenVoting (or, given its ABI, another MajorityVotingBase plugin with the same
+ * createProposal, vote, getProposal and checks: AddresslistVoting): `proposer` creates it (no actions, dates from the settings), each voter
  * votes as given, the chain moves past its end date, and the contract's checks are read before `execute` is tried.
  * Undefined when createProposal reverts.
  */
-async function closedVote(
+export async function closedVote(
   context: Context,
   plugin: Address,
   proposer: Address,
   votes: readonly { address: Address; option: number }[],
+  abi: Abi = context.artifacts.tokenVoting.abi,
 ): Promise<ClosedVote | undefined> {
-  const { chain, artifacts } = context;
-  const abi = artifacts.tokenVoting.abi;
+  const { chain } = context;
   const proposalId = (await read(chain, abi, plugin, 'proposalCount')) as bigint;
   await chain.impersonate(proposer);
   const [created] = await mineAll(chain, [

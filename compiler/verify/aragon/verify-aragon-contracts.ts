@@ -3,13 +3,14 @@ import type { CharterConfig } from '../../generated/charter-config.ts';
 import { openChain } from '../open-chain.ts';
 import type { TargetVerification, UnitVerification } from '../target-verification.ts';
 import type { VerifierOptions } from '../verifier.ts';
+import { addresslistVotingOnChain } from './addresslist-voting-on-chain.ts';
 import { aragonArtifacts } from './aragon-artifacts.ts';
 import { type AragonPlugin, deploy } from './aragon-on-chain.ts';
 import { multisigOnChain } from './multisig-on-chain.ts';
 import { tokenVotingOnChain } from './token-voting-on-chain.ts';
 
 /**
- * Checks every TokenVoting and Multisig plugin of a compiled config on Aragon OSx 1.3.0's own contracts (TokenVoting
+ * Checks every TokenVoting, AddresslistVoting and Multisig plugin of a compiled config on Aragon OSx 1.3.0's own contracts (TokenVoting
  * and Multisig from npm `@aragon/osx@1.3.0`, compiled by {@link aragonArtifacts}) in the in-process EVM, installed
  * behind an ERC1967 proxy with the emitted settings on a DAO that grants every permission (Charter's CharterDaoMock):
  * - TokenVoting: the simulator's electorate becomes an ERC20Votes token (active holders delegated to themselves);
@@ -18,6 +19,7 @@ import { tokenVotingOnChain } from './token-voting-on-chain.ts';
  *   `isMinParticipationReached` and whether `execute` went through to the DAO are compared with the simulator's.
  *   The contract is build 2 of the TokenVoting repo, whose settings have no `minApprovals`: a nonzero one (build 3)
  *   is applied to the tally with Ratio.sol's `_applyRatioCeiled`, and the report says so.
+ * - AddresslistVoting: installed with the emitted members and settings; see {@link addresslistVotingOnChain}.
  * - Multisig: installed with the emitted members and settings; the members the simulator drew approving approve, and
  *   the approvals counted and whether `execute` went through are compared.
  */
@@ -36,12 +38,19 @@ export async function verifyAragonContracts(
     const implementations = {
       tokenVoting: await deploy(chain, artifacts.tokenVoting.bytecode, "Aragon's TokenVoting"),
       multisig: await deploy(chain, artifacts.multisig.bytecode, "Aragon's Multisig"),
+      addresslistVoting: await deploy(
+        chain,
+        artifacts.addresslistVoting.bytecode,
+        "Aragon's AddresslistVoting",
+      ),
     };
     const units: UnitVerification[] = [];
     for (const plugin of plugins) {
       const context = { chain, artifacts, dao, config, options };
       if (plugin.plugin === 'token-voting' && plugin.settings !== undefined)
         units.push(await tokenVotingOnChain(context, implementations.tokenVoting, plugin));
+      else if (plugin.plugin === 'addresslist-voting' && plugin.settings !== undefined)
+        units.push(await addresslistVotingOnChain(context, implementations.addresslistVoting, plugin));
       else if (plugin.plugin === 'multisig' && plugin.settings?.minApprovals !== undefined)
         units.push(await multisigOnChain(context, implementations.multisig, plugin));
       else

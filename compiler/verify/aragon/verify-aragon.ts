@@ -57,13 +57,21 @@ export function verifyAragon(config: CharterConfig, options: VerifierOptions = {
     units: plugins.map((plugin) =>
       plugin.plugin === 'token-voting' && plugin.settings !== undefined
         ? verifyTokenVoting(config, plugin as Required<AragonPlugin>, options)
-        : plugin.plugin === 'multisig' && plugin.settings?.minApprovals !== undefined
-          ? verifyMultisig(config, plugin as Required<AragonPlugin>, options)
-          : {
-              unit: plugin.decision,
-              deployed: `${plugin.plugin} plugin for ${plugin.decision}: not checked here (no port of it)`,
-              checks: [],
-            },
+        : plugin.plugin === 'addresslist-voting' && plugin.settings !== undefined
+          ? // AddresslistVoting is TokenVoting's checks over the number of members, one vote each, with no minApprovals.
+            verifyTokenVoting(
+              config,
+              { ...plugin, minApprovals: '0' } as Required<AragonPlugin>,
+              options,
+              'AddresslistVoting',
+            )
+          : plugin.plugin === 'multisig' && plugin.settings?.minApprovals !== undefined
+            ? verifyMultisig(config, plugin as Required<AragonPlugin>, options)
+            : {
+                unit: plugin.decision,
+                deployed: `${plugin.plugin} plugin for ${plugin.decision}: not checked here (no port of it)`,
+                checks: [],
+              },
     ),
   };
 }
@@ -136,11 +144,12 @@ function verifyTokenVoting(
   config: CharterConfig,
   plugin: Required<AragonPlugin>,
   options: VerifierOptions,
+  title = 'TokenVoting',
 ): UnitVerification {
   const { settings } = plugin;
   const minApprovals = BigInt(plugin.minApprovals ?? '0');
   const deployed =
-    `TokenVoting build ${plugin.build.build} (${plugin.build.repo} ${plugin.build.tag}) for ${plugin.decision}: ` +
+    `${title} build ${plugin.build.build} (${plugin.build.repo} ${plugin.build.tag}) for ${plugin.decision}: ` +
     `supportThreshold ${settings.supportThreshold}, minParticipation ${settings.minParticipation}, minApprovals ` +
     `${minApprovals}, votingMode ${settings.votingMode}; ${portNote}`;
   const checks: ScenarioVerdict[] = [];

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../../app/mode-store.ts';
 import { useResolvedTheme } from '../../app/use-resolved-theme.ts';
 import { documentText } from '../../documents/document-file.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { useDocumentStore } from '../../store/document-store.ts';
 import { documentModelUri } from './document-model-uri.ts';
+import { editorErrorText } from './editor-error-text.ts';
 import './json-panel.css';
 import { setUpMonaco } from './monaco-setup.ts';
 import { type DocumentSync, type DocumentSyncState, syncDocumentModel } from './sync-document-model.ts';
@@ -17,6 +19,7 @@ import { type DocumentSync, type DocumentSyncState, syncDocumentModel } from './
  */
 export function JsonPanel() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | undefined>(undefined);
   const sync = useRef<DocumentSync | undefined>(undefined);
@@ -70,8 +73,12 @@ export function JsonPanel() {
       {error ? (
         <p className="json-error" role="alert">
           {error.line === undefined
-            ? t('json.invalid', { message: error.message })
-            : t('json.invalidAt', { line: error.line, column: error.column, message: error.message })}
+            ? t('json.invalid', { message: editorErrorText(error, language, t) })
+            : t('json.invalidAt', {
+                line: error.line,
+                column: error.column,
+                message: editorErrorText(error, language, t),
+              })}
         </p>
       ) : (
         <p className="json-status" role="status" data-reading={reading ? 'true' : 'false'}>

@@ -1,9 +1,12 @@
-import { type CharterDocument, loadDocument } from '../../../compiler/index.ts';
+import { type CharterDocument, type DiagnosticWords, loadDocument } from '../../../compiler/index.ts';
 
-/** What the JSON editor's text gives: a document to put on the canvas, or why not and (when known) where. */
+/**
+ * What the JSON editor's text gives: a document to put on the canvas, or why not (the loader's first problem, which
+ * the panel says in the interface language; absent when the loader named none) and, when known, where.
+ */
 export type EditorTextResult =
   | { ok: true; document: CharterDocument }
-  | { ok: false; message: string; line?: number; column?: number };
+  | { ok: false; problem: DiagnosticWords | undefined; line?: number; column?: number };
 
 /**
  * Reads the JSON editor's text with the library's strict loader, so the editor refuses exactly what `charter` and
@@ -13,8 +16,15 @@ export type EditorTextResult =
 export function readEditorText(text: string): EditorTextResult {
   const loaded = loadDocument(text);
   if (loaded.ok) return { ok: true, document: loaded.document };
-  const message = loaded.diagnostics[0]?.message ?? 'The text is not a rule document.';
-  const where = /line (\d+), column (\d+)/.exec(message);
-  if (!where) return { ok: false, message };
-  return { ok: false, message, line: Number(where[1]), column: Number(where[2]) };
+  const first = loaded.diagnostics[0];
+  // Plain data only: the answer crosses from the read worker by structured clone.
+  const problem: DiagnosticWords | undefined = first && {
+    code: first.code,
+    message: first.message,
+    template: first.template,
+    args: first.args,
+  };
+  const { line, column } = first?.args ?? {};
+  if (typeof line !== 'number' || typeof column !== 'number') return { ok: false, problem };
+  return { ok: false, problem, line, column };
 }

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import type * as Monaco from 'monaco-editor/editor';
 import type { CharterDocument } from '../../../compiler/index.ts';
 import { documentText } from '../../documents/document-file.ts';
 import { useDocumentStore } from '../../store/document-store.ts';
+import { editorErrorText } from './editor-error-text.ts';
 import { minimalEdit } from './minimal-edit.ts';
 import type { EditorTextResult } from './read-editor-text.ts';
 import { readInWorker } from './read-in-worker.ts';
@@ -61,7 +63,7 @@ export function syncDocumentModel(
       const word = model.getWordAtPosition({ lineNumber: error.line, column: error.column });
       markers.push({
         severity: monaco.MarkerSeverity.Error,
-        message: error.message,
+        message: editorErrorText(error, i18next.language === 'ko' ? 'ko' : 'en', i18next.t),
         startLineNumber: error.line,
         startColumn: error.column,
         endLineNumber: error.line,

@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Address, isAddress } from 'viem';
-import { type CharterConfig, constructorArgsFor, deployCalldata } from '../../../compiler/index.ts';
+import {
+  type CharterConfig,
+  constructorArgsFor,
+  deployCalldata,
+  diagnosticText,
+} from '../../../compiler/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { TextBlock } from './TextBlock.tsx';
 import { WalletDeploy } from './WalletDeploy.tsx';
 
@@ -15,6 +21,7 @@ const defaultDeployer: Address = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266';
  */
 export function DeploySection(props: { config: CharterConfig; vote: string }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [deployer, setDeployer] = useState<string>(defaultDeployer);
   const valid = isAddress(deployer, { strict: false });
   const path = useMemo(
@@ -69,7 +76,7 @@ export function DeploySection(props: { config: CharterConfig; vote: string }) {
               />
             </>
           ) : args && !args.ok ? (
-            <p className="output-problem">{args.message}</p>
+            <p className="output-problem">{diagnosticText(args, language)}.</p>
           ) : null}
           {[path.token, path.timelock, path.governor].map((deployment, index) => (
             <TextBlock

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ElectorateModel, formatAmount } from '../../../compiler/index.ts';
+import { diagnosticText, type ElectorateModel, formatAmount } from '../../../compiler/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { importBalancesCsv } from './import-balances-csv.ts';
 
 /**
@@ -9,6 +10,7 @@ import { importBalancesCsv } from './import-balances-csv.ts';
  */
 export function CsvImport(props: { supply: bigint; onImport(model: ElectorateModel): void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = useId();
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   const read = async (file: File) => {
@@ -30,7 +32,7 @@ export function CsvImport(props: { supply: bigint; onImport(model: ElectorateMod
     else
       setMessage({
         error: true,
-        text: t('preview.csv.badLine', { line: result.line, message: result.message }),
+        text: t('preview.csv.badLine', { line: result.line, message: diagnosticText(result, language) }),
       });
   };
   return (

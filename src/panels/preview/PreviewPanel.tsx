@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CharterConfig } from '../../../compiler/index.ts';
+import { type CharterConfig, diagnosticText, unknownScenarioIds } from '../../../compiler/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { MonteCarloResults } from './MonteCarloResults.tsx';
 import { usePreviewStore } from './preview-store.ts';
 import { RunBar } from './RunBar.tsx';
@@ -15,6 +17,7 @@ import './preview.css';
 /** The scenario editor and results, for a document that compiles; `current` false while a newer version compiles. */
 function PreviewWorkspace(props: { config: CharterConfig; current: boolean }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { config } = props;
   const stored = usePreviewStore((state) => state.scenario);
   const setScenario = usePreviewStore((state) => state.setScenario);
@@ -23,7 +26,18 @@ function PreviewWorkspace(props: { config: CharterConfig; current: boolean }) {
   const sample = useSampleRun(live);
   const monteCarlo = useMonteCarlo(live);
   const error = sample.error ?? monteCarlo.query.error;
-  const failure = error ? previewFailure(error) : undefined;
+  // An id the rules do not have (a renamed electorate or stage) is said here in the interface language, not as the
+  // simulator's English refusal.
+  const unknownIds = useMemo(
+    () => unknownScenarioIds(config, scenario, language),
+    [config, scenario, language],
+  );
+  const failure =
+    unknownIds.length > 0
+      ? { reason: 'refused' as const, message: unknownIds.join(' ') }
+      : error
+        ? previewFailure(error)
+        : undefined;
   return (
     <div className="preview">
       <section className="preview-editor" aria-label={t('preview.scenario')}>
@@ -34,7 +48,7 @@ function PreviewWorkspace(props: { config: CharterConfig; current: boolean }) {
         <RunBar config={config} scenario={scenario} monteCarlo={monteCarlo} />
         {failure ? (
           <p className="preview-error" role="alert">
-            {t(`preview.failed.${failure.reason}`, { detail: failure.message })}
+            {t(`preview.failed.${failure.reason}`, { detail: diagnosticText(failure, language) })}
           </p>
         ) : null}
         {sample.data ? <SampleResults config={config} result={sample.data} /> : null}

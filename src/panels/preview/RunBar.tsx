@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CharterConfig, readScenario, type Scenario } from '../../../compiler/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { NumberField } from './NumberField.tsx';
 import { usePreviewStore } from './preview-store.ts';
 import type { UseMonteCarloReturnType } from './use-monte-carlo.ts';
@@ -15,6 +16,7 @@ export function RunBar(props: {
   monteCarlo: UseMonteCarloReturnType;
 }) {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   const runs = usePreviewStore((state) => state.runs);
   const setRuns = usePreviewStore((state) => state.setRuns);
   const submit = usePreviewStore((state) => state.submit);
@@ -23,7 +25,7 @@ export function RunBar(props: {
   const progress = props.monteCarlo.running ? stored : undefined;
   const number = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   const run = () => {
-    const read = readScenario(JSON.stringify(props.scenario));
+    const read = readScenario(JSON.stringify(props.scenario), undefined, language);
     if (!read.ok) return setError(read.message);
     setError(undefined);
     submit(read.scenario, props.config.hash);

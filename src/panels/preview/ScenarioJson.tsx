@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readScenario, type Scenario } from '../../../compiler/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 
 /**
  * The scenario as the JSON `charter simulate --scenario` reads, editable: applied only when the simulator's own
@@ -8,6 +9,7 @@ import { readScenario, type Scenario } from '../../../compiler/index.ts';
  */
 export function ScenarioJson(props: { scenario: Scenario; onChange(scenario: Scenario): void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const json = JSON.stringify(props.scenario, null, 2);
   const [draft, setDraft] = useState<string>();
   const [error, setError] = useState<string>();
@@ -26,7 +28,7 @@ export function ScenarioJson(props: { scenario: Scenario; onChange(scenario: Sce
           type="button"
           disabled={draft === undefined}
           onClick={() => {
-            const read = readScenario(draft ?? json);
+            const read = readScenario(draft ?? json, undefined, language);
             if (!read.ok) return setError(read.message);
             setError(undefined);
             setDraft(undefined);

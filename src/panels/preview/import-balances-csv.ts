@@ -1,9 +1,13 @@
-import { type ElectorateModel, parseBalancesCsv } from '../../../compiler/index.ts';
+import {
+  type ElectorateModel,
+  type ParseBalancesCsvReturnType,
+  parseBalancesCsv,
+} from '../../../compiler/index.ts';
 
 /** What {@link importBalancesCsv} returns: the model to use, or why nothing was imported. */
 export type ImportBalancesCsvReturnType =
   | { ok: true; model: ElectorateModel; holders: number; total: bigint }
-  | { ok: false; line: number; message: string }
+  | Extract<ParseBalancesCsvReturnType, { ok: false }>
   | { ok: false; overSupply: { total: bigint; supply: bigint } };
 
 /**

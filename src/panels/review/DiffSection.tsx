@@ -1,7 +1,8 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CharterDocument, loadDocument } from '../../../compiler/index.ts';
+import { type CharterDocument, diagnosticText, loadDocument } from '../../../compiler/index.ts';
 import { readAutosave } from '../../documents/autosave.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { useDocumentStore } from '../../store/document-store.ts';
 import { DiffCanvas } from './DiffCanvas.tsx';
 import { changeText } from './diff-overlay.ts';
@@ -33,6 +34,7 @@ async function historyVersions(): Promise<SavedVersion[]> {
  */
 export function DiffSection() {
   const { t, i18n } = useTranslation();
+  const language = useLanguage();
   const [other, setOther] = useState<Other | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [pasted, setPasted] = useState('');
@@ -60,12 +62,17 @@ export function DiffSection() {
     if (!file) return;
     const loaded = loadDocument(await file.text());
     if (loaded.ok) open(loaded.document, t('review.sourceFile', { name: file.name }));
-    else setError(t('review.fileError', { name: file.name, reason: loaded.diagnostics[0]?.message ?? '' }));
+    else {
+      const first = loaded.diagnostics[0];
+      setError(
+        t('review.fileError', { name: file.name, reason: first ? diagnosticText(first, language) : '' }),
+      );
+    }
   };
   const fromLink = () => {
     const decoded = decodeShareLink(pasted);
     if (decoded.ok) open(decoded.document, t('review.sourceLink'));
-    else setError(t('review.linkError', { reason: linkProblemText(decoded, t) }));
+    else setError(t('review.linkError', { reason: linkProblemText(decoded, t, language) }));
   };
   const time = (at: number) => new Date(at).toLocaleString(i18n.language);
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../app/ui-store.ts';
 import { documentFileName } from '../../documents/document-file.ts';
 import { downloadText } from '../../documents/download-text.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { useDocumentStore } from '../../store/document-store.ts';
 import { downloadUrl } from './download-url.ts';
 import { exportCanvas } from './export-canvas.ts';
@@ -17,6 +18,7 @@ function fileNameWith(ending: string): string {
 /** Downloads: the canvas as PNG or SVG (edges included), and the summary as Markdown. */
 export function ExportSection(props: { data: ReviewData }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const reactFlow = useReactFlow();
   const toast = useUiStore((state) => state.toast);
   const image = async (format: 'png' | 'svg') => {
@@ -36,6 +38,7 @@ export function ExportSection(props: { data: ReviewData }) {
       hash: props.data.hash,
       summary: props.data.summary,
       warnings: props.data.warnings,
+      language,
       words: {
         hash: t('review.markdown.hash'),
         noHash: t('review.markdown.noHash'),

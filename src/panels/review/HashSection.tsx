@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { diagnosticText } from '../../../compiler/index.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { copyText } from './copy-text.ts';
 import { useFocusNodes } from './use-focus-nodes.ts';
 import type { ReviewData } from './use-review-data.ts';
@@ -6,6 +8,7 @@ import type { ReviewData } from './use-review-data.ts';
 /** The config hash a community compares with what is deployed, with a copy button; then the warnings. */
 export function HashSection(props: { data: ReviewData }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const focusNodes = useFocusNodes();
   const { hash, warnings } = props.data;
   return (
@@ -37,10 +40,10 @@ export function HashSection(props: { data: ReviewData }) {
               <li key={`${index}:${warning.code}:${warning.nodeId ?? ''}`}>
                 {warning.nodeId ? (
                   <button type="button" className="review-link" onClick={() => focusNodes([warning.nodeId!])}>
-                    {warning.message}
+                    {diagnosticText(warning, language)}
                   </button>
                 ) : (
-                  warning.message
+                  diagnosticText(warning, language)
                 )}
               </li>
             ))}

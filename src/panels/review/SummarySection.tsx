@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { diagnosticText } from '../../../compiler/index.ts';
 import { useOverlayStore } from '../../canvas/overlay-store.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { useFocusNodes } from './use-focus-nodes.ts';
 import type { ReviewData } from './use-review-data.ts';
 
@@ -23,6 +25,7 @@ function highlight(nodeIds: readonly string[] | undefined): void {
  */
 export function SummarySection(props: { data: ReviewData }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const focusNodes = useFocusNodes();
   const { summary } = props.data;
   return (
@@ -58,7 +61,7 @@ export function SummarySection(props: { data: ReviewData }) {
           <ul className="review-list">
             {summary.diagnostics.map((diagnostic, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a list rebuilt whole, never reordered
-              <li key={`${index}:${diagnostic.message}`}>{diagnostic.message}</li>
+              <li key={`${index}:${diagnostic.message}`}>{diagnosticText(diagnostic, language)}</li>
             ))}
           </ul>
         </>

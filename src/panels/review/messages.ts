@@ -89,11 +89,11 @@ export const reviewMessages = {
   ko: {
     bannerTitle: '읽기 전용 공유 사본',
     bannerBody:
-      '공유 링크로 받은 “{{name}}”을(를) 검토하고 있습니다. 여기서는 아무것도 바꿀 수 없으며, 자동 저장된 내 작업은 그대로 있습니다.',
+      '공유 링크로 받은 “{{name}}” 규칙을 검토하고 있습니다. 여기서는 아무것도 바꿀 수 없으며, 자동 저장된 내 작업은 그대로 있습니다.',
     openCopy: '사본을 열어 편집',
     replaceTitle: '자동 저장된 작업을 바꿀까요?',
     replaceBody:
-      '이 사본을 편집하면 지금 작업이 되고, 자동 저장된 규칙 “{{name}}”은(는) 대체됩니다. 보관하려면 먼저 내보내세요.',
+      '이 사본을 편집하면 지금 작업이 되고, 자동 저장된 “{{name}}” 규칙은 대체됩니다. 보관하려면 먼저 내보내세요.',
     replaceConfirm: '이 사본 편집',
     linkErrorTitle: '이 공유 링크를 열 수 없습니다',
     linkErrorBody: '{{reason}} 링크의 내용은 아무것도 불러오지 않았고, 내 작업이 그대로 열려 있습니다.',
@@ -136,7 +136,7 @@ export const reviewMessages = {
     sourceLink: '붙여 넣은 공유 링크',
     sourceSaved: '{{time}}에 저장된 버전',
     restore: '이 버전으로 되돌리기',
-    restored: '{{source}}으로 되돌렸습니다. 실행 취소하면 캔버스에 있던 내용이 돌아옵니다.',
+    restored: '{{source, 으로}} 되돌렸습니다. 실행 취소하면 캔버스에 있던 내용이 돌아옵니다.',
     fromLink: '공유 링크에서',
     pasteLink: '공유 링크 붙여넣기',
     compareLink: '비교',
@@ -155,7 +155,7 @@ export const reviewMessages = {
     legendAdded: '추가',
     legendRemoved: '삭제',
     legendChanged: '변경',
-    fileError: '{{name}}을(를) 읽지 못했습니다: {{reason}}',
+    fileError: '{{name, 을}} 읽지 못했습니다: {{reason}}',
     linkError: '링크를 읽지 못했습니다: {{reason}}',
     export: '내보내기',
     exportPng: '캔버스를 PNG로',

@@ -22,7 +22,9 @@ export function openSharedLink(hash: string): boolean {
     clearShareFragment();
     useUiStore.getState().ask({
       title: i18next.t('review.linkErrorTitle'),
-      body: i18next.t('review.linkErrorBody', { reason: linkProblemText(decoded, i18next.t) }),
+      body: i18next.t('review.linkErrorBody', {
+        reason: linkProblemText(decoded, i18next.t, i18next.language === 'ko' ? 'ko' : 'en'),
+      }),
       confirm: i18next.t('review.ok'),
       onConfirm: () => {},
     });

@@ -1,7 +1,12 @@
 // lz-string is CommonJS: its default export is the module object, in Node's ESM as in Vite.
 import LZString from 'lz-string';
 import { keccak256, stringToBytes } from 'viem';
-import { type CharterDocument, canonicalJson, loadDocument } from '../../../compiler/index.ts';
+import {
+  type CharterDocument,
+  canonicalJson,
+  type Diagnostic,
+  loadDocument,
+} from '../../../compiler/index.ts';
 import { decompressBounded } from './decompress-bounded.ts';
 
 /** What comes before the payload in the URL fragment: `#share=`. */
@@ -28,10 +33,10 @@ export type ShareLinkProblem =
   | 'checksum'
   | 'not-a-document';
 
-/** What {@link decodeShareLink} gives: the whole document, or nothing and why. */
+/** What {@link decodeShareLink} gives: the whole document, or nothing and why (with the loader's first problem). */
 export type DecodeShareLinkReturnType =
   | { ok: true; document: CharterDocument }
-  | { ok: false; problem: ShareLinkProblem; detail?: string };
+  | { ok: false; problem: ShareLinkProblem; detail?: Diagnostic };
 
 /** What {@link encodeShareLink} gives: the fragment, or why the document cannot travel in one. */
 export type EncodeShareLinkReturnType =
@@ -86,6 +91,6 @@ export function decodeShareLink(text: string): DecodeShareLinkReturnType {
   if (!json) return { ok: false, problem: 'corrupt' };
   if (checksum(json) !== sum) return { ok: false, problem: 'checksum' };
   const loaded = loadDocument(json);
-  if (!loaded.ok) return { ok: false, problem: 'not-a-document', detail: loaded.diagnostics[0]?.message };
+  if (!loaded.ok) return { ok: false, problem: 'not-a-document', detail: loaded.diagnostics[0] };
   return { ok: true, document: loaded.document };
 }

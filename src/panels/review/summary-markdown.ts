@@ -1,4 +1,9 @@
-import type { Diagnostic, ExplainResult } from '../../../compiler/index.ts';
+import {
+  type Diagnostic,
+  diagnosticText,
+  type ExplainResult,
+  type Language,
+} from '../../../compiler/index.ts';
 import { escapeMarkdown } from './escape-markdown.ts';
 
 /** What {@link summaryMarkdown} writes, with its headings already in the interface language. */
@@ -9,6 +14,8 @@ export interface SummaryMarkdownParameters {
   hash: string | undefined;
   summary: ExplainResult;
   warnings: readonly Diagnostic[];
+  /** The language of the problems and warnings, the same as the summary's and the headings'. */
+  language: Language;
   words: {
     hash: string;
     noHash: string;
@@ -36,11 +43,13 @@ export function summaryMarkdown(parameters: SummaryMarkdownParameters): string {
   if (summary.ok) for (const paragraph of summary.paragraphs) lines.push(escapeMarkdown(paragraph.text), '');
   else {
     lines.push(escapeMarkdown(words.problems), '');
-    for (const diagnostic of summary.diagnostics) lines.push(`- ${escapeMarkdown(diagnostic.message)}`);
+    for (const diagnostic of summary.diagnostics)
+      lines.push(`- ${escapeMarkdown(diagnosticText(diagnostic, parameters.language))}`);
     lines.push('');
   }
   lines.push(`## ${words.warnings}`, '');
   if (parameters.warnings.length === 0) lines.push(escapeMarkdown(words.noWarnings));
-  for (const warning of parameters.warnings) lines.push(`- ${escapeMarkdown(warning.message)}`);
+  for (const warning of parameters.warnings)
+    lines.push(`- ${escapeMarkdown(diagnosticText(warning, parameters.language))}`);
   return `${lines.join('\n')}\n`;
 }

@@ -280,7 +280,8 @@ describe('aragonTokenVoting', () => {
     const signers = node('signers', 'council', { signers: [accounts[0], accounts[1]] }, 'Council');
     expect(messages({ voters: signers })).toEqual([
       "target-unsupported voters: Token vote: Aragon's TokenVoting needs ERC-20 token holders as voters, and " +
-        "Council are not. (Aragon's Multisig plugin takes a list of addresses.)",
+        "Council are not. (A list of members or signers votes on Aragon's AddresslistVoting, one vote each, or " +
+        'approves on its Multisig.)',
     ]);
     const quadratic = node('weighting', 'sqrt', { mode: 'quadratic' }, 'Square root');
     expect(messages({ voters: quadratic })).toEqual([

@@ -79,7 +79,11 @@ function snapshotVote(p: ParamsOf<'majority-vote'>): SnapshotVoteSpec {
   };
 }
 
-/** A majority vote is the Governor's vote, Aragon's TokenVoting, or a Snapshot vote; a Safe runs no vote. */
+/**
+ * A majority vote is the Governor's vote, Aragon's TokenVoting (token holders) or AddresslistVoting (a list of members
+ * or signers, one vote each: the Aragon target reads which from the voters' part), or a Snapshot vote; a Safe runs no
+ * vote.
+ */
 export const majorityVoteTargets: TargetDeclarations<'majority-vote'> = {
   openzeppelin: (node, context) => onFailure('openzeppelin', context) ?? { part: 'vote', node },
   aragon: (node, context) => onFailure('aragon', context) ?? { part: 'token-voting', node },

@@ -16,7 +16,10 @@ const provenPeople: Localized = {
   ko: '목록이 아닌 신원 증명으로 확인된 사람들의 투표',
 };
 
-/** A list of members is a Safe's owners or an Aragon Multisig's; one person one vote runs on Snapshot. */
+/**
+ * A list of members is a Safe's owners, an Aragon Multisig's, or the list an Aragon AddresslistVoting counts one vote
+ * each; one person one vote runs on Snapshot too.
+ */
 export const membersTargets: TargetDeclarations<'members'> = {
   openzeppelin: (node) => {
     const otherwise = cannot(
