@@ -8,6 +8,7 @@ import { say } from '../diagnostics/say.ts';
 import { capitalize } from '../format/capitalize.ts';
 import { formatDuration } from '../format/format-duration.ts';
 import { nodeLabel } from '../format/node-label.ts';
+import { wholeSentence } from '../format/whole-sentence.ts';
 import type { CharterConfig } from '../generated/charter-config.ts';
 import type { Language } from '../nodes/node-kind.ts';
 import { type TargetName, targetNames } from '../nodes/target-name.ts';
@@ -52,12 +53,6 @@ export const targetTitles: Record<TargetName, string> = {
   snapshot: 'Snapshot',
   gardens: 'Gardens',
 };
-
-function sentence(text: string): string {
-  const trimmed = text.trim().replace(/,+$/, '');
-  // A sentence that ends inside its closing parenthesis or quote ('(… 받습니다.)') is already whole.
-  return /[.!?:][)"”’]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
 
 /**
  * Per target, in plain English or Korean, what the deployed system will enforce (one sentence per unit Charter
@@ -121,8 +116,8 @@ export function explainTargets(
       });
       const clauses = steps.map((id, index) =>
         index === 0
-          ? sentence(capitalize(words(id)))
-          : sentence(`${language === 'ko' ? '그다음' : 'Then'} ${words(id)}`),
+          ? wholeSentence(capitalize(words(id)))
+          : wholeSentence(`${language === 'ko' ? '그다음' : 'Then'} ${words(id)}`),
       );
       const proposal = view.bound(unit.proposal).explain({
         language,
@@ -159,8 +154,8 @@ export function explainTargets(
           : '';
       const text =
         language === 'ko'
-          ? `${title}${stage}에서 집행하는 것${types}: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`
-          : `${title}${stage} will enforce${types}: ${clauses.join(' ')} ${sentence(capitalize(proposal))}`;
+          ? `${title}${stage}에서 집행하는 것${types}: ${clauses.join(' ')} ${wholeSentence(capitalize(proposal))}`
+          : `${title}${stage} will enforce${types}: ${clauses.join(' ')} ${wholeSentence(capitalize(proposal))}`;
       const nodes = [...unit.nodes, unit.proposal, ...feedersOf(graph, unit.proposal, 'proposers')];
       // A Governor's veto is its TimelockController's cancellers, who are not bound to the window: say so.
       const veto = record.veto === undefined ? undefined : record.timelockController;
@@ -187,8 +182,8 @@ export function explainTargets(
       const name = label(refusal.nodeId);
       const text =
         language === 'ko'
-          ? `${title}에서 집행하지 않는 것: ${name}. ${sentence(refusal.reason.ko)} ${sentence(refusal.instead.ko)}`
-          : `${title} will not enforce ${name}: ${sentence(refusal.reason.en)} ${sentence(refusal.instead.en)}`;
+          ? `${title}에서 집행하지 않는 것: ${name}. ${wholeSentence(refusal.reason.ko)} ${wholeSentence(refusal.instead.ko)}`
+          : `${title} will not enforce ${name}: ${wholeSentence(refusal.reason.en)} ${wholeSentence(refusal.instead.en)}`;
       refuses.push({ text, nodes: [refusal.nodeId] });
     }
     for (const problem of entry?.problems ?? []) {
@@ -197,8 +192,8 @@ export function explainTargets(
       for (const id of nodes) covered.add(id);
       const text =
         language === 'ko'
-          ? `${title}에서는 이 규칙을 배포할 수 없습니다: ${sentence(diagnosticText(problem, language))}`
-          : `${title} cannot deploy these rules: ${sentence(diagnosticText(problem, language))}`;
+          ? `${title}에서는 이 규칙을 배포할 수 없습니다: ${wholeSentence(diagnosticText(problem, language))}`
+          : `${title} cannot deploy these rules: ${wholeSentence(diagnosticText(problem, language))}`;
       refuses.push({ text, nodes });
     }
     targets.push({ target, verdict, enforces, refuses });
@@ -209,8 +204,8 @@ export function explainTargets(
     const name = label(id);
     const text =
       language === 'ko'
-        ? `어떤 대상에서도 집행하지 않는 것: ${name}. ${sentence(words(id))}`
-        : `No target enforces ${name}: ${sentence(words(id))}`;
+        ? `어떤 대상에서도 집행하지 않는 것: ${name}. ${wholeSentence(words(id))}`
+        : `No target enforces ${name}: ${wholeSentence(words(id))}`;
     unenforced.push({ text, nodes: [id] });
   }
   return { ok: true, targets, unenforced };

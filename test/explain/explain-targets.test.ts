@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { explainTargets } from '../../compiler/explain/explain-targets.ts';
+import { wholeSentence } from '../../compiler/format/whole-sentence.ts';
 
 const template = (name: string) =>
   JSON.parse(
@@ -166,14 +167,31 @@ describe('explainTargets: per target, what the deployed system will and will not
     expect(sentences(document, 'en').openzeppelin!.at(-1)).toMatch(
       /^OpenZeppelin Governor cannot deploy these rules: Token vote: /,
     );
-    const aragon = sentences(template('cooperative'), 'ko').aragon!.find((text) =>
-      text.includes('배포할 수 없'),
-    )!;
-    expect(aragon).toMatch(/받습니다\.\)$/);
+    // No template's explanation of any target ends a sentence twice.
+    const examples = new URL('../../rules-schema/examples/', import.meta.url);
+    for (const file of readdirSync(examples).filter((name) => name.endsWith('.charter.json')))
+      for (const language of ['en', 'ko'] as const)
+        for (const text of Object.values(
+          sentences(template(file.replace('.charter.json', '')), language),
+        ).flat())
+          expect(text, file).not.toMatch(/[.!?:][)"”’]+\.$|\.\.$/);
   });
 
   it('does not explain a document with errors', () => {
     const result = explainTargets({ charter: '1' }, 'en');
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('wholeSentence', () => {
+  it('ends a sentence once, also when it ends inside a parenthesis or quote', () => {
+    expect(wholeSentence('(구성원 목록은 AddresslistVoting에서 투표합니다.)')).toBe(
+      '(구성원 목록은 AddresslistVoting에서 투표합니다.)',
+    );
+    expect(wholeSentence('It says "done."')).toBe('It says "done."');
+    expect(wholeSentence('Then the governor executes,')).toBe('Then the governor executes.');
+    expect(wholeSentence('a 2-day timelock (then anyone executes)')).toBe(
+      'a 2-day timelock (then anyone executes).',
+    );
   });
 });
