@@ -114,7 +114,7 @@ describe('one verdict, in plain words', () => {
     );
     await expect(counts(page).getAttribute('data-errors')).resolves.toBe('0');
     // A reason names its node: clicking it selects that node on the canvas.
-    await targets.locator('[data-target="openzeppelin"] button.problem').click();
+    await targets.locator('[data-target="openzeppelin"] button.problem[data-node-id="veto"]').first().click();
     await page.locator('.react-flow__node.selected[data-id="veto"]').waitFor();
     await page.screenshot({ path: 'test-results/screenshots/guide-verdicts-en.png' });
     // The Safe's advice is to remove the timelock: its button does, and the Safe can then run the rules.
