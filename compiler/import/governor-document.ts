@@ -166,15 +166,15 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
     edge('e5', ['vote', 'failed'], ['defeated', 'in']),
   ];
   if (facts.timelock) {
-    const timelock =
+    const [timelock, contract] =
       facts.timelock.kind === 'timelock-controller'
-        ? timelockParams(facts.timelock, facts.address, notes)
-        : compoundTimelockParams(facts.timelock, facts.address, notes);
+        ? [timelockParams(facts.timelock, facts.address, notes), 'TimelockController']
+        : [compoundTimelockParams(facts.timelock, facts.address, notes), 'Compound Timelock'];
     nodes.splice(3, 0, {
       id: 'delay',
       kind: 'timelock',
       label: 'Timelock',
-      description: `${facts.timelock.kind === 'timelock-controller' ? 'TimelockController' : 'Compound Timelock'} ${facts.timelock.address}.`,
+      description: `${contract} ${facts.timelock.address}.`,
       position: { x: 560, y: 0 },
       params: timelock,
     });

@@ -1,6 +1,7 @@
 import { CharterError } from '../../errors/charter-error.ts';
 import type { CharterConfig, ConfigElectorate } from '../../generated/charter-config.ts';
 import { scenarioDefaults } from './default-model.ts';
+import { drawnElectorates } from './drawn-electorates.ts';
 import { type GeneratedElectorate, generateElectorate } from './generate-electorate.ts';
 import type { Scenario } from './scenario.ts';
 import { weightElectorate } from './weight-electorate.ts';
@@ -22,8 +23,7 @@ export function generateElectorates(
         `The scenario models electorate "${id}", which the config does not have (it has ${known.join(', ') || 'none'}).`,
       );
   const electorates = new Map<string, GeneratedElectorate>();
-  for (const electorate of config.electorates) {
-    if (electorate.kind === 'weighted') continue;
+  for (const electorate of drawnElectorates(config)) {
     const model =
       scenario.electorates?.[electorate.id] ?? scenario.defaultElectorate ?? scenarioDefaults.electorate;
     electorates.set(
@@ -57,6 +57,6 @@ export function generateElectorates(
       electorates.set(electorate.id, source);
     }
   };
-  for (const electorate of config.electorates) if (electorate.kind === 'weighted') weighted(electorate.id);
+  for (const electorate of config.electorates) if (electorate.source !== undefined) weighted(electorate.id);
   return electorates;
 }

@@ -108,7 +108,14 @@ export function useWalletDeployment(
           steps: {},
         };
         const plan = planners[target](config, unit, account, record);
-        if (!plan) return;
+        // The panel is shown only for a unit the config has; if it is gone, say so rather than do nothing.
+        if (!plan)
+          return update({
+            problem: {
+              code: 'wallet-error',
+              args: { detail: `no ${target} unit "${unit}" in the compiled rules` },
+            },
+          });
         for (const needed of plan.mustExist) {
           const code = (await wallet.request({
             method: 'eth_getCode',
