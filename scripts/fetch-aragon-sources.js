@@ -27,6 +27,14 @@ export const packages = [
       'sha512-ziLmnhWEoFS/uthxAYfI9tSylesMLTDe69XggKP9LK/tIOKAhyYjfAJ2mbhWZcH558c9o0gzAEErkDhqh/wdog==',
   },
   {
+    // The non-upgradeable contracts @aragon/osx@1.3.0 pins (Address, Clones, Counters, ERC165...): the framework
+    // (DAO, PluginSetupProcessor, the plugins' setups) imports them; the plugins alone need only the upgradeable ones.
+    name: '@openzeppelin/contracts',
+    version: '4.8.1',
+    integrity:
+      'sha512-xQ6eUZl+RDyb/FiZe1h+U7qr/f4p/SrTSQcTPH2bjur3C5DbuW/zFgCU/b1P/xcIaEqJep+9ju4xDRi3rmChdQ==',
+  },
+  {
     name: '@openzeppelin/contracts-upgradeable',
     version: '4.8.1',
     integrity:

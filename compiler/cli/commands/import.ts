@@ -9,14 +9,18 @@ import { ioErrorReason } from '../io-error-reason.ts';
 import { parseCommandArgs } from '../parse-command-args.ts';
 import { readInput } from '../read-input.ts';
 
-const usage = `Usage: charter import --rpc URL ADDRESS [--out FILE] [--from-block N] [--block-time S] [--lang en|ko]
+const usage = `Usage: charter import --rpc URL ADDRESS [--out FILE] [--from-block N] [--block-time S] [--psp ADDRESS] [--lang en|ko]
        charter import --snapshot FILE [--supply N] [--block-time S] [--out FILE] [--lang en|ko]
 
-Reads the Governor or Safe at ADDRESS through the JSON-RPC endpoint URL and prints the rule document it runs.
+Reads the Governor, Safe or Aragon DAO at ADDRESS through the JSON-RPC endpoint URL and prints the rule document it
+runs.
 An OpenZeppelin Governor gives its proposal threshold, token, quorum, counting, delay, period, late-quorum extension
 and super quorum, and its TimelockController's delay, executors, cancellers and admin; a Governor Bravo or
 GovernorAlpha (Uniswap's, Compound's) its fixed For-only quorum, threshold, delay and period, and its Compound
-Timelock; a Safe its owners and threshold, with its modules and guard as notes. Durations counted in blocks become
+Timelock; a Safe its owners and threshold, with its modules and guard as notes; an Aragon OSx DAO its TokenVoting,
+Multisig and AddresslistVoting plugins (found through the PluginSetupProcessor's installs) with their settings,
+members and voting token, and any other plugin or account allowed to make the DAO act as notes (ADDRESS may also be
+one of those plugins, read alone). Durations counted in blocks become
 seconds at the chain's block time (known for Ethereum, OP Stack chains and Arbitrum; measured over recent blocks
 elsewhere, and then said so). What the chain cannot say is listed as a note on standard error and in the document's
 description: nothing is guessed.
@@ -31,19 +35,22 @@ Options:
   --out FILE       write the document to FILE instead of standard output
   --snapshot FILE  read a Snapshot space's JSON from FILE (- for standard input) instead of a chain
   --supply N       the token's total supply in whole tokens (or the number of NFTs), which no space states
-  --from-block N   read the timelock's role events from block N (default 0)
+  --from-block N   read the timelock's role events, or an Aragon DAO's installs, permissions and members, from block N
+                   (default 0, or the block Aragon's PluginSetupProcessor was deployed in)
+  --psp ADDRESS    the PluginSetupProcessor an Aragon DAO's plugins were installed through, on a chain where Charter
+                   knows none (Aragon's own is known on the chains it deploys to)
   --block-time S   seconds per block, instead of the known or measured figure
   --lang en|ko     the language of the notes (default en)
   -h, --help
 
-Exit codes: 0 imported, 1 the address is not a Governor or Safe Charter can read, the space file is malformed, or the
+Exit codes: 0 imported, 1 the address is not a Governor, Safe or Aragon DAO Charter can read, the space file is malformed, or the
 rules cannot be drawn exactly, 2 usage, network or I/O error.`;
 
-/** `charter import --rpc URL ADDRESS`: a deployed Governor or Safe back to a rule document. */
+/** `charter import --rpc URL ADDRESS`: a deployed Governor, Safe or Aragon DAO back to a rule document. */
 export const importCommand: Command = {
   name: 'import',
   summary:
-    'rebuild the rule document of a deployed Governor (OpenZeppelin, Bravo, Alpha), a Safe or a Snapshot space',
+    'rebuild the rule document of a deployed Governor (OpenZeppelin, Bravo, Alpha), a Safe, an Aragon DAO or a Snapshot space',
   usage,
   async run(args, io) {
     const options = {
@@ -54,6 +61,7 @@ export const importCommand: Command = {
       lang: { type: 'string' },
       snapshot: { type: 'string' },
       supply: { type: 'string' },
+      psp: { type: 'string' },
     } as const;
     const missing = 'name the Governor’s address.';
     const parsed = parseCommandArgs('import', args, options, usage, io, { min: 0, max: 1, missing });
@@ -90,12 +98,17 @@ export const importCommand: Command = {
     )
       return fail('--block-time is seconds per block, from 0.01 to 3600.');
 
+    const psp = parsed.values.psp as string | undefined;
+    if (psp !== undefined && !isAddress(psp, { strict: false }))
+      return fail(`--psp is an address (0x followed by 40 hexadecimal digits), not "${psp}".`);
+
     const client = createPublicClient({ transport: http(rpc, { timeout: 30_000, retryCount: 1 }) });
     let result: Awaited<ReturnType<typeof importContracts>>;
     try {
       result = await importContracts(client, address as Address, {
         ...(fromText === undefined ? {} : { fromBlock: BigInt(fromText) }),
         ...(blockSeconds === undefined ? {} : { blockSeconds }),
+        ...(psp === undefined ? {} : { psp: psp as Address }),
       });
     } catch (error) {
       if (error instanceof CharterError) return fail(error.shortMessage, exitCodes.invalid);
@@ -137,8 +150,8 @@ async function importSnapshotFile(
   fail: Fail,
 ): Promise<number> {
   if (positionals.length > 0) return fail('--snapshot reads a file; give no address with it.');
-  if (values.rpc !== undefined || values['from-block'] !== undefined)
-    return fail('--snapshot reads a file, not a chain: leave out --rpc and --from-block.');
+  if (values.rpc !== undefined || values['from-block'] !== undefined || values.psp !== undefined)
+    return fail('--snapshot reads a file, not a chain: leave out --rpc, --from-block and --psp.');
   const lang = (values.lang as string | undefined) ?? 'en';
   if (lang !== 'en' && lang !== 'ko') return fail(`--lang is en or ko, not "${lang}".`);
   const supply = values.supply as string | undefined;

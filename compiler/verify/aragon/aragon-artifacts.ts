@@ -27,6 +27,9 @@ const fetched = {
   ),
 } as const;
 
+/** OpenZeppelin Contracts 4.8.1, which @aragon/osx@1.3.0's framework imports (fetched beside it). */
+const openZeppelin481 = join(nodeModules, '.cache', 'charter-aragon', '@openzeppelin', 'contracts@4.8.1');
+
 /** The contracts compiled, by source path and contract name. */
 const wanted = {
   tokenVoting: ['@aragon/osx/plugins/governance/majority-voting/token/TokenVoting.sol', 'TokenVoting'],
@@ -63,31 +66,40 @@ export function aragonSourcesFetched(): boolean {
  * Aragon pins `pragma solidity 0.8.17` exactly; the project's solc is newer, so the pin is read as `^0.8.17` (the
  * language has not changed under these sources between the two: they compile without a warning being an error).
  */
-function readSource(path: string): string {
+function readSource(path: string, openZeppelinFolder: string): string {
   for (const [prefix, folder] of Object.entries(fetched))
     if (path.startsWith(prefix))
       return readFileSync(join(folder, path.slice(prefix.length)), 'utf8').replace(
         /pragma solidity 0\.8\.17;/g,
         'pragma solidity ^0.8.17;',
       );
+  // ENS's contracts are not on the registry Charter reaches: the two interfaces the PluginSetupProcessor's imports
+  // name are the harness's (contracts/ens/), with ENS's signatures.
+  const ens = /^@ensdomains\/ens-contracts\/contracts\/(?:registry|resolvers)\/(ENS|Resolver)\.sol$/.exec(
+    path,
+  );
+  if (ens) return readFileSync(new URL(`contracts/ens/${ens[1]}.sol`, import.meta.url), 'utf8');
   if (path.startsWith('@openzeppelin/contracts/'))
-    return readFileSync(join(openZeppelin, path.slice('@openzeppelin/contracts/'.length)), 'utf8');
+    return readFileSync(join(openZeppelinFolder, path.slice('@openzeppelin/contracts/'.length)), 'utf8');
   return readFileSync(new URL(`contracts/${path}`, import.meta.url), 'utf8');
 }
 
 /** Every source the wanted files import, recursively, keyed as solc names them. */
-function sources(): Record<string, { content: string }> {
+function sources(
+  wantedFiles: Record<string, readonly [string, string]>,
+  openZeppelinFolder: string,
+): Record<string, { content: string }> {
   const found: Record<string, { content: string }> = {};
   const visit = (path: string) => {
     if (path in found) return;
-    const content = readSource(path);
+    const content = readSource(path, openZeppelinFolder);
     found[path] = { content };
     for (const match of content.matchAll(/import\s[^;]*?["']([^"']+)["']/g)) {
       const next = match[1]!;
       visit(next.startsWith('.') ? normalize(join(dirname(path), next)).replaceAll('\\', '/') : next);
     }
   };
-  for (const [path] of Object.values(wanted)) visit(path);
+  for (const [path] of Object.values(wantedFiles)) visit(path);
   return found;
 }
 
@@ -99,12 +111,16 @@ interface SolcOutput {
 let memo: AragonArtifacts | undefined;
 
 /**
- * Compiles TokenVoting, Multisig, AddresslistVoting (Aragon OSx 1.3.0, build 2 of their repos) and the harness, or reads the cached
- * output of the identical input. Throws a {@link CharterError} when the sources are not fetched or solc fails.
+ * Compiles `wantedFiles` (contract by key: its source path and name) from the fetched Aragon sources and the harness,
+ * or reads the cached output of the identical input. Throws a {@link CharterError} when the sources are not fetched
+ * or solc fails.
  */
-export function aragonArtifacts(): AragonArtifacts {
-  if (memo !== undefined) return memo;
-  if (!aragonSourcesFetched())
+export function compileAragonSources<K extends string>(
+  wantedFiles: Record<K, readonly [string, string]>,
+  options: { openZeppelin?: 'installed' | '4.8.1' } = {},
+): { [key in K]: AragonArtifact } & { solc: string; cached: boolean } {
+  const openZeppelinFolder = options.openZeppelin === '4.8.1' ? openZeppelin481 : openZeppelin;
+  if (!aragonSourcesFetched() || !existsSync(join(openZeppelinFolder, 'package.json')))
     throw new CharterError(
       "Aragon OSx's sources are not on this machine: run `node scripts/fetch-aragon-sources.js` first.",
     );
@@ -112,7 +128,7 @@ export function aragonArtifacts(): AragonArtifacts {
   const solcVersion = (require('solc/package.json') as { version: string }).version;
   const input = JSON.stringify({
     language: 'Solidity',
-    sources: sources(),
+    sources: sources(wantedFiles, openZeppelinFolder),
     settings: {
       optimizer: { enabled: true, runs: 200 },
       evmVersion: 'cancun',
@@ -143,14 +159,18 @@ export function aragonArtifacts(): AragonArtifacts {
     if (compiled === undefined) throw new CharterError(`solc gave no ${name} in ${path}.`);
     return { abi: compiled.abi, bytecode: `0x${compiled.evm.bytecode.object}` };
   };
-  memo = {
-    tokenVoting: artifact(wanted.tokenVoting),
-    multisig: artifact(wanted.multisig),
-    addresslistVoting: artifact(wanted.addresslistVoting),
-    dao: artifact(wanted.dao),
-    proxy: artifact(wanted.proxy),
-    solc: solcVersion,
-    cached,
-  };
+  const compiled = Object.fromEntries(
+    Object.entries<readonly [string, string]>(wantedFiles).map(([key, file]) => [key, artifact(file)]),
+  ) as { [key in K]: AragonArtifact };
+  return { ...compiled, solc: solcVersion, cached };
+}
+
+/**
+ * Compiles TokenVoting, Multisig, AddresslistVoting (Aragon OSx 1.3.0, build 2 of their repos) and the harness, or reads the cached
+ * output of the identical input. Throws a {@link CharterError} when the sources are not fetched or solc fails.
+ */
+export function aragonArtifacts(): AragonArtifacts {
+  if (memo !== undefined) return memo;
+  memo = compileAragonSources(wanted);
   return memo;
 }
