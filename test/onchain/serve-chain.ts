@@ -10,7 +10,16 @@ export interface ServedChain {
   close(): Promise<void>;
 }
 
-export async function serveChain(chainId: number): Promise<ServedChain> {
+/**
+ * Serves a fresh chain with id `chainId`. With `revertingCalls`, an eth_call that reverts answers with a JSON-RPC error
+ * carrying the revert data, as Ethereum nodes do (geth, Hardhat's node); without it (the default here), EDR answers
+ * with the revert data as if it were the call's result, which a contract whose fallback reverts with a custom error
+ * (an Aragon DAO's) makes look like a return value.
+ */
+export async function serveChain(
+  chainId: number,
+  options: { revertingCalls?: boolean } = {},
+): Promise<ServedChain> {
   const { createHardhatRuntimeEnvironment } = await import('hardhat/hre');
   const hre = await createHardhatRuntimeEnvironment({
     networks: {
@@ -22,7 +31,7 @@ export async function serveChain(chainId: number): Promise<ServedChain> {
         initialBaseFeePerGas: 0,
         blockGasLimit: 1_000_000_000,
         throwOnTransactionFailures: false,
-        throwOnCallFailures: false,
+        throwOnCallFailures: options.revertingCalls ?? false,
       },
     },
   });
