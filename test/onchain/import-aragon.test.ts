@@ -36,10 +36,7 @@ function aragonPlugins(document: CharterDocument): EmittedPlugin[] {
   const compiled = compile(document);
   if (!compiled.ok)
     throw new Error(`does not compile: ${compiled.diagnostics.map((d) => d.message).join('; ')}`);
-  const target = compiled.config.targets.aragon as {
-    verdict: string;
-    parameters: { plugins: EmittedPlugin[] };
-  };
+  const target = compiled.config.targets.aragon as unknown as { parameters: { plugins: EmittedPlugin[] } };
   return target.parameters.plugins;
 }
 
