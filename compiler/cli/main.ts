@@ -64,7 +64,7 @@ export const commands: readonly CommandEntry[] = [
   {
     name: 'import',
     summary:
-      'rebuild the rule document of a deployed Governor (OpenZeppelin, Bravo, Alpha), a Safe or a Snapshot space',
+      'rebuild the rule document of a deployed Governor (OpenZeppelin, Bravo, Alpha), a Safe, an Aragon DAO or a Snapshot space',
     load: async () => (await import('./commands/import.ts')).importCommand,
   },
 ];
