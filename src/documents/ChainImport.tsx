@@ -21,6 +21,7 @@ export function ChainImport() {
   const { open } = useOpenDocument();
   const [rpc, setRpc] = useState('');
   const [address, setAddress] = useState('');
+  const [psp, setPsp] = useState('');
   const [problem, setProblem] = useState<string>();
   const [reading, setReading] = useState<Reading>({ status: 'idle' });
   const [supply, setSupply] = useState('');
@@ -42,9 +43,16 @@ export function ChainImport() {
     const governor = address.trim();
     if (!/^https?:\/\/\S+$/i.test(url)) return setProblem(t('chainImport.badRpc'));
     if (!isAddress(governor, { strict: false })) return setProblem(t('chainImport.badAddress'));
+    const processor = psp.trim();
+    if (processor !== '' && !isAddress(processor, { strict: false }))
+      return setProblem(t('chainImport.badPsp'));
     setProblem(undefined);
     setReading({ status: 'reading' });
-    const outcome = await importFromChain(url, governor as Address);
+    const outcome = await importFromChain(
+      url,
+      governor as Address,
+      processor ? { psp: processor as Address } : {},
+    );
     if (live.current) setReading({ status: 'done', outcome });
   };
 
@@ -110,6 +118,15 @@ export function ChainImport() {
             value={address}
             onChange={(event) => setAddress(event.target.value)}
             placeholder="0x…"
+            spellCheck={false}
+          />
+        </label>
+        <label>
+          {t('chainImport.psp')}
+          <input
+            value={psp}
+            onChange={(event) => setPsp(event.target.value)}
+            placeholder={t('chainImport.pspPlaceholder')}
             spellCheck={false}
           />
         </label>

@@ -57,7 +57,7 @@ describe('import a deployed governor', () => {
     await page.getByRole('button', { name: /From a deployed governor/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a deployed governor' });
     await dialog.getByLabel('JSON-RPC endpoint').fill(chain.url);
-    await dialog.getByLabel('Governor or Safe address').fill(governor);
+    await dialog.getByLabel('Governor, Safe or Aragon DAO address').fill(governor);
     await dialog.getByRole('button', { name: 'Read the contracts' }).click();
     await dialog.getByRole('heading', { name: '“Token governor”, read on chain 1' }).waitFor();
     await expect(dialog.getByText('Drawn as 6 nodes.').isVisible()).resolves.toBe(true);
