@@ -99,12 +99,12 @@ describe('import a deployed governor', () => {
     await read.click();
     await expect(dialog.getByRole('alert').textContent()).resolves.toContain('http:// 또는 https://');
     await dialog.getByLabel('JSON-RPC 엔드포인트').fill(chain.url);
-    await dialog.getByLabel('Governor 또는 Safe 주소').fill(token);
+    await dialog.getByLabel('Governor, Safe 또는 Aragon DAO 주소').fill(token);
     await read.click();
-    await dialog.getByText(/Charter가 읽을 수 있는 Governor나 Safe로 응답하지 않습니다/).waitFor();
+    await dialog.getByText(/Charter가 읽을 수 있는 Governor, Safe, Aragon DAO로 응답하지 않습니다/).waitFor();
     await expect(dialog.getByRole('alert').textContent()).resolves.toContain('COUNTING_MODE()');
     await dialog.getByLabel('JSON-RPC 엔드포인트').fill('http://127.0.0.1:9');
-    await dialog.getByLabel('Governor 또는 Safe 주소').fill(governor);
+    await dialog.getByLabel('Governor, Safe 또는 Aragon DAO 주소').fill(governor);
     await read.click();
     await dialog.getByText(/엔드포인트가 응답하지 않았습니다/).waitFor();
     await dialog.getByRole('button', { name: '닫기' }).click();
