@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { compile } from '../compiler/compile/compile.ts';
+import { deployCalldata } from '../compiler/targets/openzeppelin/deploy-calldata.ts';
+const doc = JSON.parse(readFileSync('rules-schema/examples/staged-dao.charter.json', 'utf8'));
+const r = compile(doc);
+if (!r.ok) throw new Error('x');
+const oz = (r.config as any).targets.openzeppelin;
+console.log(oz.verdict, JSON.stringify(oz.problems).slice(0, 1500));
+console.log(Object.keys(oz.parameters), (oz.parameters.governors ?? oz.parameters.paths ?? []).length);
+const paths = deployCalldata(r.config, { deployer: '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266', nonce: 0 });
+console.log(paths.length, paths.map((p: any) => Object.keys(p)));
