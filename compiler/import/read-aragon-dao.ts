@@ -15,6 +15,11 @@ const daoAbi = parseAbi([
   'function hasPermission(address where, address who, bytes32 permissionId, bytes data) view returns (bool)',
 ]);
 
+/** PermissionManager.ALLOW_FLAG: the condition a Granted event names for a grant without a condition. */
+const allowFlag = getAddress('0x0000000000000000000000000000000000000002');
+/** PermissionManager.ANY_ADDR: a grant to (or on) every address, allowed only with a condition. */
+const anyAddress = getAddress('0xffffffffffffffffffffffffffffffffffffffff');
+
 /** keccak256("EXECUTE_PERMISSION") (DAO.EXECUTE_PERMISSION_ID): who may make the DAO run actions. */
 export const executePermission: Hex = keccak256(toHex('EXECUTE_PERMISSION'));
 /** keccak256("ROOT_PERMISSION") (PermissionManager.ROOT_PERMISSION_ID): who may grant and revoke any permission. */
@@ -112,10 +117,17 @@ export async function readAragonDao(
   const holders = new Map<Hex, Map<Address, Address>>();
   for (const log of permissions) {
     const { permissionId, where, who } = log.args;
-    if (getAddress(where) !== dao || (permissionId !== executePermission && permissionId !== rootPermission))
+    const here = getAddress(where);
+    if (
+      (here !== dao && here !== anyAddress) ||
+      (permissionId !== executePermission && permissionId !== rootPermission)
+    )
       continue;
     const held = holders.get(permissionId) ?? new Map<Address, Address>();
-    if (log.eventName === 'Granted') held.set(getAddress(who), getAddress(log.args.condition ?? zeroAddress));
+    // A plain grant is recorded with the ALLOW_FLAG, address(2), as its condition; anything else is a condition contract.
+    const condition = getAddress(log.args.condition ?? zeroAddress);
+    if (log.eventName === 'Granted')
+      held.set(getAddress(who), condition === allowFlag ? zeroAddress : condition);
     else held.delete(getAddress(who));
     holders.set(permissionId, held);
   }

@@ -6,7 +6,7 @@
 // not on chain.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Address, Hex } from 'viem';
+import { type Address, getAddress, type Hex, keccak256, parseAbi, toHex } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
 import { compile } from '../../compiler/compile/compile.ts';
@@ -228,6 +228,38 @@ describe('charter import of an Aragon DAO on Ethereum (aragon-dao: TokenVoting a
     );
     // Nothing is deposited yet: the wrapper's supply is 0, not the 10,000,000 ACME the design counts on.
     expect(holders.params).toMatchObject({ token: { name: 'Acme', symbol: 'ACME', totalSupply: '0' } });
+  });
+
+  it('names, in both languages, an account that can make the DAO act without a vote and a plugin that cannot execute', async () => {
+    const document = await design();
+    const [tokenVoting, multisig] = aragonPlugins(document);
+    const aragon = await deployAragonDao(chain);
+    await aragon.install('token-voting', tokenVoting!.installData);
+    const signers = await aragon.install('multisig', multisig!.installData);
+    const dao = parseAbi([
+      'function grant(address where, address who, bytes32 permissionId)',
+      'function revoke(address where, address who, bytes32 permissionId)',
+    ]);
+    const execute = keccak256(toHex('EXECUTE_PERMISSION'));
+    const guardian = getAddress('0x000000000000000000000000000000000000bEEF');
+    await aragon.call(aragon.dao, dao, 'grant', [aragon.dao, guardian, execute]);
+    await aragon.call(aragon.dao, dao, 'revoke', [aragon.dao, signers, execute]);
+    await aragon.handOver();
+    const english = await runImport(chain, aragon.dao, '--psp', aragon.psp);
+    expect(english.code).toBe(0);
+    expect(english.io.err.split('\n').slice(1)).toEqual([
+      `note: ${guardian} also holds EXECUTE_PERMISSION on the DAO: it can make the DAO run any action without a vote of the drawn plugins, which the drawing does not show.`,
+      `note: The plugin ${signers} does not hold EXECUTE_PERMISSION on the DAO: its passed proposals cannot execute.`,
+      '',
+    ]);
+    const korean = await runImport(chain, aragon.dao, '--psp', aragon.psp, '--lang', 'ko');
+    expect(korean.io.err.split('\n').slice(1)).toEqual([
+      `note: ${guardian}도 DAO의 EXECUTE_PERMISSION을 가지고 있습니다. 그린 플러그인의 투표 없이 DAO가 어떤 동작이든 실행하게 할 수 있으며, 그림에는 나타나지 않습니다.`,
+      `note: 플러그인 ${signers}에는 DAO의 EXECUTE_PERMISSION이 없어 통과된 제안을 실행할 수 없습니다.`,
+      '',
+    ]);
+    // Both notes are written into the document too, so that whoever opens it reads them.
+    expect(english.document!.description).toContain(`${guardian} also holds EXECUTE_PERMISSION`);
   });
 
   it("refuses, naming the block, when the members' events were read from too late a block", async () => {
