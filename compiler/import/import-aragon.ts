@@ -51,7 +51,7 @@ export async function aragonAddressKind(client: ChainReader, address: Address): 
 export async function importAragon(
   client: ChainReader,
   address: Address,
-  kind: NonNullable<AragonAddressKind>,
+  found: NonNullable<AragonAddressKind>,
   options: ImportAragonOptions = {},
 ): Promise<ImportResult> {
   const at = getAddress(address);
@@ -62,7 +62,7 @@ export async function importAragon(
     const plugins: AragonPluginFacts[] = [];
     let dao: Address;
     let fromBlock = options.fromBlock ?? 0n;
-    if (kind === 'dao') {
+    if (found === 'dao') {
       dao = at;
       const reading = await readAragonDao(client, reader, dao, chainId, options);
       fromBlock = reading.fromBlock;
@@ -78,7 +78,7 @@ export async function importAragon(
       }
       notes.push(...reading.notes);
     } else {
-      if (kind === 'other')
+      if (found === 'other')
         return {
           ok: false,
           reason: {
@@ -88,7 +88,7 @@ export async function importAragon(
           },
         };
       dao = await pluginDao(reader, at);
-      plugins.push(await readAragonPlugin(client, reader, at, kind, fromBlock));
+      plugins.push(await readAragonPlugin(client, reader, at, found, fromBlock));
       notes.push({
         code: 'aragon-plugin-only',
         en: `Only this plugin was read: the DAO ${dao} may have other plugins, and other accounts allowed to make it act. Import the DAO's address to read them.`,
@@ -99,7 +99,7 @@ export async function importAragon(
     return aragonDocument({
       chainId,
       dao,
-      read: kind === 'dao' ? 'dao' : 'plugin',
+      read: found === 'dao' ? 'dao' : 'plugin',
       plugins,
       notes,
       blockTime,

@@ -78,24 +78,24 @@ async function majorityFacts(
  * Reads a TokenVoting, Multisig or AddresslistVoting plugin through its getters: its settings, its voting token (with
  * the ERC-20 it wraps, when it is a GovernanceWrappedERC20, and the accounts build 4 leaves out of the supply) or its
  * members (replayed from events since `fromBlock` and checked against the list). Throws an ImportRefusal when the
- * members cannot be read exactly, and a GovernorReadError when a getter the kind must have is missing.
+ * members cannot be read exactly, and a GovernorReadError when a getter that plugin must have is missing.
  */
 export async function readAragonPlugin(
   client: ChainReader,
   reader: ContractReader,
   at: Address,
-  kind: AragonPluginFacts['plugin'],
+  plugin: AragonPluginFacts['plugin'],
   fromBlock: bigint,
 ): Promise<AragonPluginFacts> {
   const address = getAddress(at);
-  if (kind === 'multisig') {
+  if (plugin === 'multisig') {
     const [[onlyListed, minApprovals], members] = await Promise.all([
       reader.required<readonly [boolean, number]>(pluginAbi, address, 'multisigSettings', 'The Multisig'),
       readAragonMembers(client, reader, address, fromBlock),
     ]);
     return { plugin: 'multisig', address, onlyListed, minApprovals: Number(minApprovals), members };
   }
-  if (kind === 'addresslist-voting') {
+  if (plugin === 'addresslist-voting') {
     const [settings, members] = await Promise.all([
       majorityFacts(reader, address, 'The AddresslistVoting'),
       readAragonMembers(client, reader, address, fromBlock),
