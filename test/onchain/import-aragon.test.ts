@@ -212,6 +212,35 @@ describe('charter import of an Aragon DAO on Ethereum (aragon-dao: TokenVoting a
     }
   });
 
+  it('reads each voting mode back (early execution, vote replacement) with the other settings TokenVoting holds', async () => {
+    for (const [mode, number] of [
+      ['early-execution', 1],
+      ['vote-replacement', 2],
+    ] as const) {
+      const document = await design();
+      const vote = document.nodes.find((node) => node.id === 'vote')!;
+      Object.assign(vote.params, {
+        votingMode: mode,
+        quorum: { percent: '12.3456' },
+        supportThreshold: '66.6667',
+        votingPeriod: 3_600,
+      });
+      const [tokenVoting] = aragonPlugins(document);
+      expect(tokenVoting!.settings).toMatchObject({ votingMode: number, supportThreshold: 666_667 });
+      const aragon = await deployAragonDao(chain);
+      const plugin = await aragon.install('token-voting', tokenVoting!.installData);
+      const { code, document: imported } = await runImport(chain, plugin);
+      expect(code).toBe(0);
+      expect(imported!.nodes.find((node) => node.kind === 'majority-vote')!.params).toMatchObject({
+        votingMode: mode,
+        quorum: { percent: '12.3456' },
+        supportThreshold: '66.6667',
+        votingPeriod: 3_600,
+      });
+      expect(aragonPlugins(imported!).map(settingsOf)).toEqual([settingsOf(tokenVoting!)]);
+    }
+  });
+
   it('reads the wrapper TokenVotingSetup 1.3.0 put around a token without ERC-165, and names what it wraps', async () => {
     const document = await design(deployVotesToken);
     const [tokenVoting] = aragonPlugins(document);
