@@ -3,6 +3,7 @@ import { knownPluginSetupProcessors } from './aragon-plugin-setup-processors.ts'
 import type { ChainReader, ContractReader } from './contract-reader.ts';
 import type { ImportNote } from './import-note.ts';
 import { ImportRefusal } from './import-refusal.ts';
+import { readLogs } from './read-logs.ts';
 
 // osx v1.3.0 framework/plugin/setup/PluginSetupProcessor.sol and core/permission/PermissionManager.sol.
 const pspAbi = parseAbi([
@@ -40,6 +41,7 @@ export interface AragonDaoReading {
   fromBlock: bigint;
 }
 
+type PermissionLog = { blockNumber: bigint | null; logIndex: number | null };
 type PspLog = {
   eventName: string;
   args: { plugin: Address };
@@ -86,13 +88,12 @@ export async function readAragonDao(
 
   // Two queries, since viem filters by an indexed argument only for one event at a time.
   const logsOf = (event: (typeof pspAbi)[number]) =>
-    client.getLogs({
+    readLogs<PspLog>(client, {
       address: processors.map((entry) => entry.address),
       event,
       args: { dao },
       fromBlock,
-      toBlock: 'latest',
-    } as never) as unknown as Promise<PspLog[]>;
+    } as never);
   const installs = inOrder((await Promise.all(pspAbi.map(logsOf))).flat());
   const plugins: Address[] = [];
   for (const log of installs) {
@@ -104,11 +105,10 @@ export async function readAragonDao(
 
   const notes: ImportNote[] = [];
   const permissions = inOrder(
-    await client.getLogs({
+    await readLogs<PermissionLog>(client, {
       address: dao,
       events: daoAbi.filter((item) => item.type === 'event'),
       fromBlock,
-      toBlock: 'latest',
     } as never),
   ) as unknown as {
     eventName: string;

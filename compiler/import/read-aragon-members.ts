@@ -1,6 +1,14 @@
 import { type Address, getAddress, parseAbi } from 'viem';
 import type { ChainReader, ContractReader } from './contract-reader.ts';
 import { ImportRefusal } from './import-refusal.ts';
+import { readLogs } from './read-logs.ts';
+
+interface MemberLog {
+  eventName: string;
+  args: { members: readonly Address[] };
+  blockNumber: bigint | null;
+  logIndex: number | null;
+}
 
 // osx v1.3.0 core/plugin/membership/IMembership.sol and plugins/utils/Addresslist.sol (Multisig, AddresslistVoting).
 const addresslistAbi = parseAbi([
@@ -22,12 +30,11 @@ export async function readAragonMembers(
   plugin: Address,
   fromBlock: bigint,
 ): Promise<Address[]> {
-  const logs = await client.getLogs({
+  const logs = await readLogs<MemberLog>(client, {
     address: plugin,
     events: addresslistAbi.filter((item) => item.type === 'event'),
     fromBlock,
-    toBlock: 'latest',
-  });
+  } as never);
   const ordered = [...logs].sort((a, b) =>
     a.blockNumber === b.blockNumber
       ? (a.logIndex ?? 0) - (b.logIndex ?? 0)

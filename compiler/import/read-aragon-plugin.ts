@@ -2,6 +2,7 @@ import { type Address, getAddress, parseAbi } from 'viem';
 import type { AragonMajorityFacts, AragonPluginFacts } from './aragon-facts.ts';
 import type { ChainReader, ContractReader } from './contract-reader.ts';
 import { readAragonMembers } from './read-aragon-members.ts';
+import { readLogs } from './read-logs.ts';
 import { readTokenFacts } from './read-token-facts.ts';
 
 // The getters of Aragon OSx's governance plugins: MajorityVotingBase, TokenVoting, AddresslistVoting and Multisig
@@ -110,15 +111,14 @@ export async function readAragonPlugin(
     reader.optional<bigint>(pluginAbi, address, 'minApproval'),
     readTokenFacts(reader, tokenAddress),
     reader.optional<Address>(wrapperAbi, tokenAddress, 'underlying'),
-    client.getLogs({
+    readLogs<{ args: { accounts?: readonly Address[] } }>(client, {
       address,
       event: pluginAbi.find((item) => item.type === 'event' && item.name === 'ExcludedFromSupply')!,
       fromBlock,
-      toBlock: 'latest',
     } as never),
   ]);
-  const excludedAccounts = (excluded as unknown as { args: { accounts?: readonly Address[] } }[]).flatMap(
-    (log) => (log.args.accounts ?? []).map((account) => getAddress(account)),
+  const excludedAccounts = excluded.flatMap((log) =>
+    (log.args.accounts ?? []).map((account) => getAddress(account)),
   );
   return {
     plugin: 'token-voting',
