@@ -122,10 +122,11 @@ export function aragonDocument(facts: AragonFacts): ImportResult {
           topHolders: [],
         },
       }));
-      need = {
-        proposers: voters,
-        minVotingPower: formatUnits(plugin.minProposerVotingPower, token.decimals),
-      };
+      // A minimum of 0 is anyone, with or without the token: drawn without proposers, as AddresslistVoting's 0 is.
+      need =
+        plugin.minProposerVotingPower === 0n
+          ? { minVotingPower: '0' }
+          : { proposers: voters, minVotingPower: formatUnits(plugin.minProposerVotingPower, token.decimals) };
       if (plugin.underlying)
         notes.push({
           code: 'aragon-wrapped-token',
