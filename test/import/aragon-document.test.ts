@@ -160,6 +160,35 @@ describe('aragonDocument', () => {
     ]);
   });
 
+  it('shares one proposal, routed by type, between plugins anyone may propose to', () => {
+    const members = [address(0xa1), address(0xa2)];
+    const open = { votingMode: 0, supportThreshold: 500_000, minParticipation: 0, minDuration: 3_600n };
+    const result = aragonDocument(
+      facts([
+        {
+          plugin: 'token-voting',
+          address: address(1),
+          ...open,
+          minProposerVotingPower: 0n,
+          token,
+          excludedAccounts: [],
+        },
+        { plugin: 'addresslist-voting', address: address(2), ...open, minProposerVotingPower: 0n, members },
+      ]),
+    );
+    if (!result.ok) throw new Error(result.reason.en);
+    const proposals = result.document.nodes.filter((node) => node.kind === 'proposal');
+    expect(proposals.map((node) => node.params)).toEqual([
+      { types: ['token-voting', 'addresslist-voting'], minVotingPower: '0', deposit: '0' },
+    ]);
+    expect(result.document.edges.some((edge) => edge.to.port === 'proposers')).toBe(false);
+    expect(
+      emitted(result).map(
+        (plugin) => (plugin.settings as { minProposerVotingPower: string }).minProposerVotingPower,
+      ),
+    ).toEqual(['0', '0']);
+  });
+
   it('leaves out, with the reason in both languages, a TokenVoting with two quorums or accounts out of the supply', () => {
     const base = {
       plugin: 'token-voting' as const,
