@@ -79,8 +79,8 @@ export async function readAragonDao(
   if (processors.length === 0)
     throw new ImportRefusal({
       code: 'aragon-psp-unknown',
-      en: `Charter knows no Aragon PluginSetupProcessor on chain ${chainId}, where the DAO's plugins are installed from: give its address (--psp).`,
-      ko: `Charter는 체인 ${chainId}에서 DAO의 플러그인을 설치하는 Aragon PluginSetupProcessor를 알지 못합니다. 그 주소를 알려 주세요(--psp).`,
+      en: `Charter knows no Aragon PluginSetupProcessor on chain ${chainId}, where the DAO's plugins are installed from: give its address (--psp, or the app's PluginSetupProcessor field).`,
+      ko: `Charter는 체인 ${chainId}에서 DAO의 플러그인을 설치하는 Aragon PluginSetupProcessor를 알지 못합니다. 그 주소를 알려 주세요(--psp, 또는 앱의 PluginSetupProcessor 칸).`,
     });
   // The oldest of the known processors' deployment blocks: no install on them is older.
   const [oldest] = processors.map((entry) => entry.deployedAt).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
