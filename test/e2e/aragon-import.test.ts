@@ -38,7 +38,8 @@ beforeAll(async () => {
   plugins = [];
   for (const plugin of emitted) plugins.push(await aragon.install(plugin.plugin, plugin.installData));
   await aragon.handOver();
-});
+  // Compiling the framework takes solc-js minutes the first time (then it is cached).
+}, 900_000);
 afterAll(async () => {
   await browser?.close();
   await chain?.close();

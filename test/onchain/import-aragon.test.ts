@@ -14,6 +14,7 @@ import { diffDocuments } from '../../compiler/diff/diff-documents.ts';
 import type { CharterDocument } from '../../compiler/generated/charter-document.ts';
 import { fakeIO } from '../cli/fake-io.ts';
 import { deployAragonDao, deployGovernanceToken, deployVotesToken } from './aragon-dao-on-chain.ts';
+import { aragonFrameworkArtifacts } from './aragon-framework-artifacts.ts';
 import { type ServedChain, serveChain } from './serve-chain.ts';
 
 const template = (name: string): CharterDocument =>
@@ -110,9 +111,11 @@ function ruleChanges(before: CharterDocument, after: CharterDocument) {
 
 const noChange = { added: [], removed: [], connected: [], disconnected: [], changed: [] };
 
+// Fetching and compiling the framework takes solc-js minutes the first time (then it is cached): not in a test's time.
 beforeAll(() => {
   execFileSync('node', [new URL('../../scripts/fetch-aragon-sources.js', import.meta.url).pathname]);
-});
+  aragonFrameworkArtifacts();
+}, 900_000);
 
 describe('charter import of an Aragon DAO on Ethereum (aragon-dao: TokenVoting and a 3-of-5 Multisig)', () => {
   let chain: ServedChain;
