@@ -20,6 +20,11 @@ export const signal = defineNodeKind({
       platform: choice({
         title: { en: 'Recorded on', ko: '기록 위치' },
         values: ['snapshot', 'forum', 'other'],
+        labels: {
+          snapshot: { en: 'Snapshot', ko: 'Snapshot' },
+          forum: { en: 'A forum', ko: '포럼' },
+          other: { en: 'Somewhere else', ko: '그 밖의 곳' },
+        },
         default: 'snapshot',
       }),
     },
