@@ -22,11 +22,12 @@ import { useResolvedTheme } from '../app/use-resolved-theme.ts';
 import { addBlock } from '../edits/add-block.ts';
 import { addNode } from '../edits/add-node.ts';
 import { connect, connectionProblem } from '../edits/connect.ts';
-import { cardSize } from '../edits/free-spot.ts';
+import { cardSize, freeSpot } from '../edits/free-spot.ts';
 import { moveNodes } from '../edits/move-nodes.ts';
 import { removeElements } from '../edits/remove-elements.ts';
 import { useLanguage } from '../i18n/use-language.ts';
-import { buildingBlocks } from '../palette/building-blocks.ts';
+import { blockSize, buildingBlocks } from '../palette/building-blocks.ts';
+import { measuredSizes } from '../palette/measured-sizes.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import { useCheckedDocument } from '../store/use-checked-document.ts';
 import { ConnectMenu } from './ConnectMenu.tsx';
@@ -244,10 +245,14 @@ export function Canvas() {
       event.preventDefault();
       const point = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       if (block) {
-        // The block's first card lands under the pointer, as a single card does; the rest follow to its right.
+        // The block's first card lands under the pointer, as a single card does, and the rest to its right; where
+        // that would cover a card, the whole block moves to the nearest free room.
+        const size = blockSize(block, cardSize);
+        const corner = { x: point.x - cardSize.width / 2, y: point.y - 30 };
+        const centre = { x: corner.x + size.width / 2, y: corner.y + size.height / 2 };
         let ids: string[] = [];
         edit((doc) => {
-          const added = addBlock(doc, block, { x: point.x - cardSize.width / 2, y: point.y - 30 }, language);
+          const added = addBlock(doc, block, freeSpot(doc, centre, measuredSizes(), size), language);
           ids = added.ids;
           return added.document;
         });

@@ -12,6 +12,7 @@ import { cardSize, freeSpot } from '../edits/free-spot.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import { blockSize, buildingBlocks } from './building-blocks.ts';
+import { measuredSizes } from './measured-sizes.ts';
 
 /** Whether a kind matches a search in either language, by title, description or kind name. */
 function matches(kind: NodeKindDefinition, query: string): boolean {
@@ -76,12 +77,7 @@ export function Palette() {
           y: bounds.top + bounds.height / 2,
         })
       : { x: 0, y: 0 };
-    const sizes = new Map(
-      useFlowStore
-        .getState()
-        .nodes.filter((node) => node.measured?.width && node.measured.height)
-        .map((node) => [node.id, { width: node.measured!.width!, height: node.measured!.height! }]),
-    );
+    const sizes = measuredSizes();
     return { centre, sizes };
   };
 
