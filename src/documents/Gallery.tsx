@@ -36,7 +36,7 @@ export function Gallery() {
             onClick={() => useUiStore.getState().openDialog('chain-import')}
           >
             <strong>{t('chainImport.entry')}</strong>
-            <span>{t('chainImport.entryDescription')}</span>
+            <span className="gallery-description">{t('chainImport.entryDescription')}</span>
           </button>
         </li>
         {templates
@@ -55,7 +55,7 @@ export function Gallery() {
             onClick={() => choose(blankDocument())}
           >
             <strong>{t('documents.blank')}</strong>
-            <span>{t('documents.blankDescription')}</span>
+            <span className="gallery-description">{t('documents.blankDescription')}</span>
           </button>
         </li>
         {templates

@@ -2,7 +2,6 @@ import {
   type CharterDocument,
   type CharterNode,
   defaultParams,
-  getNodeKind,
   type Language,
 } from '../../compiler/index.ts';
 import type { BuildingBlock } from '../palette/building-blocks.ts';
@@ -12,7 +11,7 @@ import { uniqueId } from './unique-id.ts';
 /**
  * Adds a building block's nodes with their top-left corner at `position` (canvas units), wired as the block says,
  * as one change. Each node takes its key as id where it is free (`vote`, else `vote-2`), its kind's defaults under
- * the block's params, and its kind's title in `language` as its label. Returns the new nodes' ids too.
+ * the block's params, and its label in `language`. Returns the new nodes' ids too.
  */
 export function addBlock(
   document: CharterDocument,
@@ -29,7 +28,7 @@ export function addBlock(
     return {
       id,
       kind: node.kind,
-      label: getNodeKind(node.kind)?.title[language] ?? node.kind,
+      label: node.label[language],
       position: { x: Math.round(position.x + node.at.x), y: Math.round(position.y + node.at.y) },
       params: { ...defaultParams(node.kind), ...node.params },
     } as CharterNode;

@@ -62,8 +62,8 @@ describe('building blocks', () => {
     const block = buildingBlocks.find((b) => b.id === 'vote-wait-execute')!;
     const labels = (language: Language) =>
       addBlock(blankDocument(), block, { x: 0, y: 0 }, language).document.nodes.map((node) => node.label);
-    expect(labels('en')).toEqual(['Proposal', 'Majority vote', 'Timelock', 'Execute', 'Reject']);
-    expect(labels('ko')).toEqual(['제안', '다수결 투표', '타임락', '실행', '기각']);
+    expect(labels('en')).toEqual(['Proposals', 'Vote', 'Wait before running', 'Run on chain', 'Rejected']);
+    expect(labels('ko')).toEqual(['제안 접수', '투표', '실행 전 대기', '체인에서 실행', '기각됨']);
     const once = addBlock(blankDocument(), block, { x: 0, y: 0 }, 'en');
     const twice = addBlock(once.document, block, { x: 0, y: 400 }, 'en');
     expect(twice.ids).toEqual(['propose-2', 'vote-2', 'wait-2', 'run-2', 'stop-2']);

@@ -40,7 +40,7 @@ describe('building blocks', () => {
     await palette.getByRole('button', { name: 'Add the block “Vote, wait, execute”' }).click();
     await waitForNodes(page, 5);
     await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 4);
-    for (const name of ['Proposal', 'Majority vote', 'Timelock', 'Execute', 'Reject'])
+    for (const name of ['Proposals', 'Vote', 'Wait before running', 'Run on chain', 'Rejected'])
       await page.getByRole('group', { name: new RegExp(`^${name} \\(`) }).waitFor();
     // One undo takes the whole block back, one redo brings it again.
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -92,7 +92,7 @@ describe('building blocks', () => {
     // Connect by keyboard: Enter on the token holders' output, then the vote's Voters input.
     await page.getByRole('button', { name: 'Output “Voters” (voters) of Token holders' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('menuitem', { name: '“Voters” of Majority vote' }).click();
+    await page.getByRole('menuitem', { name: '“Voters” of Vote' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 5);
     await page.waitForFunction(
       () =>
@@ -110,7 +110,7 @@ describe('building blocks', () => {
     const before = await nodeCount(page);
     await palette.getByRole('button', { name: '“거부권이 있는 투표” 블록 추가' }).click();
     await waitForNodes(page, before + 6);
-    for (const name of ['다수결 투표', '거부권', '타임락'])
+    for (const name of ['투표', '거부 기간', '실행 전 대기'])
       await expect(page.getByRole('group', { name: new RegExp(`^${name} \\(`) }).count()).resolves.toBe(1);
     await context.close();
   });
