@@ -52,7 +52,7 @@ export function Gallery() {
             type="button"
             className="gallery-item"
             data-template="blank"
-            onClick={() => choose(blankDocument())}
+            onClick={() => choose(blankDocument(t('documents.untitled')))}
           >
             <strong>{t('documents.blank')}</strong>
             <span className="gallery-description">{t('documents.blankDescription')}</span>

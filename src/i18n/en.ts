@@ -252,6 +252,7 @@ export const en = {
     realDaos: 'Start from a real DAO',
     patterns: 'Or from a pattern',
     blank: 'Blank document',
+    untitled: 'Untitled rules',
     blankDescription: 'An empty canvas.',
     open: 'Open',
     close: 'Close',

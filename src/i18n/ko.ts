@@ -242,6 +242,7 @@ export const ko: Messages = {
     realDaos: '실제 DAO에서 시작하기',
     patterns: '또는 설계 유형에서 시작하기',
     blank: '빈 문서',
+    untitled: '이름 없는 규칙',
     blankDescription: '빈 캔버스.',
     open: '열기',
     close: '닫기',
