@@ -210,12 +210,12 @@ export const en = {
     'conviction-fund': {
       name: 'Community fund with conviction voting (Gardens-style)',
       summary:
-        'Members stake on the requests they support; support builds over time, and a request is paid once it has enough.',
+        'Members stake on the requests they back; support grows over time until a request is paid.',
     },
     cooperative: {
       name: 'One-member-one-vote cooperative',
       summary:
-        'Every member has one vote, whatever they put in; bylaw changes need two thirds, and the budget is split by the median.',
+        'One vote per member, whatever they put in; changing the bylaws needs two thirds.',
     },
     'ens-dao': {
       name: 'ENS DAO (governor, timelock and Security Council)',
