@@ -53,7 +53,7 @@ describe('the inspector in Korean', () => {
       expect.arrayContaining(['토큰 보유자 수(이상)', '찬성표와 기권표', '위임된 투표권']),
     );
     await context.close();
-  });
+  }, 240_000);
 
   it('offers a majority vote’s choices in words and stores the value the document keeps', async () => {
     const { page, context } = await openApp(browser, { locale: 'ko-KR' });
