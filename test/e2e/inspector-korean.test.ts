@@ -36,8 +36,10 @@ describe('the inspector in Korean', () => {
     for (const kind of nodeKinds) {
       await page.getByRole('button', { name: `${kind.title.ko} 추가` }).click();
       await inspector.getByText(kind.description.ko).waitFor();
-      // Open one row of every list, so that the fields of its items show too.
-      for (const add of await inspector.locator('.list-add:enabled').all()) await add.click();
+      // Open a row of every list, so that the fields of its items show too.
+      // Twice, so that a list inside a list's new row (a stage's criteria) opens a row too.
+      for (let pass = 0; pass < 2; pass++)
+        for (const add of await inspector.locator('.list-add:enabled').all()) await add.click();
       const texts = await inspector
         .locator('label, legend, .field-help, option, .inspector-kind-description')
         .allTextContents();
