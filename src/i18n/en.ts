@@ -209,13 +209,11 @@ export const en = {
     },
     'conviction-fund': {
       name: 'Community fund with conviction voting (Gardens-style)',
-      summary:
-        'Members stake on the requests they back; support grows over time until a request is paid.',
+      summary: 'Members stake on the requests they back; support grows over time until a request is paid.',
     },
     cooperative: {
       name: 'One-member-one-vote cooperative',
-      summary:
-        'One vote per member, whatever they put in; changing the bylaws needs two thirds.',
+      summary: 'One vote per member, whatever they put in; changing the bylaws needs two thirds.',
     },
     'ens-dao': {
       name: 'ENS DAO (governor, timelock and Security Council)',
