@@ -49,6 +49,7 @@ export { type LintResult, lintDocument } from './lint/lint-document.ts';
 export { type BoundFlow, type BoundNode, bindNode } from './nodes/bind-node.ts';
 export { getNodeKind, nodeKinds } from './nodes/catalogue.ts';
 export { defaultParams } from './nodes/default-params.ts';
+export { fieldHelp, optionTitle } from './nodes/field-words.ts';
 export type {
   AnyNodeKindDefinition,
   ExitRole,

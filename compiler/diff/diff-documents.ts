@@ -5,6 +5,7 @@ import { formatParamValue } from '../format/format-param-value.ts';
 import { nodeLabel } from '../format/node-label.ts';
 import type { CharterDocument, CharterEdge, CharterNode } from '../generated/charter-document.ts';
 import { getNodeKind } from '../nodes/catalogue.ts';
+import { optionTitle } from '../nodes/field-words.ts';
 import type { JsonSchema, Language } from '../nodes/node-kind.ts';
 import { pascalCase } from '../schema/build-document-schema.ts';
 import { documentSchema, schemaDefs, schemaWalk } from '../schema/schema-walk.ts';
@@ -120,13 +121,18 @@ function compare(
     if (JSON.stringify(byValue(x, at)) === JSON.stringify(byValue(y, at))) continue;
     const shown = titles.filter((_t, i) => !(segments[0] === 'params' && i === 0));
     const unit = at['x-unit'];
+    // A choice reads in words ("For and Abstain votes"), not as the value the document stores.
+    const text = (value: unknown) =>
+      typeof value === 'string' && Array.isArray(at.enum)
+        ? optionTitle(at, value, language)
+        : formatParamValue(value, unit, language);
     changes.push({
       path,
       title: shown.join(' › '),
       before: x,
       after: y,
-      beforeText: formatParamValue(x, unit, language),
-      afterText: formatParamValue(y, unit, language),
+      beforeText: text(x),
+      afterText: text(y),
     });
   }
   return changes;

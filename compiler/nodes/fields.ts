@@ -8,8 +8,8 @@ import type { JsonSchema, Localized } from './node-kind.ts';
 /** Options every field takes. */
 export interface FieldOptions<T> {
   title: Localized;
-  /** A sentence for the inspector's help text and the JSON editor's hover. */
-  description?: string;
+  /** A plain sentence for the inspector's help text and the JSON editor's hover, in both languages. */
+  description?: Localized;
   default?: T;
 }
 
@@ -27,7 +27,10 @@ export const maxDurationSeconds = 315_360_000;
 
 function base<T>(options: FieldOptions<T>, unit: string | undefined): JsonSchema {
   const schema: JsonSchema = { title: options.title.en, 'x-ko': { title: options.title.ko } };
-  if (options.description !== undefined) schema.description = options.description;
+  if (options.description !== undefined) {
+    schema.description = options.description.en;
+    schema['x-ko'] = { title: options.title.ko, description: options.description.ko };
+  }
   if (unit !== undefined) schema['x-unit'] = unit;
   if (options.default !== undefined) schema.default = options.default;
   return schema;
@@ -94,9 +97,22 @@ export function text(options: FieldOptions<string> & { maxLength?: number; minLe
   };
 }
 
-/** One of a few named choices. */
-export function choice<T extends string>(options: FieldOptions<T> & { values: readonly T[] }): JsonSchema {
-  return { ...base(options, undefined), type: 'string', enum: [...options.values] };
+/**
+ * One of a few named choices. `values` are what the document stores ("for+abstain"); `labels` are what a person
+ * reads in each language ("For and Abstain"), kept beside the enum as `x-enum-titles` and `x-ko.enumTitles`.
+ */
+export function choice<T extends string>(
+  options: FieldOptions<T> & { values: readonly T[]; labels: Readonly<Record<T, Localized>> },
+): JsonSchema {
+  const schema = base(options, undefined);
+  const korean = schema['x-ko'] as Record<string, unknown>;
+  return {
+    ...schema,
+    type: 'string',
+    enum: [...options.values],
+    'x-enum-titles': options.values.map((value) => options.labels[value].en),
+    'x-ko': { ...korean, enumTitles: options.values.map((value) => options.labels[value].ko) },
+  };
 }
 
 /** Yes or no. */
@@ -144,7 +160,10 @@ export function asset(options: FieldOptions<object>): JsonSchema {
       symbol: text({ title: { en: 'Symbol', ko: '심볼' }, minLength: 1, maxLength: 16 }),
       decimals: count({
         title: { en: 'Decimals', ko: '소수 자릿수' },
-        description: 'How many decimal places the token has: 18 for most ERC-20 tokens, 6 for USDC.',
+        description: {
+          en: 'How many decimal places the token has: 18 for most ERC-20 tokens, 6 for USDC.',
+          ko: '토큰의 소수 자릿수: 대부분의 ERC-20 토큰은 18, USDC는 6입니다.',
+        },
         default: 18,
         maximum: 36,
       }),

@@ -68,8 +68,12 @@ export function buildDocumentSchema(): JsonSchema {
           minimum: 1,
           maximum: Number.MAX_SAFE_INTEGER,
           title: 'Chain id',
-          'x-ko': { title: '체인 id' },
-          description: 'EIP-155 chain id: 1 for Ethereum, 10 for OP Mainnet, 8453 for Base.',
+          'x-ko': {
+            title: '체인 id',
+            description: '규칙을 배포할 체인의 번호: 이더리움은 1, OP 메인넷은 10, Base는 8453입니다.',
+          },
+          description:
+            'The number of the chain the rules run on: 1 for Ethereum, 10 for OP Mainnet, 8453 for Base.',
         },
         blockTime: {
           type: 'number',
@@ -79,18 +83,27 @@ export function buildDocumentSchema(): JsonSchema {
           maximum: 3600,
           default: 12,
           title: 'Block time',
-          'x-ko': { title: '블록 시간' },
+          'x-ko': {
+            title: '블록 시간',
+            description:
+              '블록 하나에 걸리는 초(최소 0.01). 블록 수로 시간을 재는 체인에서 기간을 블록 수로 바꾸는 데 씁니다.',
+          },
           'x-unit': 'seconds',
           description:
-            'Seconds per block (at least 0.01); converts durations to blocks for block-number clocks.',
+            'Seconds per block (at least 0.01); turns durations into numbers of blocks where time is counted in blocks.',
         },
         clockMode: {
           type: 'string',
           enum: ['blocknumber', 'timestamp'],
           default: 'blocknumber',
           title: 'Clock',
-          'x-ko': { title: '시계' },
-          description: "The governance token's clock (ERC-6372): block numbers or timestamps.",
+          'x-enum-titles': ['Counted in blocks', 'Counted in seconds'],
+          'x-ko': {
+            title: '시계',
+            description: '거버넌스 토큰이 시간을 세는 방법: 블록 수 또는 초(시각).',
+            enumTitles: ['블록 수로 셈', '초 단위로 셈'],
+          },
+          description: 'How the governance token counts time: in blocks or in seconds.',
         },
       },
     },
@@ -150,8 +163,8 @@ export function buildDocumentSchema(): JsonSchema {
       currentStage: {
         $ref: '#/$defs/Id',
         title: 'Current stage',
-        'x-ko': { title: '현재 단계' },
-        description: 'Id of the stage of decentralization the DAO is in now, from its stage node.',
+        'x-ko': { title: '현재 단계', description: 'DAO가 지금 있는 탈중앙화 단계. 단계 노드에서 고릅니다.' },
+        description: 'The stage of decentralization the DAO is in now, chosen from its stage node.',
       },
       nodes: { type: 'array', maxItems: 20_000, items: { $ref: '#/$defs/CharterNode' } },
       edges: { type: 'array', maxItems: 50_000, items: { $ref: '#/$defs/CharterEdge' } },

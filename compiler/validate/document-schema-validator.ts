@@ -18,7 +18,7 @@ export function documentSchemaValidator(): ValidateFunction {
       strict: true,
       strictRequired: false,
     });
-    ajv.addVocabulary(['x-unit', 'x-ko']);
+    ajv.addVocabulary(['x-unit', 'x-ko', 'x-enum-titles']);
     ajv.addFormat('evm-address', {
       type: 'string',
       validate: (value: string) => isAddress(value, { strict: true }),

@@ -19,12 +19,15 @@ import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../app/mode-store.ts';
 import { useUiStore } from '../app/ui-store.ts';
 import { useResolvedTheme } from '../app/use-resolved-theme.ts';
+import { addBlock } from '../edits/add-block.ts';
 import { addNode } from '../edits/add-node.ts';
 import { connect, connectionProblem } from '../edits/connect.ts';
-import { cardSize } from '../edits/free-spot.ts';
+import { cardSize, freeSpot } from '../edits/free-spot.ts';
 import { moveNodes } from '../edits/move-nodes.ts';
 import { removeElements } from '../edits/remove-elements.ts';
 import { useLanguage } from '../i18n/use-language.ts';
+import { blockSize, buildingBlocks } from '../palette/building-blocks.ts';
+import { measuredSizes } from '../palette/measured-sizes.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import { useCheckedDocument } from '../store/use-checked-document.ts';
 import { ConnectMenu } from './ConnectMenu.tsx';
@@ -42,6 +45,8 @@ import { useFitReadable } from './use-fit-readable.ts';
 
 /** The MIME type the palette drags a node kind with. */
 export const kindDragType = 'application/x-charter-kind';
+/** The drag type a building block carries from the palette: its id. */
+export const blockDragType = 'application/x-charter-block';
 
 const snapGrid: [number, number] = [10, 10];
 const deleteKeys = ['Delete', 'Backspace'];
@@ -226,7 +231,8 @@ export function Canvas() {
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(kindDragType)) return;
+    const types = event.dataTransfer.types;
+    if (!types.includes(kindDragType) && !types.includes(blockDragType)) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }, []);
@@ -234,9 +240,25 @@ export function Canvas() {
   const onDrop = useCallback(
     (event: DragEvent) => {
       const kind = event.dataTransfer.getData(kindDragType);
-      if (!kind || useModeStore.getState().readOnly) return;
+      const block = buildingBlocks.find((b) => b.id === event.dataTransfer.getData(blockDragType));
+      if ((!kind && !block) || useModeStore.getState().readOnly) return;
       event.preventDefault();
       const point = reactFlow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      if (block) {
+        // The block's first card lands under the pointer, as a single card does, and the rest to its right; where
+        // that would cover a card, the whole block moves to the nearest free room.
+        const size = blockSize(block, cardSize);
+        const corner = { x: point.x - cardSize.width / 2, y: point.y - 30 };
+        const centre = { x: corner.x + size.width / 2, y: corner.y + size.height / 2 };
+        let ids: string[] = [];
+        edit((doc) => {
+          const added = addBlock(doc, block, freeSpot(doc, centre, measuredSizes(), size), language);
+          ids = added.ids;
+          return added.document;
+        });
+        useFlowStore.getState().select(ids);
+        return;
+      }
       const position = { x: point.x - cardSize.width / 2, y: point.y - 30 };
       let id = '';
       edit((doc) => {
@@ -246,7 +268,7 @@ export function Canvas() {
       });
       useFlowStore.getState().select([id]);
     },
-    [edit, reactFlow],
+    [edit, reactFlow, language],
   );
 
   return (

@@ -36,7 +36,7 @@ export function Gallery() {
             onClick={() => useUiStore.getState().openDialog('chain-import')}
           >
             <strong>{t('chainImport.entry')}</strong>
-            <span>{t('chainImport.entryDescription')}</span>
+            <span className="gallery-description">{t('chainImport.entryDescription')}</span>
           </button>
         </li>
         {templates
@@ -52,10 +52,10 @@ export function Gallery() {
             type="button"
             className="gallery-item"
             data-template="blank"
-            onClick={() => choose(blankDocument())}
+            onClick={() => choose(blankDocument(t('documents.untitled')))}
           >
             <strong>{t('documents.blank')}</strong>
-            <span>{t('documents.blankDescription')}</span>
+            <span className="gallery-description">{t('documents.blankDescription')}</span>
           </button>
         </li>
         {templates
@@ -68,24 +68,25 @@ export function Gallery() {
   );
 }
 
-/** One template in the gallery: its name, size and the start of its description (its sources, for a real DAO). */
+/**
+ * One template in the gallery: its name and one line about it in the interface language, and its size. The long
+ * description with its sources stays in the document, where Review and the document's settings show it.
+ */
 function TemplateItem(props: { template: Template; onChoose(document: CharterDocument): void }) {
   const { t } = useTranslation();
-  const { document } = props.template;
+  const { document, id } = props.template;
   return (
     <li>
       <button
         type="button"
         className="gallery-item"
-        data-template={props.template.id}
+        data-template={id}
         onClick={() => props.onChoose(document)}
       >
-        <strong>{document.name}</strong>
+        <strong>{t(`templates.${id}.name`, { defaultValue: document.name })}</strong>
         <span className="gallery-meta">{t('documents.nodes', { count: document.nodes.length })}</span>
         <span className="gallery-description">
-          {document.description.length > 220
-            ? `${document.description.slice(0, 220)}…`
-            : document.description}
+          {t(`templates.${id}.summary`, { defaultValue: document.description.slice(0, 160) })}
         </span>
       </button>
     </li>

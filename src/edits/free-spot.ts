@@ -21,24 +21,26 @@ function overlaps(
 }
 
 /**
- * Where to put a new card near `centre` (canvas units) so that it covers no other card: the free spot on a ring of
- * grid steps around the centre that is nearest to it, searched outwards. Returns the card's top-left corner.
+ * Where to put a new card (or a building block of `size`) near `centre` (canvas units) so that it covers no other
+ * card: the free spot on a ring of grid steps around the centre that is nearest to it, searched outwards. Returns
+ * the top-left corner.
  */
 export function freeSpot(
   document: CharterDocument,
   centre: { x: number; y: number },
   sizes: NodeSizes = new Map(),
+  size: { width: number; height: number } = cardSize,
 ): { x: number; y: number } {
   const cards = document.nodes.map((node) => ({
     ...(node.position ?? { x: 0, y: 0 }),
     ...(sizes.get(node.id) ?? cardSize),
   }));
   const start = {
-    x: Math.round(centre.x - cardSize.width / 2),
-    y: Math.round(centre.y - cardSize.height / 2),
+    x: Math.round(centre.x - size.width / 2),
+    y: Math.round(centre.y - size.height / 2),
   };
   const free = (spot: { x: number; y: number }) =>
-    !cards.some((card) => overlaps({ ...spot, ...cardSize }, card));
+    !cards.some((card) => overlaps({ ...spot, ...size }, card));
   if (free(start)) return start;
   const stepX = cardSize.width / 2;
   const stepY = cardSize.height / 2;

@@ -35,6 +35,8 @@ export const en = {
     empty: 'No node kind matches “{{query}}”.',
     add: 'Add {{kind}}',
     hint: 'Drag onto the canvas, or click to add.',
+    blocks: 'Building blocks',
+    addBlock: 'Add the block “{{block}}”',
   },
   groups: {
     proposals: 'Proposals',
@@ -170,11 +172,85 @@ export const en = {
         'Checking these rules stopped on an internal error, so this list may be of an earlier version. Your rules are unchanged. Please report the problem: “{{detail}}”.',
     },
   },
+  blocks: {
+    'vote-wait-execute': {
+      name: 'Vote, wait, execute',
+      description:
+        'A proposal, a majority vote, a two-day wait and execution by a governor; a failed vote is rejected.',
+    },
+    'multisig-payout': {
+      name: 'Multisig payout',
+      description: 'A payment request that signers approve, k of n, and a Safe pays.',
+    },
+    'vote-with-veto': {
+      name: 'Vote with a veto',
+      description: 'A majority vote, then a second body may veto before the wait and execution.',
+    },
+    'signal-only': {
+      name: 'Signal only',
+      description: 'A poll on Snapshot: the result is recorded, nothing runs on chain.',
+    },
+  },
+  templates: {
+    'aragon-dao': {
+      name: "Aragon DAO: token vote and stewards' multisig",
+      summary:
+        'Token holders decide governance and treasury; a 3-of-5 stewards multisig runs day-to-day spending.',
+    },
+    'bicameral-veto': {
+      name: "Two houses with a citizens' veto (Optimism-style)",
+      summary:
+        'Token delegates approve upgrades; then a house of citizens, one vote each, has a week to veto.',
+    },
+    'compound-governor': {
+      name: 'Compound (2025)',
+      summary:
+        "Compound's live numbers: 25,000 COMP to propose, 400,000 COMP For to pass, then a two-day wait.",
+    },
+    'conviction-fund': {
+      name: 'Community fund with conviction voting (Gardens-style)',
+      summary: 'Members stake on the requests they back; support grows over time until a request is paid.',
+    },
+    cooperative: {
+      name: 'One-member-one-vote cooperative',
+      summary: 'One vote per member, whatever they put in; changing the bylaws needs two thirds.',
+    },
+    'ens-dao': {
+      name: 'ENS DAO (governor, timelock and Security Council)',
+      summary:
+        'Delegates vote with a 1% quorum; a passed proposal waits two days, and a Security Council can cancel it.',
+    },
+    'grants-qf': {
+      name: 'Grants with quadratic-funding rounds (Gitcoin-style)',
+      summary:
+        'Donors give to projects; a matching pool rewards projects many people support over a few large donors.',
+    },
+    'passport-signal': {
+      name: 'Passport-gated community poll',
+      summary: 'One verified person, one vote on Snapshot; the result is a signal, nothing runs on chain.',
+    },
+    'staged-dao': {
+      name: 'Staged DAO (progressive decentralization)',
+      summary:
+        'A core-team multisig decides at first; token holders take over in stages, each with criteria to move on.',
+    },
+    'team-treasury-safe': {
+      name: 'Working-group treasury (Safe, 3 of 4)',
+      summary:
+        'A team spends from its own Safe: any 3 of its 4 members sign, without a token vote each time.',
+    },
+    'token-governor': {
+      name: "Token governor (Uniswap's numbers)",
+      summary:
+        'Token holders propose and vote with a 4% quorum; a passed proposal waits two days before it runs.',
+    },
+  },
   documents: {
     gallery: 'Start from a template',
     realDaos: 'Start from a real DAO',
     patterns: 'Or from a pattern',
     blank: 'Blank document',
+    untitled: 'Untitled rules',
     blankDescription: 'An empty canvas.',
     open: 'Open',
     close: 'Close',

@@ -38,6 +38,8 @@ export const ko: Messages = {
     empty: '“{{query}}”에 맞는 노드 종류가 없습니다.',
     add: '{{kind}} 추가',
     hint: '캔버스로 끌어다 놓거나 클릭해서 추가하세요.',
+    blocks: '조립 블록',
+    addBlock: '“{{block}}” 블록 추가',
   },
   groups: {
     proposals: '제안',
@@ -165,11 +167,80 @@ export const ko: Messages = {
         '내부 오류로 규칙 검사가 멈춰서 이 목록은 이전 버전의 것일 수 있습니다. 규칙은 바뀌지 않았습니다. 이 문제를 알려 주세요: “{{detail}}”.',
     },
   },
+  blocks: {
+    'vote-wait-execute': {
+      name: '투표, 대기, 실행',
+      description: '제안, 다수결 투표, 2일 대기, 거버너의 실행. 부결되면 기각됩니다.',
+    },
+    'multisig-payout': {
+      name: '멀티시그 지급',
+      description: '서명자 n명 중 k명이 승인하면 Safe가 지급하는 지급 요청.',
+    },
+    'vote-with-veto': {
+      name: '거부권이 있는 투표',
+      description: '다수결 투표 후, 대기와 실행 전에 다른 기구가 거부할 수 있습니다.',
+    },
+    'signal-only': {
+      name: '의견 표시만',
+      description: 'Snapshot 투표: 결과만 기록되고 체인에서는 아무것도 실행되지 않습니다.',
+    },
+  },
+  templates: {
+    'aragon-dao': {
+      name: 'Aragon DAO: 토큰 투표와 관리인 멀티시그',
+      summary:
+        '토큰 보유자가 거버넌스와 금고를 결정하고, 관리인 5명 중 3명의 멀티시그가 일상 지출을 맡습니다.',
+    },
+    'bicameral-veto': {
+      name: '시민 거부권이 있는 양원제 (Optimism 방식)',
+      summary: '토큰 대의원이 업그레이드를 승인하고, 1인 1표의 시민 의회가 일주일 안에 거부할 수 있습니다.',
+    },
+    'compound-governor': {
+      name: 'Compound (2025년)',
+      summary: 'Compound의 실제 수치: 제안에 25,000 COMP, 가결에 찬성 400,000 COMP, 이후 2일 대기.',
+    },
+    'conviction-fund': {
+      name: '확신 투표로 운영하는 공동 기금 (Gardens 방식)',
+      summary: '지지하는 요청에 토큰을 맡기면 지지가 시간에 따라 쌓여, 충분해지면 지급됩니다.',
+    },
+    cooperative: {
+      name: '1인 1표 협동조합',
+      summary: '출자와 관계없이 1인 1표이며, 정관을 바꾸려면 3분의 2가 필요합니다.',
+    },
+    'ens-dao': {
+      name: 'ENS DAO (거버너, 타임락, 보안 위원회)',
+      summary:
+        '대의원이 정족수 1%로 투표하고, 가결된 제안은 2일을 기다리며 보안 위원회가 취소할 수 있습니다.',
+    },
+    'grants-qf': {
+      name: '이차 펀딩 라운드로 운영하는 지원금 (Gitcoin 방식)',
+      summary:
+        '기부자가 프로젝트에 기부하고, 매칭 풀은 큰손 몇 명보다 많은 사람이 지지한 프로젝트에 더 줍니다.',
+    },
+    'passport-signal': {
+      name: 'Passport로 인증한 커뮤니티 의견 투표',
+      summary:
+        '인증된 한 사람이 한 표씩 Snapshot에서 투표하며, 결과는 의견 표시일 뿐 체인에서 실행되지 않습니다.',
+    },
+    'staged-dao': {
+      name: '단계별 DAO (점진적 탈중앙화)',
+      summary: '처음에는 핵심 팀 멀티시그가 결정하고, 단계마다 넘어갈 기준을 두어 토큰 보유자에게 넘깁니다.',
+    },
+    'team-treasury-safe': {
+      name: '워킹 그룹 금고 (Safe, 4명 중 3명)',
+      summary: '팀이 자체 Safe에서 지출합니다. 매번 토큰 투표 없이 4명 중 3명이 서명합니다.',
+    },
+    'token-governor': {
+      name: '토큰 거버너 (Uniswap 수치)',
+      summary: '토큰 보유자가 정족수 4%로 제안하고 투표하며, 가결된 제안은 실행 전 2일을 기다립니다.',
+    },
+  },
   documents: {
     gallery: '템플릿으로 시작하기',
     realDaos: '실제 DAO에서 시작하기',
     patterns: '또는 설계 유형에서 시작하기',
     blank: '빈 문서',
+    untitled: '이름 없는 규칙',
     blankDescription: '빈 캔버스.',
     open: '열기',
     close: '닫기',

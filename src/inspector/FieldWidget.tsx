@@ -1,3 +1,4 @@
+import { fieldHelp } from '../../compiler/index.ts';
 import type { FieldPath } from '../edits/set-node-field.ts';
 import { DiagnosticList } from './DiagnosticList.tsx';
 import { useFieldContext } from './field-context.ts';
@@ -38,7 +39,7 @@ export function FieldWidget(props: FieldWidgetProps) {
     return <ListField schema={schema} path={path} value={shown} title={title} required={props.required} />;
 
   const id = inputId(context.scope, path);
-  const help = typeof schema.description === 'string' ? schema.description : undefined;
+  const help = fieldHelp(schema, context.language);
   const helpId = `${id}-help`;
   const leaf = (
     <LeafInput
@@ -68,7 +69,7 @@ export function FieldWidget(props: FieldWidgetProps) {
         </>
       )}
       {help !== undefined ? (
-        <p className="field-help" id={helpId} lang={context.language === 'en' ? undefined : 'en'}>
+        <p className="field-help" id={helpId}>
           {help}
         </p>
       ) : null}

@@ -20,11 +20,11 @@ export interface DocumentState {
   markSaved(): void;
 }
 
-/** An empty document for a new design. */
-export function blankDocument(): CharterDocument {
+/** An empty document for a new design, named `name` (the app passes its `documents.untitled` in the interface language). */
+export function blankDocument(name = 'Untitled rules'): CharterDocument {
   return {
     charter: '1',
-    name: 'Untitled rules',
+    name,
     description: '',
     chain: { chainId: 1, blockTime: 12, clockMode: 'blocknumber' },
     nodes: [],

@@ -46,3 +46,38 @@ describe('--lang', () => {
     );
   });
 });
+
+describe('charter tally --lang', () => {
+  it('says what is wrong with the input in Korean, and in English without --lang', async () => {
+    const input = JSON.stringify({
+      votes: [{ support: 'maybe', weight: '-1' }],
+      quorum: { percent: '4' },
+      supply: '100',
+    });
+    const korean = fakeIO({ 'in.json': input });
+    expect(await main(['tally', 'majority', 'in.json', '--lang', 'ko'], korean)).toBe(1);
+    expect(korean.err).toContain(
+      'votes[0].support: "for", "against", "abstain" 중 하나여야 하는데 "maybe"입니다',
+    );
+    expect(korean.err).toContain(
+      'votes[0].weight: "2.5"처럼 토큰 단위의 십진수 문자열이어야 하는데 "-1"입니다',
+    );
+    const english = fakeIO({ 'in.json': input });
+    expect(await main(['tally', 'majority', 'in.json'], english)).toBe(1);
+    expect(english.err).toContain('votes[0].weight: expected an amount in whole tokens');
+  });
+
+  it('says a cross-field problem in Korean, and refuses a language it does not speak', async () => {
+    const both = JSON.stringify({
+      votes: [{ support: 'for', weight: '1', split: { for: '1' } }],
+      quorum: { percent: '4' },
+      supply: '100',
+    });
+    const io = fakeIO({ 'in.json': both });
+    expect(await main(['tally', 'majority', 'in.json', '--lang', 'ko'], io)).toBe(1);
+    expect(io.err).toContain('votes[0]: 한 표에는 "split" 또는 "support"와 "weight" 중 한쪽만 있어야 합니다');
+    const fr = fakeIO({ 'in.json': both });
+    expect(await main(['tally', 'majority', 'in.json', '--lang', 'fr'], fr)).toBe(2);
+    expect(fr.err).toContain('charter tally: --lang takes en or ko, not "fr".');
+  });
+});

@@ -15,7 +15,8 @@ export function budgetSplitTally(input: unknown): unknown {
   const options = array(record.options, 'options').map((option, index) =>
     string(option, at('options', index)),
   );
-  if (new Set(options).size !== options.length) throw new TallyInputError('options', 'names an option twice');
+  if (new Set(options).size !== options.length)
+    throw new TallyInputError('options', 'names an option twice', '같은 선택지를 두 번 적었습니다');
   const ballots = array(record.ballots, 'ballots').map((value, index) => {
     const path = at('ballots', index);
     const ballot = object(value, path, ['split', 'weight'], ['split']);
@@ -25,6 +26,7 @@ export function budgetSplitTally(input: unknown): unknown {
         throw new TallyInputError(
           at(at(path, 'split'), k),
           `expected a non-negative decimal string such as "40", got ${JSON.stringify(part)}`,
+          `"40"처럼 0 이상의 십진수 문자열이어야 하는데 ${JSON.stringify(part)}입니다`,
         );
       return ratio;
     });
@@ -32,9 +34,10 @@ export function budgetSplitTally(input: unknown): unknown {
       throw new TallyInputError(
         at(path, 'split'),
         `expected ${options.length} parts, one per option, got ${parts.length}`,
+        `선택지마다 하나씩 ${options.length}개의 몫이어야 하는데 ${parts.length}개입니다`,
       );
     if (parts.every((part) => part.num === 0n))
-      throw new TallyInputError(at(path, 'split'), 'gives every option 0');
+      throw new TallyInputError(at(path, 'split'), 'gives every option 0', '모든 선택지에 0을 주었습니다');
     // Bring the parts to one scale: only their proportions matter.
     let scale = 1n;
     for (const part of parts) if (part.den > scale) scale = part.den;

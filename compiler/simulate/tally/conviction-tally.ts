@@ -25,12 +25,17 @@ export function convictionTally(input: unknown): unknown {
       throw new TallyInputError(
         name,
         `has more than ${limit} decimal places, which the contract cannot hold`,
+        `소수 자릿수가 ${limit}자리를 넘어 컨트랙트가 담을 수 없습니다`,
       );
     return text;
   };
   const decay = places('decay', 7);
   if (!/^0(\.\d+)?$/.test(decay))
-    throw new TallyInputError('decay', `expected a decay below 1, got ${decay}`);
+    throw new TallyInputError(
+      'decay',
+      `expected a decay below 1, got ${decay}`,
+      `감쇠율은 1보다 작아야 하는데 ${decay}입니다`,
+    );
   const result = conviction({
     decay,
     maxRatio: places('maxRatio', 7),
@@ -69,6 +74,7 @@ function checkedStakes(stakes: { at: number; amount: bigint }[]): { at: number; 
       throw new TallyInputError(
         at(at('stakes', index), 'amount'),
         'withdraws more than is staked on the proposal',
+        '제안에 스테이크된 양보다 많이 회수합니다',
       );
   }
   return stakes;

@@ -28,27 +28,46 @@ export function object(
   required: readonly string[] = [],
 ): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TallyInputError(path, `expected an object, got ${shown(value)}`);
+    throw new TallyInputError(
+      path,
+      `expected an object, got ${shown(value)}`,
+      `객체여야 하는데 ${shown(value)}입니다`,
+    );
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!keys.includes(key))
-      throw new TallyInputError(at(path, key), `unknown field; expected one of ${keys.join(', ')}`);
+      throw new TallyInputError(
+        at(path, key),
+        `unknown field; expected one of ${keys.join(', ')}`,
+        `알 수 없는 필드입니다. 가능한 필드: ${keys.join(', ')}`,
+      );
   }
   for (const key of required)
-    if (record[key] === undefined) throw new TallyInputError(at(path, key), 'is required');
+    if (record[key] === undefined)
+      throw new TallyInputError(at(path, key), 'is required', '필요한 필드입니다');
   return record;
 }
 
 /** A JSON array. */
 export function array(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) throw new TallyInputError(path, `expected an array, got ${shown(value)}`);
+  if (!Array.isArray(value))
+    throw new TallyInputError(
+      path,
+      `expected an array, got ${shown(value)}`,
+      `배열이어야 하는데 ${shown(value)}입니다`,
+    );
   return value;
 }
 
 /** A string. */
 export function string(value: unknown, path: string): string {
-  if (typeof value !== 'string') throw new TallyInputError(path, `expected a string, got ${shown(value)}`);
+  if (typeof value !== 'string')
+    throw new TallyInputError(
+      path,
+      `expected a string, got ${shown(value)}`,
+      `문자열이어야 하는데 ${shown(value)}입니다`,
+    );
   return value;
 }
 
@@ -56,7 +75,11 @@ export function string(value: unknown, path: string): string {
 export function boolean(value: unknown, path: string, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean')
-    throw new TallyInputError(path, `expected true or false, got ${shown(value)}`);
+    throw new TallyInputError(
+      path,
+      `expected true or false, got ${shown(value)}`,
+      `true 또는 false여야 하는데 ${shown(value)}입니다`,
+    );
   return value;
 }
 
@@ -67,6 +90,7 @@ export function oneOf<T extends string>(value: unknown, path: string, values: re
     throw new TallyInputError(
       path,
       `expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${shown(value)}`,
+      `${values.map((v) => `"${v}"`).join(', ')} 중 하나여야 하는데 ${shown(value)}입니다`,
     );
   }
   return value as T;
@@ -75,7 +99,11 @@ export function oneOf<T extends string>(value: unknown, path: string, values: re
 /** A whole number from `min` to `max`. */
 export function integer(value: unknown, path: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new TallyInputError(path, `expected a whole number from ${min} to ${max}, got ${shown(value)}`);
+    throw new TallyInputError(
+      path,
+      `expected a whole number from ${min} to ${max}, got ${shown(value)}`,
+      `${min} 이상 ${max} 이하의 정수여야 하는데 ${shown(value)}입니다`,
+    );
   }
   return value;
 }
@@ -92,6 +120,7 @@ export function amount(value: unknown, path: string, tokenDecimals: number, { si
     throw new TallyInputError(
       path,
       `expected an amount in whole tokens as a decimal string such as ${example}, got ${shown(value)}`,
+      `${example}처럼 토큰 단위의 십진수 문자열이어야 하는데 ${shown(value)}입니다`,
     );
   }
   const ratio = parseDecimal(value, { signed });
@@ -99,11 +128,16 @@ export function amount(value: unknown, path: string, tokenDecimals: number, { si
     throw new TallyInputError(
       path,
       `expected an amount in whole tokens as a decimal string such as ${example}, got ${shown(value)}`,
+      `${example}처럼 토큰 단위의 십진수 문자열이어야 하는데 ${shown(value)}입니다`,
     );
   }
   const units = toFixedPoint(ratio, 10n ** BigInt(tokenDecimals));
   if (units === undefined)
-    throw new TallyInputError(path, `${value} has more than ${tokenDecimals} decimal places`);
+    throw new TallyInputError(
+      path,
+      `${value} has more than ${tokenDecimals} decimal places`,
+      `${value}의 소수 자릿수가 ${tokenDecimals}자리를 넘습니다`,
+    );
   return units;
 }
 
@@ -115,6 +149,7 @@ export function percent(value: unknown, path: string, { below100 = false } = {})
     throw new TallyInputError(
       path,
       `expected a percentage ${limit} as a decimal string such as "4.5", got ${shown(value)}`,
+      `"4.5"처럼 십진수 문자열로 된 비율(${limit})이어야 하는데 ${shown(value)}입니다`,
     );
   }
   return value as string;
@@ -127,7 +162,11 @@ export function percent(value: unknown, path: string, { below100 = false } = {})
 export function fraction(value: unknown, path: string): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? plainDecimal(value) : value;
   if (typeof text !== 'string' || parseDecimal(text) === undefined) {
-    throw new TallyInputError(path, `expected a non-negative decimal such as 0.9, got ${shown(value)}`);
+    throw new TallyInputError(
+      path,
+      `expected a non-negative decimal such as 0.9, got ${shown(value)}`,
+      `0.9처럼 0 이상의 소수여야 하는데 ${shown(value)}입니다`,
+    );
   }
   return text;
 }
@@ -136,7 +175,11 @@ export function fraction(value: unknown, path: string): string {
 export function votingPower(value: unknown, path: string): number {
   const number = typeof value === 'string' && parseDecimal(value) !== undefined ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) {
-    throw new TallyInputError(path, `expected voting power as a non-negative number, got ${shown(value)}`);
+    throw new TallyInputError(
+      path,
+      `expected voting power as a non-negative number, got ${shown(value)}`,
+      `투표권은 0 이상의 수여야 하는데 ${shown(value)}입니다`,
+    );
   }
   return number;
 }
@@ -145,7 +188,11 @@ export function votingPower(value: unknown, path: string): number {
 export function supplyShare(value: unknown, path: string, tokenDecimals: number): SupplyShare {
   const record = object(value, path, ['percent', 'absolute']);
   if ((record.percent === undefined) === (record.absolute === undefined)) {
-    throw new TallyInputError(path, 'expected exactly one of "percent" or "absolute"');
+    throw new TallyInputError(
+      path,
+      'expected exactly one of "percent" or "absolute"',
+      '"percent"와 "absolute" 중 정확히 하나가 있어야 합니다',
+    );
   }
   return record.percent !== undefined
     ? { percent: percent(record.percent, at(path, 'percent')) }

@@ -41,10 +41,18 @@ export function majorityTally(input: unknown): unknown {
     const vote = object(value, path, ['support', 'weight', 'split', 'at']);
     const when = vote.at === undefined ? {} : { at: integer(vote.at, at(path, 'at')) };
     if (timingRecord !== undefined && vote.at === undefined)
-      throw new TallyInputError(at(path, 'at'), 'is required when "timing" is given');
+      throw new TallyInputError(
+        at(path, 'at'),
+        'is required when "timing" is given',
+        '"timing"이 있으면 필요합니다',
+      );
     if (vote.split !== undefined) {
       if (vote.support !== undefined || vote.weight !== undefined) {
-        throw new TallyInputError(path, 'a vote has either "split" or "support" and "weight", not both');
+        throw new TallyInputError(
+          path,
+          'a vote has either "split" or "support" and "weight", not both',
+          '한 표에는 "split" 또는 "support"와 "weight" 중 한쪽만 있어야 합니다',
+        );
       }
       const split = object(vote.split, at(path, 'split'), ['for', 'against', 'abstain']);
       const part = (key: string): bigint =>
@@ -52,8 +60,13 @@ export function majorityTally(input: unknown): unknown {
       return { split: { for: part('for'), against: part('against'), abstain: part('abstain') }, ...when };
     }
     if (vote.support === undefined)
-      throw new TallyInputError(at(path, 'support'), 'is required (or give "split")');
-    if (vote.weight === undefined) throw new TallyInputError(at(path, 'weight'), 'is required');
+      throw new TallyInputError(
+        at(path, 'support'),
+        'is required (or give "split")',
+        '필요합니다(또는 "split"을 주세요)',
+      );
+    if (vote.weight === undefined)
+      throw new TallyInputError(at(path, 'weight'), 'is required', '필요한 필드입니다');
     return {
       support: oneOf(vote.support, at(path, 'support'), ['for', 'against', 'abstain']),
       weight: amount(vote.weight, at(path, 'weight'), tokenDecimals),

@@ -13,7 +13,12 @@ export function multisigTally(input: unknown): unknown {
   const signers = array(record.signers, 'signers').map((signer, index) =>
     string(signer, at('signers', index)),
   );
-  if (signers.length === 0) throw new TallyInputError('signers', 'must name at least one signer');
+  if (signers.length === 0)
+    throw new TallyInputError(
+      'signers',
+      'must name at least one signer',
+      '서명자를 한 명 이상 적어야 합니다',
+    );
   const threshold = integer(
     record.threshold,
     'threshold',

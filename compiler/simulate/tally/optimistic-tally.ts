@@ -19,7 +19,11 @@ export function optimisticTally(input: unknown): unknown {
     const path = at('objections', index);
     const objection = object(value, path, ['weight', 'at'], ['weight']);
     if (windowRecord !== undefined && objection.at === undefined)
-      throw new TallyInputError(at(path, 'at'), 'is required when "window" is given');
+      throw new TallyInputError(
+        at(path, 'at'),
+        'is required when "window" is given',
+        '"window"가 있으면 필요합니다',
+      );
     const weight = amount(objection.weight, at(path, 'weight'), tokenDecimals);
     return objection.at === undefined ? { weight } : { weight, at: integer(objection.at, at(path, 'at')) };
   });

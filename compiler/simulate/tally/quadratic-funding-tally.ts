@@ -15,7 +15,11 @@ export function quadraticFundingTally(input: unknown): unknown {
   if (record.cap !== undefined && record.cap !== null) {
     const capRecord = object(record.cap, 'cap', ['percent', 'amount']);
     if ((capRecord.percent === undefined) === (capRecord.amount === undefined)) {
-      throw new TallyInputError('cap', 'expected exactly one of "percent" or "amount", or null for no cap');
+      throw new TallyInputError(
+        'cap',
+        'expected exactly one of "percent" or "amount", or null for no cap',
+        '"percent"와 "amount" 중 정확히 하나, 또는 상한이 없으면 null이어야 합니다',
+      );
     }
     cap =
       capRecord.percent !== undefined

@@ -1,3 +1,4 @@
+import type { Language } from '../../nodes/node-kind.ts';
 import { inputSchemaProblems } from '../input-schema-problems.ts';
 import { approval } from '../mechanisms/approval.ts';
 import { copeland } from '../mechanisms/copeland.ts';
@@ -17,7 +18,7 @@ import { snapshotTally } from './snapshot-tally.ts';
 import { TallyInputError } from './tally-input-error.ts';
 import type { tallyInputSchemas } from './tally-input-schemas.ts';
 import { tallyInputValidator } from './tally-input-validator.ts';
-import { tallyWords } from './tally-words.ts';
+import { tallyWordsIn } from './tally-words.ts';
 import { vetoTally } from './veto-tally.ts';
 
 /** Every mechanism `charter tally` runs, by name, each from parsed JSON input to JSON output. */
@@ -48,7 +49,7 @@ export type RunTallyReturnType =
  * field that is wrong (or the output field that would overflow: never a null score). Unknown
  * mechanisms are the caller's to reject (see {@link tallyMechanisms}).
  */
-export function runTally(mechanism: string, text: string): RunTallyReturnType {
+export function runTally(mechanism: string, text: string, language: Language = 'en'): RunTallyReturnType {
   const run = tallyMechanisms[mechanism];
   if (run === undefined || !Object.hasOwn(tallyMechanisms, mechanism))
     return {
@@ -56,24 +57,29 @@ export function runTally(mechanism: string, text: string): RunTallyReturnType {
       message: `unknown mechanism "${mechanism}"`,
       problems: [`unknown mechanism "${mechanism}"`],
     };
-  const parsed = parseInputJson(text, 'the input');
+  const parsed = parseInputJson(text, language === 'ko' ? '입력' : 'the input', language);
   if (!parsed.ok) return { ok: false, message: parsed.message, problems: [parsed.message] };
   const validate = tallyInputValidator(mechanism);
   if (validate !== undefined && !validate(parsed.value)) {
-    const problems = inputSchemaProblems(validate.errors ?? [], tallyWords);
+    const problems = inputSchemaProblems(validate.errors ?? [], tallyWordsIn(language));
     return { ok: false, message: problems.join('\n'), problems };
   }
   let output: unknown;
   try {
     output = run(parsed.value);
   } catch (error) {
-    if (error instanceof TallyInputError)
-      return { ok: false, message: error.message, problems: [error.message] };
+    if (error instanceof TallyInputError) {
+      const message = language === 'ko' ? error.korean : error.message;
+      return { ok: false, message, problems: [message] };
+    }
     throw error;
   }
   const overflowed = overflowedOutputPath(output);
   if (overflowed !== undefined) {
-    const message = `${overflowed} overflows: the numbers in the input add up to more than a number can hold (about 1.8e308)`;
+    const message =
+      language === 'ko'
+        ? `${overflowed} 값이 넘칩니다: 입력의 수를 더하면 수 하나가 담을 수 있는 크기(약 1.8e308)를 넘습니다`
+        : `${overflowed} overflows: the numbers in the input add up to more than a number can hold (about 1.8e308)`;
     return { ok: false, message, problems: [message] };
   }
   return { ok: true, output };

@@ -15,7 +15,11 @@ export function vetoTally(input: unknown): unknown {
   );
   const thresholdRecord = object(record.threshold, 'threshold', ['percent', 'count']);
   if ((thresholdRecord.percent === undefined) === (thresholdRecord.count === undefined)) {
-    throw new TallyInputError('threshold', 'expected exactly one of "percent" or "count"');
+    throw new TallyInputError(
+      'threshold',
+      'expected exactly one of "percent" or "count"',
+      '"percent"와 "count" 중 정확히 하나가 있어야 합니다',
+    );
   }
   const threshold =
     thresholdRecord.percent !== undefined
@@ -27,7 +31,11 @@ export function vetoTally(input: unknown): unknown {
     const path = at('vetoes', index);
     const vote = object(value, path, ['member', 'at'], ['member']);
     if (windowRecord !== undefined && vote.at === undefined)
-      throw new TallyInputError(at(path, 'at'), 'is required when "window" is given');
+      throw new TallyInputError(
+        at(path, 'at'),
+        'is required when "window" is given',
+        '"window"가 있으면 필요합니다',
+      );
     const member = string(vote.member, at(path, 'member'));
     return vote.at === undefined ? { member } : { member, at: integer(vote.at, at(path, 'at')) };
   });

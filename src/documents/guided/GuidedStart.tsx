@@ -111,7 +111,11 @@ export function GuidedStart(props: { open: boolean; onOpenChange: (open: boolean
             })}
           </fieldset>
           <div className="guided-actions">
-            <button type="button" className="guided-empty" onClick={() => finish(blankDocument())}>
+            <button
+              type="button"
+              className="guided-empty"
+              onClick={() => finish(blankDocument(t('documents.untitled')))}
+            >
               {t('guided.empty')}
             </button>
             <button

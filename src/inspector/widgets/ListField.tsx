@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldHelp } from '../../../compiler/index.ts';
 import type { FieldPath } from '../../edits/set-node-field.ts';
 import { DiagnosticList } from '../DiagnosticList.tsx';
 import { FieldWidget } from '../FieldWidget.tsx';
@@ -63,7 +64,7 @@ export function ListField(props: ListFieldProps) {
     [next[from], next[to]] = [next[to], next[from]];
     write(next);
   };
-  const help = typeof props.schema.description === 'string' ? props.schema.description : undefined;
+  const help = fieldHelp(props.schema, context.language);
   return (
     <fieldset className="field field-list" data-field={dotted} ref={fieldset}>
       <legend>{props.title}</legend>

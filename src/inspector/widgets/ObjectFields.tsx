@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { fieldHelp } from '../../../compiler/index.ts';
 import type { FieldPath } from '../../edits/set-node-field.ts';
 import { DiagnosticList } from '../DiagnosticList.tsx';
 import { FieldWidget } from '../FieldWidget.tsx';
@@ -39,7 +40,7 @@ export function ObjectFields(props: ObjectFieldsProps) {
   if (props.title === undefined)
     return fields.length > 0 ? fields : <p className="field-note">{t('inspector.noParameters')}</p>;
   const dotted = props.path.join('.');
-  const help = typeof props.schema.description === 'string' ? props.schema.description : undefined;
+  const help = fieldHelp(props.schema, context.language);
   return (
     <fieldset className="field field-object" data-field={dotted}>
       <legend>{props.title}</legend>

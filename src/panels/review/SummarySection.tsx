@@ -20,8 +20,9 @@ function highlight(nodeIds: readonly string[] | undefined): void {
 }
 
 /**
- * The rules in plain words, one paragraph per path a proposal can take. Each sentence is a button: hovering or
- * focusing it highlights its nodes on the canvas; clicking selects them and brings them into view.
+ * The rules in plain words, one paragraph per path a proposal can take, read as prose. Pointing at a sentence
+ * highlights its nodes on the canvas and clicking it selects them; for the keyboard, each paragraph ends with one
+ * button that shows all of its nodes.
  */
 export function SummarySection(props: { data: ReviewData }) {
   const { t } = useTranslation();
@@ -32,29 +33,42 @@ export function SummarySection(props: { data: ReviewData }) {
     <section className="review-section review-summary" aria-labelledby="review-summary-title">
       <h3 id="review-summary-title">{t('review.summary')}</h3>
       {summary.ok ? (
-        summary.paragraphs.map((paragraph) => (
-          <p key={paragraph.text} className="review-paragraph">
-            {paragraph.sentences.map((sentence, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a list rebuilt whole, never reordered
-              <span key={`${index}:${sentence.text}`}>
-                {index > 0 ? ' ' : null}
-                <button
-                  type="button"
-                  className="review-sentence"
-                  title={t('review.sentenceHint')}
-                  data-nodes={sentence.nodes.join(' ')}
-                  onMouseEnter={() => highlight(sentence.nodes)}
-                  onMouseLeave={() => highlight(undefined)}
-                  onFocus={() => highlight(sentence.nodes)}
-                  onBlur={() => highlight(undefined)}
-                  onClick={() => focusNodes(sentence.nodes)}
-                >
-                  {sentence.text}
-                </button>
-              </span>
-            ))}
-          </p>
-        ))
+        summary.paragraphs.map((paragraph) => {
+          const nodes = [...new Set(paragraph.sentences.flatMap((sentence) => sentence.nodes))];
+          return (
+            <p key={paragraph.text} className="review-paragraph">
+              {paragraph.sentences.map((sentence, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a list rebuilt whole, never reordered
+                <span key={`${index}:${sentence.text}`}>
+                  {index > 0 ? ' ' : null}
+                  {/* biome-ignore lint/a11y/noStaticElementInteractions: the pointer's shortcut; the paragraph's button serves the keyboard */}
+                  {/* biome-ignore lint/a11y/useKeyWithClickEvents: the paragraph's button serves the keyboard */}
+                  <span
+                    className="review-sentence"
+                    title={t('review.sentenceHint')}
+                    data-nodes={sentence.nodes.join(' ')}
+                    onMouseEnter={() => highlight(sentence.nodes)}
+                    onMouseLeave={() => highlight(undefined)}
+                    onClick={() => focusNodes(sentence.nodes)}
+                  >
+                    {sentence.text}
+                  </span>
+                </span>
+              ))}{' '}
+              <button
+                type="button"
+                className="review-show"
+                onFocus={() => highlight(nodes)}
+                onBlur={() => highlight(undefined)}
+                onMouseEnter={() => highlight(nodes)}
+                onMouseLeave={() => highlight(undefined)}
+                onClick={() => focusNodes(nodes)}
+              >
+                {t('review.showOnCanvas')}
+              </button>
+            </p>
+          );
+        })
       ) : (
         <>
           <p className="review-muted">{t('review.summaryUnavailable')}</p>

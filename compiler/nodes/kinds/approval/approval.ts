@@ -29,10 +29,19 @@ export const approval = defineNodeKind({
       winners: count({ title: { en: 'Winners', ko: '당선 수' }, default: 1, minimum: 1, maximum: 100 }),
       maxApprovals: count({
         title: { en: 'Most approvals per voter', ko: '1인 최대 승인 수' },
-        description: 'Optional: how many options one voter may approve.',
+        description: {
+          en: 'Optional: how many options one voter may approve.',
+          ko: '선택 사항: 한 투표자가 찬성할 수 있는 선택지 수.',
+        },
         minimum: 1,
       }),
-      quorum: supplyShare({ title: { en: 'Quorum', ko: '정족수' }, description: 'Optional.' }),
+      quorum: supplyShare({
+        title: { en: 'Quorum', ko: '정족수' },
+        description: {
+          en: 'Optional: how much voting power must take part.',
+          ko: '선택 사항: 얼마나 많은 투표권이 참여해야 하는지.',
+        },
+      }),
     },
   },
   ports: () => [flowIn, votersIn(), ...decidedFailed],

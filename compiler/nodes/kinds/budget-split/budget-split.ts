@@ -27,9 +27,12 @@ export const budgetSplit = defineNodeKind({
       asset: asset({ title: { en: 'Budget asset', ko: '예산 자산' } }),
       aggregation: choice({
         title: { en: 'Combined by', ko: '결합 방식' },
-        description:
-          'median: the coordinate-wise median, normalised to the budget (resists extreme splits); mean: the average.',
+        description: {
+          en: "How the voters' splits become one: the middle value for each project, scaled to the budget (resists extreme splits), or the average.",
+          ko: '투표자들의 배분을 하나로 합치는 방법: 항목별 중앙값을 예산에 맞춘 값(극단적인 배분에 강함) 또는 평균.',
+        },
         values: ['median', 'mean'],
+        labels: { median: { en: 'Middle value', ko: '중앙값' }, mean: { en: 'Average', ko: '평균' } },
         default: 'median',
       }),
       votingPeriod: duration({
@@ -37,7 +40,13 @@ export const budgetSplit = defineNodeKind({
         default: 604_800,
         minimum: 1,
       }),
-      quorum: supplyShare({ title: { en: 'Quorum', ko: '정족수' }, description: 'Optional.' }),
+      quorum: supplyShare({
+        title: { en: 'Quorum', ko: '정족수' },
+        description: {
+          en: 'Optional: how much voting power must take part.',
+          ko: '선택 사항: 얼마나 많은 투표권이 참여해야 하는지.',
+        },
+      }),
     },
   },
   ports: () => [flowIn, votersIn(), ...decidedFailed],

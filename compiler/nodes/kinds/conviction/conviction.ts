@@ -28,32 +28,49 @@ export const conviction = defineNodeKind({
     properties: {
       proposalKind: choice({
         title: { en: 'Proposals ask for', ko: '제안 종류' },
-        description: 'funding: requests from a common pool; signaling: stake shows support, nothing is paid.',
+        description: {
+          en: 'A funding request is paid from a common pool; a signal only shows support, and nothing is paid.',
+          ko: '자금 요청은 공동 풀에서 지급되고, 의견 표시는 지지만 보여 줄 뿐 지급되지 않습니다.',
+        },
         values: ['funding', 'signaling'],
+        labels: {
+          funding: { en: 'Funding from the pool', ko: '풀에서 자금 지급' },
+          signaling: { en: 'A signal of support only', ko: '지지 표시만' },
+        },
         default: 'funding',
       }),
       fundsAsset: asset({ title: { en: 'Pool asset', ko: '풀 자산' } }),
       convictionGrowth: duration({
         title: { en: 'Conviction growth', ko: '확신 성장 기간' },
-        description:
-          "Half-life of conviction: time for staked support to reach half its maximum (Gardens' 'conviction growth'). Sets the decay.",
+        description: {
+          en: 'How fast support builds up: the time staked support takes to reach half its full weight. It also sets how fast it fades.',
+          ko: '지지가 쌓이는 속도: 스테이크한 지지가 최대치의 절반에 이르는 시간. 지지가 식는 속도도 이 값으로 정해집니다.',
+        },
         default: 604_800,
         minimum: 1,
       }),
       spendingLimit: percent({
         title: { en: 'Spending limit', ko: '지출 한도' },
-        description: 'The largest share of the pool one proposal may ask for (maxRatio, β).',
+        description: {
+          en: 'The largest share of the pool one proposal may ask for.',
+          ko: '제안 하나가 요청할 수 있는 풀의 최대 비율.',
+        },
         default: '20',
       }),
       minimumConviction: percent({
         title: { en: 'Minimum conviction', ko: '최소 확신' },
-        description: 'Share of staked support a tiny request still needs (sets the weight, ρ).',
+        description: {
+          en: 'The share of staked support that even a very small request needs.',
+          ko: '아주 작은 요청에도 필요한 스테이크 지지 비율.',
+        },
         default: '2.5',
       }),
       minThresholdStake: percent({
         title: { en: 'Minimum effective stake', ko: '최소 유효 스테이크' },
-        description:
-          "So a quiet pool is not drained, no threshold is below what the smallest request needs when this share of supply is staked (Gardens' fixed minimum threshold, minThresholdPoints).",
+        description: {
+          en: 'So that a quiet pool is not drained: every request needs at least the support it would need if this share of all tokens were staked.',
+          ko: '조용한 풀이 바닥나지 않도록, 모든 요청은 전체 토큰의 이 비율이 스테이크되었을 때 필요한 만큼의 지지를 최소한 받아야 합니다.',
+        },
         default: '20',
       }),
     },

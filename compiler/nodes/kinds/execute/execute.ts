@@ -25,9 +25,16 @@ export const execute = defineNodeKind({
     properties: {
       executor: choice({
         title: { en: 'Executed by', ko: '실행 주체' },
-        description:
-          'governor: an OpenZeppelin Governor and its timelock; safe: a Safe; aragon: an Aragon OSx DAO.',
+        description: {
+          en: 'What carries out a passed proposal on chain: a governor contract with its timelock, a Safe multisig wallet, or an Aragon DAO.',
+          ko: '가결된 제안을 체인에서 실행하는 주체: 타임락을 둔 거버너 컨트랙트, Safe 멀티시그 지갑, 또는 Aragon DAO.',
+        },
         values: ['governor', 'safe', 'aragon'],
+        labels: {
+          governor: { en: 'A governor and timelock', ko: '거버너와 타임락' },
+          safe: { en: 'A Safe multisig', ko: 'Safe 멀티시그' },
+          aragon: { en: 'An Aragon DAO', ko: 'Aragon DAO' },
+        },
         default: 'governor',
       }),
     },

@@ -30,26 +30,40 @@ export const majorityVote = defineNodeKind({
     properties: {
       quorum: supplyShare({
         title: { en: 'Quorum', ko: '정족수' },
-        description:
-          'How much voting power must take part: a share of total supply ({"percent": "4"}) or an amount ({"absolute": "40000"}).',
+        description: {
+          en: 'How much voting power must take part: a share of all tokens, or a fixed amount.',
+          ko: '얼마나 많은 투표권이 참여해야 하는지: 전체 토큰 대비 비율 또는 정해진 양.',
+        },
         default: { percent: '4' },
       }),
       quorumCounts: choice({
         title: { en: 'Counts toward quorum', ko: '정족수에 세는 표' },
-        description:
-          "for: For votes only (Compound's Governor Bravo); for+abstain: For and Abstain (OpenZeppelin's GovernorCountingSimple); all: every vote (Aragon).",
+        description: {
+          en: "Which votes count toward quorum. Compound's governor counts For only, OpenZeppelin's For and Abstain, Aragon every vote.",
+          ko: '정족수에 어떤 표를 셀지 정합니다. Compound 거버너는 찬성표만, OpenZeppelin은 찬성표와 기권표, Aragon은 모든 표를 셉니다.',
+        },
         values: ['for', 'for+abstain', 'all'],
+        labels: {
+          for: { en: 'For votes only', ko: '찬성표만' },
+          'for+abstain': { en: 'For and Abstain votes', ko: '찬성표와 기권표' },
+          all: { en: 'Every vote', ko: '모든 표' },
+        },
         default: 'for+abstain',
       }),
       supportThreshold: percent({
         title: { en: 'Support needed', ko: '필요한 찬성 비율' },
-        description:
-          'For must be strictly more than this share of For + Against. 50 is a simple majority; 66.67 a two-thirds majority.',
+        description: {
+          en: 'For must be more than this share of For and Against together. 50 is a simple majority; 66.67 is two thirds.',
+          ko: '찬성이 찬성과 반대를 합친 표에서 이 비율을 넘어야 합니다. 50이면 단순 과반, 66.67이면 3분의 2입니다.',
+        },
         default: '50',
       }),
       votingDelay: duration({
         title: { en: 'Voting delay', ko: '투표 대기 기간' },
-        description: 'Time between the proposal and the start of voting, for voters to read it and delegate.',
+        description: {
+          en: 'Time between the proposal and the start of voting, for voters to read it and delegate.',
+          ko: '제안 후 투표가 시작되기까지의 시간. 투표자가 제안을 읽고 위임할 여유를 줍니다.',
+        },
         default: 86_400,
       }),
       votingPeriod: duration({
@@ -59,20 +73,31 @@ export const majorityVote = defineNodeKind({
       }),
       lateQuorumExtension: duration({
         title: { en: 'Late-quorum extension', ko: '막판 정족수 연장' },
-        description:
-          'If quorum is reached this close to the end, voting is extended by this much (GovernorPreventLateQuorum). 0 turns it off.',
+        description: {
+          en: 'If quorum is reached this close to the end, voting goes on this much longer, so a last-minute rush cannot decide alone. 0 turns it off.',
+          ko: '마감이 이만큼 남았을 때 정족수가 채워지면 투표를 이만큼 연장해, 막판 몰표만으로 결정되지 않게 합니다. 0이면 끕니다.',
+        },
         default: 0,
       }),
       superQuorum: percent({
         title: { en: 'Super quorum', ko: '초과 정족수' },
-        description:
-          'Optional: once For alone reaches this share of supply, the vote succeeds early (GovernorSuperQuorum).',
+        description: {
+          en: 'Optional: once For alone reaches this share of all tokens, the vote passes early.',
+          ko: '선택 사항: 찬성표만으로 전체 토큰의 이 비율에 이르면 일찍 가결됩니다.',
+        },
       }),
       votingMode: choice({
         title: { en: 'Voting mode', ko: '투표 방식' },
-        description:
-          "standard; early-execution: executes as soon as the outcome can't change; vote-replacement: voters may change their vote (Aragon's modes).",
+        description: {
+          en: 'Standard waits for the end of voting. Executing early ends it as soon as the outcome can no longer change.',
+          ko: '표준은 투표가 끝날 때까지 기다립니다. 조기 실행은 결과가 더 바뀔 수 없게 되면 바로 끝냅니다.',
+        },
         values: ['standard', 'early-execution', 'vote-replacement'],
+        labels: {
+          standard: { en: 'Standard: wait for the end', ko: '표준: 마감까지 기다림' },
+          'early-execution': { en: 'Execute early once decided', ko: '결과가 정해지면 조기 실행' },
+          'vote-replacement': { en: 'Voters may change their vote', ko: '투표 변경 허용' },
+        },
         default: 'standard',
       }),
     },

@@ -13,6 +13,15 @@ const personhoodProviders = [
   'idena',
 ] as const;
 
+/** Each provider by its own name. */
+const providerLabels = {
+  'gitcoin-passport': { en: 'Gitcoin Passport', ko: 'Gitcoin Passport' },
+  'world-id': { en: 'World ID', ko: 'World ID' },
+  brightid: { en: 'BrightID', ko: 'BrightID' },
+  'proof-of-humanity': { en: 'Proof of Humanity', ko: 'Proof of Humanity' },
+  idena: { en: 'Idena', ko: 'Idena' },
+} as const;
+
 /** One person, one vote: members on a list, or anyone who proves they are a unique human. */
 export const members = defineNodeKind({
   kind: 'members',
@@ -29,17 +38,31 @@ export const members = defineNodeKind({
       source: choice({
         title: { en: 'Who counts as a member', ko: '구성원 기준' },
         values: ['list', 'proof-of-personhood'],
+        labels: {
+          list: { en: 'People on a list', ko: '명단에 있는 사람' },
+          'proof-of-personhood': {
+            en: 'Anyone who proves they are a unique person',
+            ko: '고유한 사람임을 증명한 누구나',
+          },
+        },
         default: 'list',
       }),
       members: addressList({ title: { en: 'Members', ko: '구성원' }, default: [] }),
       personhood: object(
         { title: { en: 'Proof of personhood', ko: '사람 증명' } },
         {
-          provider: choice({ title: { en: 'Provider', ko: '제공자' }, values: personhoodProviders }),
+          provider: choice({
+            title: { en: 'Provider', ko: '제공자' },
+            values: personhoodProviders,
+            labels: providerLabels,
+          }),
           minScore: {
             title: 'Minimum score',
-            'x-ko': { title: '최소 점수' },
-            description: 'For scored providers such as Gitcoin Passport (20 is its usual bar).',
+            'x-ko': {
+              title: '최소 점수',
+              description: 'Gitcoin Passport처럼 점수를 주는 제공자에 씁니다(보통 기준은 20).',
+            },
+            description: 'For providers that give a score, such as Gitcoin Passport (20 is its usual bar).',
             type: 'number',
             minimum: 0,
           },
@@ -48,8 +71,10 @@ export const members = defineNodeKind({
       ),
       expectedMembers: count({
         title: { en: 'Expected members', ko: '예상 구성원 수' },
-        description:
-          'For proof of personhood, where there is no list: how many people you expect (up to a million).',
+        description: {
+          en: 'For proof of personhood, where there is no list: how many people you expect (up to a million).',
+          ko: '명단 없이 사람 증명을 쓸 때, 예상하는 인원(최대 백만 명).',
+        },
         minimum: 1,
         // The simulator draws a ballot for every member in every run: a million take seconds per run, the
         // billion that `count` allows by default could never be drawn.

@@ -22,13 +22,19 @@ export const multisig = defineNodeKind({
     properties: {
       threshold: count({
         title: { en: 'Approvals needed', ko: '필요한 승인 수' },
-        description: 'k: how many signers must approve. At most the number of signers.',
+        description: {
+          en: 'How many signers must approve. At most the number of signers.',
+          ko: '승인해야 하는 서명자 수. 서명자 수보다 많을 수 없습니다.',
+        },
         default: 2,
         minimum: 1,
       }),
       onlyListed: flag({
         title: { en: 'Only signers may propose', ko: '서명자만 제안 가능' },
-        description: "Aragon Multisig's onlyListed: only listed signers may create proposals.",
+        description: {
+          en: "Only the listed signers may make proposals (Aragon's multisig asks this).",
+          ko: '목록에 있는 서명자만 제안할 수 있습니다(Aragon 멀티시그의 설정).',
+        },
         default: true,
       }),
     },

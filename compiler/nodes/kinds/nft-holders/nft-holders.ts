@@ -25,7 +25,10 @@ export const nftHolders = defineNodeKind({
           symbol: text({ title: { en: 'Symbol', ko: '심볼' }, minLength: 1, maxLength: 16 }),
           totalSupply: count({
             title: { en: 'Tokens minted', ko: '발행된 토큰 수' },
-            description: 'How many tokens exist; quorums given as a percentage are taken of this.',
+            description: {
+              en: 'How many tokens exist; a quorum given as a percentage is taken of this.',
+              ko: '발행된 토큰 수. 비율로 정한 정족수는 이 수를 기준으로 합니다.',
+            },
             minimum: 1,
           }),
           address: address({ title: { en: 'Contract address', ko: '컨트랙트 주소' } }),
@@ -34,8 +37,15 @@ export const nftHolders = defineNodeKind({
       ),
       standard: choice({
         title: { en: 'Voting power from', ko: '투표권 기준' },
-        description: 'erc721-votes: checkpointed votes (ERC721Votes); erc721-balance: the plain balance.',
+        description: {
+          en: 'Delegated votes, recorded at the start of each vote so they cannot be moved mid-vote, or simply the tokens each holder owns.',
+          ko: '투표 시작 시점에 기록된 위임 투표권(투표 중 옮길 수 없음), 또는 보유자가 가진 토큰 수 그대로.',
+        },
         values: ['erc721-votes', 'erc721-balance'],
+        labels: {
+          'erc721-votes': { en: 'Delegated votes', ko: '위임된 투표권' },
+          'erc721-balance': { en: 'Tokens held', ko: '보유한 토큰' },
+        },
         default: 'erc721-votes',
       }),
       votesPerToken: count({ title: { en: 'Votes per token', ko: '토큰당 표' }, default: 1, minimum: 1 }),

@@ -29,8 +29,10 @@ export const optimistic = defineNodeKind({
       }),
       objectionThreshold: supplyShare({
         title: { en: 'Objections that block', ko: '차단에 필요한 반대' },
-        description:
-          'Objecting voting power to exceed to stop the proposal, as a share of supply or an amount (objections exactly at it do not block, as on Snapshot).',
+        description: {
+          en: 'How much objecting voting power stops the proposal: a share of all tokens, or a fixed amount. Objections must go above it; exactly this much does not block.',
+          ko: '제안을 멈추는 반대 투표권: 전체 토큰 대비 비율 또는 정해진 양. 반대가 이 값을 넘어야 하며, 꼭 이만큼이면 막지 못합니다.',
+        },
         default: { percent: '12' },
       }),
     },

@@ -22,8 +22,10 @@ export const proposal = defineNodeKind({
       types: list(
         {
           title: { en: 'Proposal types', ko: '제안 유형' },
-          description:
-            'The kinds of proposal that enter here, such as treasury-transfer or parameter-change.',
+          description: {
+            en: 'The kinds of proposal that enter here, each a short name such as treasury-transfer or parameter-change.',
+            ko: '여기로 들어오는 제안의 종류. 각각 treasury-transfer, parameter-change 같은 짧은 이름입니다.',
+          },
           minItems: 1,
           maxItems: 50,
           uniqueItems: true,
@@ -33,14 +35,18 @@ export const proposal = defineNodeKind({
       ),
       minVotingPower: amount({
         title: { en: 'Voting power to propose', ko: '제안에 필요한 투표권' },
-        description:
-          "Least voting power, in whole tokens of the proposers' electorate, needed to make a proposal " +
-          "(OpenZeppelin's proposalThreshold, Aragon's minProposerVotingPower). 0 lets anyone propose.",
+        description: {
+          en: 'The least voting power, in whole tokens, someone needs to make a proposal. 0 lets anyone propose.',
+          ko: '제안하는 데 필요한 최소 투표권(토큰 단위). 0이면 누구나 제안할 수 있습니다.',
+        },
         default: '0',
       }),
       deposit: amount({
         title: { en: 'Deposit', ko: '보증금' },
-        description: 'Tokens a proposer locks while the proposal is open (as Gardens requires); 0 for none.',
+        description: {
+          en: 'Tokens a proposer locks while the proposal is open; 0 for none.',
+          ko: '제안이 열려 있는 동안 제안자가 맡겨 두는 토큰. 0이면 없습니다.',
+        },
         default: '0',
       }),
     },

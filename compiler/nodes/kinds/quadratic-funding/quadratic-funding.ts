@@ -28,8 +28,10 @@ export const quadraticFunding = defineNodeKind({
       asset: asset({ title: { en: 'Pool asset', ko: '풀 자산' } }),
       matchingCap: percent({
         title: { en: 'Matching cap per project', ko: '프로젝트별 매칭 상한' },
-        description:
-          'Optional: the largest share of the pool one project can receive; the overflow is redistributed.',
+        description: {
+          en: 'Optional: the largest share of the pool one project can receive; what is over it goes to the others.',
+          ko: '선택 사항: 한 프로젝트가 받을 수 있는 풀의 최대 비율. 넘는 몫은 다른 프로젝트에 나눕니다.',
+        },
       }),
       minContribution: amount({
         title: { en: 'Smallest contribution counted', ko: '인정되는 최소 기부액' },

@@ -31,7 +31,13 @@ export const quadraticVoting = defineNodeKind({
         default: 604_800,
         minimum: 1,
       }),
-      quorum: supplyShare({ title: { en: 'Quorum', ko: '정족수' }, description: 'Optional.' }),
+      quorum: supplyShare({
+        title: { en: 'Quorum', ko: '정족수' },
+        description: {
+          en: 'Optional: how much voting power must take part.',
+          ko: '선택 사항: 얼마나 많은 투표권이 참여해야 하는지.',
+        },
+      }),
     },
   },
   ports: () => [flowIn, votersIn(), ...decidedFailed],

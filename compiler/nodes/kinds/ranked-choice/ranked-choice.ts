@@ -27,7 +27,13 @@ export const rankedChoice = defineNodeKind({
         minimum: 1,
       }),
       winners: count({ title: { en: 'Winners', ko: '당선 수' }, default: 1, minimum: 1, maximum: 100 }),
-      quorum: supplyShare({ title: { en: 'Quorum', ko: '정족수' }, description: 'Optional.' }),
+      quorum: supplyShare({
+        title: { en: 'Quorum', ko: '정족수' },
+        description: {
+          en: 'Optional: how much voting power must take part.',
+          ko: '선택 사항: 얼마나 많은 투표권이 참여해야 하는지.',
+        },
+      }),
     },
   },
   ports: () => [flowIn, votersIn(), ...decidedFailed],

@@ -25,8 +25,10 @@ export const routeByAmount = defineNodeKind({
       bands: list(
         {
           title: { en: 'Bands', ko: '구간' },
-          description:
-            'Branches in increasing order: an amount goes to the first band whose limit it is below.',
+          description: {
+            en: 'Branches from small to large: an amount goes to the first band whose limit it is below.',
+            ko: '작은 금액부터 큰 금액 순서의 갈래. 금액은 한도보다 작은 첫 구간으로 갑니다.',
+          },
           minItems: 1,
           maxItems: 20,
         },

@@ -31,6 +31,10 @@ export const score = defineNodeKind({
       aggregation: choice({
         title: { en: 'Ranked by', ko: '집계 방식' },
         values: ['mean', 'median'],
+        labels: {
+          mean: { en: 'Average score', ko: '평균 점수' },
+          median: { en: 'Middle score', ko: '중앙값 점수' },
+        },
         default: 'mean',
       }),
       votingPeriod: duration({
@@ -38,7 +42,13 @@ export const score = defineNodeKind({
         default: 604_800,
         minimum: 1,
       }),
-      quorum: supplyShare({ title: { en: 'Quorum', ko: '정족수' }, description: 'Optional.' }),
+      quorum: supplyShare({
+        title: { en: 'Quorum', ko: '정족수' },
+        description: {
+          en: 'Optional: how much voting power must take part.',
+          ko: '선택 사항: 얼마나 많은 투표권이 참여해야 하는지.',
+        },
+      }),
     },
   },
   ports: () => [flowIn, votersIn(), ...decidedFailed],

@@ -21,7 +21,10 @@ export const signers = defineNodeKind({
       signers: addressList({ title: { en: 'Signers', ko: '서명자' }, minItems: 1 }),
       body: text({
         title: { en: 'Body', ko: '기구' },
-        description: 'Who they are, in words: "Core team", "Security Council".',
+        description: {
+          en: 'Who they are, in words: "Core team", "Security Council".',
+          ko: '누구인지 말로 적습니다: "핵심 팀", "보안 위원회".',
+        },
         maxLength: 120,
         default: '',
       }),

@@ -18,6 +18,17 @@ const stageCriterionMetrics = [
   'custom',
 ] as const;
 
+/** What each measure is, in words. */
+const metricLabels = {
+  'min-token-holders': { en: 'Number of token holders, at least', ko: '토큰 보유자 수(이상)' },
+  'max-top-holder-share': { en: 'Largest holder’s share, at most', ko: '최대 보유자 지분(이하)' },
+  'min-days-in-stage': { en: 'Days in this stage, at least', ko: '이 단계에 머문 일수(이상)' },
+  'min-proposals-executed': { en: 'Proposals executed, at least', ko: '실행된 제안 수(이상)' },
+  'independent-audit': { en: 'An independent audit', ko: '독립 감사' },
+  'security-council': { en: 'A security council in place', ko: '보안 위원회 구성' },
+  custom: { en: 'Something else, in words', ko: '그 밖의 조건(글로 설명)' },
+} as const;
+
 /**
  * Progressive decentralization: routes a proposal to the branch of the DAO's current stage. Each stage lists the
  * criteria to meet before the DAO moves on to the next one.
@@ -38,7 +49,10 @@ export const stage = defineNodeKind({
       stages: list(
         {
           title: { en: 'Stages', ko: '단계' },
-          description: 'In order, from the first stage to the last; the document names the current one.',
+          description: {
+            en: "In order, from the first stage to the last; the document's settings name the current one.",
+            ko: '첫 단계부터 마지막 단계까지 순서대로. 현재 단계는 문서 설정에서 정합니다.',
+          },
           minItems: 1,
           maxItems: 10,
         },
@@ -50,7 +64,10 @@ export const stage = defineNodeKind({
             criteria: list(
               {
                 title: { en: 'Criteria to move on', ko: '다음 단계로 넘어갈 기준' },
-                description: 'What must be true before the DAO leaves this stage. The last stage needs none.',
+                description: {
+                  en: 'What must be true before the DAO leaves this stage. The last stage needs none.',
+                  ko: 'DAO가 이 단계를 떠나기 전에 갖춰야 할 조건. 마지막 단계에는 필요 없습니다.',
+                },
                 maxItems: 20,
                 default: [],
               },
@@ -60,10 +77,14 @@ export const stage = defineNodeKind({
                   metric: choice({
                     title: { en: 'Measure', ko: '측정 항목' },
                     values: stageCriterionMetrics,
+                    labels: metricLabels,
                   }),
                   threshold: {
                     title: 'Threshold',
-                    'x-ko': { title: '기준값' },
+                    'x-ko': {
+                      title: '기준값',
+                      description: '측정 항목에 따라 수(보유자, 제안), 비율(최대 보유자 지분) 또는 일수.',
+                    },
                     description:
                       'A count (holders, proposals), a percentage (top holder share) or days, as the measure says.',
                     type: 'number',

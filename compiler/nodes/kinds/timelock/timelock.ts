@@ -22,31 +22,47 @@ export const timelock = defineNodeKind({
     properties: {
       delay: duration({
         title: { en: 'Delay', ko: '지연 시간' },
-        description: "TimelockController's minDelay: time between queueing and execution.",
+        description: {
+          en: 'Time a passed proposal waits before it can be executed, so people can react.',
+          ko: '가결된 제안이 실행되기 전에 기다리는 시간. 사람들이 대응할 여유를 줍니다.',
+        },
         default: 172_800,
       }),
       gracePeriod: duration({
         title: { en: 'Grace period', ko: '유예 기간' },
-        description:
-          'How long a ready proposal stays executable before it expires (Compound uses 14 days). 0: never expires.',
+        description: {
+          en: 'How long a ready proposal stays executable before it expires (Compound uses 14 days). 0: it never expires.',
+          ko: '준비된 제안이 만료되기 전까지 실행할 수 있는 기간(Compound는 14일). 0이면 만료되지 않습니다.',
+        },
         default: 0,
       }),
       executors: choice({
         title: { en: 'Who may execute', ko: '실행 가능자' },
-        description:
-          'anyone: once ready, anyone may execute (the usual choice); proposers: only the governor.',
+        description: {
+          en: 'Once the wait is over, anyone may execute (the usual choice), or only the governor.',
+          ko: '기다림이 끝나면 누구나 실행할 수 있게 하거나(보통의 선택), 거버너만 실행하게 합니다.',
+        },
         values: ['anyone', 'proposers'],
+        labels: {
+          anyone: { en: 'Anyone', ko: '누구나' },
+          proposers: { en: 'Only the governor', ko: '거버너만' },
+        },
         default: 'anyone',
       }),
       cancellers: addressList({
         title: { en: 'Extra cancellers', ko: '추가 취소권자' },
-        description: 'Addresses besides the governor that may cancel a queued proposal, such as a guardian.',
+        description: {
+          en: 'Addresses besides the governor that may cancel a waiting proposal, such as a guardian.',
+          ko: '거버너 말고도 대기 중인 제안을 취소할 수 있는 주소(예: 가디언).',
+        },
         default: [],
       }),
       admin: address({
         title: { en: 'Admin', ko: '관리자' },
-        description:
-          'Optional admin who can change roles. Leave out so that only governance can (recommended).',
+        description: {
+          en: 'Optional admin who can change roles. Leave empty so that only governance can (recommended).',
+          ko: '역할을 바꿀 수 있는 관리자(선택). 비워 두면 거버넌스만 바꿀 수 있습니다(권장).',
+        },
       }),
     },
   },

@@ -26,14 +26,19 @@ export const veto = defineNodeKind({
     properties: {
       window: duration({
         title: { en: 'Veto window', ko: '거부 기간' },
-        description: 'How long the vetoing body has to act. 0 means no limit, which the linter warns about.',
+        description: {
+          en: 'How long the vetoing body has to act. 0 means no limit, which Problems warns about.',
+          ko: '거부하는 기구가 행동할 수 있는 기간. 0이면 제한이 없으며, 문제 패널이 이를 경고합니다.',
+        },
         default: 604_800,
       }),
       threshold: {
         title: 'Vetoes that block',
-        'x-ko': { title: '차단에 필요한 거부' },
-        description:
-          'How much of the vetoing body must veto: a share of it ({"percent": "50"}) or a number of signers ({"count": 1}).',
+        'x-ko': {
+          title: '차단에 필요한 거부',
+          description: '거부하는 기구 중 얼마가 거부해야 하는지: 기구 대비 비율 또는 서명자 수.',
+        },
+        description: 'How much of the vetoing body must veto: a share of it, or a number of signers.',
         'x-unit': 'veto-threshold',
         type: 'object',
         default: { percent: '50' },

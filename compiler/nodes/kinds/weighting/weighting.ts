@@ -21,11 +21,18 @@ export const weighting = defineNodeKind({
       mode: choice({
         title: { en: 'Weighting', ko: '가중 방식' },
         values: ['quadratic', 'capped'],
+        labels: {
+          quadratic: { en: 'Quadratic: square root of the tokens', ko: '이차: 토큰 수의 제곱근' },
+          capped: { en: 'Capped per voter', ko: '1인 상한' },
+        },
         default: 'quadratic',
       }),
       capPercent: percent({
         title: { en: 'Cap per voter', ko: '1인 상한' },
-        description: "With 'capped': the most voting power one voter counts for, as a share of total supply.",
+        description: {
+          en: 'When capped: the most voting power one voter counts for, as a share of all tokens.',
+          ko: '상한을 둘 때: 한 투표자가 가질 수 있는 최대 투표권, 전체 토큰 대비 비율.',
+        },
         default: '1',
       }),
     },
