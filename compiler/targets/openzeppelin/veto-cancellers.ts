@@ -118,6 +118,8 @@ export function vetoCancellers(
   } else {
     const members = [...new Set(body.part.members.map((member) => getAddress(member)))];
     const needed = vetoesNeeded(node.params.threshold, members.length);
+    // Validation refuses a count above the list (graph.threshold-too-high) and a share is at most all of it; kept so
+    // that no Safe is ever emitted that its own setup would refuse (GS201).
     if (needed > BigInt(members.length)) {
       const message = say('oz.veto-threshold', {
         node: name,
