@@ -55,7 +55,14 @@ export interface PathVerification {
   /** The proposal type replayed; null when no route reaches the vote. */
   proposalType: string | null;
   /** Where the token, timelock and Governor were deployed, and which Governor contract. */
-  contracts: { token: Address; timelock: Address; governor: Address; governorContract: string };
+  contracts: {
+    token: Address;
+    timelock: Address;
+    governor: Address;
+    governorContract: string;
+    /** The veto's Safe, when k > 1 vetoes block. */
+    safe?: Address;
+  };
   /** Set when a contract's deployment reverted: the compiled parameters cannot be deployed. */
   failedDeployment?: string;
   checks: ScenarioCheck[];
@@ -147,6 +154,7 @@ export async function verifyGovernors(
           timelock: deployment!.timelock.address,
           governor: deployment!.governor.address,
           governorContract: deployment!.governor.contractName,
+          ...(entry.vetoSafe === undefined ? {} : { safe: entry.vetoSafe.address }),
         },
         checks: [],
         skipped: 0,
@@ -170,7 +178,7 @@ export async function verifyGovernors(
         });
         await chain.mine();
         if ((await chain.receipt(creation)).status !== 'success' || (await chain.code(safe.address)) === '0x')
-          path.failedDeployment = `the veto's Safe v1.4.1 (not created at its predicted address ${safe.address})`;
+          path.failedDeployment = `Safe v1.4.1 (the veto's, predicted at ${safe.address})`;
       }
       if (path.failedDeployment !== undefined || route === undefined) continue;
       await chain.setBalance(path.contracts.timelock, 10n ** 24n);

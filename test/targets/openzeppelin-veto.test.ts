@@ -158,6 +158,9 @@ describe('a veto on OpenZeppelin', () => {
     expect(target.problems.map((problem) => [problem.nodeId, problem.template])).toEqual([
       ['house', 'safe.owner-refused'],
     ]);
+    expect(diagnosticText(target.problems[0]!, 'ko')).toContain(
+      '0x0000000000000000000000000000000000000001 주소는 Safe를 소유할 수 없습니다',
+    );
   });
 
   it('refuses a veto with no time limit: cancellers act only in the delay', () => {
