@@ -165,7 +165,12 @@ export async function verifyGovernors(
           path.failedDeployment = contracts[index]!.contractName;
       }
       const safe = entry.vetoSafe;
-      if (safe !== undefined && path.failedDeployment === undefined) {
+      // Two paths through one veto share its Safe (the same setup and salt): the first path created it.
+      if (
+        safe !== undefined &&
+        path.failedDeployment === undefined &&
+        (await chain.code(safe.address)) === '0x'
+      ) {
         const creation = await chain.send({
           from: chain.deployer,
           to: safe.factory,
