@@ -163,6 +163,15 @@ describe('a veto on OpenZeppelin', () => {
     );
   });
 
+  it('refuses a veto of 2 among 1,268 listed: a Safe with that many owners does not fit a 30-million-gas block', () => {
+    const target = openzeppelin(vetoed({ threshold: { count: 2 }, members: 1268 }));
+    expect(target.problems.map((problem) => [problem.nodeId, problem.template])).toEqual([
+      ['house', 'safe.too-many-owners'],
+    ]);
+    // One fewer fits (test/onchain/safe-owner-limit.test.ts measures the limit on the real contracts).
+    expect(openzeppelin(vetoed({ threshold: { count: 2 }, members: 1267 })).verdict).toBe('supported');
+  });
+
   it('refuses a veto with no time limit: cancellers act only in the delay', () => {
     const target = openzeppelin(vetoed({ window: 0 }));
     expect(target.problems.map((problem) => problem.nodeId)).toEqual(['veto']);
