@@ -110,6 +110,11 @@ export {
   deploymentPlan,
 } from './targets/openzeppelin/deployment-plan.ts';
 export { eip712Name } from './targets/openzeppelin/eip712-name.ts';
+export { type VetoSafe, vetoSafe, vetoSafeSaltNonce } from './targets/openzeppelin/veto-safe.ts';
+export {
+  type PredictSafeAddressParameters,
+  predictSafeAddress,
+} from './targets/safe/predict-safe-address.ts';
 export {
   proxyCreationEvent,
   type SafeDeploymentPlan,

@@ -23,6 +23,8 @@ interface EmittedUnit {
   nodes: string[];
   veto?: string;
   timelockController?: { minDelay: string; cancellers: string[] };
+  /** A veto of k > 1: the Safe that cancels. */
+  vetoSafe?: { owners: string[]; threshold: string; address: string };
 }
 
 /** What one target will and will not enforce, in sentences that each name the nodes they speak of. */
@@ -157,20 +159,30 @@ export function explainTargets(
           ? `${title}${stage}에서 집행하는 것${types}: ${clauses.join(' ')} ${wholeSentence(capitalize(proposal))}`
           : `${title}${stage} will enforce${types}: ${clauses.join(' ')} ${wholeSentence(capitalize(proposal))}`;
       const nodes = [...unit.nodes, unit.proposal, ...feedersOf(graph, unit.proposal, 'proposers')];
-      // A Governor's veto is its TimelockController's cancellers, who are not bound to the window: say so.
+      // A Governor's veto is its TimelockController's cancellers (one, or a Safe of k), not bound to the window: say so.
       const veto = record.veto === undefined ? undefined : record.timelockController;
+      const window =
+        veto === undefined
+          ? undefined
+          : { en: formatDuration(Number(veto.minDelay)), ko: formatDuration(Number(veto.minDelay), 'ko') };
+      const safe = record.vetoSafe;
       const caveat =
         veto === undefined
           ? ''
           : ` ${saidText(
-              say('oz.veto-cancellers', {
-                node: label(record.veto!),
-                count: veto.cancellers.length,
-                window: {
-                  en: formatDuration(Number(veto.minDelay)),
-                  ko: formatDuration(Number(veto.minDelay), 'ko'),
-                },
-              }),
+              safe === undefined
+                ? say('oz.veto-cancellers', {
+                    node: label(record.veto!),
+                    count: veto.cancellers.length,
+                    window: window!,
+                  })
+                : say('oz.veto-safe', {
+                    node: label(record.veto!),
+                    count: safe.owners.length,
+                    needed: safe.threshold,
+                    window: window!,
+                    address: safe.address,
+                  }),
               language,
             )}`;
       enforces.push({ text: `${text}${caveat}`, nodes: [...new Set(nodes)] });

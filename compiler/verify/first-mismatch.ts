@@ -17,11 +17,12 @@ const fields: readonly (keyof ChainOutcome)[] = [
   'abstainVotes',
   'voteEnd',
   'executableAfter',
+  'cancelSignatures',
   'executed',
 ];
 
 function show(field: keyof ChainOutcome, value: ChainOutcome[keyof ChainOutcome]): string {
-  if (value === null) return 'none';
+  if (value === null || value === undefined) return 'none';
   return field === 'voteEnd' || field === 'executableAfter' ? `${value} s` : String(value);
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../generated/openzeppelin-contracts.ts';
 import type { Clock } from '../units/seconds-to-clock.ts';
 import type { Chain } from './open-chain.ts';
+import { sendSafeTransaction } from './safe/safe-transaction.ts';
 
 // CharterSuperQuorumGovernor's ABI holds every function CharterGovernor has, with the same selectors.
 const abi = charterSuperQuorumGovernorArtifact.abi;
@@ -50,9 +51,13 @@ export interface ReplayProposalParameters {
   votes: readonly ReplayVote[];
   /**
    * A veto: once queued, `by` (one of the TimelockController's cancellers) cancels the operation in the block after
-   * the queue, within the delay, with `TimelockController.cancel`; the execution is then still attempted at the eta.
+   * the queue, within the delay, with `TimelockController.cancel`; or, for a veto of k > 1, the Safe that is the
+   * canceller is made to call `cancel`, once per attempt in order, each attempt signed by its owners, until one goes
+   * through. The execution is then still attempted at the eta.
    */
-  cancel?: { by: Address; timelock: Address };
+  cancel?:
+    | { by: Address; timelock: Address }
+    | { safe: Address; attempts: readonly (readonly Address[])[]; timelock: Address };
 }
 
 /** What happened on chain. Times are seconds from the block the proposal was made in. */
@@ -76,6 +81,8 @@ export interface ChainOutcome {
   executed: boolean;
   /** Set when a canceller cancelled the queued proposal in the timelock's delay (a veto): who. */
   cancelledBy?: Address;
+  /** A veto's Safe cancelled it: with how many owners' signatures (the first attempt that went through). */
+  cancelSignatures?: number;
 }
 
 /**
@@ -205,7 +212,7 @@ export async function replayProposal(
   outcome.executableAfter = Number(eta - proposalTime);
   if (parameters.cancel !== undefined) {
     // GovernorTimelockControl schedules the batch with salt bytes20(governor) ^ descriptionHash and predecessor 0.
-    const { by, timelock } = parameters.cancel;
+    const { timelock } = parameters.cancel;
     const timelockAbi = timelockControllerArtifact.abi;
     const salt = toHex((BigInt(governor) << 96n) ^ BigInt(descriptionHash), { size: 32 });
     const operation = decodeFunctionResult({
@@ -220,17 +227,26 @@ export async function replayProposal(
         }),
       ),
     }) as Hex;
-    await chain.impersonate(by);
-    const cancel = await chain.send({
-      from: by,
-      to: timelock,
-      data: encodeFunctionData({ abi: timelockAbi, functionName: 'cancel', args: [operation] }),
-      gas: 1_000_000n,
-    });
-    await chain.mine();
-    if ((await chain.receipt(cancel)).status === 'success') {
-      outcome.executableAfter = null;
-      outcome.cancelledBy = by;
+    const data = encodeFunctionData({ abi: timelockAbi, functionName: 'cancel', args: [operation] });
+    if ('by' in parameters.cancel) {
+      const { by } = parameters.cancel;
+      await chain.impersonate(by);
+      const cancel = await chain.send({ from: by, to: timelock, data, gas: 1_000_000n });
+      await chain.mine();
+      if ((await chain.receipt(cancel)).status === 'success') {
+        outcome.executableAfter = null;
+        outcome.cancelledBy = by;
+      }
+    } else {
+      const { safe, attempts } = parameters.cancel;
+      for (const approvers of attempts) {
+        const sent = await sendSafeTransaction(chain, { safe, to: timelock, data, approvers });
+        if (!sent.executed) continue;
+        outcome.executableAfter = null;
+        outcome.cancelledBy = safe;
+        outcome.cancelSignatures = approvers.length;
+        break;
+      }
     }
   }
   const before = await chain.balance(parameters.recipient);

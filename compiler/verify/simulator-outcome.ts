@@ -25,11 +25,18 @@ export interface SimulatorOutcome {
  * time to execution.
  *
  * A veto the target holds (`vetoNode`) is the timelock's delay: its window is compared like a timelock's, and a
- * proposal it blocked must be queued and then not executed (cancelled in the delay).
+ * proposal it blocked must be queued and then not executed (cancelled in the delay); through a Safe (a veto of k > 1),
+ * cancelled with as many signatures as the veto needed.
  */
 export function simulatorOutcome(
   trace: ProposalTrace,
-  path: { vote: string; execute: string; timelockNode: string | null; vetoNode?: string },
+  path: {
+    vote: string;
+    execute: string;
+    timelockNode: string | null;
+    vetoNode?: string;
+    vetoSafe?: unknown;
+  },
   clock: Clock,
 ): SimulatorOutcome | undefined {
   const nothing = { quorum: 0n, forVotes: 0n, againstVotes: 0n, abstainVotes: 0n, voteEnd: 0 };
@@ -40,7 +47,8 @@ export function simulatorOutcome(
   const step = trace.steps.find((candidate) => candidate.node === path.vote);
   if (step === undefined || step.tally === undefined || step.quorum === undefined) return undefined;
   const passed = step.branch === 'passed';
-  const vetoed = trace.steps.some((other) => other.node === path.vetoNode && other.branch === 'vetoed');
+  const vetoStep = trace.steps.find((other) => other.node === path.vetoNode && other.branch === 'vetoed');
+  const vetoed = vetoStep !== undefined;
   const unit = clock.clockMode === 'blocknumber' ? clock.blockTime : 1;
   const executes = passed && trace.outcome === 'executed' && trace.end === path.execute;
   const others = trace.steps
@@ -64,5 +72,8 @@ export function simulatorOutcome(
     // A veto is a cancel in the timelock's delay: what it blocks is queued but never executed.
     executed: passed && !vetoed,
   };
+  // Through a Safe, the cancel takes exactly as many signatures as the simulator needed vetoes: no fewer.
+  if (passed && vetoed && path.vetoSafe !== undefined && vetoStep.threshold !== undefined)
+    outcome.cancelSignatures = Number(vetoStep.threshold.needed);
   return passed && others.length > 0 ? { outcome, uncomparedTime: others } : { outcome };
 }

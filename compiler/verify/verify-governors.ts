@@ -1,4 +1,4 @@
-import { type Address, encodeFunctionData, getAddress, type Hex, keccak256, toHex } from 'viem';
+import { type Address, encodeFunctionData, getAddress, type Hex, keccak256, parseAbi, toHex } from 'viem';
 import { CharterError } from '../errors/charter-error.ts';
 import type { CharterConfig } from '../generated/charter-config.ts';
 import { timelockControllerArtifact } from '../generated/openzeppelin-contracts.ts';
@@ -13,7 +13,8 @@ import { readGovernorEntries } from '../targets/openzeppelin/read-governor-entri
 import { firstMismatch, type Mismatch } from './first-mismatch.ts';
 import { holderAddress } from './holder-address.ts';
 import { type Chain, openChain } from './open-chain.ts';
-import { type ChainOutcome, replayProposal } from './replay-proposal.ts';
+import { type ChainOutcome, type ReplayProposalParameters, replayProposal } from './replay-proposal.ts';
+import { placeCanonicalSafe } from './safe/place-canonical-safe.ts';
 import { simulatorOutcome } from './simulator-outcome.ts';
 import { stageReaching } from './stage-reaching.ts';
 
@@ -54,7 +55,14 @@ export interface PathVerification {
   /** The proposal type replayed; null when no route reaches the vote. */
   proposalType: string | null;
   /** Where the token, timelock and Governor were deployed, and which Governor contract. */
-  contracts: { token: Address; timelock: Address; governor: Address; governorContract: string };
+  contracts: {
+    token: Address;
+    timelock: Address;
+    governor: Address;
+    governorContract: string;
+    /** The veto's Safe, when k > 1 vetoes block. */
+    safe?: Address;
+  };
   /** Set when a contract's deployment reverted: the compiled parameters cannot be deployed. */
   failedDeployment?: string;
   checks: ScenarioCheck[];
@@ -70,6 +78,10 @@ export interface VerifyGovernorsReturnType {
   agreed: boolean;
 }
 
+const createProxyAbi = parseAbi([
+  'function createProxyWithNonce(address _singleton, bytes initializer, uint256 saltNonce) returns (address proxy)',
+]);
+
 const recipientAddress = (index: number) => getAddress(`0xbeef${(index + 1).toString(16).padStart(36, '0')}`);
 
 /**
@@ -79,7 +91,10 @@ const recipientAddress = (index: number) => getAddress(`0xbeef${(index + 1).toSt
  * each sample proposal the simulator ran ({@link replayProposal}, with the votes the simulator drew) and compares the
  * chain's outcome with the trace's ({@link simulatorOutcome}, {@link firstMismatch}). A veto the target holds is
  * replayed as its first vetoing member cancelling in the timelock's delay, with the canceller role the deployment
- * grants.
+ * grants. A veto of k > 1 is its Safe (v1.4.1, the real contracts at their canonical addresses, created with the
+ * config's setup and salt, which must land at the predicted address): for a proposal the simulator vetoed, k − 1 of
+ * the members it drew vetoing sign a Safe transaction calling `cancel` first (which must not go through), then k of
+ * them; for one it let pass, every member drawn vetoing signs (fewer than k, which must not cancel).
  */
 export async function verifyGovernors(
   config: CharterConfig,
@@ -117,6 +132,8 @@ export async function verifyGovernors(
       if (held < electorate.supply)
         holders.push({ address: chain.deployer, balance: electorate.supply - held, delegated: false });
 
+      // A veto's Safe is created through Safe's own factory at its canonical address, as on a real chain.
+      if (entry.vetoSafe !== undefined) await placeCanonicalSafe(chain, config.chain.chainId);
       const [deployment] = deployCalldata(config, {
         deployer: chain.deployer,
         nonce: await chain.nonce(chain.deployer),
@@ -137,6 +154,7 @@ export async function verifyGovernors(
           timelock: deployment!.timelock.address,
           governor: deployment!.governor.address,
           governorContract: deployment!.governor.contractName,
+          ...(entry.vetoSafe === undefined ? {} : { safe: entry.vetoSafe.address }),
         },
         checks: [],
         skipped: 0,
@@ -145,6 +163,27 @@ export async function verifyGovernors(
       for (const [index, hash] of hashes.entries()) {
         if ((await chain.receipt(hash)).status !== 'success')
           path.failedDeployment = contracts[index]!.contractName;
+      }
+      const safe = entry.vetoSafe;
+      // Two paths through one veto share its Safe (the same setup and salt): the first path created it.
+      if (
+        safe !== undefined &&
+        path.failedDeployment === undefined &&
+        (await chain.code(safe.address)) === '0x'
+      ) {
+        const creation = await chain.send({
+          from: chain.deployer,
+          to: safe.factory,
+          data: encodeFunctionData({
+            abi: createProxyAbi,
+            functionName: 'createProxyWithNonce',
+            args: [safe.singleton, safe.setupCalldata, safe.saltNonce],
+          }),
+          gas: 30_000_000n,
+        });
+        await chain.mine();
+        if ((await chain.receipt(creation)).status !== 'success' || (await chain.code(safe.address)) === '0x')
+          path.failedDeployment = `Safe v1.4.1 (the veto's, predicted at ${safe.address})`;
       }
       if (path.failedDeployment !== undefined || route === undefined) continue;
       await chain.setBalance(path.contracts.timelock, 10n ** 24n);
@@ -189,17 +228,31 @@ export async function verifyGovernors(
           support: vote.support,
           at: voteTime(vote.moment, start, period, clock),
         }));
-        // Vetoed in the simulator: the first member drawn vetoing cancels, as one of the timelock's cancellers.
+        // Vetoed in the simulator: the first member drawn vetoing cancels, as one of the timelock's cancellers; or,
+        // through the veto's Safe, k − 1 of the members drawn vetoing and then k of them sign the cancel.
         const vetoStep = trace.steps.find((step) => step.node === entry.vetoNode);
         const vetoEvent = vetoes.get(index);
-        const vetoer = vetoEvent?.votes.find((vote) => vote.support === 'against');
-        const cancel =
-          vetoStep?.branch === 'vetoed' && vetoEvent !== undefined && vetoer !== undefined
-            ? {
-                by: getAddress(vetoEvent.electorate.holders[vetoer.holder]!.address),
-                timelock: path.contracts.timelock,
-              }
-            : undefined;
+        const vetoers =
+          vetoEvent === undefined
+            ? []
+            : [
+                ...new Set(
+                  vetoEvent.votes
+                    .filter((vote) => vote.support === 'against')
+                    .map((vote) => getAddress(vetoEvent.electorate.holders[vote.holder]!.address)),
+                ),
+              ];
+        const vetoed = vetoStep?.branch === 'vetoed';
+        let cancel: ReplayProposalParameters['cancel'];
+        if (safe !== undefined && vetoStep?.branch != null && vetoers.length > 0) {
+          const needed = Number(vetoStep.threshold?.needed ?? safe.threshold);
+          cancel = {
+            safe: safe.address,
+            timelock: path.contracts.timelock,
+            attempts: vetoed ? [vetoers.slice(0, needed - 1), vetoers.slice(0, needed)] : [vetoers],
+          };
+        } else if (safe === undefined && vetoed && vetoers.length > 0)
+          cancel = { by: vetoers[0]!, timelock: path.contracts.timelock };
         const outcome = await replayProposal(chain, {
           ...(cancel === undefined ? {} : { cancel }),
           governor: path.contracts.governor,

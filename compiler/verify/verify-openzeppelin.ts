@@ -8,7 +8,11 @@ import type { VerifyGovernorsReturnType } from './verify-governors.ts';
 function summary(outcome: ChainOutcome): string {
   if (!outcome.proposed) return 'not proposed (no holder meets the proposal threshold)';
   const votes = `For ${outcome.forVotes}, Against ${outcome.againstVotes}, Abstain ${outcome.abstainVotes} base units`;
-  return `${outcome.state} (quorum ${outcome.quorum}; ${votes})${outcome.executed ? ', executed' : ''}`;
+  const cancelled =
+    outcome.cancelledBy === undefined
+      ? ''
+      : `, cancelled in the delay by ${outcome.cancelledBy}${outcome.cancelSignatures === undefined ? '' : ` (the veto's Safe, with ${outcome.cancelSignatures} signatures)`}`;
+  return `${outcome.state} (quorum ${outcome.quorum}; ${votes})${cancelled}${outcome.executed ? ', executed' : ''}`;
 }
 
 /** {@link verifyGovernors}' report in the shape every target's verifier gives. */
@@ -17,7 +21,7 @@ export function governorsVerification(result: VerifyGovernorsReturnType): Target
     target: 'openzeppelin',
     units: result.paths.map((path) => ({
       unit: path.vote,
-      deployed: `${path.contracts.governorContract} ${path.contracts.governor}, TimelockController ${path.contracts.timelock}, CharterVotesToken ${path.contracts.token}`,
+      deployed: `${path.contracts.governorContract} ${path.contracts.governor}, TimelockController ${path.contracts.timelock}, CharterVotesToken ${path.contracts.token}${path.contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${path.contracts.safe}`}`,
       checks: [
         ...(path.failedDeployment === undefined
           ? []

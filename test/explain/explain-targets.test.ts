@@ -49,7 +49,6 @@ describe('explainTargets: per target, what the deployed system will and will not
       openzeppelin: [
         'OpenZeppelin Governor (stage "Full community control") will enforce: GOV holders vote: voting starts 1 day after the proposal and lasts 7 days. At least 4% of all GOV must vote For or Abstain, and For must beat Against. Then a 7-day timelock follows. Then the governor executes it. Anyone may propose.',
         "OpenZeppelin Governor cannot deploy these rules: Core-team veto: on OpenZeppelin the veto's window of 2 days is the TimelockController's delay, during which the vetoing body may cancel; Timelock (2 days) would lengthen that one delay, letting the body cancel after its window too. Remove Timelock (2 days) and make the veto's window the whole delay, or remove the veto and list the body as the Cancellers of Timelock (2 days).",
-        'OpenZeppelin Governor cannot deploy these rules: Core-team veto: 3 of the 5 listed must veto to block a proposal, but each of a TimelockController\'s cancellers can cancel alone, so any one of them would block it. To deploy it, set "Vetoes that block" to 1 signer; to keep 3, make a Safe of these 5 with threshold 3 the timelock\'s canceller by hand after deploying (Charter does not emit that Safe yet).',
       ],
       safe: [
         "Safe will not enforce Delay (2 days): A Safe cannot run a delay before execution: it executes once its owners sign. To deploy on Safe, remove this Timelock and, after deploying, add the same delay to the Safe by hand with Zodiac's Delay modifier; Charter does not emit it, so the missing-timelock warning stays as a reminder. To keep a delay Charter emits, decide by a Majority vote of Token holders executed by the governor (OpenZeppelin), whose TimelockController holds it.",
@@ -67,7 +66,6 @@ describe('explainTargets: per target, what the deployed system will and will not
       openzeppelin: [
         'OpenZeppelin Governor (Full community control 단계)에서 집행하는 것: GOV 보유자가 제안 1일 뒤부터 7일 동안 투표합니다. 전체 GOV의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 7일 타임락을 거칩니다. 그다음 거버너가 실행합니다. 누구나 제안할 수 있습니다.',
         'OpenZeppelin Governor에서는 이 규칙을 배포할 수 없습니다: Core-team veto: OpenZeppelin에서 거부 기간 2일은 TimelockController의 지연이고 그동안 거부 기구가 취소할 수 있습니다. Timelock (2 days)은 그 하나뿐인 지연을 늘려, 거부 기간이 지난 뒤에도 취소할 수 있게 만듭니다. Timelock (2 days)을 없애고 거부 기간을 전체 지연으로 하거나, 거부권을 없애고 그 기구를 Timelock (2 days)의 취소자로 넣으세요.',
-        'OpenZeppelin Governor에서는 이 규칙을 배포할 수 없습니다: Core-team veto: 제안을 막으려면 목록의 5명 중 3명이 거부해야 하는데, TimelockController의 취소자는 저마다 혼자 취소할 수 있어 누구 하나만으로도 막힙니다. 배포하려면 "차단에 필요한 거부"를 서명자 1명으로 하세요. 3명을 유지하려면 배포한 뒤 이 5명으로 임계값 3인 Safe를 만들어 타임락의 취소자로 직접 넣으세요(Charter는 아직 그 Safe를 내보내지 않습니다).',
       ],
       safe: [
         'Safe에서 집행하지 않는 것: Delay (2 days). Safe는 실행 전 지연(소유자가 서명하면 바로 실행)을 실행할 수 없습니다. Safe에 배포하려면 이 타임락을 없애고, 배포한 뒤 같은 지연을 Zodiac Delay 모디파이어로 Safe에 직접 추가하세요. Charter가 내보내지 않으므로 타임락 없음 경고는 알림으로 남습니다. Charter가 내보내는 지연을 유지하려면 토큰 보유자의 다수결 투표로 결정해 거버너(OpenZeppelin)로 실행하세요. 그 TimelockController가 지연을 둡니다.',

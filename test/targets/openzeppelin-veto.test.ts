@@ -1,14 +1,18 @@
 // A veto after the Governor's vote is its TimelockController: the veto's window the delay, the vetoing body's
-// addresses the cancellers, when any one veto blocks; anything the TimelockController would run differently is
+// addresses the cancellers when any one veto blocks, or a Safe of them with threshold k when k > 1 do; anything the TimelockController would run differently is
 // refused, naming the node. Every document here is compiled; numbers are checked against the document itself.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { getAddress, keccak256, toHex } from 'viem';
+import { concat, decodeFunctionData, getAddress, type Hex, keccak256, pad, toHex } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile/compile.ts';
 import { diagnosticText } from '../../compiler/diagnostics/diagnostic-text.ts';
 import { explainTargets } from '../../compiler/explain/explain-targets.ts';
 import { veto } from '../../compiler/simulate/mechanisms/veto.ts';
 import { vetoesNeeded } from '../../compiler/targets/openzeppelin/veto-cancellers.ts';
+import { safeContract } from '../../compiler/verify/safe/safe-contracts.ts';
 import { type WiredDocument, wiredDocument } from '../fixtures/wired-document.ts';
 
 type Problem = {
@@ -104,15 +108,68 @@ describe('a veto on OpenZeppelin', () => {
     );
   });
 
-  it('refuses a veto that needs more than one member, saying how many, in English and Korean', () => {
+  it('holds a veto of 3 of 10 as a Safe of the ten with threshold 3, the one canceller, at its predicted address', () => {
     const target = openzeppelin(vetoed({ threshold: { percent: '30' }, members: 10 })); // ⌈10 × 30 %⌉ = 3
-    expect(target.verdict).toBe('unsupported');
-    expect(target.parameters.governors).toEqual([]);
-    const [problem] = target.problems;
-    expect(problem).toMatchObject({ nodeId: 'veto', field: 'params.threshold' });
-    expect(problem!.message).toContain('3 of the 10 listed must veto');
-    expect(problem!.message).toContain('any one of them would block it');
-    expect(diagnosticText(problem!, 'ko')).toContain('10명 중 3명이 거부해야');
+    expect(target.verdict).toBe('supported');
+    const [governor] = target.parameters.governors;
+    expect(governor.vetoSafe.owners).toEqual(list(10));
+    expect(governor.vetoSafe.threshold).toBe('3');
+    expect(governor.timelockController.cancellers).toEqual([governor.vetoSafe.address]);
+    // The setup is Safe's own `setup` call: decoded with Safe v1.4.1's ABI from its npm artifact, not Charter's.
+    const { abi } = safeContract('Safe');
+    const setup = decodeFunctionData({ abi, data: governor.vetoSafe.setupCalldata });
+    expect(setup.functionName).toBe('setup');
+    expect(setup.args!.slice(0, 2)).toEqual([list(10), 3n]);
+    // CREATE2 by hand, from the factory's formula (SafeProxyFactory.deployProxy) and SafeProxy's npm creation code.
+    const creationCode = JSON.parse(
+      readFileSync(
+        createRequire(import.meta.url).resolve(
+          '@safe-global/safe-contracts/build/artifacts/contracts/proxies/SafeProxy.sol/SafeProxy.json',
+        ),
+        'utf8',
+      ),
+    ).bytecode as Hex;
+    const salt = keccak256(concat([keccak256(governor.vetoSafe.setupCalldata), pad('0x0')]));
+    const initCode = concat([creationCode, pad(governor.vetoSafe.singleton)]);
+    const hashed = keccak256(concat(['0xff', governor.vetoSafe.factory, salt, keccak256(initCode)]));
+    expect(governor.vetoSafe.address).toBe(getAddress(`0x${hashed.slice(26)}`));
+  });
+
+  it('explain says any 3 of the 10 listed can cancel through the Safe, until someone executes (EN and KO)', () => {
+    const document = vetoed({ threshold: { count: 3 }, members: 10 });
+    const said = (language: 'en' | 'ko') => {
+      const result = explainTargets(document, language);
+      if (!result.ok) throw new Error('invalid');
+      return result.targets.find((target) => target.target === 'openzeppelin')!.enforces[0]!.text;
+    };
+    expect(said('en')).toContain(
+      'its canceller is a Safe of the 10 listed, with threshold 3, so any 3 of the 10 listed can cancel the queued proposal through the Safe, during the delay of 3 days and after it until someone executes the proposal',
+    );
+    expect(said('ko')).toContain('10명 중 누구든 3명이 Safe를 통해 대기 중인 제안을 취소할 수 있고');
+  });
+
+  it('refuses an address no Safe can be owned by, naming the list', () => {
+    const body = {
+      kind: 'signers',
+      label: 'Guardians',
+      params: { signers: [address(0), '0x0000000000000000000000000000000000000001', address(2)] },
+    };
+    const target = openzeppelin(vetoed({ body, threshold: { count: 2 } }));
+    expect(target.problems.map((problem) => [problem.nodeId, problem.template])).toEqual([
+      ['house', 'safe.owner-refused'],
+    ]);
+    expect(diagnosticText(target.problems[0]!, 'ko')).toContain(
+      '0x0000000000000000000000000000000000000001 주소는 Safe를 소유할 수 없습니다',
+    );
+  });
+
+  it('refuses a veto of 2 among 1,268 listed: a Safe with that many owners does not fit a 30-million-gas block', () => {
+    const target = openzeppelin(vetoed({ threshold: { count: 2 }, members: 1268 }));
+    expect(target.problems.map((problem) => [problem.nodeId, problem.template])).toEqual([
+      ['house', 'safe.too-many-owners'],
+    ]);
+    // One fewer fits (test/onchain/safe-owner-limit.test.ts measures the limit on the real contracts).
+    expect(openzeppelin(vetoed({ threshold: { count: 2 }, members: 1267 })).verdict).toBe('supported');
   });
 
   it('refuses a veto with no time limit: cancellers act only in the delay', () => {

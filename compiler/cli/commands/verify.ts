@@ -70,7 +70,9 @@ function describe(outcome: ChainOutcome, token: TokenUnits): string {
   const votes = `For ${amount(outcome.forVotes)}, Against ${amount(outcome.againstVotes)}, Abstain ${amount(outcome.abstainVotes)}`;
   const when =
     outcome.cancelledBy !== undefined
-      ? `; vetoed: ${outcome.cancelledBy} cancelled it in the timelock's delay, and it did not execute`
+      ? outcome.cancelSignatures === undefined
+        ? `; vetoed: ${outcome.cancelledBy} cancelled it in the timelock's delay, and it did not execute`
+        : `; vetoed: the veto's Safe ${outcome.cancelledBy} cancelled it in the timelock's delay with ${outcome.cancelSignatures} owners' signatures (${outcome.cancelSignatures - 1} could not), and it did not execute`
       : outcome.executableAfter === null
         ? ''
         : `; executed ${formatDuration(outcome.executableAfter)} after the proposal`;
@@ -107,7 +109,7 @@ function report(config: CharterConfig, scenarios: number, result: VerifyGovernor
     const { contracts } = path;
     lines.push(
       '',
-      `${path.vote}${path.proposalType === null ? '' : ` (${path.proposalType} proposals)`}: ${contracts.governorContract} ${contracts.governor}, TimelockController ${contracts.timelock}, CharterVotesToken ${contracts.token}`,
+      `${path.vote}${path.proposalType === null ? '' : ` (${path.proposalType} proposals)`}: ${contracts.governorContract} ${contracts.governor}, TimelockController ${contracts.timelock}, CharterVotesToken ${contracts.token}${contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${contracts.safe}`}`,
     );
     if (path.failedDeployment !== undefined) {
       lines.push(`  ${path.failedDeployment}'s deployment reverted with the compiled parameters`);

@@ -107,8 +107,8 @@ export const openzeppelinMessages = {
     ko: '{node}: OpenZeppelin에서는 거부 기구가 TimelockController의 취소자가 되는데, 여기에는 거부할 수 있는 사람이 없습니다. 거부권의 투표자로 구성원 목록이나 서명자를 연결하세요.',
   },
   'oz.veto-threshold': {
-    en: '{node}: {needed} of the {members} listed must veto to block a proposal, but each of a TimelockController\'s cancellers can cancel alone, so any one of them would block it. To deploy it, set "Vetoes that block" to 1 signer; to keep {needed}, make a Safe of these {members} with threshold {needed} the timelock\'s canceller by hand after deploying (Charter does not emit that Safe yet).',
-    ko: '{node}: 제안을 막으려면 목록의 {members}명 중 {needed}명이 거부해야 하는데, TimelockController의 취소자는 저마다 혼자 취소할 수 있어 누구 하나만으로도 막힙니다. 배포하려면 "차단에 필요한 거부"를 서명자 1명으로 하세요. {needed}명을 유지하려면 배포한 뒤 이 {members}명으로 임계값 {needed}인 Safe를 만들어 타임락의 취소자로 직접 넣으세요(Charter는 아직 그 Safe를 내보내지 않습니다).',
+    en: '{node}: {needed} vetoes must block a proposal, but only {members} are listed, so no veto can ever block one, and a Safe of {members} owners cannot need {needed} signatures. Set "Vetoes that block" to at most {members}, or list more members.',
+    ko: '{node}: 제안을 막으려면 거부 {needed}개가 필요한데 목록에는 {members}명뿐이라 어떤 거부로도 막을 수 없고, 소유자 {members}명인 Safe는 서명 {needed}개를 요구할 수 없습니다. "차단에 필요한 거부"를 {members} 이하로 하거나 구성원을 더 넣으세요.',
   },
   'oz.veto-and-timelock': {
     en: "{node}: on OpenZeppelin the veto's window of {window} is the TimelockController's delay, during which the vetoing body may cancel; {timelock} would lengthen that one delay, letting the body cancel after its window too. Remove {timelock} and make the veto's window the whole delay, or remove the veto and list the body as the Cancellers of {timelock}.",
@@ -117,6 +117,10 @@ export const openzeppelinMessages = {
   'oz.veto-cancellers': {
     en: '{node} is the TimelockController: each of its {count} cancellers may cancel the queued proposal alone, during the delay of {window} and after it until someone executes the proposal (anyone may, once the delay has passed).',
     ko: '{node:은} TimelockController입니다: 취소자 {count}명은 저마다 혼자 대기 중인 제안을 취소할 수 있고, {window} 지연 동안은 물론 그 뒤에도 누군가 제안을 실행하기 전까지 취소할 수 있습니다(지연이 지나면 누구나 실행할 수 있습니다).',
+  },
+  'oz.veto-safe': {
+    en: '{node} is the TimelockController: its canceller is a Safe of the {count} listed, with threshold {needed}, so any {needed} of the {count} listed can cancel the queued proposal through the Safe, during the delay of {window} and after it until someone executes the proposal (anyone may, once the delay has passed). Create the Safe at {address} (through the canonical SafeProxyFactory v1.4.1) with the setup the output lists.',
+    ko: '{node:은} TimelockController입니다: 취소자는 목록의 {count}명으로 이루어진 임계값 {needed}인 Safe이므로, {count}명 중 누구든 {needed}명이 Safe를 통해 대기 중인 제안을 취소할 수 있고, {window} 지연 동안은 물론 그 뒤에도 누군가 제안을 실행하기 전까지 취소할 수 있습니다(지연이 지나면 누구나 실행할 수 있습니다). 출력에 나온 설정으로 {address}에 Safe를 만드세요(정식 SafeProxyFactory v1.4.1로).',
   },
   'oz.deploy-bad-address': {
     en: 'the {contract} address {value} is not a valid address',

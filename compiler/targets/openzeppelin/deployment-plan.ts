@@ -19,29 +19,37 @@ import {
   charterVotesTokenArtifact,
   timelockControllerArtifact,
 } from '../../generated/openzeppelin-contracts.ts';
+import { safeSingletonName } from '../safe/canonical-safe.ts';
 import { eip712Name } from './eip712-name.ts';
 import { encodeConstructorArgs } from './encode-constructor-args.ts';
 import { type GovernorEntry, readGovernorEntries } from './read-governor-entries.ts';
+import { type VetoSafe, vetoSafe } from './veto-safe.ts';
 
 const roleAbi = parseAbi([
   'function grantRole(bytes32 role, address account)',
   'function renounceRole(bytes32 role, address callerConfirmation)',
+]);
+const factoryAbi = parseAbi([
+  'function createProxyWithNonce(address _singleton, bytes initializer, uint256 saltNonce) returns (address proxy)',
 ]);
 const cancellerRole = keccak256(toHex('CANCELLER_ROLE'));
 const adminRole = zeroHash;
 
 /** One transaction of a deployment: a contract creation (no `to`) or a call to the timelock. */
 export interface DeploymentStep {
-  /** Stable within a plan: `token`, `timelock`, `governor`, `grant-canceller:0x…`, `grant-admin:0x…`, `renounce-admin`. */
+  /**
+   * Stable within a plan: `token`, `timelock`, `governor`, `safe`, `grant-canceller:0x…`, `grant-admin:0x…`,
+   * `renounce-admin`.
+   */
   id: string;
-  kind: 'create' | 'grant-canceller' | 'grant-admin' | 'renounce-admin';
-  /** The contract created, or the one called (TimelockController). */
+  kind: 'create' | 'create-safe' | 'grant-canceller' | 'grant-admin' | 'renounce-admin';
+  /** The contract created, or the one called (TimelockController); for `create-safe`, the Safe's singleton. */
   contractName: string;
-  /** For a creation: the address it will have. For a call: the contract called. */
+  /** For a creation: the address it will have. For a call: the contract called (for `create-safe`, the factory). */
   address: Address;
   /** For calls: the account granted a role (or renouncing it). */
   account?: Address;
-  /** For calls, the timelock; absent for a creation. */
+  /** For calls, the timelock (or the SafeProxyFactory); absent for a creation. */
   to?: Address;
   data: Hex;
   /** The deployer's nonce this step must be sent with, so that the predicted addresses hold. */
@@ -59,6 +67,8 @@ export interface DeploymentPlan {
   newToken: boolean;
   timelock: Address;
   governor: Address;
+  /** The veto's Safe, when k > 1 vetoes block: created by the `safe` step and made the timelock's canceller. */
+  safe?: VetoSafe;
   steps: DeploymentStep[];
   /** The parameters the Governor and timelock are deployed with, to compare with what the chain reads back. */
   entry: GovernorEntry;
@@ -71,11 +81,14 @@ export interface DeploymentPlan {
  * cannot take. Extra cancellers need an admin to grant them, so the timelock is then created with the deployer as a
  * temporary admin, which grants them, hands the admin role to the document's admin if it names one, and renounces its
  * own (as TimelockController's documentation advises for initial set-up). Addresses are predicted from the nonces, so
- * each step names the nonce it must be sent with. Undefined when the config has no such Governor path.
+ * each step names the nonce it must be sent with. A veto needing k > 1 of its body adds the creation of its Safe
+ * through the canonical SafeProxyFactory v1.4.1 (CREATE2: its address follows from the setup and `saltNonce`, by
+ * default the config's) before that Safe is granted the canceller role. Undefined when the config has no such
+ * Governor path.
  */
 export function deploymentPlan(
   config: CharterConfig,
-  parameters: { deployer: Address; nonce: number; vote?: string },
+  parameters: { deployer: Address; nonce: number; vote?: string; saltNonce?: bigint },
 ): DeploymentPlan | undefined {
   const entry = readGovernorEntries(config).find(
     (candidate) => parameters.vote === undefined || candidate.vote === parameters.vote,
@@ -115,7 +128,21 @@ export function deploymentPlan(
     });
   } else token = getAddress(electorateToken.address!);
 
-  const { cancellers, admin } = entry.timelock;
+  const { admin } = entry.timelock;
+  const configured = entry.vetoSafe;
+  const safe =
+    configured === undefined || parameters.saltNonce === undefined
+      ? configured
+      : vetoSafe({
+          owners: configured.owners,
+          threshold: configured.threshold,
+          chainId: config.chain.chainId,
+          saltNonce: parameters.saltNonce,
+        });
+  // The config names the Safe at its own salt; another salt moves it.
+  const cancellers = entry.timelock.cancellers.map((canceller) =>
+    configured !== undefined && getAddress(canceller) === configured.address ? safe!.address : canceller,
+  );
   const setUp = cancellers.length > 0;
   const timelock = getContractAddress({ from: deployer, nonce: BigInt(nonce) });
   const governor = getContractAddress({ from: deployer, nonce: BigInt(nonce + 1) });
@@ -142,6 +169,20 @@ export function deploymentPlan(
     address: governor,
     data: concat([governorArtifact.bytecode, encoded.governor]),
   });
+  if (safe !== undefined)
+    push({
+      id: 'safe',
+      kind: 'create-safe',
+      contractName: `${safeSingletonName(config.chain.chainId)} v1.4.1`,
+      address: safe.factory,
+      to: safe.factory,
+      account: safe.address,
+      data: encodeFunctionData({
+        abi: factoryAbi,
+        functionName: 'createProxyWithNonce',
+        args: [safe.singleton, safe.setupCalldata, safe.saltNonce],
+      }),
+    });
   if (setUp) {
     const call = (
       kind: DeploymentStep['kind'],
@@ -172,6 +213,7 @@ export function deploymentPlan(
     newToken,
     timelock,
     governor,
+    ...(safe === undefined ? {} : { safe }),
     steps,
     entry,
   };

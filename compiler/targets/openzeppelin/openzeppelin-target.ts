@@ -26,7 +26,8 @@ const noTimelock: TimelockNode = {
  * The OpenZeppelin Governor + TimelockController target for a valid, defaulted document: for every unit (the paths
  * from a proposal to an Execute by the governor, in one stage) whose every node a Governor enforces, the reference
  * Governor's settings and the TimelockController's (a delay of 0 when the path has none; a veto after the vote is
- * the TimelockController, see vetoCancellers), or exactly why not. A unit
+ * the TimelockController, see vetoCancellers, with the Safe its cancel needs when k > 1 vetoes block: `vetoSafe`), or
+ * exactly why not. A unit
  * runs one token vote of an ERC20Votes token's holders and at most one timelock; routers on the way are enforced by
  * which Governor holds power (see `routing`). Integers are decimal text. Constructor calldata needs the deployed
  * addresses; see encodeConstructorArgs.
@@ -129,7 +130,12 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
           token: token.id,
           routing: unitParts(unit, 'routing').map(({ id }) => id),
         },
-        { governor: governor.parameters, timelockController: timelock.parameters },
+        {
+          governor: governor.parameters,
+          timelockController: timelock.parameters,
+          // A veto of k > 1: the Safe to create, the timelock's one extra canceller.
+          ...(veto?.safe === undefined ? {} : { vetoSafe: veto.safe }),
+        },
       ),
     );
   }

@@ -1,6 +1,7 @@
-import type { Address } from 'viem';
+import type { Address, Hex } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
 import type { GovernorParameters, TimelockAccount, TimelockParameters } from './types.ts';
+import type { VetoSafe } from './veto-safe.ts';
 
 /** One Governor of a compiled config's `openzeppelin` target, with its integers back as bigints. */
 export interface GovernorEntry {
@@ -16,6 +17,8 @@ export interface GovernorEntry {
   timelockNode: string | null;
   /** The veto node on the path, whose window is the timelock's delay and whose body its extra cancellers. */
   vetoNode?: string;
+  /** When the veto needs k > 1 of its body: the Safe (threshold k) that is the timelock's one extra canceller. */
+  vetoSafe?: VetoSafe;
   governor: GovernorParameters;
   timelock: TimelockParameters;
 }
@@ -35,6 +38,7 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
     veto?: string;
     governor: Record<string, unknown>;
     timelockController: Record<string, unknown>;
+    vetoSafe?: Record<string, string | string[]>;
   }[];
   return entries.map((entry) => {
     const g = entry.governor;
@@ -66,8 +70,22 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
       execute: entry.execute,
       timelockNode: entry.timelock,
       ...(entry.veto === undefined ? {} : { vetoNode: entry.veto }),
+      ...(entry.vetoSafe === undefined ? {} : { vetoSafe: readVetoSafe(entry.vetoSafe) }),
       governor,
       timelock,
     };
   });
+}
+
+function readVetoSafe(safe: Record<string, string | string[]>): VetoSafe {
+  return {
+    owners: safe.owners as Address[],
+    threshold: BigInt(safe.threshold as string),
+    fallbackHandler: safe.fallbackHandler as Address,
+    setupCalldata: safe.setupCalldata as Hex,
+    factory: safe.factory as Address,
+    singleton: safe.singleton as Address,
+    saltNonce: BigInt(safe.saltNonce as string),
+    address: safe.address as Address,
+  };
 }

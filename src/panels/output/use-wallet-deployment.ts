@@ -34,7 +34,13 @@ export interface DeploymentProblem {
 /** The targets a wallet can deploy, and how each plans: from the account's nonce, or from a saved salt. */
 const planners = {
   openzeppelin: (config: CharterConfig, unit: string, account: Address, record: DeploymentRecord) =>
-    openzeppelinWalletPlan(config, unit, account, record.nonce),
+    openzeppelinWalletPlan(
+      config,
+      unit,
+      account,
+      record.nonce,
+      record.salt === undefined ? undefined : BigInt(record.salt),
+    ),
   safe: (config: CharterConfig, unit: string, _account: Address, record: DeploymentRecord) =>
     safeWalletPlan(config, unit, BigInt(record.salt ?? record.nonce)),
 };

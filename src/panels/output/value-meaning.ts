@@ -70,7 +70,7 @@ export function valueMeaning(
   const parts = (n: unknown, what: string) =>
     t(what, { parts: formatAmount(String(n)), percent: percentOf(String(n), '1000000') });
 
-  if (path.length === 1 && ['vote', 'decision', 'proposal', 'timelock', 'execute'].includes(key))
+  if (path.length === 1 && ['vote', 'decision', 'proposal', 'timelock', 'veto', 'execute'].includes(key))
     return labels.has(raw) ? t('output.meaning.node', { label: labels.get(raw) }) : undefined;
   if (target === 'openzeppelin') {
     if (path.length === 1 && key === 'token')
@@ -78,6 +78,24 @@ export function valueMeaning(
         label: labels.get(raw) ?? raw,
         symbol: tokenOf(context)?.symbol,
       });
+    if (parent === 'vetoSafe')
+      switch (key) {
+        case 'threshold':
+          return t('output.meaning.vetoSafeThreshold', {
+            count: Number(raw),
+            owners: ((item.vetoSafe as { owners?: unknown[] }).owners ?? []).length,
+          });
+        case 'address':
+          return t('output.meaning.vetoSafeAddress');
+        case 'factory':
+          return t('output.meaning.safeFactory');
+        case 'singleton':
+          return t('output.meaning.safeSingleton');
+        case 'saltNonce':
+          return t('output.meaning.saltNonce');
+        case 'fallbackHandler':
+          return t('output.meaning.fallbackHandler');
+      }
     switch (key) {
       case 'votingDelay':
       case 'votingPeriod':

@@ -5,14 +5,14 @@ import type { TargetDeclarations } from '../../target-support.ts';
 
 const veto: Localized = { en: 'a veto by a second body', ko: '다른 기구의 거부권' };
 const cancellers: Localized = {
-  en: "the veto's window becomes the TimelockController's delay, and the vetoing body (a Members list or Signers, when one veto blocks) its cancellers, who can stop a queued proposal until it is executed (which anyone may do once the delay has passed).",
-  ko: '거부 기간이 TimelockController의 지연이 되고, 거부 기구(거부 하나로 막히는 구성원 목록이나 서명자)가 대기 중인 제안이 실행되기 전까지 막을 수 있는 취소자가 됩니다(지연이 지나면 누구나 실행할 수 있습니다).',
+  en: "the veto's window becomes the TimelockController's delay, and the vetoing body (a Members list or Signers) its cancellers, who can stop a queued proposal until it is executed (which anyone may do once the delay has passed); when more than one veto blocks, the canceller is a Safe of the body whose threshold is the vetoes needed.",
+  ko: '거부 기간이 TimelockController의 지연이 되고, 거부 기구(구성원 목록이나 서명자)가 대기 중인 제안이 실행되기 전까지 막을 수 있는 취소자가 됩니다(지연이 지나면 누구나 실행할 수 있습니다). 거부가 둘 이상 필요하면 그 기구로 이루어지고 필요한 거부 수를 임계값으로 하는 Safe가 취소자가 됩니다.',
 };
 
 /**
  * On OpenZeppelin, a veto after the Governor's vote is its TimelockController: the window is the delay, during which
  * the vetoing body's addresses, as cancellers, can cancel the queued proposal (the target checks that the body is a
- * list any one of whom may veto). Elsewhere a veto after another decision needs a second body to block what the
+ * list; when k > 1 vetoes block, the canceller is a Safe of the list with threshold k). Elsewhere a veto after another decision needs a second body to block what the
  * first passed, which no unit Charter emits enforces; a veto that is the only decision on its path is a Snapshot vote whose quorum of Against votes rejects.
  * (Snapshot's unit refuses a second decision on the path, naming the veto.)
  */
