@@ -72,8 +72,11 @@ export {
   type MonteCarloParameters,
   type MonteCarloReturnType,
   monteCarlo,
+  runsWithinBudget,
   type TimeDistribution,
   type TypeStatistics,
+  voterDrawBudget,
+  votersPerRun,
 } from './simulate/monte-carlo/monte-carlo.ts';
 export { nakamoto } from './simulate/monte-carlo/nakamoto.ts';
 export { scenarioDefaults } from './simulate/scenario/default-model.ts';

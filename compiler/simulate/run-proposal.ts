@@ -77,6 +77,8 @@ const edgeKey = (edge: RouteEdge, to: string) => `${edge.from}\u0000${edge.port}
  * kind with no simulation step, a decision with no body or that cannot decide from the config), which is never
  * walked past, or reached no outcome at all (a router with no branch for it). "not-proposed" when the route has a
  * proposal threshold and no active proposer meets it. `onVotes` sees each decision's drawn votes before they count.
+ * `lookAtEveryJoin` looks at every join after every event instead of only those the event concerns: the plain way,
+ * quadratic in joins, which a property test compares the fast one with.
  */
 export function runProposal(
   config: CharterConfig,
@@ -86,6 +88,7 @@ export function runProposal(
   electorates: ReadonlyMap<string, GeneratedElectorate>,
   random: () => number,
   onVotes?: (event: Omit<DrawnVotesEvent, 'proposal'>) => void,
+  lookAtEveryJoin = false,
 ): ProposalTrace {
   const amount = proposal.amount ?? '0';
   const trace: ProposalTrace = {
@@ -150,7 +153,10 @@ export function runProposal(
       if (walkedToward.has(node) || planned === undefined || planned.role === 'route') continue;
       walkedToward.add(node);
       const join = joins.get(node);
-      if (join !== undefined) join.inPlay = true;
+      if (join !== undefined && !join.inPlay) {
+        join.inPlay = true;
+        touch(node);
+      }
       for (const targets of Object.values(planned.step.exits)) stack.push(...targets);
     }
   };
@@ -206,10 +212,74 @@ export function runProposal(
     return memo.get(start)!;
   };
 
+  /**
+   * The joins whose verdict may have changed since they were last looked at, by their place in `plan.joins`. A
+   * verdict changes only when something arrives at the join, when the join comes into play, or when one of its
+   * inputs can no longer bring the proposal; and what may still arrive only ever shrinks (the proposal only moves
+   * forward). So after each event only the joins that event can concern are looked at (see `touchAfter`), not every
+   * join: a route full of joins costs about one look per join and event that concerns it, not one per join and event.
+   */
+  const targetsOf = (node: string) => Object.values(plan.steps.get(node)?.step.exits ?? {}).flat();
+  /** Whether `node` is a join or leads to one on this route (found once per step, without recursion). */
+  const leadsToJoin = new Map<string, boolean>();
+  const joinAhead = (start: string): boolean => {
+    const visiting = new Set<string>();
+    const stack = [start];
+    while (stack.length > 0) {
+      const node = stack[stack.length - 1]!;
+      const unknown = joins.has(node)
+        ? []
+        : targetsOf(node).filter((target) => !leadsToJoin.has(target) && !visiting.has(target));
+      if (!leadsToJoin.has(node) && unknown.length > 0) {
+        visiting.add(node); // a valid route has no cycle; a step met again while walked counts as leading nowhere
+        stack.push(...unknown);
+        continue;
+      }
+      stack.pop();
+      if (!leadsToJoin.has(node))
+        leadsToJoin.set(node, joins.has(node) || targetsOf(node).some((target) => leadsToJoin.get(target)));
+    }
+    return leadsToJoin.get(start)!;
+  };
+  const joinIndex = new Map(plan.joins.map((join, index) => [join, index]));
+  const dirty = new Set<number>(plan.joins.keys());
+  const touch = (node: string) => {
+    const index = joinIndex.get(node);
+    if (index !== undefined) dirty.add(index);
+  };
+  /**
+   * After `node` was left, finished or resolved: marks the joins ahead of it whose inputs may now be unable to
+   * deliver. Walks forward only through steps the proposal can no longer reach (a step it may still reach keeps
+   * everything behind it as reachable as before), marking every join it meets.
+   */
+  const touchAfter = (node: string, mark: (index: number) => void) => {
+    const memo = new Map<string, boolean>();
+    const seen = new Set<string>();
+    const stack = targetsOf(node);
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (seen.has(next) || !joinAhead(next)) continue;
+      seen.add(next);
+      const index = joinIndex.get(next);
+      if (index !== undefined) mark(index);
+      if (canReach(next, memo)) continue;
+      stack.push(...targetsOf(next));
+    }
+  };
+
+  /**
+   * Looks at the joins that may have changed, in plan order (each after every join that leads to it). A join that
+   * resolves may change the joins after it: those later in the order are looked at in the same pass, the others at
+   * the next event (as at the same moment, since the resolved join leaves now).
+   */
   const settleJoins = (now: number) => {
+    const pass = [...dirty].sort((a, b) => a - b);
+    dirty.clear();
     // What can still arrive changes only when a join resolves: the answers are kept until then.
     let memo = new Map<string, boolean>();
-    for (const node of plan.joins) {
+    for (let at = 0; at < pass.length; at++) {
+      const current = pass[at]!;
+      const node = plan.joins[current]!;
       const state = joins.get(node)!;
       const planned = plan.steps.get(node)!;
       if (state.resolved || planned.role !== 'join') continue;
@@ -241,6 +311,10 @@ export function runProposal(
         stalls.push(record.reason);
       } else leave(node, now, exit.id, passed);
       trace.steps.push(record);
+      const later = new Set<number>();
+      touchAfter(node, (index) => (index > current ? later.add(index) : dirty.add(index)));
+      const rest = new Set([...pass.slice(at + 1), ...later]);
+      pass.splice(at + 1, pass.length, ...[...rest].sort((a, b) => a - b));
     }
   };
 
@@ -335,6 +409,7 @@ export function runProposal(
       if (state !== undefined) {
         if (event.via !== null && !state.arrived.has(edgeKey(event.via, event.node)))
           state.arrived.set(edgeKey(event.via, event.node), { at: event.at, passing: event.passing });
+        touch(event.node);
       } else {
         const record: StepTrace = {
           node: event.node,
@@ -347,6 +422,8 @@ export function runProposal(
         trace.steps.push(record);
       }
     }
+    if (lookAtEveryJoin) for (const index of plan.joins.keys()) dirty.add(index);
+    else touchAfter(event.node, (index) => dirty.add(index));
     settleJoins(event.at);
   }
 

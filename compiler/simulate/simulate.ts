@@ -22,11 +22,12 @@ export interface SimulateReturnType {
  * the walk (each step is what its node kind says it does). `onVotes`, when given, sees every decision's drawn votes (as
  * `charter verify` needs them, to cast the same votes on chain); it changes nothing in the traces. `plans` are the
  * config's routes as {@link planRoutes} plans them, when the caller runs the same config many times.
+ * `lookAtEveryJoin` is for tests: see {@link runProposal}.
  */
 export function simulate(
   config: CharterConfig,
   scenario: Scenario,
-  options: { onVotes?: DrawnVotesObserver; plans?: readonly RoutePlan[] } = {},
+  options: { onVotes?: DrawnVotesObserver; plans?: readonly RoutePlan[]; lookAtEveryJoin?: boolean } = {},
 ): SimulateReturnType {
   const random = mulberry32(scenario.seed);
   const electorates = generateElectorates(config, scenario, random);
@@ -52,6 +53,7 @@ export function simulate(
         electorates,
         random,
         options.onVotes && ((drawn) => options.onVotes!({ ...drawn, proposal: index })),
+        options.lookAtEveryJoin,
       ),
     ),
   };

@@ -12,7 +12,12 @@ import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
 import { planRoutes } from '../../compiler/simulate/plan-routes.ts';
 import type { Scenario } from '../../compiler/simulate/scenario/scenario.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
-import { chainDocument, routerDiamondDocument, weightingChainDocument } from '../bench/generate-graphs.ts';
+import {
+  chainDocument,
+  joinLadderDocument,
+  routerDiamondDocument,
+  weightingChainDocument,
+} from '../bench/generate-graphs.ts';
 
 function configOf(document: unknown): CharterConfig {
   const result = compile(document);
@@ -38,6 +43,22 @@ describe('simulating deep graphs (issue 18)', () => {
     expect(trace!.steps.length).toBe(steps + 2); // the proposal, every step of the chain, the execution
     // Each vote is open for a day (no delay), each timelock holds a minute.
     expect(trace!.executableAfter).toBe(votes * 86_400 + (steps - votes) * 60);
+  });
+
+  it.each([
+    ['any-of', 60],
+    ['all-of', 120],
+  ] as const)('runs a proposal up a 6,000-node ladder of %s joins, each rung at its time', (join, rung) => {
+    // Each rung is a 60 s and a 120 s timelock side by side, met at the join: an any-of goes on at the first (60 s),
+    // an all-of waits for both (120 s). The simulator used to look at every join after every event (5 s at 2,000).
+    const config = configOf(joinLadderDocument(6_000, join));
+    const [trace] = simulate(config, { seed: 3, proposals: [{ type: 'change' }] }).proposals;
+    const rungs = Math.floor((6_000 - 3) / 3);
+    expect(trace!.outcome).toBe('executed');
+    expect(trace!.executableAfter).toBe(rungs * rung);
+    expect(trace!.steps.filter((step) => step.node.startsWith('j')).map((step) => step.branch)).toEqual(
+      Array(rungs).fill('passed'),
+    );
   });
 
   it('runs a Monte Carlo on a 20,000-node chain, with the one way through in its capture', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CharterConfig } from '../../compiler/generated/charter-config.ts';
 import { gini } from '../../compiler/simulate/monte-carlo/gini.ts';
-import { monteCarlo } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
+import { monteCarlo, runsWithinBudget } from '../../compiler/simulate/monte-carlo/monte-carlo.ts';
 import { nakamoto } from '../../compiler/simulate/monte-carlo/nakamoto.ts';
 import { compiledTemplate } from './compiled.ts';
 
@@ -109,6 +109,34 @@ describe('monteCarlo', () => {
         timeToExecution: null,
       },
     ]);
+  });
+
+  it('makes fewer runs when they would draw more voters than the budget, and says how many were asked for', () => {
+    // 100 equal holders per run and a budget of 1,050 voters: 10 runs fit (1,000 voters), not 11.
+    const seen: number[][] = [];
+    const scenario = {
+      seed: 10,
+      defaultElectorate: { distribution: 'equal' as const, holders: 100 },
+      proposals: [{ type: 'parameter-change' }, { type: 'parameter-change' }],
+    };
+    const result = monteCarlo(governor, scenario, {
+      runs: 1000,
+      voterBudget: 1_050,
+      onProgress: (done, runs) => seen.push([done, runs]),
+    });
+    expect(result.runs).toBe(10);
+    expect(result.requestedRuns).toBe(1000);
+    expect(result.votersPerRun).toBe(100);
+    expect(result.types[0]!.trials).toBe(20);
+    expect(seen.at(-1)).toEqual([10, 10]);
+    // The same ten runs as asking for ten: the budget only stops early.
+    const ten = monteCarlo(governor, scenario, { runs: 10 });
+    expect(ten.requestedRuns).toBeUndefined();
+    expect(ten.types).toEqual(result.types);
+    // With the default budget of 5,000,000 voters, a million voters run 5 times, and always at least once.
+    expect(runsWithinBudget(1000, 1_000_000)).toBe(5);
+    expect(runsWithinBudget(1000, 10_000_000)).toBe(1);
+    expect(runsWithinBudget(1000, 5_000)).toBe(1000);
   });
 
   it('reports progress once per run and is deterministic', () => {

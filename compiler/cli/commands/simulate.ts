@@ -2,7 +2,11 @@ import { compile } from '../../compile/compile.ts';
 import { CharterError } from '../../errors/charter-error.ts';
 import { formatDuration } from '../../format/format-duration.ts';
 import type { CharterConfig } from '../../generated/charter-config.ts';
-import { type MonteCarloReturnType, monteCarlo } from '../../simulate/monte-carlo/monte-carlo.ts';
+import {
+  type MonteCarloReturnType,
+  monteCarlo,
+  voterDrawBudget,
+} from '../../simulate/monte-carlo/monte-carlo.ts';
 import { defaultScenario } from '../../simulate/scenario/default-scenario.ts';
 import { readScenario } from '../../simulate/scenario/read-scenario.ts';
 import type { Scenario } from '../../simulate/scenario/scenario.ts';
@@ -45,6 +49,11 @@ function group(coalition: Coalition | null): string {
 function report(config: CharterConfig, result: MonteCarloReturnType, scenarioName: string): string {
   const lines = [
     `${config.name}: ${result.runs} runs from seed ${result.seed}, ${scenarioName}`,
+    ...(result.requestedRuns === undefined
+      ? []
+      : [
+          `Only ${result.runs} of the ${result.requestedRuns} runs asked for were made: each run draws ${result.votersPerRun} voters, and a Monte Carlo draws at most ${voterDrawBudget} (choose fewer holders for more runs).`,
+        ]),
     '',
     'Proposal types:',
   ];
@@ -87,10 +96,10 @@ function report(config: CharterConfig, result: MonteCarloReturnType, scenarioNam
   return `${lines.join('\n')}\n`;
 }
 
-function progressBar(io: CliIO, runs: number): ((done: number) => void) | undefined {
-  if (!io.isTTY || runs < 100) return undefined;
+function progressBar(io: CliIO, asked: number): ((done: number, runs: number) => void) | undefined {
+  if (!io.isTTY || asked < 100) return undefined;
   let shown = -1;
-  return (done) => {
+  return (done, runs) => {
     const tenth = Math.floor((done / runs) * 40);
     if (tenth === shown && done !== runs) return;
     shown = tenth;

@@ -1,5 +1,6 @@
 import type { CharterConfig } from '../../generated/charter-config.ts';
 import { planRoutes } from '../plan-routes.ts';
+import type { GeneratedElectorate } from '../scenario/generate-electorate.ts';
 import { generateElectorates } from '../scenario/generate-electorates.ts';
 import { mulberry32 } from '../scenario/mulberry32.ts';
 import type { Scenario } from '../scenario/scenario.ts';
@@ -9,12 +10,32 @@ import { capture, type RouteCapture } from './capture.ts';
 import { type ExactCoefficient, gini } from './gini.ts';
 import { nakamoto } from './nakamoto.ts';
 
+/**
+ * At most this many voters are drawn over a Monte Carlo's runs (runs × the voters of one run): about a minute of work
+ * on a slow machine. A scenario with more voters runs fewer times, and the result says so; at least one run is made.
+ */
+export const voterDrawBudget = 5_000_000;
+
+/** How many voters one run draws: the holders of every electorate generated for it. */
+export function votersPerRun(electorates: ReadonlyMap<string, GeneratedElectorate>): number {
+  let voters = 0;
+  for (const electorate of electorates.values()) voters += electorate.holders.length;
+  return voters;
+}
+
+/** How many of `runs` fit {@link voterDrawBudget} when each run draws `voters`: all of them, or fewer (at least one). */
+export function runsWithinBudget(runs: number, voters: number, budget = voterDrawBudget): number {
+  return Math.min(runs, Math.max(1, Math.floor(budget / Math.max(1, voters))));
+}
+
 /** Parameters of {@link monteCarlo}. */
 export interface MonteCarloParameters {
   /** How many seeded runs. @default 1000 */
   runs?: number;
-  /** Called after each run with the number done, for a progress bar. */
+  /** Called after each run with the number done (of the runs made), for a progress bar. */
   onProgress?: (done: number, runs: number) => void;
+  /** Voters drawn over all runs at most. @default voterDrawBudget */
+  voterBudget?: number;
 }
 
 /** Seconds from proposal to execution over the runs that executed (nearest-rank percentiles); null when none did. */
@@ -48,7 +69,12 @@ export interface ElectorateStatistics {
 
 /** What {@link monteCarlo} returns. */
 export interface MonteCarloReturnType {
+  /** The runs made: those asked for, or fewer when they would draw more than {@link voterDrawBudget} voters. */
   runs: number;
+  /** The runs asked for, when fewer were made (see `runs`); absent when all were made. */
+  requestedRuns?: number;
+  /** The voters one run draws (the holders of every electorate). */
+  votersPerRun: number;
   /** Seed of the first run; run i uses (seed + i) mod 2^32. */
   seed: number;
   types: TypeStatistics[];
@@ -65,13 +91,18 @@ function rank(sorted: readonly number[], p: number): number {
  * the pass probability (executed or signalled), the outcomes and the distribution of time to execution. The
  * electorates' Gini and Nakamoto coefficients and the capture analysis ({@link capture}) are computed on the
  * electorates of the first run (the scenario's own seed): with CSV and equal models they are the same in every run.
- * Deterministic for a scenario and a number of runs.
+ * Deterministic for a scenario and a number of runs. When `runs` runs would draw more than {@link voterDrawBudget}
+ * voters, only as many as fit are made (`requestedRuns` then says how many were asked for); `onProgress` counts
+ * towards the runs made.
  */
 export function monteCarlo(
   config: CharterConfig,
   scenario: Scenario,
-  { runs = 1000, onProgress }: MonteCarloParameters = {},
+  { runs: requestedRuns = 1000, onProgress, voterBudget = voterDrawBudget }: MonteCarloParameters = {},
 ): MonteCarloReturnType {
+  const electorates = generateElectorates(config, scenario, mulberry32(scenario.seed));
+  const voters = votersPerRun(electorates);
+  const runs = runsWithinBudget(requestedRuns, voters, voterBudget);
   const byType = new Map<
     string,
     {
@@ -98,9 +129,10 @@ export function monteCarlo(
     }
     onProgress?.(run + 1, runs);
   }
-  const electorates = generateElectorates(config, scenario, mulberry32(scenario.seed));
   return {
     runs,
+    ...(runs < requestedRuns ? { requestedRuns } : {}),
+    votersPerRun: voters,
     seed: scenario.seed,
     types: [...byType].map(([proposalType, stats]) => {
       const times = stats.times.sort((a, b) => a - b);

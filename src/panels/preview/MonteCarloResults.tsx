@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CharterConfig } from '../../../compiler/index.ts';
+import { type CharterConfig, voterDrawBudget } from '../../../compiler/index.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useDocumentStore } from '../../store/document-store.ts';
 import { captureSentences } from './capture-sentences.ts';
@@ -8,7 +8,6 @@ import { nodeLabels } from './node-labels.ts';
 import type { MonteCarloJobResult } from './preview-job.ts';
 import { TimeChart } from './TimeChart.tsx';
 import { TurnoutChart } from './TurnoutChart.tsx';
-import { sweepRunsFor } from './turnout-sweep.ts';
 
 /** A Monte Carlo's results: pass probability per type, against turnout, time to execution, concentration, capture. */
 export function MonteCarloResults(props: { config: CharterConfig; result: MonteCarloJobResult }) {
@@ -33,6 +32,16 @@ export function MonteCarloResults(props: { config: CharterConfig; result: MonteC
       <p className="preview-hint" data-milliseconds={result.milliseconds}>
         {t('preview.mc.took', { runs: number(mc.runs), seconds: (result.milliseconds / 1000).toFixed(1) })}
       </p>
+      {mc.requestedRuns !== undefined && (
+        <p className="preview-hint" role="note">
+          {t('preview.mc.fewer', {
+            runs: number(mc.runs),
+            requested: number(mc.requestedRuns),
+            voters: number(mc.votersPerRun),
+            budget: number(voterDrawBudget),
+          })}
+        </p>
+      )}
       <ul className="preview-pass">
         {mc.types.map((type) => (
           <li key={type.proposalType}>
@@ -68,11 +77,17 @@ export function MonteCarloResults(props: { config: CharterConfig; result: MonteC
           ))}
         </ul>
       </section>
-      <TurnoutChart
-        sweep={result.sweep}
-        types={mc.types.map((type) => type.proposalType)}
-        runs={sweepRunsFor(mc.runs)}
-      />
+      {result.sweepRuns === 0 ? (
+        <p className="preview-hint" role="note">
+          {t('preview.mc.noSweep', { voters: number(mc.votersPerRun), budget: number(voterDrawBudget) })}
+        </p>
+      ) : (
+        <TurnoutChart
+          sweep={result.sweep}
+          types={mc.types.map((type) => type.proposalType)}
+          runs={result.sweepRuns}
+        />
+      )}
       <TimeChart rows={timeRows(mc.types)} />
     </section>
   );

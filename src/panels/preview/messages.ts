@@ -162,6 +162,10 @@ export const previewMessages = {
       title: 'Monte Carlo',
       heading: 'Monte Carlo: {{runs}} runs from seed {{seed}}',
       took: '{{runs}} runs took {{seconds}} s in the background.',
+      fewer:
+        'Only {{runs}} of the {{requested}} runs were made: each run draws {{voters}} voters, and a preview draws at most {{budget}}. Choose fewer holders for more runs.',
+      noSweep:
+        'The chart of passing against turnout is left out: one run at each turnout would draw more than {{budget}} voters ({{voters}} per run).',
       pass_one: '{{type}} passes {{share}} of {{trials}} trial.',
       pass_other: '{{type}} passes {{share}} of {{trials}} trials.',
       concentration_one: '{{electorate}}: {{count}} holder, Gini {{gini}}, Nakamoto {{nakamoto}}.',
@@ -329,6 +333,10 @@ export const previewMessages = {
       title: '몬테카를로',
       heading: '몬테카를로: 시드 {{seed}}부터 {{runs}}회 실행',
       took: '{{runs}}회 실행이 백그라운드에서 {{seconds}}초 걸렸습니다.',
+      fewer:
+        '요청한 {{requested}}회 중 {{runs}}회만 실행했습니다. 한 번 실행할 때마다 투표자 {{voters}}명을 뽑는데, 미리보기는 모두 합쳐 최대 {{budget}}명까지만 뽑습니다. 더 많이 실행하려면 보유자 수를 줄이세요.',
+      noSweep:
+        '투표율별 통과 확률 차트는 생략했습니다. 투표율마다 한 번씩만 실행해도 최대 {{budget}}명을 넘게 뽑게 됩니다(실행당 {{voters}}명).',
       pass_other: '{{type, 은}} 시행 {{trials}}회 중 {{share}} 통과합니다.',
       concentration_other: '{{electorate}}: 보유자 {{count}}명, 지니 {{gini}}, 나카모토 {{nakamoto}}.',
     },

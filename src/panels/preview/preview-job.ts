@@ -38,6 +38,8 @@ export interface SimulateJobResult {
 export interface MonteCarloJobResult {
   monteCarlo: MonteCarloReturnType;
   sweep: TurnoutPoint[];
+  /** Runs made at each turnout of the sweep (0, and no sweep, when not one run per turnout fits the budget). */
+  sweepRuns: number;
   milliseconds: number;
 }
 

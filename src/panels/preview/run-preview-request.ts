@@ -1,4 +1,12 @@
-import { compile, generateElectorates, monteCarlo, mulberry32, simulate } from '../../../compiler/index.ts';
+import {
+  compile,
+  generateElectorates,
+  monteCarlo,
+  mulberry32,
+  runsWithinBudget,
+  simulate,
+  votersPerRun,
+} from '../../../compiler/index.ts';
 import { powerCurve } from './power-curve.ts';
 import type { PreviewJobResults, PreviewRequest, PreviewResponse } from './preview-job.ts';
 import { atTurnout, type TurnoutPoint } from './turnout-sweep.ts';
@@ -42,15 +50,22 @@ export function runPreviewRequest(
       ),
     };
   }
-  const total = request.runs + request.turnouts.length * request.sweepRuns;
+  // A scenario with many voters runs fewer times (see voterDrawBudget), and the whole sweep shares one budget: when
+  // not even one run per turnout fits, there is no sweep. The progress counts the runs that will be made.
+  const voters = votersPerRun(generateElectorates(config, scenario, mulberry32(scenario.seed)));
+  const runs = runsWithinBudget(request.runs, voters);
+  const points = request.turnouts.length;
+  const sweepRuns =
+    points === 0 ? 0 : Math.floor(runsWithinBudget(points * request.sweepRuns, voters) / points);
+  const total = runs + request.turnouts.length * sweepRuns;
   const report = progress(total, post);
   const started = performance.now();
   const result = monteCarlo(config, scenario, { runs: request.runs, onProgress: (done) => report(done) });
   const milliseconds = Math.round(performance.now() - started);
-  const sweep: TurnoutPoint[] = request.turnouts.map((turnout, index) => {
-    const before = request.runs + index * request.sweepRuns;
+  const sweep: TurnoutPoint[] = (sweepRuns === 0 ? [] : request.turnouts).map((turnout, index) => {
+    const before = runs + index * sweepRuns;
     const point = monteCarlo(config, atTurnout(scenario, turnout), {
-      runs: request.sweepRuns,
+      runs: sweepRuns,
       onProgress: (done) => report(before + done),
     });
     return {
@@ -58,5 +73,5 @@ export function runPreviewRequest(
       pass: Object.fromEntries(point.types.map((type) => [type.proposalType, type.passProbability])),
     };
   });
-  return { monteCarlo: result, sweep, milliseconds };
+  return { monteCarlo: result, sweep, sweepRuns, milliseconds };
 }
