@@ -53,8 +53,14 @@ export interface PathVerification {
   token: string;
   /** The proposal type replayed; null when no route reaches the vote. */
   proposalType: string | null;
-  /** Where the token, timelock and Governor were deployed, and which Governor contract. */
-  contracts: { token: Address; timelock: Address; governor: Address; governorContract: string };
+  /** Where the token, timelock and Governor were deployed, and which Governor and timelock contracts. */
+  contracts: {
+    token: Address;
+    timelock: Address;
+    governor: Address;
+    governorContract: string;
+    timelockContract: string;
+  };
   /** Set when a contract's deployment reverted: the compiled parameters cannot be deployed. */
   failedDeployment?: string;
   checks: ScenarioCheck[];
@@ -137,6 +143,7 @@ export async function verifyGovernors(
           timelock: deployment!.timelock.address,
           governor: deployment!.governor.address,
           governorContract: deployment!.governor.contractName,
+          timelockContract: deployment!.timelock.contractName,
         },
         checks: [],
         skipped: 0,
@@ -149,8 +156,10 @@ export async function verifyGovernors(
       if (path.failedDeployment !== undefined || route === undefined) continue;
       await chain.setBalance(path.contracts.timelock, 10n ** 24n);
       // The cancellers a founder's deployment grants after the constructor (see deploymentPlan): granted here by the
-      // timelock itself, which TimelockController makes its own admin.
-      for (const canceller of entry.timelock.cancellers) {
+      // timelock itself, which TimelockController makes its own admin. Compound's Timelock has none: its cancellers are
+      // CharterCompoundGovernor's constructor argument.
+      const granted = entry.timelock.kind === 'compound' ? [] : entry.timelock.cancellers;
+      for (const canceller of granted) {
         await chain.impersonate(path.contracts.timelock);
         await chain.send({
           from: path.contracts.timelock,
@@ -163,7 +172,7 @@ export async function verifyGovernors(
           gas: 1_000_000n,
         });
       }
-      if (entry.timelock.cancellers.length > 0) await chain.mine();
+      if (granted.length > 0) await chain.mine();
 
       const drawn = new Map<number, DrawnVotesEvent>();
       const vetoes = new Map<number, DrawnVotesEvent>();

@@ -13,14 +13,10 @@ import {
   zeroHash,
 } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
-import {
-  charterGovernorArtifact,
-  charterSuperQuorumGovernorArtifact,
-  charterVotesTokenArtifact,
-  timelockControllerArtifact,
-} from '../../generated/openzeppelin-contracts.ts';
+import { charterVotesTokenArtifact, timelockControllerArtifact } from '../../generated/openzeppelin-contracts.ts';
 import { eip712Name } from './eip712-name.ts';
 import { encodeConstructorArgs } from './encode-constructor-args.ts';
+import { governorArtifacts } from './governor-artifacts.ts';
 import { type GovernorEntry, readGovernorEntries } from './read-governor-entries.ts';
 
 const roleAbi = parseAbi([
@@ -70,7 +66,11 @@ export interface DeploymentPlan {
  * deployer, delegated to itself), the TimelockController, the Governor, then the timelock roles its constructor
  * cannot take. Extra cancellers need an admin to grant them, so the timelock is then created with the deployer as a
  * temporary admin, which grants them, hands the admin role to the document's admin if it names one, and renounces its
- * own (as TimelockController's documentation advises for initial set-up). Addresses are predicted from the nonces, so
+ * own (as TimelockController's documentation advises for initial set-up). A timelock with a grace period is Compound's
+ * Timelock instead, created with the Governor's predicted address as its admin: the Timelock Uniswap ships lets only
+ * itself call setPendingAdmin, so the pending-admin hand-over (setPendingAdmin, then the Governor's __acceptAdmin())
+ * would need a queued transaction and its delay; Uniswap deployed GovernorAlpha's Timelock the same way. Its
+ * cancellers are the Governor's constructor argument. Addresses are predicted from the nonces, so
  * each step names the nonce it must be sent with. Undefined when the config has no such Governor path.
  */
 export function deploymentPlan(
@@ -115,26 +115,28 @@ export function deploymentPlan(
     });
   } else token = getAddress(electorateToken.address!);
 
-  const { cancellers, admin } = entry.timelock;
+  // Compound's Timelock takes the Governor as its admin at construction and the Governor holds its cancellers, so it
+  // needs no set-up after.
+  const controller = entry.timelock.kind === 'compound' ? undefined : entry.timelock;
+  const cancellers = controller?.cancellers ?? [];
+  const admin = controller?.admin ?? zeroAddress;
   const setUp = cancellers.length > 0;
   const timelock = getContractAddress({ from: deployer, nonce: BigInt(nonce) });
   const governor = getContractAddress({ from: deployer, nonce: BigInt(nonce + 1) });
   const encoded = encodeConstructorArgs({
     governor: entry.governor,
-    timelock: setUp ? { ...entry.timelock, admin: deployer } : entry.timelock,
+    timelock: setUp && controller ? { ...controller, admin: deployer } : entry.timelock,
     addresses: { token, timelock, governor },
   });
+  const artifacts = governorArtifacts(entry);
   push({
     id: 'timelock',
     kind: 'create',
-    contractName: timelockControllerArtifact.contractName,
+    contractName: artifacts.timelock.contractName,
     address: timelock,
-    data: concat([timelockControllerArtifact.bytecode, encoded.timelock]),
+    data: concat([artifacts.timelock.bytecode, encoded.timelock]),
   });
-  const governorArtifact =
-    entry.governor.superQuorumNumerator === undefined
-      ? charterGovernorArtifact
-      : charterSuperQuorumGovernorArtifact;
+  const governorArtifact = artifacts.governor;
   push({
     id: 'governor',
     kind: 'create',

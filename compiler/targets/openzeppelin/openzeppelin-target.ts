@@ -26,7 +26,8 @@ const noTimelock: TimelockNode = {
  * The OpenZeppelin Governor + TimelockController target for a valid, defaulted document: for every unit (the paths
  * from a proposal to an Execute by the governor, in one stage) whose every node a Governor enforces, the reference
  * Governor's settings and the TimelockController's (a delay of 0 when the path has none; a veto after the vote is
- * the TimelockController, see vetoCancellers), or exactly why not. A unit
+ * the TimelockController, see vetoCancellers), or Compound's Timelock's when the timelock has a grace period
+ * (`compoundTimelock`, run by CharterCompoundGovernor), or exactly why not. A unit
  * runs one token vote of an ERC20Votes token's holders and at most one timelock; routers on the way are enforced by
  * which Governor holds power (see `routing`). Integers are decimal text. Constructor calldata needs the deployed
  * addresses; see encodeConstructorArgs.
@@ -117,6 +118,16 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     if (!governor.ok) report(governor.diagnostics);
     if (!timelock.ok) report(timelock.diagnostics);
     if (!governor.ok || !timelock.ok || !vetoed.ok) continue;
+    const { kind, ...timelockSettings } = timelock.parameters;
+    const compound = kind === 'compound';
+    if (compound && governor.parameters.superQuorumNumerator !== undefined) {
+      const message = say('oz.super-quorum-compound', {
+        node: nodeLabelWords(vote),
+        timelock: nodeLabelWords(timelockNode!),
+      });
+      report([createDiagnostic('target-unsupported', message, { nodeId: vote.id, field: 'params.superQuorum' })]);
+      continue;
+    }
     governors.push(
       unitEntry(
         unit,
@@ -129,7 +140,9 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
           token: token.id,
           routing: unitParts(unit, 'routing').map(({ id }) => id),
         },
-        { governor: governor.parameters, timelockController: timelock.parameters },
+        compound
+          ? { governor: governor.parameters, compoundTimelock: timelockSettings }
+          : { governor: governor.parameters, timelockController: timelock.parameters },
       ),
     );
   }

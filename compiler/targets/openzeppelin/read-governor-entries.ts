@@ -1,6 +1,11 @@
 import type { Address } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
-import type { GovernorParameters, TimelockAccount, TimelockParameters } from './types.ts';
+import type {
+  CompoundTimelockParameters,
+  GovernorParameters,
+  TimelockAccount,
+  TimelockParameters,
+} from './types.ts';
 
 /** One Governor of a compiled config's `openzeppelin` target, with its integers back as bigints. */
 export interface GovernorEntry {
@@ -17,7 +22,8 @@ export interface GovernorEntry {
   /** The veto node on the path, whose window is the timelock's delay and whose body its extra cancellers. */
   vetoNode?: string;
   governor: GovernorParameters;
-  timelock: TimelockParameters;
+  /** The TimelockController, or Compound's Timelock (`kind: 'compound'`) when the timelock has a grace period. */
+  timelock: TimelockParameters | CompoundTimelockParameters;
 }
 
 /**
@@ -34,11 +40,13 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
     timelock: string | null;
     veto?: string;
     governor: Record<string, unknown>;
-    timelockController: Record<string, unknown>;
+    timelockController?: Record<string, unknown>;
+    compoundTimelock?: Record<string, unknown>;
   }[];
   return entries.map((entry) => {
     const g = entry.governor;
     const t = entry.timelockController;
+    const c = entry.compoundTimelock;
     const governor: GovernorParameters = {
       name: g.name as string,
       clockMode: g.clockMode as GovernorParameters['clockMode'],
@@ -48,17 +56,30 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
       quorumNumerator: BigInt(g.quorumNumerator as string),
       quorumDenominator: BigInt(g.quorumDenominator as string),
       lateQuorumVoteExtension: BigInt(g.lateQuorumVoteExtension as string),
+      quorumCounts: g.quorumCounts as GovernorParameters['quorumCounts'],
+      supportNumerator: BigInt(g.supportNumerator as string),
+      supportDenominator: BigInt(g.supportDenominator as string),
+      ...(g.fixedQuorum === undefined ? {} : { fixedQuorum: BigInt(g.fixedQuorum as string) }),
       ...(g.superQuorumNumerator === undefined
         ? {}
         : { superQuorumNumerator: BigInt(g.superQuorumNumerator as string) }),
     };
-    const timelock: TimelockParameters = {
-      minDelay: BigInt(t.minDelay as string),
-      proposers: t.proposers as TimelockAccount[],
-      executors: t.executors as TimelockAccount[],
-      admin: t.admin as Address,
-      cancellers: t.cancellers as Address[],
-    };
+    const timelock: TimelockParameters | CompoundTimelockParameters =
+      c !== undefined
+        ? {
+            kind: 'compound',
+            delay: BigInt(c.delay as string),
+            gracePeriod: BigInt(c.gracePeriod as string),
+            admin: 'governor',
+            cancellers: c.cancellers as Address[],
+          }
+        : {
+            minDelay: BigInt(t!.minDelay as string),
+            proposers: t!.proposers as TimelockAccount[],
+            executors: t!.executors as TimelockAccount[],
+            admin: t!.admin as Address,
+            cancellers: t!.cancellers as Address[],
+          };
     return {
       vote: entry.vote,
       token: entry.token,
