@@ -12,7 +12,7 @@ import {GovernorVotesQuorumFraction} from "@openzeppelin/contracts/governance/ex
 /// - the support threshold t = supportNumerator / supportDenominator: a vote succeeds when
 ///   (1 - t) * For > t * Against, which for t = 1/2 is GovernorCountingSimple's For > Against;
 /// - a fixed quorum in base units (CompoundGovernor's GovernorSettableFixedQuorum) instead of a share of supply. Then
-///   quorumNumerator() reverts, as a Governor without GovernorVotesQuorumFraction has none to give.
+///   quorumNumerator() reverts once deployed, as a Governor without GovernorVotesQuorumFraction has none to give.
 /// The quorum denominator is storage, not immutable: quorumDenominator() runs during construction.
 abstract contract CharterCounting is GovernorVotesQuorumFraction {
     /// The Governor's rules. quorumCounts: 0 For and Abstain, 1 For alone, 2 For, Against and Abstain.
@@ -75,8 +75,10 @@ abstract contract CharterCounting is GovernorVotesQuorumFraction {
         return _denominator;
     }
 
+    /// Reverts with CharterFixedQuorum once deployed when the quorum is fixed. During construction (no code yet) it
+    /// answers, since GovernorVotesQuorumFraction and GovernorVotesSuperQuorumFraction read it to set their numerators.
     function quorumNumerator() public view virtual override returns (uint256) {
-        if (_fixedQuorum != 0) revert CharterFixedQuorum(_fixedQuorum);
+        if (_fixedQuorum != 0 && address(this).code.length != 0) revert CharterFixedQuorum(_fixedQuorum);
         return super.quorumNumerator();
     }
 
