@@ -30,7 +30,7 @@ export interface GovernorParameters {
   fixedQuorum?: bigint;
   /** The support threshold t = supportNumerator / supportDenominator: a vote succeeds when (1 − t) · For > t · Against. */
   supportNumerator: bigint;
-  /** Above `supportNumerator`; 2 for the simple majority For > Against. */
+  /** Above `supportNumerator`; a power of ten, at least 100 (50/100 is the simple majority For > Against). */
   supportDenominator: bigint;
   /**
    * GovernorVotesSuperQuorumFraction's numerator over `quorumDenominator`, at least `quorumNumerator`. Present only
