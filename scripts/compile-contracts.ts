@@ -153,7 +153,10 @@ export function compileContracts(): ContractArtifact[] {
  * that CharterCompoundGovernor runs over the bytecode Compound-style DAOs deployed.
  */
 function compoundTimelock(): ContractArtifact {
-  const { abi, bytecode } = require('@uniswap/governance/build/Timelock.json') as { abi: unknown[]; bytecode: string };
+  const { abi, bytecode } = require('@uniswap/governance/build/Timelock.json') as {
+    abi: unknown[];
+    bytecode: string;
+  };
   return { contractName: 'Timelock', abi, bytecode: bytecode.startsWith('0x') ? bytecode : `0x${bytecode}` };
 }
 

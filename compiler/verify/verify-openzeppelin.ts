@@ -1,8 +1,8 @@
 import type { CharterConfig } from '../generated/charter-config.ts';
 import { readGovernorEntries } from '../targets/openzeppelin/read-governor-entries.ts';
 import type { ChainOutcome } from './replay-proposal.ts';
-import { timelockName } from './timelock-name.ts';
 import type { TargetVerification } from './target-verification.ts';
+import { timelockName } from './timelock-name.ts';
 import type { VerifierOptions } from './verifier.ts';
 import type { VerifyGovernorsReturnType } from './verify-governors.ts';
 

@@ -13,7 +13,10 @@ import {
   zeroHash,
 } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
-import { charterVotesTokenArtifact, timelockControllerArtifact } from '../../generated/openzeppelin-contracts.ts';
+import {
+  charterVotesTokenArtifact,
+  timelockControllerArtifact,
+} from '../../generated/openzeppelin-contracts.ts';
 import { eip712Name } from './eip712-name.ts';
 import { encodeConstructorArgs } from './encode-constructor-args.ts';
 import { governorArtifacts } from './governor-artifacts.ts';

@@ -4,8 +4,8 @@ import { say } from '../../diagnostics/say.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { MajorityVoteNode, TokenHoldersNode } from '../../generated/charter-document.ts';
-import { percentToFraction } from '../../units/percent-to-fraction.ts';
 import { significantDecimals } from '../../units/decimal.ts';
+import { percentToFraction } from '../../units/percent-to-fraction.ts';
 import { toBaseUnits } from '../../units/to-base-units.ts';
 
 /** What {@link governorQuorum} gives: the quorum (and super quorum) as exact fractions, or why it cannot be. */
@@ -45,12 +45,24 @@ export function governorQuorum(vote: MajorityVoteNode, electorate: TokenHoldersN
     const { token } = electorate.params;
     if (significantDecimals(quorum.absolute) > token.decimals) {
       const places = {
-        en: token.decimals === 0 ? 'no decimals' : `only ${token.decimals} decimal place${token.decimals === 1 ? '' : 's'}`,
+        en:
+          token.decimals === 0
+            ? 'no decimals'
+            : `only ${token.decimals} decimal place${token.decimals === 1 ? '' : 's'}`,
         ko: token.decimals === 0 ? '소수 없음' : `소수 ${token.decimals}자리까지`,
       };
-      const message = say('oz.threshold-too-precise', { node: name, value: quorum.absolute, symbol: token.symbol, places });
+      const message = say('oz.threshold-too-precise', {
+        node: name,
+        value: quorum.absolute,
+        symbol: token.symbol,
+        places,
+      });
       const at = { nodeId: vote.id, field: 'params.quorum.absolute' };
-      return { quorumNumerator: 0n, quorumDenominator: 100n, diagnostics: [createDiagnostic('too-precise', message, at)] };
+      return {
+        quorumNumerator: 0n,
+        quorumDenominator: 100n,
+        diagnostics: [createDiagnostic('too-precise', message, at)],
+      };
     }
     const fixedQuorum = toBaseUnits(quorum.absolute, electorate.params.token.decimals);
     const superFraction = superQuorum === undefined ? undefined : percentToFraction(superQuorum);

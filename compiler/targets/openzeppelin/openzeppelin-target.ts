@@ -125,7 +125,9 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
         node: nodeLabelWords(vote),
         timelock: nodeLabelWords(timelockNode!),
       });
-      report([createDiagnostic('target-unsupported', message, { nodeId: vote.id, field: 'params.superQuorum' })]);
+      report([
+        createDiagnostic('target-unsupported', message, { nodeId: vote.id, field: 'params.superQuorum' }),
+      ]);
       continue;
     }
     governors.push(

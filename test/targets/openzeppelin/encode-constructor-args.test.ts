@@ -1,7 +1,7 @@
 import { decodeAbiParameters, getAddress, parseAbiItem, zeroAddress } from 'viem';
 import { describe, expect, it } from 'vitest';
-import { encodeConstructorArgs } from '../../../compiler/targets/openzeppelin/encode-constructor-args.ts';
 import { compoundTimelockConstructorAbi } from '../../../compiler/targets/openzeppelin/compound-timelock-abi.ts';
+import { encodeConstructorArgs } from '../../../compiler/targets/openzeppelin/encode-constructor-args.ts';
 import {
   charterCompoundGovernorConstructorAbi,
   charterGovernorConstructorAbi,
@@ -100,12 +100,23 @@ describe('encodeConstructorArgs', () => {
       proposal: proposal({ minVotingPower: '25000' }),
       chain: mainnet,
     });
-    const lock = timelockParameters(timelock({ delay: 172_800, gracePeriod: 1_209_600, cancellers: [guardian] }));
+    const lock = timelockParameters(
+      timelock({ delay: 172_800, gracePeriod: 1_209_600, cancellers: [guardian] }),
+    );
     if (!governor.ok || !lock.ok) throw new Error('fixture does not compile');
-    const encoded = encodeConstructorArgs({ governor: governor.parameters, timelock: lock.parameters, addresses });
+    const encoded = encodeConstructorArgs({
+      governor: governor.parameters,
+      timelock: lock.parameters,
+      addresses,
+    });
     const decoded = decodeAbiParameters(charterCompoundGovernorConstructorAbi[0].inputs, encoded.governor);
     expect(decoded.slice(9)).toEqual([
-      { quorumCounts: 1, fixedQuorum: 400_000n * 10n ** 18n, supportNumerator: 50n, supportDenominator: 100n },
+      {
+        quorumCounts: 1,
+        fixedQuorum: 400_000n * 10n ** 18n,
+        supportNumerator: 50n,
+        supportDenominator: 100n,
+      },
       [guardian],
     ]);
     expect(decodeAbiParameters(compoundTimelockConstructorAbi[0].inputs, encoded.timelock)).toEqual([

@@ -17,7 +17,7 @@ const node = (doc: Doc, id: string) => doc.nodes.find((n: any) => n.id === id);
 /** The codes compiling for the OpenZeppelin target yields, each with the documents that reach it. */
 const corpus: Partial<Record<DiagnosticCode, Record<string, (doc: Doc) => void>>> = {
   'target-unsupported': {
-    'timelock grace period other than Compound\'s 14 days': (doc) =>
+    "timelock grace period other than Compound's 14 days": (doc) =>
       (node(doc, 'delay').params.gracePeriod = 604_800),
     'voting mode of vote replacement': (doc) => (node(doc, 'vote').params.votingMode = 'vote-replacement'),
   },

@@ -42,7 +42,9 @@ describe('timelockParameters', () => {
   // MAXIMUM_DELAY = 30 days; its admin queues, so it must be the Governor.
   it("makes a 14-day grace period Compound's Timelock, with the Governor as admin and holding the cancellers", () => {
     expect(
-      timelockParameters(timelock({ delay: 172_800, gracePeriod: 1_209_600, cancellers: [guardian.toLowerCase()] })),
+      timelockParameters(
+        timelock({ delay: 172_800, gracePeriod: 1_209_600, cancellers: [guardian.toLowerCase()] }),
+      ),
     ).toEqual({
       ok: true,
       parameters: {
