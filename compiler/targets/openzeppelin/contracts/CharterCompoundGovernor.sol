@@ -26,6 +26,7 @@ contract CharterCompoundGovernor is
     GovernorTimelockCompound
 {
     mapping(address account => bool) private _isCanceller;
+    address[] private _cancellerList;
 
     constructor(
         string memory _name,
@@ -52,6 +53,12 @@ contract CharterCompoundGovernor is
         for (uint256 i = 0; i < _cancellers.length; ++i) {
             _isCanceller[_cancellers[i]] = true;
         }
+        _cancellerList = _cancellers;
+    }
+
+    /// Every account that may cancel a queued proposal, as deployed.
+    function cancellers() public view returns (address[] memory) {
+        return _cancellerList;
     }
 
     /// Whether `account` may cancel a queued proposal.
