@@ -22,7 +22,8 @@ export async function serveChain(chainId: number): Promise<ServedChain> {
         initialBaseFeePerGas: 0,
         blockGasLimit: 1_000_000_000,
         throwOnTransactionFailures: false,
-        throwOnCallFailures: false,
+        // As a real node does: a reverted eth_call is an error, not its revert data as a result.
+        throwOnCallFailures: true,
       },
     },
   });
