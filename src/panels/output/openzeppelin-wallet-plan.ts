@@ -5,7 +5,9 @@ import { differences, type WalletPlan } from './wallet-plan.ts';
 interface GovernorUnit {
   vote: string;
   governor: Record<string, unknown>;
-  timelockController: Record<string, unknown>;
+  timelockController?: Record<string, unknown>;
+  /** Present instead of `timelockController` when the timelock has a grace period (Compound's Timelock). */
+  compoundTimelock?: Record<string, unknown>;
 }
 
 const unitsOf = (config: CharterConfig) =>
@@ -13,7 +15,8 @@ const unitsOf = (config: CharterConfig) =>
 
 /**
  * One Governor path as the wallet sends it (the library's deploymentPlan from the account's nonce), read back with
- * the importer and compared, Governor and TimelockController, with what the drawing compiles to.
+ * the importer and compared, Governor and timelock (TimelockController or Compound's Timelock), with what the drawing
+ * compiles to.
  */
 export function openzeppelinWalletPlan(
   config: CharterConfig,
@@ -40,6 +43,7 @@ export function openzeppelinWalletPlan(
         differences: [
           ...differences('governor', drawn?.governor, onChain?.governor),
           ...differences('timelockController', drawn?.timelockController, onChain?.timelockController),
+          ...differences('compoundTimelock', drawn?.compoundTimelock, onChain?.compoundTimelock),
         ],
       };
     },
