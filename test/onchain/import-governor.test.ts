@@ -246,6 +246,24 @@ describe('charter import --rpc', () => {
       supportThreshold: '76',
       quorumCounts: 'all',
     });
+    // And CharterCounting's _voteSucceeded ((100 − 76) · For > 76 · Against) and all-votes quorum agree with the
+    // simulator's, proposal by proposal, with some passing and some failing on the support threshold.
+    const verifyIO = fakeIO({ 'imported.json': io.out });
+    const verified = await main(
+      ['verify', 'imported.json', '--target', 'openzeppelin', '--scenarios', '30'],
+      verifyIO,
+    );
+    expect(verifyIO.out).toContain('30 of 30 scenarios agree.');
+    expect(verifyIO.out).toMatch(/agrees: Succeeded/);
+    expect(verifyIO.out).toMatch(/agrees: Defeated/);
+    // At least one proposal lost on the 76 % alone: For beat Against, yet both sides say Defeated.
+    const lostOnSupport = [
+      ...verifyIO.out.matchAll(/agrees: Defeated \(.*?For ([\d,.]+) UNI, Against ([\d,.]+) UNI/g),
+    ].some(
+      ([, forVotes, against]) => Number(forVotes!.replaceAll(',', '')) > Number(against!.replaceAll(',', '')),
+    );
+    expect(lostOnSupport).toBe(true);
+    expect(verified).toBe(0);
   });
 
   it('refuses what is not a Governor, naming the getter, and a wrong address, and an unreachable node', async () => {
