@@ -95,10 +95,22 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
       );
     quorum = { percent };
   } else quorum = { absolute: formatUnits(facts.quorum.baseUnits, token.decimals) };
+  const superDenominator =
+    facts.quorum.kind === 'fraction' ? facts.quorum.denominator : facts.superQuorumDenominator;
   const superQuorum =
-    facts.superQuorumNumerator !== undefined && facts.quorum.kind === 'fraction'
-      ? fractionToDecimal(facts.superQuorumNumerator * 100n, facts.quorum.denominator)
+    facts.superQuorumNumerator !== undefined && superDenominator !== undefined
+      ? fractionToDecimal(facts.superQuorumNumerator * 100n, superDenominator)
       : undefined;
+  const support =
+    facts.supportThreshold === undefined
+      ? '50'
+      : fractionToDecimal(facts.supportThreshold.numerator * 100n, facts.supportThreshold.denominator);
+  if (support === undefined)
+    return refuse(
+      'support-not-decimal',
+      `The support threshold ${facts.supportThreshold!.numerator}/${facts.supportThreshold!.denominator} has no exact percentage.`,
+      `찬성 기준 ${facts.supportThreshold!.numerator}/${facts.supportThreshold!.denominator}은 정확한 백분율로 쓸 수 없습니다.`,
+    );
 
   const nodes: CharterNode[] = [
     {
@@ -142,7 +154,7 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
       params: {
         quorum,
         quorumCounts: counting.quorumCounts,
-        supportThreshold: '50',
+        supportThreshold: support,
         votingDelay: votingDelay as number,
         votingPeriod: votingPeriod as number,
         lateQuorumExtension: lateQuorum as number,
@@ -169,7 +181,10 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
     const [timelock, contract] =
       facts.timelock.kind === 'timelock-controller'
         ? [timelockParams(facts.timelock, facts.address, notes), 'TimelockController']
-        : [compoundTimelockParams(facts.timelock, facts.address, notes), 'Compound Timelock'];
+        : [
+            compoundTimelockParams(facts.timelock, facts.address, notes, facts.governorCancellers ?? []),
+            'Compound Timelock',
+          ];
     nodes.splice(3, 0, {
       id: 'delay',
       kind: 'timelock',
@@ -242,12 +257,14 @@ function timelockParams(timelock: TimelockFacts, governor: Address, notes: Impor
 /**
  * A Compound Timelock as a timelock node: its delay, its grace period (a queued proposal not executed within it goes
  * stale), and anyone as executor, since Bravo's execute() has no access check. Its one admin queues and cancels; when
- * that is not the Governor, the admin decides what runs, and a note says so.
+ * that is not the Governor, the admin decides what runs, and a note says so. The cancellers are those the Governor
+ * lets cancel a queued proposal (CharterCompoundGovernor's), which the timelock itself has no role for.
  */
 function compoundTimelockParams(
   timelock: CompoundTimelockFacts,
   governor: Address,
   notes: ImportNote[],
+  cancellers: Address[],
 ): TimelockParams {
   const governs = same(timelock.admin, governor);
   if (!governs)
@@ -260,7 +277,7 @@ function compoundTimelockParams(
     delay: Number(timelock.delay),
     gracePeriod: Number(timelock.gracePeriod),
     executors: 'anyone',
-    cancellers: [],
+    cancellers,
     ...(governs ? {} : { admin: timelock.admin }),
   };
 }

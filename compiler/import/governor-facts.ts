@@ -79,6 +79,18 @@ export interface GovernorFacts {
   quorum: QuorumFact;
   /** GovernorVotesSuperQuorumFraction's numerator over the quorum denominator, when the Governor has one. */
   superQuorumNumerator?: bigint;
+  /** quorumDenominator(), read for the super quorum when the quorum itself is fixed (Charter's CharterCounting). */
+  superQuorumDenominator?: bigint;
+  /**
+   * The support threshold as a fraction, when the Governor says it (Charter's CharterCounting: `supportThreshold()`);
+   * absent, For must exceed Against (GovernorCountingSimple, Bravo, Alpha).
+   */
+  supportThreshold?: { numerator: bigint; denominator: bigint };
+  /**
+   * Accounts the Governor lets cancel a queued proposal, when it lists them (CharterCompoundGovernor's `cancellers()`,
+   * which holds them because Compound's Timelock has no canceller role).
+   */
+  governorCancellers?: Address[];
   /** GovernorPreventLateQuorum's extension in clock units, when the Governor has the module. */
   lateQuorumVoteExtension?: bigint;
   token: TokenFacts;

@@ -25,7 +25,12 @@ const governorAbi = parseAbi([
   'function superQuorumNumerator() view returns (uint256)',
   'function lateQuorumVoteExtension() view returns (uint48)',
   'function timelock() view returns (address)',
+  'function supportThreshold() view returns (uint256 numerator, uint256 denominator)',
+  'function cancellers() view returns (address[])',
 ]);
+
+// Compound's Timelock answers GRACE_PERIOD(); OpenZeppelin's TimelockController does not.
+const gracePeriodAbi = parseAbi(['function GRACE_PERIOD() view returns (uint256)']);
 
 // GovernorBravoDelegate (compound-finance/compound-protocol; Uniswap's governor is the same with `uni()`).
 const bravoAbi = parseAbi([
@@ -114,12 +119,15 @@ async function readOpenZeppelin(
     optional<string>('CLOCK_MODE'),
     reader.required<Address>(governorAbi, governor, 'token', 'The Governor'),
   ]);
-  const [quorum, superQuorumNumerator, lateQuorumVoteExtension, timelockAddress] = await Promise.all([
-    readQuorum(),
-    optional<bigint>('superQuorumNumerator'),
-    optional<number | bigint>('lateQuorumVoteExtension'),
-    optional<Address>('timelock'),
-  ]);
+  const [quorum, superQuorumNumerator, lateQuorumVoteExtension, timelockAddress, support] = await Promise.all(
+    [
+      readQuorum(),
+      optional<bigint>('superQuorumNumerator'),
+      optional<number | bigint>('lateQuorumVoteExtension'),
+      optional<Address>('timelock'),
+      optional<readonly [bigint, bigint]>('supportThreshold'),
+    ],
+  );
   const facts: FamilyFacts = {
     family: 'openzeppelin',
     countingMode,
@@ -130,10 +138,28 @@ async function readOpenZeppelin(
     quorum,
     token: await readTokenFacts(reader, getAddress(tokenAddress)),
   };
-  if (superQuorumNumerator !== undefined) facts.superQuorumNumerator = superQuorumNumerator;
+  if (superQuorumNumerator !== undefined) {
+    facts.superQuorumNumerator = superQuorumNumerator;
+    // Beside a fixed quorum, the super quorum's share is still over quorumDenominator().
+    if (quorum.kind === 'fixed') {
+      const denominator = await optional<bigint>('quorumDenominator');
+      if (denominator !== undefined) facts.superQuorumDenominator = denominator;
+    }
+  }
+  if (support !== undefined) facts.supportThreshold = { numerator: support[0], denominator: support[1] };
   if (lateQuorumVoteExtension !== undefined) facts.lateQuorumVoteExtension = BigInt(lateQuorumVoteExtension);
-  if (timelockAddress)
-    facts.timelock = await readTimelockController(client, reader, getAddress(timelockAddress), fromBlock);
+  if (timelockAddress) {
+    const at = getAddress(timelockAddress);
+    // GovernorTimelockCompound's timelock is Compound's (it answers GRACE_PERIOD()); GovernorTimelockControl's a
+    // TimelockController.
+    const compound = (await reader.optional<bigint>(gracePeriodAbi, at, 'GRACE_PERIOD')) !== undefined;
+    if (compound) {
+      facts.timelock = await readCompoundTimelock(reader, at);
+      const cancellers = await optional<readonly Address[]>('cancellers');
+      if (cancellers !== undefined)
+        facts.governorCancellers = cancellers.map((account) => getAddress(account));
+    } else facts.timelock = await readTimelockController(client, reader, at, fromBlock);
+  }
   return facts;
 
   async function readQuorum(): Promise<QuorumFact> {

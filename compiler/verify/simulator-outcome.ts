@@ -27,6 +27,12 @@ export interface SimulatorOutcome {
  * A veto the target holds (`vetoNode`) is the timelock's delay: its window is compared like a timelock's, and a
  * proposal it blocked must be queued and then not executed (cancelled in the delay); through a Safe (a veto of k > 1),
  * cancelled with as many signatures as the veto needed.
+ *
+ * A grace period (Compound's Timelock under CharterCompoundGovernor) decides nothing here, on either side: the
+ * simulator executes a passed proposal as soon as its timelock allows, and the replay executes at the eta, the first
+ * second of the grace period; a proposal expires only when nobody executes it for the whole period, which neither
+ * models. That expiry is the contract's own (GovernorTimelockCompound.state: Expired from eta + GRACE_PERIOD), proven
+ * in test/onchain/compound-governor.test.ts.
  */
 export function simulatorOutcome(
   trace: ProposalTrace,

@@ -54,12 +54,13 @@ export interface PathVerification {
   token: string;
   /** The proposal type replayed; null when no route reaches the vote. */
   proposalType: string | null;
-  /** Where the token, timelock and Governor were deployed, and which Governor contract. */
+  /** Where the token, timelock and Governor were deployed, and which Governor and timelock contracts. */
   contracts: {
     token: Address;
     timelock: Address;
     governor: Address;
     governorContract: string;
+    timelockContract: string;
     /** The veto's Safe, when k > 1 vetoes block. */
     safe?: Address;
   };
@@ -154,6 +155,7 @@ export async function verifyGovernors(
           timelock: deployment!.timelock.address,
           governor: deployment!.governor.address,
           governorContract: deployment!.governor.contractName,
+          timelockContract: deployment!.timelock.contractName,
           ...(entry.vetoSafe === undefined ? {} : { safe: entry.vetoSafe.address }),
         },
         checks: [],
@@ -188,8 +190,10 @@ export async function verifyGovernors(
       if (path.failedDeployment !== undefined || route === undefined) continue;
       await chain.setBalance(path.contracts.timelock, 10n ** 24n);
       // The cancellers a founder's deployment grants after the constructor (see deploymentPlan): granted here by the
-      // timelock itself, which TimelockController makes its own admin.
-      for (const canceller of entry.timelock.cancellers) {
+      // timelock itself, which TimelockController makes its own admin. Compound's Timelock has none: its cancellers are
+      // CharterCompoundGovernor's constructor argument.
+      const granted = entry.timelock.kind === 'compound' ? [] : entry.timelock.cancellers;
+      for (const canceller of granted) {
         await chain.impersonate(path.contracts.timelock);
         await chain.send({
           from: path.contracts.timelock,
@@ -202,7 +206,7 @@ export async function verifyGovernors(
           gas: 1_000_000n,
         });
       }
-      if (entry.timelock.cancellers.length > 0) await chain.mine();
+      if (granted.length > 0) await chain.mine();
 
       const drawn = new Map<number, DrawnVotesEvent>();
       const vetoes = new Map<number, DrawnVotesEvent>();

@@ -2,6 +2,7 @@ import type { CharterConfig } from '../generated/charter-config.ts';
 import { readGovernorEntries } from '../targets/openzeppelin/read-governor-entries.ts';
 import type { ChainOutcome } from './replay-proposal.ts';
 import type { TargetVerification } from './target-verification.ts';
+import { timelockName } from './timelock-name.ts';
 import type { VerifierOptions } from './verifier.ts';
 import type { VerifyGovernorsReturnType } from './verify-governors.ts';
 
@@ -21,7 +22,7 @@ export function governorsVerification(result: VerifyGovernorsReturnType): Target
     target: 'openzeppelin',
     units: result.paths.map((path) => ({
       unit: path.vote,
-      deployed: `${path.contracts.governorContract} ${path.contracts.governor}, TimelockController ${path.contracts.timelock}, CharterVotesToken ${path.contracts.token}${path.contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${path.contracts.safe}`}`,
+      deployed: `${path.contracts.governorContract} ${path.contracts.governor}, ${timelockName(path.contracts.timelockContract)} ${path.contracts.timelock}, CharterVotesToken ${path.contracts.token}${path.contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${path.contracts.safe}`}`,
       checks: [
         ...(path.failedDeployment === undefined
           ? []

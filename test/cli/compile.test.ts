@@ -74,6 +74,7 @@ describe('charter compile --target openzeppelin with deployment addresses', () =
       4n,
       100n,
       0,
+      { quorumCounts: 0, fixedQuorum: 0n, supportNumerator: 50n, supportDenominator: 100n },
     ]);
     const [minDelay, proposers, executors, admin] = decodeAbiParameters(
       timelockControllerConstructorAbi[0].inputs,
@@ -128,7 +129,7 @@ describe('charter compile, flags that belong together', () => {
 
   it('prints every verdict with --target all and exits 0 even when some target cannot express the rules', async () => {
     const doc = fixture('minimal') as any;
-    doc.nodes[2].params.quorumCounts = 'for';
+    doc.nodes[2].params.votingMode = 'vote-replacement';
     const io = fakeIO({ 'gov.json': JSON.stringify(doc) });
     expect(await main(['compile', 'gov.json', '--target', 'all'], io)).toBe(0);
     expect(JSON.parse(io.out).openzeppelin.verdict).toBe('unsupported');

@@ -156,10 +156,10 @@ describe('explainTargets: per target, what the deployed system will and will not
 
   it('says in Korean why a target cannot deploy the rules, each sentence ending once', () => {
     const document = template('token-governor');
-    document.nodes.find((node: { id: string }) => node.id === 'vote').params.supportThreshold = '66.7';
+    document.nodes.find((node: { id: string }) => node.id === 'vote').params.votingMode = 'vote-replacement';
     const ko = sentences(document, 'ko').openzeppelin!.at(-1)!;
     expect(ko).toMatch(
-      /^OpenZeppelin Governor에서는 이 규칙을 배포할 수 없습니다: Token vote: 찬성이 찬성과 반대를 합한 표의 66\.7%를 넘어야/,
+      /^OpenZeppelin Governor에서는 이 규칙을 배포할 수 없습니다: Token vote: 투표 변경은 투표자가 표를 바꿀 수 있게 하지만/,
     );
     expect(ko).not.toMatch(/must|exceed|Governor counts/);
     expect(sentences(document, 'en').openzeppelin!.at(-1)).toMatch(

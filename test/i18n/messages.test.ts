@@ -82,13 +82,13 @@ describe("a target's problems", () => {
   it('read in Korean in the config the app shows', async () => {
     const { compile } = await import('../../compiler/compile/compile.ts');
     const doc = fixture('minimal') as any;
-    doc.nodes.find((node: any) => node.id === 'vote').params.quorum = { absolute: '40000' };
+    doc.nodes.find((node: any) => node.id === 'delay').params.gracePeriod = 604_800;
     const result = compile(doc);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [problem] = result.config.targets.openzeppelin!.problems;
     expect(diagnosticText(problem!, 'ko')).toBe(
-      'Token vote: 정족수가 고정된 양(40,000 ACME)인데, OpenZeppelin 거버너(GovernorVotesQuorumFraction)는 정족수를 총 공급량 대비 비율로 받습니다. OpenZeppelin 거버너로 배포하려면 정족수를 공급량 대비 %로 적으세요(현재 공급량으로는 4%).',
+      'Timelock: 유예 기간 7일은 준비된 제안을 만료시킵니다. OpenZeppelin의 TimelockController는 준비된 작업을 만료시키지 않고, OpenZeppelin 거버너가 쓸 수 있는 유예 기간 있는 타임락인 Compound 타임락(GovernorTimelockCompound)은 유예 기간이 14일로 정해져 있습니다(GRACE_PERIOD). Compound 타임락을 쓰려면 "유예 기간"을 14일로, TimelockController를 쓰려면 0으로 하세요.',
     );
     expect(diagnosticText(problem!, 'en')).toBe(problem!.message);
   });

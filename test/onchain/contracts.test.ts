@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as committed from '../../compiler/generated/openzeppelin-contracts.ts';
+import { compoundTimelockConstructorAbi } from '../../compiler/targets/openzeppelin/compound-timelock-abi.ts';
 import {
+  charterCompoundGovernorConstructorAbi,
   charterGovernorConstructorAbi,
   charterSuperQuorumGovernorConstructorAbi,
 } from '../../compiler/targets/openzeppelin/governor-abi.ts';
@@ -34,7 +36,12 @@ describe('the reference contracts', () => {
   it('have the constructor ABIs the OpenZeppelin target encodes against', () => {
     expect(constructorOf('CharterGovernor')).toEqual(charterGovernorConstructorAbi);
     expect(constructorOf('CharterSuperQuorumGovernor')).toEqual(charterSuperQuorumGovernorConstructorAbi);
+    expect(constructorOf('CharterCompoundGovernor')).toEqual(charterCompoundGovernorConstructorAbi);
     expect(constructorOf('TimelockController')).toEqual(timelockControllerConstructorAbi);
+    // Compound's Timelock as Uniswap compiled it (solc 0.5.16 also writes `payable: false`).
+    expect((constructorOf('Timelock')[0] as { inputs: unknown }).inputs).toEqual(
+      compoundTimelockConstructorAbi[0].inputs,
+    );
   });
 
   it('are committed as a fresh compile gives them', () => {

@@ -151,6 +151,43 @@ describe('deploymentPlan', () => {
     expect(JSON.stringify(imported)).not.toContain(deployer);
   });
 
+  it("deploys a 14-day grace period as Compound's Timelock, the Governor its admin and holder of the cancellers", async () => {
+    const { plan, imported } = await deploy(
+      design((document) => {
+        const token = document.nodes.find((node) => node.kind === 'token-holders')!.params.token as {
+          address?: string;
+        };
+        delete token.address;
+        Object.assign(document.nodes.find((node) => node.kind === 'timelock')!.params, {
+          gracePeriod: 1_209_600,
+          cancellers: [guardian],
+        });
+        Object.assign(document.nodes.find((node) => node.kind === 'majority-vote')!.params, {
+          quorumCounts: 'for',
+          quorum: { absolute: '40000000' },
+        });
+      }),
+    );
+    // No role calls: the Timelock takes its admin at construction, and the Governor its cancellers.
+    expect(plan.steps.map((step) => [step.id, step.contractName])).toEqual([
+      ['token', 'CharterVotesToken'],
+      ['timelock', 'Timelock'],
+      ['governor', 'CharterCompoundGovernor'],
+    ]);
+    // Read back from the chain: Compound's GRACE_PERIOD and delay, the guardian, For alone toward 40,000,000 UNI.
+    expect(timelockOf(imported)).toEqual({
+      delay: 172_800,
+      gracePeriod: 1_209_600,
+      executors: 'anyone',
+      cancellers: [guardian],
+    });
+    expect(imported.nodes.find((node) => node.kind === 'majority-vote')!.params).toMatchObject({
+      quorumCounts: 'for',
+      quorum: { absolute: '40000000' },
+    });
+    expect(imported.description).not.toContain('not the Governor');
+  });
+
   it('uses the electorate’s own token when it names one, creating only the timelock and the Governor', async () => {
     const compiled = compile(design(() => {}));
     if (!compiled.ok) throw new Error('no compile');

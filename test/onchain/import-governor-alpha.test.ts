@@ -104,15 +104,24 @@ describe('charter import of a GovernorAlpha (Uniswap, 2020)', () => {
     expect(io.err).toContain('more than 10000000 UNI propose');
     expect(io.err).not.toContain('admin');
 
-    // The imported document is a valid rule document; OpenZeppelin's verdict names what it cannot run, rather than
-    // deploying a Governor that would count Abstain toward quorum and drop the grace period.
+    // The imported document compiles to CharterCompoundGovernor over Compound's Timelock (For alone toward a fixed
+    // 40,000,000 UNI, a 14-day grace period), and `charter verify` replays it there with no disagreement.
     const compiled = compile(imported);
     expect(compiled.ok).toBe(true);
     const verifyIO = fakeIO({ 'alpha.json': io.out });
-    expect(await main(['verify', 'alpha.json', '--scenarios', '3'], verifyIO)).toBe(1);
-    const said = verifyIO.out + verifyIO.err;
-    expect(said).toMatch(/For \+ Abstain/);
-    expect(said).toMatch(/grace period/);
+    const verified = await main(
+      ['verify', 'alpha.json', '--target', 'openzeppelin', '--scenarios', '20'],
+      verifyIO,
+    );
+    expect(verifyIO.err).toBe('');
+    expect(verifyIO.out).toContain('CharterCompoundGovernor 0x');
+    expect(verifyIO.out).toContain("Compound's Timelock 0x");
+    expect(verifyIO.out).toMatch(/quorum 40,000,000 UNI/);
+    expect(verifyIO.out).toContain('20 of 20 scenarios agree.');
+    // Proposals were made and voted on, not only refused at the threshold.
+    expect(verifyIO.out).toMatch(/agrees: Succeeded .*executed/);
+    expect(verifyIO.out).toMatch(/agrees: Defeated/);
+    expect(verified).toBe(0);
   });
 
   it('says so in both languages when the timelock answers to an account, not the Governor', async () => {

@@ -21,9 +21,9 @@ import { deployCalldata } from '../../compiler/targets/openzeppelin/deploy-calld
 import { fakeIO } from '../cli/fake-io.ts';
 import { type ServedChain, serveChain } from './serve-chain.ts';
 
-const template = (): CharterDocument =>
+const template = (name = 'token-governor'): CharterDocument =>
   JSON.parse(
-    readFileSync(new URL('../../rules-schema/examples/token-governor.charter.json', import.meta.url), 'utf8'),
+    readFileSync(new URL(`../../rules-schema/examples/${name}.charter.json`, import.meta.url), 'utf8'),
   );
 
 let chain: ServedChain;
@@ -63,6 +63,7 @@ async function runImport(...args: string[]) {
 interface GovernorUnit {
   governor: Record<string, unknown>;
   timelockController: Record<string, unknown>;
+  compoundTimelock?: Record<string, unknown>;
 }
 
 /** The one Governor a document compiles to on OpenZeppelin: what would run. */
@@ -190,6 +191,78 @@ describe('charter import --rpc', () => {
     const verified = await main(['verify', 'imported.json', '--scenarios', '5'], verifyIO);
     expect(verifyIO.out).toMatch(/agrees/);
     expect(verifyIO.out).not.toMatch(/≠/);
+    expect(verified).toBe(0);
+  });
+
+  it("reads the compound-governor template back: For alone, a fixed quorum, Compound's Timelock and its canceller", async () => {
+    const design = template('compound-governor');
+    const deployed = await deploy(design);
+    const { code, io } = await runImport(deployed.governor);
+    expect(code).toBe(0);
+    const imported = JSON.parse(io.out) as CharterDocument;
+    // CompoundGovernor's numbers (the template's sources): 400,000 COMP of For alone, Timelock 2 days + 14 days grace,
+    // the Community Multisig as the one canceller.
+    expect(imported.nodes.find((node) => node.kind === 'majority-vote')!.params).toMatchObject({
+      quorum: { absolute: '400000' },
+      quorumCounts: 'for',
+      supportThreshold: '50',
+      votingDelay: 157_680,
+      votingPeriod: 236_520,
+      lateQuorumExtension: 172_800,
+    });
+    expect(imported.nodes.find((node) => node.kind === 'timelock')!.params).toEqual({
+      delay: 172_800,
+      gracePeriod: 1_209_600,
+      executors: 'anyone',
+      cancellers: [getAddress('0xbbf3f1421D886E9b2c5D716B5192aC998af2012c')],
+    });
+    const designUnit = governorUnit(design);
+    const importedUnit = governorUnit(imported);
+    expect(importedUnit.governor).toEqual(designUnit.governor);
+    expect(importedUnit.compoundTimelock).toEqual(designUnit.compoundTimelock);
+    expect(importedUnit.governor).toMatchObject({
+      quorumCounts: 'for',
+      fixedQuorum: `400000${'0'.repeat(18)}`,
+    });
+
+    const verifyIO = fakeIO({ 'imported.json': io.out });
+    const verified = await main(
+      ['verify', 'imported.json', '--target', 'openzeppelin', '--scenarios', '5'],
+      verifyIO,
+    );
+    expect(verifyIO.out).toContain('5 of 5 scenarios agree.');
+    expect(verified).toBe(0);
+  });
+
+  it('reads a support threshold and a quorum that counts every vote back from CharterCounting', async () => {
+    const design = template();
+    const vote = design.nodes.find((node) => node.kind === 'majority-vote')!;
+    Object.assign(vote.params, { supportThreshold: '76', quorumCounts: 'all' });
+    const deployed = await deploy(design);
+    const { code, io } = await runImport(deployed.governor);
+    expect(code).toBe(0);
+    const imported = JSON.parse(io.out) as CharterDocument;
+    expect(imported.nodes.find((node) => node.kind === 'majority-vote')!.params).toMatchObject({
+      supportThreshold: '76',
+      quorumCounts: 'all',
+    });
+    // And CharterCounting's _voteSucceeded ((100 − 76) · For > 76 · Against) and all-votes quorum agree with the
+    // simulator's, proposal by proposal, with some passing and some failing on the support threshold.
+    const verifyIO = fakeIO({ 'imported.json': io.out });
+    const verified = await main(
+      ['verify', 'imported.json', '--target', 'openzeppelin', '--scenarios', '30'],
+      verifyIO,
+    );
+    expect(verifyIO.out).toContain('30 of 30 scenarios agree.');
+    expect(verifyIO.out).toMatch(/agrees: Succeeded/);
+    expect(verifyIO.out).toMatch(/agrees: Defeated/);
+    // At least one proposal lost on the 76 % alone: For beat Against, yet both sides say Defeated.
+    const lostOnSupport = [
+      ...verifyIO.out.matchAll(/agrees: Defeated \(.*?For ([\d,.]+) UNI, Against ([\d,.]+) UNI/g),
+    ].some(
+      ([, forVotes, against]) => Number(forVotes!.replaceAll(',', '')) > Number(against!.replaceAll(',', '')),
+    );
+    expect(lostOnSupport).toBe(true);
     expect(verified).toBe(0);
   });
 

@@ -11,10 +11,10 @@ export interface ServedChain {
 }
 
 /**
- * Serves a fresh chain with id `chainId`. With `revertingCalls`, an eth_call that reverts answers with a JSON-RPC error
- * carrying the revert data, as Ethereum nodes do (geth, Hardhat's node); without it (the default here), EDR answers
- * with the revert data as if it were the call's result, which a contract whose fallback reverts with a custom error
- * (an Aragon DAO's) makes look like a return value.
+ * Serves a fresh chain with id `chainId`. An eth_call that reverts answers with a JSON-RPC error carrying the revert
+ * data, as Ethereum nodes do (geth, Hardhat's node); with `revertingCalls: false`, EDR answers with the revert data as
+ * if it were the call's result, which a contract whose fallback reverts with a custom error (an Aragon DAO's) makes
+ * look like a return value.
  */
 export async function serveChain(
   chainId: number,
@@ -31,7 +31,8 @@ export async function serveChain(
         initialBaseFeePerGas: 0,
         blockGasLimit: 1_000_000_000,
         throwOnTransactionFailures: false,
-        throwOnCallFailures: options.revertingCalls ?? false,
+        // As a real node does: a reverted eth_call is an error, not its revert data as a result.
+        throwOnCallFailures: options.revertingCalls ?? true,
       },
     },
   });

@@ -15,6 +15,8 @@ const templates = readdirSync(folder)
 const deployable: Record<string, Record<string, number>> = {
   // 400 TokenVoting proposals (two routes) and 200 Multisig proposals, with 6 setup checks at the boundaries.
   'aragon-dao': { 'Aragon OSx': 606 },
+  // CharterCompoundGovernor over Compound's Timelock: For alone toward a fixed 400,000 COMP, a 14-day grace period.
+  'compound-governor': { 'OpenZeppelin Governor': 200 },
   'conviction-fund': { Gardens: 400 },
   // 400 AddresslistVoting proposals (ordinary and amendment routes), with 2 quorum-boundary setup checks per plugin.
   cooperative: { 'Aragon OSx': 404 },
@@ -26,11 +28,8 @@ const deployable: Record<string, Record<string, number>> = {
   'team-treasury-safe': { Safe: 206 },
   'token-governor': { 'OpenZeppelin Governor': 200 },
 };
-/**
- * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. compound-governor:
- * the OpenZeppelin target refuses its For-only quorum, fixed quorum and 14-day grace period (CompoundGovernor's overrides).
- */
-const deployNowhere = ['bicameral-veto', 'compound-governor'];
+/** Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. */
+const deployNowhere = ['bicameral-veto'];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {

@@ -59,16 +59,26 @@ describe('Compound (CompoundGovernor, 2025)', () => {
     });
   });
 
-  it('is refused by the OpenZeppelin target for exactly the three things CompoundGovernor overrides', () => {
-    const problems = at(config(document), 'targets', 'openzeppelin', 'problems') as Json[];
-    expect(problems.map((problem) => [problem.template, problem.field])).toEqual([
-      ['oz.quorum-counts-for', 'params.quorumCounts'],
-      ['oz.absolute-quorum', 'params.quorum.absolute'],
-      ['oz.grace-period', 'params.gracePeriod'],
-    ]);
+  it("is deployed by the OpenZeppelin target with CompoundGovernor's three overrides as settings", () => {
+    const openzeppelin = at(config(document), 'targets', 'openzeppelin');
+    expect(at(openzeppelin, 'problems')).toEqual([]);
+    // For alone toward a fixed 400,000 COMP (no share of supply), For > Against, Compound's Timelock (2 + 14 days).
+    expect(at(openzeppelin, 'parameters', 'governors', 0, 'governor')).toMatchObject({
+      quorumCounts: 'for',
+      fixedQuorum: wei(400_000n),
+      quorumNumerator: '0',
+      supportNumerator: '50',
+      supportDenominator: '100',
+    });
+    expect(at(openzeppelin, 'parameters', 'governors', 0, 'compoundTimelock')).toEqual({
+      admin: 'governor',
+      cancellers: ['0xbbf3f1421D886E9b2c5D716B5192aC998af2012c'],
+      delay: String(2 * DAY),
+      gracePeriod: String(14 * DAY),
+    });
   });
 
-  it('with those three changed, deploys the same block counts and threshold as an OpenZeppelin Governor', () => {
+  it('with those three as OpenZeppelin defaults, deploys the same block counts and threshold on a TimelockController', () => {
     const changed = structuredClone(document) as typeof document & { nodes: { id: string; params: Json }[] };
     Object.assign(node(changed, 'vote'), { quorum: { percent: '4' }, quorumCounts: 'for+abstain' });
     Object.assign(node(changed, 'delay'), { gracePeriod: 0 });

@@ -9,6 +9,7 @@ import { type TargetName, targetNames } from '../../nodes/target-name.ts';
 import type { simulate } from '../../simulate/simulate.ts';
 import { readGovernorEntries } from '../../targets/openzeppelin/read-governor-entries.ts';
 import type { ChainOutcome } from '../../verify/replay-proposal.ts';
+import { timelockName } from '../../verify/timelock-name.ts';
 import type { ScenarioCheck, VerifyGovernorsReturnType } from '../../verify/verify-governors.ts';
 import { exitCodes } from '../cli-io.ts';
 import type { Command } from '../command.ts';
@@ -109,7 +110,7 @@ function report(config: CharterConfig, scenarios: number, result: VerifyGovernor
     const { contracts } = path;
     lines.push(
       '',
-      `${path.vote}${path.proposalType === null ? '' : ` (${path.proposalType} proposals)`}: ${contracts.governorContract} ${contracts.governor}, TimelockController ${contracts.timelock}, CharterVotesToken ${contracts.token}${contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${contracts.safe}`}`,
+      `${path.vote}${path.proposalType === null ? '' : ` (${path.proposalType} proposals)`}: ${contracts.governorContract} ${contracts.governor}, ${timelockName(contracts.timelockContract)} ${contracts.timelock}, CharterVotesToken ${contracts.token}${contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${contracts.safe}`}`,
     );
     if (path.failedDeployment !== undefined) {
       lines.push(`  ${path.failedDeployment}'s deployment reverted with the compiled parameters`);

@@ -2,17 +2,9 @@ import type { MessageTemplate } from '../message-template.ts';
 
 /** What the OpenZeppelin Governor target says it cannot run as written, in English and Korean. */
 export const openzeppelinMessages = {
-  'oz.quorum-counts-for': {
-    en: `{node}: only For votes count toward its quorum, but OpenZeppelin's Governor (GovernorCountingSimple) counts For and Abstain, so abstaining would help a proposal reach quorum. Set "Counts toward quorum" to For + Abstain to deploy it as an OpenZeppelin Governor.`,
-    ko: '{node}: 정족수에 찬성표만 세는데, OpenZeppelin 거버너(GovernorCountingSimple)는 찬성과 기권을 함께 세므로 기권도 제안의 정족수 충족을 돕게 됩니다. OpenZeppelin 거버너로 배포하려면 "정족수에 세는 표"를 찬성 또는 기권으로 바꾸세요.',
-  },
-  'oz.quorum-counts-all': {
-    en: `{node}: every vote counts toward its quorum, but OpenZeppelin's Governor (GovernorCountingSimple) counts only For and Abstain, so Against votes would not help a proposal reach quorum. Set "Counts toward quorum" to For + Abstain to deploy it as an OpenZeppelin Governor.`,
-    ko: '{node}: 정족수에 모든 표를 세는데, OpenZeppelin 거버너(GovernorCountingSimple)는 찬성과 기권만 세므로 반대표는 정족수 충족에 보탬이 되지 않습니다. OpenZeppelin 거버너로 배포하려면 "정족수에 세는 표"를 찬성 또는 기권으로 바꾸세요.',
-  },
   'oz.support-threshold': {
-    en: `{node}: For must be more than {threshold} of For + Against, but OpenZeppelin's Governor (GovernorCountingSimple) passes a vote when For is more than Against, that is more than 50%. Set "Support needed" to 50 to deploy it as an OpenZeppelin Governor.`,
-    ko: '{node}: 찬성이 찬성과 반대를 합한 표의 {threshold:을} 넘어야 하는데, OpenZeppelin 거버너(GovernorCountingSimple)는 찬성이 반대보다 많으면, 즉 50%를 넘으면 가결합니다. OpenZeppelin 거버너로 배포하려면 "필요한 찬성 비율"을 50으로 바꾸세요.',
+    en: `{node}: For must be more than {threshold} of For + Against, which no vote can be, and Charter's Governor rejects such a threshold (CharterInvalidCounting). Set "Support needed" below 100.`,
+    ko: '{node}: 찬성이 찬성과 반대를 합한 표의 {threshold:을} 넘어야 하는데, 어떤 투표도 그럴 수 없어 Charter의 거버너는 이런 기준을 거부합니다(CharterInvalidCounting). "필요한 찬성 비율"을 100보다 낮추세요.',
   },
   'oz.early-execution': {
     en: `{node}: early execution ends a vote as soon as its outcome cannot change, which OpenZeppelin's Governor does not do: its votes run to their deadline. The nearest it offers is a super quorum, which passes a vote early once For alone reaches it (GovernorSuperQuorum). Set "Voting mode" to standard to deploy it as an OpenZeppelin Governor.`,
@@ -33,14 +25,6 @@ export const openzeppelinMessages = {
   'oz.supply-too-large': {
     en: `{node}: a total supply of {supply} with {decimals} decimals is more than an ERC20Votes token can hold (2^208 − 1 base units), so OpenZeppelin's Governor cannot count it. Lower the supply or the decimals.`,
     ko: '{node}: 소수 자릿수 {decimals}자리에 총 공급량 {supply:은} ERC20Votes 토큰이 담을 수 있는 양(기본 단위 2^208 − 1)보다 많아 OpenZeppelin 거버너가 셀 수 없습니다. 공급량이나 소수 자릿수를 줄이세요.',
-  },
-  'oz.absolute-quorum': {
-    en: `{node}: its quorum is an absolute amount, {amount}, but OpenZeppelin's Governor (GovernorVotesQuorumFraction) takes a quorum as a share of the total supply. Give the quorum as a percent of supply{hint} to deploy it as an OpenZeppelin Governor.`,
-    ko: '{node}: 정족수가 고정된 양({amount})인데, OpenZeppelin 거버너(GovernorVotesQuorumFraction)는 정족수를 총 공급량 대비 비율로 받습니다. OpenZeppelin 거버너로 배포하려면 정족수를 공급량 대비 %로 적으세요{hint}.',
-  },
-  'oz.absolute-quorum-share': {
-    en: " ({share} is that share of today's supply)",
-    ko: '(현재 공급량으로는 {share})',
   },
   'oz.super-quorum-below': {
     en: `{node}: its super quorum ({superQuorum}) is below its quorum ({quorum}), and OpenZeppelin's GovernorVotesSuperQuorumFraction rejects a super quorum below the quorum (GovernorInvalidSuperQuorumTooSmall). Raise the super quorum or lower the quorum.`,
@@ -71,8 +55,20 @@ export const openzeppelinMessages = {
     ko: '{node}: 제안에 필요한 투표권 {amount:은} OpenZeppelin 거버너가 담을 수 있는 기본 단위 수(uint256)보다 많습니다. 줄이세요.',
   },
   'oz.grace-period': {
-    en: `{node}: a grace period of {duration} makes a ready proposal expire, but OpenZeppelin's TimelockController keeps a ready operation executable until it runs or is cancelled. Set "Grace period" to 0 to deploy it as a TimelockController.`,
-    ko: '{node}: 유예 기간 {duration:은} 준비된 제안을 만료시키지만, OpenZeppelin의 TimelockController는 준비된 작업을 실행되거나 취소될 때까지 실행할 수 있게 둡니다. TimelockController로 배포하려면 "유예 기간"을 0으로 하세요.',
+    en: `{node}: a grace period of {duration} makes a ready proposal expire. OpenZeppelin's TimelockController never expires a ready operation, and the one timelock with a grace period an OpenZeppelin Governor runs, Compound's Timelock (GovernorTimelockCompound), fixes it at 14 days (GRACE_PERIOD). Set "Grace period" to 14 days for Compound's Timelock, or to 0 for a TimelockController.`,
+    ko: '{node}: 유예 기간 {duration:은} 준비된 제안을 만료시킵니다. OpenZeppelin의 TimelockController는 준비된 작업을 만료시키지 않고, OpenZeppelin 거버너가 쓸 수 있는 유예 기간 있는 타임락인 Compound 타임락(GovernorTimelockCompound)은 유예 기간이 14일로 정해져 있습니다(GRACE_PERIOD). Compound 타임락을 쓰려면 "유예 기간"을 14일로, TimelockController를 쓰려면 0으로 하세요.',
+  },
+  'oz.compound-delay': {
+    en: `{node}: with a grace period it is Compound's Timelock, which takes a delay from {minimum} to {maximum} (MINIMUM_DELAY and MAXIMUM_DELAY), not {duration}. Make the delay fit, or set "Grace period" to 0 for a TimelockController, which takes any delay.`,
+    ko: '{node}: 유예 기간이 있으면 Compound 타임락이 되는데, 이 타임락의 지연은 {minimum}에서 {maximum} 사이여야 하며(MINIMUM_DELAY, MAXIMUM_DELAY) {duration:은} 받지 않습니다. 지연을 그 범위로 맞추거나, 어떤 지연이든 받는 TimelockController를 쓰려면 "유예 기간"을 0으로 하세요.',
+  },
+  'oz.compound-admin': {
+    en: `{node}: with a grace period it is Compound's Timelock, whose one admin queues, executes and cancels every proposal, and GovernorTimelockCompound needs that admin to be the Governor, so {admin} cannot be its admin. Remove the admin, or set "Grace period" to 0 for a TimelockController, which takes an admin beside the Governor.`,
+    ko: '{node}: 유예 기간이 있으면 Compound 타임락이 되는데, 이 타임락은 관리자 한 명이 모든 제안을 올리고 실행하고 취소하며 GovernorTimelockCompound는 그 관리자가 거버너여야 하므로 {admin:은} 관리자가 될 수 없습니다. 관리자를 비우거나, 거버너 말고도 관리자를 둘 수 있는 TimelockController를 쓰려면 "유예 기간"을 0으로 하세요.',
+  },
+  'oz.super-quorum-compound': {
+    en: `{node}: it has a super quorum, and {timelock} has a grace period, so it would run on Compound's Timelock; Charter's Governor over Compound's Timelock has no super quorum. Remove the super quorum, or set the grace period of {timelock} to 0.`,
+    ko: '{node}: 초과 정족수가 있고 {timelock}에 유예 기간이 있어 Compound 타임락에서 돌아가야 하는데, Compound 타임락을 쓰는 Charter 거버너에는 초과 정족수가 없습니다. 초과 정족수를 없애거나 {timelock}의 유예 기간을 0으로 하세요.',
   },
   'oz.arbitrum-blocks': {
     en: "On Arbitrum (chain {chain}), block.number is Ethereum's block number, which advances about every 12 seconds, not every {blockTime} s: a Governor counting blocks would run {factor} times longer than the rules say. Set the block time to 12, or use a timestamp clock.",

@@ -7,33 +7,26 @@ import type { MajorityVoteNode } from '../../generated/charter-document.ts';
 import { percentToFraction } from '../../units/percent-to-fraction.ts';
 
 /**
- * Why a majority vote's counting cannot run on OpenZeppelin's GovernorCountingSimple, one `target-unsupported`
- * diagnostic per reason; empty when it can. The rules come from
- * contracts/governance/extensions/GovernorCountingSimple.sol (OpenZeppelin Contracts 5.7):
- * `_quorumReached` is `quorum(snapshot) <= forVotes + abstainVotes`, `_voteSucceeded` is `forVotes > againstVotes`,
- * and `_countVote` reverts with GovernorAlreadyCastVote on a second vote from the same account.
+ * Why a majority vote's counting cannot run on the reference Governors' CharterCounting, one diagnostic per reason;
+ * empty when it can. CharterCounting is GovernorCountingSimple (OpenZeppelin Contracts 5.7) with its rules made
+ * settings (contracts/CharterCounting.sol): `_quorumReached` counts For, For + Abstain or every vote as the vote's
+ * `quorumCounts` says, and `_voteSucceeded` is (1 − t) · For > t · Against for the support threshold t, which its
+ * constructor rejects at 100 % or more (no vote could pass). Like GovernorCountingSimple, `_countVote` reverts with
+ * GovernorAlreadyCastVote on a second vote from the same account, and votes run to their deadline, so the voting
+ * modes (Aragon TokenVoting's) are refused.
  */
 export function countingDiagnostics(vote: MajorityVoteNode): Diagnostic[] {
   const name = nodeNameWords(vote);
   const at = (field: string) => ({ nodeId: vote.id, field: `params.${field}` });
   const diagnostics: Diagnostic[] = [];
 
-  if (vote.params.quorumCounts === 'for') {
-    const message = say('oz.quorum-counts-for', { node: name });
-    diagnostics.push(createDiagnostic('target-unsupported', message, at('quorumCounts')));
-  } else if (vote.params.quorumCounts === 'all') {
-    const message = say('oz.quorum-counts-all', { node: name });
-    diagnostics.push(createDiagnostic('target-unsupported', message, at('quorumCounts')));
-  }
-
-  // "50", "50.0" and "50.000" all mean For > Against: compare the exact fraction with 1/2.
   const support = percentToFraction(vote.params.supportThreshold);
-  if (support.numerator * 2n !== support.denominator) {
+  if (support.numerator >= support.denominator) {
     const message = say('oz.support-threshold', {
       node: name,
       threshold: formatPercent(vote.params.supportThreshold),
     });
-    diagnostics.push(createDiagnostic('target-unsupported', message, at('supportThreshold')));
+    diagnostics.push(createDiagnostic('target-out-of-range', message, at('supportThreshold')));
   }
 
   // Voting modes are Aragon TokenVoting's; each changes who wins or when, so neither is dropped in silence.

@@ -1,13 +1,9 @@
 import { type Address, concat, encodeDeployData, getAddress, getContractAddress, type Hex } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
-import {
-  charterGovernorArtifact,
-  charterSuperQuorumGovernorArtifact,
-  charterVotesTokenArtifact,
-  timelockControllerArtifact,
-} from '../../generated/openzeppelin-contracts.ts';
+import { charterVotesTokenArtifact } from '../../generated/openzeppelin-contracts.ts';
 import { eip712Name } from './eip712-name.ts';
 import { encodeConstructorArgs } from './encode-constructor-args.ts';
+import { governorArtifacts } from './governor-artifacts.ts';
 import { readGovernorEntries } from './read-governor-entries.ts';
 
 /** One initial holder of the test token. */
@@ -49,9 +45,13 @@ export interface DeployCalldataReturnType {
   /** CharterVotesToken with the electorate's name (cut by eip712Name, as its permit domain) and symbol, on the
    * config's clock. */
   token: ContractDeployment;
-  /** OpenZeppelin's TimelockController, with the Governor's predicted address as its proposer. */
+  /**
+   * OpenZeppelin's TimelockController, with the Governor's predicted address as its proposer; or Compound's Timelock,
+   * with it as its admin.
+   */
   timelock: ContractDeployment;
-  /** CharterGovernor, or CharterSuperQuorumGovernor when the vote has a super quorum. */
+  /** CharterGovernor; CharterSuperQuorumGovernor when the vote has a super quorum; CharterCompoundGovernor over
+   * Compound's Timelock. */
   governor: ContractDeployment;
 }
 
@@ -97,10 +97,7 @@ export function deployCalldata(
       ],
     });
     const encoded = encodeConstructorArgs({ governor: entry.governor, timelock: entry.timelock, addresses });
-    const governorArtifact =
-      entry.governor.superQuorumNumerator === undefined
-        ? charterGovernorArtifact
-        : charterSuperQuorumGovernorArtifact;
+    const artifacts = governorArtifacts(entry);
     return {
       vote: entry.vote,
       token: {
@@ -109,14 +106,14 @@ export function deployCalldata(
         data: tokenData,
       },
       timelock: {
-        contractName: timelockControllerArtifact.contractName,
+        contractName: artifacts.timelock.contractName,
         address: addresses.timelock,
-        data: concat([timelockControllerArtifact.bytecode, encoded.timelock]),
+        data: concat([artifacts.timelock.bytecode, encoded.timelock]),
       },
       governor: {
-        contractName: governorArtifact.contractName,
+        contractName: artifacts.governor.contractName,
         address: addresses.governor,
-        data: concat([governorArtifact.bytecode, encoded.governor]),
+        data: concat([artifacts.governor.bytecode, encoded.governor]),
       },
     };
   });

@@ -14,14 +14,13 @@ import {
 } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
 import {
-  charterGovernorArtifact,
-  charterSuperQuorumGovernorArtifact,
   charterVotesTokenArtifact,
   timelockControllerArtifact,
 } from '../../generated/openzeppelin-contracts.ts';
 import { safeSingletonName } from '../safe/canonical-safe.ts';
 import { eip712Name } from './eip712-name.ts';
 import { encodeConstructorArgs } from './encode-constructor-args.ts';
+import { governorArtifacts } from './governor-artifacts.ts';
 import { type GovernorEntry, readGovernorEntries } from './read-governor-entries.ts';
 import { type VetoSafe, vetoSafe } from './veto-safe.ts';
 
@@ -80,11 +79,15 @@ export interface DeploymentPlan {
  * deployer, delegated to itself), the TimelockController, the Governor, then the timelock roles its constructor
  * cannot take. Extra cancellers need an admin to grant them, so the timelock is then created with the deployer as a
  * temporary admin, which grants them, hands the admin role to the document's admin if it names one, and renounces its
- * own (as TimelockController's documentation advises for initial set-up). Addresses are predicted from the nonces, so
- * each step names the nonce it must be sent with. A veto needing k > 1 of its body adds the creation of its Safe
- * through the canonical SafeProxyFactory v1.4.1 (CREATE2: its address follows from the setup and `saltNonce`, by
- * default the config's) before that Safe is granted the canceller role. Undefined when the config has no such
- * Governor path.
+ * own (as TimelockController's documentation advises for initial set-up). A timelock with a grace period is Compound's
+ * Timelock instead, created with the Governor's predicted address as its admin: the Timelock Uniswap ships lets only
+ * itself call setPendingAdmin, so the pending-admin hand-over (setPendingAdmin, then the Governor's __acceptAdmin())
+ * would need a queued transaction and its delay; Uniswap deployed GovernorAlpha's Timelock the same way. Its
+ * cancellers are the Governor's constructor argument. Addresses are predicted from the nonces, so each step names the
+ * nonce it must be sent with. A veto needing k > 1 of its body adds the creation of its Safe through the canonical
+ * SafeProxyFactory v1.4.1 (CREATE2: its address follows from the setup and `saltNonce`, by default the config's;
+ * under Compound's Timelock always the config's) before that Safe is granted the canceller role. Undefined when the
+ * config has no such Governor path.
  */
 export function deploymentPlan(
   config: CharterConfig,
@@ -128,10 +131,14 @@ export function deploymentPlan(
     });
   } else token = getAddress(electorateToken.address!);
 
-  const { admin } = entry.timelock;
+  // Compound's Timelock takes the Governor as its admin at construction and the Governor holds its cancellers (a
+  // constructor argument), so it needs no set-up after; a TimelockController with extra cancellers does.
+  const controller = entry.timelock.kind === 'compound' ? undefined : entry.timelock;
   const configured = entry.vetoSafe;
+  // The config names the Safe at its own salt; another salt moves it (only where the cancellers are granted after the
+  // Governor is created, so that the moved address is the one granted).
   const safe =
-    configured === undefined || parameters.saltNonce === undefined
+    configured === undefined || parameters.saltNonce === undefined || controller === undefined
       ? configured
       : vetoSafe({
           owners: configured.owners,
@@ -139,29 +146,27 @@ export function deploymentPlan(
           chainId: config.chain.chainId,
           saltNonce: parameters.saltNonce,
         });
-  // The config names the Safe at its own salt; another salt moves it.
-  const cancellers = entry.timelock.cancellers.map((canceller) =>
+  const cancellers = (controller?.cancellers ?? []).map((canceller) =>
     configured !== undefined && getAddress(canceller) === configured.address ? safe!.address : canceller,
   );
+  const admin = controller?.admin ?? zeroAddress;
   const setUp = cancellers.length > 0;
   const timelock = getContractAddress({ from: deployer, nonce: BigInt(nonce) });
   const governor = getContractAddress({ from: deployer, nonce: BigInt(nonce + 1) });
   const encoded = encodeConstructorArgs({
     governor: entry.governor,
-    timelock: setUp ? { ...entry.timelock, admin: deployer } : entry.timelock,
+    timelock: setUp && controller ? { ...controller, admin: deployer } : entry.timelock,
     addresses: { token, timelock, governor },
   });
+  const artifacts = governorArtifacts(entry);
   push({
     id: 'timelock',
     kind: 'create',
-    contractName: timelockControllerArtifact.contractName,
+    contractName: artifacts.timelock.contractName,
     address: timelock,
-    data: concat([timelockControllerArtifact.bytecode, encoded.timelock]),
+    data: concat([artifacts.timelock.bytecode, encoded.timelock]),
   });
-  const governorArtifact =
-    entry.governor.superQuorumNumerator === undefined
-      ? charterGovernorArtifact
-      : charterSuperQuorumGovernorArtifact;
+  const governorArtifact = artifacts.governor;
   push({
     id: 'governor',
     kind: 'create',

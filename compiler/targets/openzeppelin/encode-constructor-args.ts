@@ -1,16 +1,27 @@
 import { type Address, encodeAbiParameters, type Hex } from 'viem';
-import { charterGovernorConstructorAbi, charterSuperQuorumGovernorConstructorAbi } from './governor-abi.ts';
+import { compoundTimelockConstructorAbi } from './compound-timelock-abi.ts';
+import {
+  charterCompoundGovernorConstructorAbi,
+  charterGovernorConstructorAbi,
+  charterSuperQuorumGovernorConstructorAbi,
+  quorumCountsCode,
+} from './governor-abi.ts';
 import { timelockControllerConstructorAbi } from './timelock-controller-abi.ts';
-import type { GovernorParameters, TimelockAccount, TimelockParameters } from './types.ts';
+import type {
+  CompoundTimelockParameters,
+  GovernorParameters,
+  TimelockAccount,
+  TimelockParameters,
+} from './types.ts';
 
 /** What {@link encodeConstructorArgs} encodes: both contracts' parameters and the addresses they refer to. */
 export interface EncodeConstructorArgsInput {
   governor: GovernorParameters;
-  timelock: TimelockParameters;
+  timelock: TimelockParameters | CompoundTimelockParameters;
   addresses: {
     /** The ERC20Votes token the Governor counts votes in. */
     token: Address;
-    /** Where the TimelockController is (or will be) deployed. */
+    /** Where the TimelockController (or Compound's Timelock) is (or will be) deployed. */
     timelock: Address;
     /**
      * Where the Governor will be deployed, which the timelock's constructor needs before it exists: predict it,
@@ -23,13 +34,17 @@ export interface EncodeConstructorArgsInput {
 
 /** ABI-encoded constructor arguments, to append to each contract's creation bytecode. */
 export interface EncodedConstructorArgs {
-  /** CharterGovernor's, or CharterSuperQuorumGovernor's when `governor.superQuorumNumerator` is set. */
+  /**
+   * CharterGovernor's; CharterSuperQuorumGovernor's when `governor.superQuorumNumerator` is set; CharterCompoundGovernor's
+   * when the timelock is Compound's.
+   */
   governor: Hex;
   timelock: Hex;
 }
 
 /**
- * The constructor arguments of the reference Governor and of OpenZeppelin's TimelockController, ABI-encoded with
+ * The constructor arguments of the reference Governor and of OpenZeppelin's TimelockController (or Compound's
+ * Timelock, whose admin is the Governor and whose cancellers the Governor holds), ABI-encoded with
  * viem's `encodeAbiParameters` against the constructor ABIs this target ships, with the Governor's symbolic address
  * in the timelock's roles resolved. viem checks every integer against its Solidity type and throws rather than wrap,
  * so parameters that did not come from governorParameters cannot encode a silently different value.
@@ -51,7 +66,24 @@ export function encodeConstructorArgs(input: EncodeConstructorArgsInput): Encode
     g.quorumNumerator,
     g.quorumDenominator,
     Number(g.lateQuorumVoteExtension),
+    {
+      quorumCounts: quorumCountsCode[g.quorumCounts],
+      fixedQuorum: g.fixedQuorum ?? 0n,
+      supportNumerator: g.supportNumerator,
+      supportDenominator: g.supportDenominator,
+    },
   ] as const;
+  if (t.kind === 'compound') {
+    if (g.superQuorumNumerator !== undefined)
+      throw new Error('encodeConstructorArgs: CharterCompoundGovernor has no super quorum');
+    return {
+      governor: encodeAbiParameters(charterCompoundGovernorConstructorAbi[0].inputs, [
+        ...governorArgs,
+        t.cancellers,
+      ]),
+      timelock: encodeAbiParameters(compoundTimelockConstructorAbi[0].inputs, [addresses.governor, t.delay]),
+    };
+  }
   const governor =
     g.superQuorumNumerator === undefined
       ? encodeAbiParameters(charterGovernorConstructorAbi[0].inputs, governorArgs)

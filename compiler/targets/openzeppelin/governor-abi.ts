@@ -1,7 +1,10 @@
-// The constructors of Charter's two reference Governors, which issue 8 writes in Solidity (under
+// The constructors of Charter's three reference Governors, which issue 8 writes in Solidity (under
 // compiler/targets/openzeppelin/contracts/) against OpenZeppelin Contracts 5.7; its test fails if the compiled ABI
-// differs from these. Two contracts instead of one with a switch: GovernorSuperQuorum changes `state()` for every
-// proposal, and leaving it out keeps the common Governor smaller and under the 24,576-byte code limit.
+// differs from these. Three contracts instead of one with a switch: GovernorSuperQuorum changes `state()` for every
+// proposal, and leaving it out keeps the common Governor smaller and under the 24,576-byte code limit; and the
+// timelock a Governor executes through (GovernorTimelockControl or GovernorTimelockCompound) is a base contract, not
+// a setting. How votes are counted is a setting of all three (CharterCounting.sol: the `_counting` struct), not a
+// contract each: which votes count toward quorum, a fixed quorum, and the support threshold.
 //
 // contract CharterGovernor is
 //     Governor, GovernorSettings, GovernorCountingSimple, GovernorVotes, GovernorVotesQuorumFraction,
@@ -18,20 +21,20 @@
 //         uint256 _proposalThreshold,
 //         uint256 _quorumNumerator,
 //         uint256 _quorumDenominator,
-//         uint48 _lateQuorumVoteExtension
+//         uint48 _lateQuorumVoteExtension,
+//         CountingRules memory _counting // (quorumCounts: 0 For+Abstain, 1 For, 2 all; fixedQuorum; support num/den)
 //     )
 //         Governor(_name)
 //         GovernorSettings(_votingDelay, _votingPeriod, _proposalThreshold)
 //         GovernorVotes(_token)
 //         GovernorVotesQuorumFraction(0)
+//         CharterCounting(_counting, _quorumDenominator)
 //         GovernorPreventLateQuorum(_lateQuorumVoteExtension)
 //         GovernorTimelockControl(_timelock)
 //     {
-//         _denominator = _quorumDenominator;
-//         _updateQuorumNumerator(_quorumNumerator);
+//         _updateQuorumNumerator(_quorumNumerator); // CharterCounting's constructor has set the denominator
 //     }
 //
-//     function quorumDenominator() public view override returns (uint256) { return _denominator; }
 //     // … plus the overrides the Contracts Wizard emits for this set of modules.
 // }
 //
@@ -49,6 +52,11 @@
 // `_updateSuperQuorumNumerator(_superQuorumNumerator)`, then `_updateQuorumNumerator(_quorumNumerator)`. Only in that
 // order do both checks pass: a super quorum must be at least the quorum numerator (still 0 then), and a quorum at
 // most the super quorum (GovernorVotesSuperQuorumFraction's `_updateQuorumNumerator` override).
+//
+// contract CharterCompoundGovernor is CharterGovernor with GovernorTimelockCompound in place of
+// GovernorTimelockControl (its `_timelock` a Compound Timelock, whose admin must be the Governor) and one more argument
+// `address[] _cancellers` at the end: accounts that may cancel a queued proposal (`_validateCancel`), which cancels it
+// in the Timelock.
 
 const governorInputs = [
   { name: '_name', type: 'string', internalType: 'string' },
@@ -60,6 +68,17 @@ const governorInputs = [
   { name: '_quorumNumerator', type: 'uint256', internalType: 'uint256' },
   { name: '_quorumDenominator', type: 'uint256', internalType: 'uint256' },
   { name: '_lateQuorumVoteExtension', type: 'uint48', internalType: 'uint48' },
+  {
+    name: '_counting',
+    type: 'tuple',
+    internalType: 'struct CharterCounting.CountingRules',
+    components: [
+      { name: 'quorumCounts', type: 'uint8', internalType: 'uint8' },
+      { name: 'fixedQuorum', type: 'uint256', internalType: 'uint256' },
+      { name: 'supportNumerator', type: 'uint256', internalType: 'uint256' },
+      { name: 'supportDenominator', type: 'uint256', internalType: 'uint256' },
+    ],
+  },
 ] as const;
 
 /** The constructor of CharterGovernor, as solc writes it in the contract's ABI. */
@@ -75,3 +94,22 @@ export const charterSuperQuorumGovernorConstructorAbi = [
     inputs: [...governorInputs, { name: '_superQuorumNumerator', type: 'uint256', internalType: 'uint256' }],
   },
 ] as const;
+
+/** The constructor of CharterCompoundGovernor: CharterGovernor's arguments (its timelock a Compound Timelock) and the
+ * accounts that may cancel a queued proposal. */
+export const charterCompoundGovernorConstructorAbi = [
+  {
+    type: 'constructor',
+    stateMutability: 'nonpayable',
+    inputs: [
+      governorInputs[0],
+      governorInputs[1],
+      { name: '_timelock', type: 'address', internalType: 'contract ICompoundTimelock' },
+      ...governorInputs.slice(3),
+      { name: '_cancellers', type: 'address[]', internalType: 'address[]' },
+    ],
+  },
+] as const;
+
+/** CharterCounting's `quorumCounts` setting for each way a majority vote counts toward quorum. */
+export const quorumCountsCode = { 'for+abstain': 0, for: 1, all: 2 } as const;

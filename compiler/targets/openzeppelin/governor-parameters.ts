@@ -1,4 +1,5 @@
 import type { MajorityVoteNode, ProposalNode, TokenHoldersNode } from '../../generated/charter-document.ts';
+import { percentToFraction } from '../../units/percent-to-fraction.ts';
 import type { Clock } from '../../units/seconds-to-clock.ts';
 import type { TargetResult } from '../target-result.ts';
 import { countingDiagnostics } from './counting-diagnostics.ts';
@@ -25,11 +26,12 @@ export interface GovernorParametersInput {
 
 /**
  * The constructor settings of Charter's reference Governor (OpenZeppelin Contracts 5.7: GovernorSettings,
- * GovernorCountingSimple, GovernorVotes, GovernorVotesQuorumFraction, GovernorPreventLateQuorum,
- * GovernorTimelockControl, and GovernorVotesSuperQuorumFraction when the vote has a super quorum) for one majority
+ * CharterCounting (GovernorCountingSimple with what counts toward quorum, a fixed quorum and the support threshold as
+ * settings), GovernorVotes, GovernorVotesQuorumFraction, GovernorPreventLateQuorum, the timelock's module, and
+ * GovernorVotesSuperQuorumFraction when the vote has a super quorum) for one majority
  * vote, exactly and within every bound the contracts check. Anything the Governor cannot express or hold comes back as
  * diagnostics naming the node and field, all of them at once, and then no parameters: `target-unsupported` for a rule
- * it runs differently (quorum counting, support threshold, voting mode, absolute quorum, the electorate's token),
+ * it runs differently (voting mode, the electorate's token),
  * `target-out-of-range` for a value beyond its types. The name is cut to what EIP712 can hold ({@link eip712Name}):
  * the Governor's name only labels its signatures, and a longer one would make its deployment revert.
  *
@@ -50,6 +52,7 @@ export function governorParameters(input: GovernorParametersInput): TargetResult
     ...threshold.diagnostics,
   ];
   if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const support = percentToFraction(vote.params.supportThreshold);
 
   const parameters: GovernorParameters = {
     name: eip712Name(input.name),
@@ -60,7 +63,11 @@ export function governorParameters(input: GovernorParametersInput): TargetResult
     quorumNumerator: quorum.quorumNumerator,
     quorumDenominator: quorum.quorumDenominator,
     lateQuorumVoteExtension: durations.lateQuorumVoteExtension,
+    quorumCounts: vote.params.quorumCounts,
+    supportNumerator: support.numerator,
+    supportDenominator: support.denominator,
   };
+  if (quorum.fixedQuorum !== undefined) parameters.fixedQuorum = quorum.fixedQuorum;
   if (quorum.superQuorumNumerator !== undefined)
     parameters.superQuorumNumerator = quorum.superQuorumNumerator;
   return { ok: true, parameters };

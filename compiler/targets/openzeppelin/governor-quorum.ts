@@ -1,8 +1,6 @@
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { saidText } from '../../diagnostics/said-text.ts';
 import { say } from '../../diagnostics/say.ts';
-import { formatAmount } from '../../format/format-amount.ts';
 import { formatPercent } from '../../format/format-percent.ts';
 import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { MajorityVoteNode, TokenHoldersNode } from '../../generated/charter-document.ts';
@@ -17,19 +15,9 @@ export interface GovernorQuorum {
   quorumDenominator: bigint;
   /** Over `quorumDenominator`; present when the vote has a super quorum. */
   superQuorumNumerator?: bigint;
+  /** An absolute quorum in base units (then `quorumNumerator` is 0); CharterCounting's fixed quorum. */
+  fixedQuorum?: bigint;
   diagnostics: Diagnostic[];
-}
-
-/** `part / whole` as a percentage in decimal text when it ends within 18 decimal places, else undefined. */
-function exactPercent(part: bigint, whole: bigint): string | undefined {
-  if (whole === 0n) return undefined;
-  for (let places = 0; places <= 18; places++) {
-    const scaled = part * 100n * 10n ** BigInt(places);
-    if (scaled % whole !== 0n) continue;
-    const digits = String(scaled / whole).padStart(places + 1, '0');
-    return places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
-  }
-  return undefined;
 }
 
 /**
@@ -46,37 +34,46 @@ function exactPercent(part: bigint, whole: bigint): string | undefined {
  * (contracts/governance/extensions/GovernorVotesSuperQuorumFraction.sol); so both become fractions over the larger
  * of their two denominators, and a super quorum below the quorum is `target-out-of-range`.
  *
- * An absolute quorum has no place in GovernorVotesQuorumFraction, which only takes a share of supply, so it is
- * `target-unsupported`; the message gives the equivalent share of today's supply when it is exact.
+ * An absolute quorum is CharterCounting's fixed quorum, in base units of the token (as CompoundGovernor's
+ * GovernorSettableFixedQuorum holds 400,000 COMP): `quorum(timepoint)` returns it whatever the supply. A super quorum
+ * beside it is still a share of supply, over its own denominator, with a quorum numerator of 0.
  */
 export function governorQuorum(vote: MajorityVoteNode, electorate: TokenHoldersNode): GovernorQuorum {
   const name = nodeNameWords(vote);
   const { quorum, superQuorum } = vote.params;
   if ('absolute' in quorum) {
     const { token } = electorate.params;
-    // The validator reports an amount too precise for its token; the hint is only left out then.
-    const share =
-      significantDecimals(quorum.absolute) > token.decimals
-        ? undefined
-        : exactPercent(
-            toBaseUnits(quorum.absolute, token.decimals),
-            toBaseUnits(token.totalSupply, token.decimals),
-          );
-    const shareWords =
-      share === undefined ? undefined : say('oz.absolute-quorum-share', { share: formatPercent(share) });
-    const hint = shareWords
-      ? { en: saidText(shareWords, 'en'), ko: saidText(shareWords, 'ko') }
-      : { en: '', ko: '' };
-    const message = say('oz.absolute-quorum', {
-      node: name,
-      amount: formatAmount(quorum.absolute, token.symbol),
-      hint,
-    });
-    const diagnostic = createDiagnostic('target-unsupported', message, {
-      nodeId: vote.id,
-      field: 'params.quorum.absolute',
-    });
-    return { quorumNumerator: 0n, quorumDenominator: 100n, diagnostics: [diagnostic] };
+    if (significantDecimals(quorum.absolute) > token.decimals) {
+      const places = {
+        en:
+          token.decimals === 0
+            ? 'no decimals'
+            : `only ${token.decimals} decimal place${token.decimals === 1 ? '' : 's'}`,
+        ko: token.decimals === 0 ? '소수 없음' : `소수 ${token.decimals}자리까지`,
+      };
+      const message = say('oz.threshold-too-precise', {
+        node: name,
+        value: quorum.absolute,
+        symbol: token.symbol,
+        places,
+      });
+      const at = { nodeId: vote.id, field: 'params.quorum.absolute' };
+      return {
+        quorumNumerator: 0n,
+        quorumDenominator: 100n,
+        diagnostics: [createDiagnostic('too-precise', message, at)],
+      };
+    }
+    const fixedQuorum = toBaseUnits(quorum.absolute, electorate.params.token.decimals);
+    const superFraction = superQuorum === undefined ? undefined : percentToFraction(superQuorum);
+    return {
+      quorumNumerator: 0n,
+      quorumDenominator: superFraction?.denominator ?? 100n,
+      ...(superFraction === undefined ? {} : { superQuorumNumerator: superFraction.numerator }),
+      // A quorum of 0 is the share 0 of supply: CharterCounting reads a fixed quorum of 0 as "none".
+      ...(fixedQuorum === 0n ? {} : { fixedQuorum }),
+      diagnostics: [],
+    };
   }
 
   const fraction = percentToFraction(quorum.percent);

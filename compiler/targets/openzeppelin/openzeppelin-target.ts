@@ -27,6 +27,7 @@ const noTimelock: TimelockNode = {
  * from a proposal to an Execute by the governor, in one stage) whose every node a Governor enforces, the reference
  * Governor's settings and the TimelockController's (a delay of 0 when the path has none; a veto after the vote is
  * the TimelockController, see vetoCancellers, with the Safe its cancel needs when k > 1 vetoes block: `vetoSafe`), or
+ * Compound's Timelock's when the timelock has a grace period (`compoundTimelock`, run by CharterCompoundGovernor), or
  * exactly why not. A unit
  * runs one token vote of an ERC20Votes token's holders and at most one timelock; routers on the way are enforced by
  * which Governor holds power (see `routing`). Integers are decimal text. Constructor calldata needs the deployed
@@ -118,6 +119,18 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     if (!governor.ok) report(governor.diagnostics);
     if (!timelock.ok) report(timelock.diagnostics);
     if (!governor.ok || !timelock.ok || !vetoed.ok) continue;
+    const { kind, ...timelockSettings } = timelock.parameters;
+    const compound = kind === 'compound';
+    if (compound && governor.parameters.superQuorumNumerator !== undefined) {
+      const message = say('oz.super-quorum-compound', {
+        node: nodeLabelWords(vote),
+        timelock: nodeLabelWords(timelockNode!),
+      });
+      report([
+        createDiagnostic('target-unsupported', message, { nodeId: vote.id, field: 'params.superQuorum' }),
+      ]);
+      continue;
+    }
     governors.push(
       unitEntry(
         unit,
@@ -132,7 +145,9 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
         },
         {
           governor: governor.parameters,
-          timelockController: timelock.parameters,
+          ...(compound
+            ? { compoundTimelock: timelockSettings }
+            : { timelockController: timelock.parameters }),
           // A veto of k > 1: the Safe to create, the timelock's one extra canceller.
           ...(veto?.safe === undefined ? {} : { vetoSafe: veto.safe }),
         },

@@ -1,6 +1,11 @@
 import type { Address, Hex } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
-import type { GovernorParameters, TimelockAccount, TimelockParameters } from './types.ts';
+import type {
+  CompoundTimelockParameters,
+  GovernorParameters,
+  TimelockAccount,
+  TimelockParameters,
+} from './types.ts';
 import type { VetoSafe } from './veto-safe.ts';
 
 /** One Governor of a compiled config's `openzeppelin` target, with its integers back as bigints. */
@@ -20,7 +25,8 @@ export interface GovernorEntry {
   /** When the veto needs k > 1 of its body: the Safe (threshold k) that is the timelock's one extra canceller. */
   vetoSafe?: VetoSafe;
   governor: GovernorParameters;
-  timelock: TimelockParameters;
+  /** The TimelockController, or Compound's Timelock (`kind: 'compound'`) when the timelock has a grace period. */
+  timelock: TimelockParameters | CompoundTimelockParameters;
 }
 
 /**
@@ -37,12 +43,14 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
     timelock: string | null;
     veto?: string;
     governor: Record<string, unknown>;
-    timelockController: Record<string, unknown>;
+    timelockController?: Record<string, unknown>;
+    compoundTimelock?: Record<string, unknown>;
     vetoSafe?: Record<string, string | string[]>;
   }[];
   return entries.map((entry) => {
     const g = entry.governor;
     const t = entry.timelockController;
+    const c = entry.compoundTimelock;
     const governor: GovernorParameters = {
       name: g.name as string,
       clockMode: g.clockMode as GovernorParameters['clockMode'],
@@ -52,17 +60,30 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
       quorumNumerator: BigInt(g.quorumNumerator as string),
       quorumDenominator: BigInt(g.quorumDenominator as string),
       lateQuorumVoteExtension: BigInt(g.lateQuorumVoteExtension as string),
+      quorumCounts: g.quorumCounts as GovernorParameters['quorumCounts'],
+      supportNumerator: BigInt(g.supportNumerator as string),
+      supportDenominator: BigInt(g.supportDenominator as string),
+      ...(g.fixedQuorum === undefined ? {} : { fixedQuorum: BigInt(g.fixedQuorum as string) }),
       ...(g.superQuorumNumerator === undefined
         ? {}
         : { superQuorumNumerator: BigInt(g.superQuorumNumerator as string) }),
     };
-    const timelock: TimelockParameters = {
-      minDelay: BigInt(t.minDelay as string),
-      proposers: t.proposers as TimelockAccount[],
-      executors: t.executors as TimelockAccount[],
-      admin: t.admin as Address,
-      cancellers: t.cancellers as Address[],
-    };
+    const timelock: TimelockParameters | CompoundTimelockParameters =
+      c !== undefined
+        ? {
+            kind: 'compound',
+            delay: BigInt(c.delay as string),
+            gracePeriod: BigInt(c.gracePeriod as string),
+            admin: 'governor',
+            cancellers: c.cancellers as Address[],
+          }
+        : {
+            minDelay: BigInt(t!.minDelay as string),
+            proposers: t!.proposers as TimelockAccount[],
+            executors: t!.executors as TimelockAccount[],
+            admin: t!.admin as Address,
+            cancellers: t!.cancellers as Address[],
+          };
     return {
       vote: entry.vote,
       token: entry.token,

@@ -5,7 +5,8 @@ import { formatDuration } from '../../format/format-duration.ts';
 import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { TimelockNode } from '../../generated/charter-document.ts';
 import type { TargetResult } from '../target-result.ts';
-import type { TimelockParameters } from './types.ts';
+import { compoundTimelockBounds } from './compound-timelock-abi.ts';
+import type { CompoundTimelockParameters, TimelockParameters } from './types.ts';
 
 /**
  * The arguments of OpenZeppelin's TimelockController for a timelock node, as the Governor's executor through
@@ -20,22 +21,18 @@ import type { TimelockParameters } from './types.ts';
  * - `cancellers` are the node's extra cancellers, granted CANCELLER_ROLE after deployment (for a veto, the vetoing
  *   body's addresses: see vetoCancellers).
  *
- * A grace period cannot be expressed: TimelockController's operations never expire once ready, so a non-zero
- * `gracePeriod` is `target-unsupported`.
+ * TimelockController's operations never expire once ready. A timelock with a grace period is Compound's Timelock
+ * instead (CharterCompoundGovernor's, through GovernorTimelockCompound), whose constants bound it: GRACE_PERIOD is 14
+ * days, and the delay must lie between MINIMUM_DELAY (2 days) and MAXIMUM_DELAY (30 days). Its admin is the Governor,
+ * and the node's cancellers become the Governor's (Compound's Timelock has no canceller role). Another grace period is
+ * `target-unsupported`; a delay out of those bounds `target-out-of-range`; an admin besides the Governor
+ * `target-unsupported` (Compound's Timelock has one admin, who alone queues).
  */
-export function timelockParameters(timelock: TimelockNode): TargetResult<TimelockParameters> {
+export function timelockParameters(
+  timelock: TimelockNode,
+): TargetResult<TimelockParameters | CompoundTimelockParameters> {
   const { delay, gracePeriod, executors, cancellers, admin } = timelock.params;
-  if (gracePeriod > 0) {
-    const message = say('oz.grace-period', {
-      node: nodeNameWords(timelock),
-      duration: { en: formatDuration(gracePeriod), ko: formatDuration(gracePeriod, 'ko') },
-    });
-    const diagnostic = createDiagnostic('target-unsupported', message, {
-      nodeId: timelock.id,
-      field: 'params.gracePeriod',
-    });
-    return { ok: false, diagnostics: [diagnostic] };
-  }
+  if (gracePeriod > 0) return compoundTimelockParameters(timelock);
   return {
     ok: true,
     parameters: {
@@ -43,6 +40,45 @@ export function timelockParameters(timelock: TimelockNode): TargetResult<Timeloc
       proposers: ['governor'],
       executors: executors === 'anyone' ? [zeroAddress] : ['governor'],
       admin: admin === undefined ? zeroAddress : getAddress(admin),
+      cancellers: cancellers.map((canceller) => getAddress(canceller)),
+    },
+  };
+}
+
+const words = (seconds: number) => ({ en: formatDuration(seconds), ko: formatDuration(seconds, 'ko') });
+
+/** A timelock node with a grace period as Compound's Timelock, or why it cannot be one. */
+function compoundTimelockParameters(timelock: TimelockNode): TargetResult<CompoundTimelockParameters> {
+  const { delay, gracePeriod, cancellers, admin } = timelock.params;
+  const node = nodeNameWords(timelock);
+  const at = (field: string) => ({ nodeId: timelock.id, field: `params.${field}` });
+  const { minimumDelay, maximumDelay } = compoundTimelockBounds;
+  const diagnostics = [];
+  if (gracePeriod !== compoundTimelockBounds.gracePeriod) {
+    const message = say('oz.grace-period', { node, duration: words(gracePeriod) });
+    diagnostics.push(createDiagnostic('target-unsupported', message, at('gracePeriod')));
+  }
+  if (delay < minimumDelay || delay > maximumDelay) {
+    const message = say('oz.compound-delay', {
+      node,
+      duration: words(delay),
+      minimum: words(minimumDelay),
+      maximum: words(maximumDelay),
+    });
+    diagnostics.push(createDiagnostic('target-out-of-range', message, at('delay')));
+  }
+  if (admin !== undefined) {
+    const message = say('oz.compound-admin', { node, admin: getAddress(admin) });
+    diagnostics.push(createDiagnostic('target-unsupported', message, at('admin')));
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  return {
+    ok: true,
+    parameters: {
+      kind: 'compound',
+      delay: BigInt(delay),
+      gracePeriod: BigInt(gracePeriod),
+      admin: 'governor',
       cancellers: cancellers.map((canceller) => getAddress(canceller)),
     },
   };

@@ -15,12 +15,23 @@ export interface GovernorParameters {
   votingPeriod: bigint;
   /** Voting power needed to propose, in the token's base units; fits uint256. */
   proposalThreshold: bigint;
-  /** Quorum as `quorumNumerator / quorumDenominator` of the token's past total supply. */
+  /** Quorum as `quorumNumerator / quorumDenominator` of the token's past total supply; 0 with `fixedQuorum`. */
   quorumNumerator: bigint;
   /** A power of ten, at least 100 (OpenZeppelin's default); 1000 for 4.5 %. */
   quorumDenominator: bigint;
   /** GovernorPreventLateQuorum's extension in clock units; 0 turns it off. At most `votingPeriod`. */
   lateQuorumVoteExtension: bigint;
+  /**
+   * Which votes CharterCounting counts toward quorum: For and Abstain (GovernorCountingSimple's rule), For alone
+   * (Compound's), or every vote. COUNTING_MODE() says which.
+   */
+  quorumCounts: 'for+abstain' | 'for' | 'all';
+  /** A quorum of this many base units instead of a share of supply (CompoundGovernor's fixed quorum); above 0. */
+  fixedQuorum?: bigint;
+  /** The support threshold t = supportNumerator / supportDenominator: a vote succeeds when (1 − t) · For > t · Against. */
+  supportNumerator: bigint;
+  /** Above `supportNumerator`; a power of ten, at least 100 (50/100 is the simple majority For > Against). */
+  supportDenominator: bigint;
   /**
    * GovernorVotesSuperQuorumFraction's numerator over `quorumDenominator`, at least `quorumNumerator`. Present only
    * when the vote has a super quorum; then the super-quorum Governor is deployed instead.
@@ -38,6 +49,7 @@ export type TimelockAccount = Address | 'governor';
 
 /** The arguments of OpenZeppelin's TimelockController constructor, plus the roles granted after it. */
 export interface TimelockParameters {
+  kind?: undefined;
   /** Seconds between queueing and execution: TimelockController counts time in block.timestamp on every chain. */
   minDelay: bigint;
   /** Granted PROPOSER_ROLE and CANCELLER_ROLE by the constructor: the Governor alone. */
@@ -52,6 +64,26 @@ export interface TimelockParameters {
    * `grantRole(CANCELLER_ROLE, account)`. When `admin` is the zero address, deploy with `{ ...parameters, admin:
    * deployer }` instead, grant, then `renounceRole(DEFAULT_ADMIN_ROLE, deployer)`, as TimelockController's own
    * documentation advises for initial role set-up.
+   */
+  cancellers: Address[];
+}
+
+/**
+ * Compound's Timelock (as @uniswap/governance 1.0.2 ships it), which CharterCompoundGovernor queues into: a queued
+ * proposal may execute from its eta until eta + GRACE_PERIOD, and is Expired after. Its constructor is
+ * `constructor(address admin_, uint delay_)`; the admin is the Governor, whose address is predicted.
+ */
+export interface CompoundTimelockParameters {
+  kind: 'compound';
+  /** Seconds between queueing and execution: between the Timelock's MINIMUM_DELAY (2 days) and MAXIMUM_DELAY (30 days). */
+  delay: bigint;
+  /** Seconds a ready proposal stays executable: the Timelock's constant GRACE_PERIOD, 14 days. */
+  gracePeriod: bigint;
+  /** The Timelock's admin, which queues, executes and cancels: the Governor. */
+  admin: 'governor';
+  /**
+   * Accounts that may cancel a queued proposal. Compound's Timelock has no role for them, so CharterCompoundGovernor
+   * holds them (its constructor's `_cancellers`) and cancels in the Timelock as its admin.
    */
   cancellers: Address[];
 }

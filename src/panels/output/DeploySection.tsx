@@ -69,7 +69,13 @@ export function DeploySection(props: { config: CharterConfig; vote: string }) {
                 type="text/plain"
               />
               <TextBlock
-                title={t('output.timelockArgs')}
+                title={t('output.timelockArgs', {
+                  // Compound's Timelock is named just Timelock in its source.
+                  contract:
+                    path.timelock.contractName === 'Timelock'
+                      ? t('output.compoundTimelock')
+                      : path.timelock.contractName,
+                })}
                 text={mine.timelock}
                 fileName={`${props.vote}-timelock-constructor-args.hex`}
                 type="text/plain"

@@ -11,7 +11,9 @@ import { differences, type WalletPlan } from './wallet-plan.ts';
 interface GovernorUnit {
   vote: string;
   governor: Record<string, unknown>;
-  timelockController: Record<string, unknown>;
+  timelockController?: Record<string, unknown>;
+  /** Present instead of `timelockController` when the timelock has a grace period (Compound's Timelock). */
+  compoundTimelock?: Record<string, unknown>;
   vetoSafe?: Record<string, unknown>;
 }
 
@@ -24,9 +26,10 @@ const safeFields = (unit?: Record<string, unknown>) =>
 
 /**
  * One Governor path as the wallet sends it (the library's deploymentPlan from the account's nonce), read back with
- * the importer and compared, Governor and TimelockController, with what the drawing compiles to. A veto of k > 1
- * adds its Safe, created through the canonical SafeProxyFactory with `salt` (so that deploying the same rules again
- * does not collide) and read back too: its owners, threshold and setup against the drawing's.
+ * the importer and compared, Governor and timelock (TimelockController or Compound's Timelock), with what the drawing
+ * compiles to. A veto of k > 1 adds its Safe, created through the canonical SafeProxyFactory with `salt` (so that
+ * deploying the same rules again does not collide; under Compound's Timelock, whose cancellers the Governor is
+ * created with, the config's salt) and read back too: its owners, threshold and setup against the drawing's.
  */
 export function openzeppelinWalletPlan(
   config: CharterConfig,
@@ -80,7 +83,7 @@ export function openzeppelinWalletPlan(
       const drawn = unitsOf(config).find((unit) => unit.vote === vote);
       const [onChain] = unitsOf(compiled.config);
       // The drawing names its Safe at the config's salt; this deployment's salt put it where the plan says.
-      const drawnTimelock = drawn && {
+      const drawnTimelock = drawn?.timelockController && {
         ...drawn.timelockController,
         ...(safe === undefined
           ? {}
@@ -93,6 +96,7 @@ export function openzeppelinWalletPlan(
       const found = [
         ...differences('governor', drawn?.governor, onChain?.governor),
         ...differences('timelockController', drawnTimelock, onChain?.timelockController),
+        ...differences('compoundTimelock', drawn?.compoundTimelock, onChain?.compoundTimelock),
       ];
       if (safe !== undefined) {
         const importedSafe = await importContracts(client, safe.address);

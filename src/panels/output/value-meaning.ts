@@ -67,6 +67,10 @@ export function valueMeaning(
   const list = /^\d+$/.test(key) ? parent : undefined;
   const raw = typeof value === 'string' ? value : JSON.stringify(value);
   const governor = (item.governor ?? {}) as Record<string, string>;
+  const counts = () =>
+    t(
+      `output.meaning.quorumCounts.${governor.quorumCounts === 'for' ? 'for' : governor.quorumCounts === 'all' ? 'all' : 'forAbstain'}`,
+    );
   const parts = (n: unknown, what: string) =>
     t(what, { parts: formatAmount(String(n)), percent: percentOf(String(n), '1000000') });
 
@@ -105,11 +109,30 @@ export function valueMeaning(
       case 'proposalThreshold':
         return raw === '0' ? t('output.meaning.anyoneProposes') : wholeTokens(raw, tokenOf(context));
       case 'quorumNumerator':
+        if (governor.fixedQuorum !== undefined) return t('output.meaning.noQuorumFraction');
         return t('output.meaning.quorumFraction', {
           numerator: raw,
           denominator: governor.quorumDenominator,
           percent: percentOf(raw, governor.quorumDenominator ?? '100'),
+          counts: counts(),
         });
+      case 'quorumCounts':
+        return t('output.meaning.quorumCountsRule', { counts: counts() });
+      case 'fixedQuorum':
+        return t('output.meaning.fixedQuorum', {
+          amount: wholeTokens(raw, tokenOf(context)) ?? raw,
+          counts: counts(),
+        });
+      case 'supportNumerator':
+        return t('output.meaning.supportFraction', {
+          numerator: raw,
+          denominator: governor.supportDenominator,
+          percent: percentOf(raw, governor.supportDenominator ?? '100'),
+        });
+      case 'supportDenominator':
+        return t('output.meaning.supportDenominator');
+      case 'gracePeriod':
+        return t('output.meaning.gracePeriod', { duration: formatDuration(Number(raw), language) });
       case 'superQuorumNumerator':
         return t('output.meaning.superQuorumFraction', {
           numerator: raw,
@@ -124,6 +147,11 @@ export function valueMeaning(
         return t('output.meaning.eip712Name', { bytes: new TextEncoder().encode(raw).length });
       case 'minDelay':
         return t('output.meaning.timelockDelay', { duration: formatDuration(Number(raw), language) });
+      case 'delay':
+        // Compound's Timelock's delay(), in seconds like TimelockController's minDelay.
+        return parent === 'compoundTimelock'
+          ? t('output.meaning.timelockDelay', { duration: formatDuration(Number(raw), language) })
+          : undefined;
       case 'admin':
         return account(raw, context, 'output.meaning.noAdmin');
     }

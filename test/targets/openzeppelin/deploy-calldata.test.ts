@@ -46,6 +46,8 @@ describe('deployCalldata', () => {
       4n,
       100n,
       0,
+      // GovernorCountingSimple's rules: For + Abstain toward quorum, a share of supply, For > Against.
+      { quorumCounts: 0, fixedQuorum: 0n, supportNumerator: 50n, supportDenominator: 100n },
     ]);
     const timelock = decodeDeployData({
       abi: timelockControllerArtifact.abi,

@@ -1,7 +1,9 @@
 import { decodeAbiParameters, getAddress, parseAbiItem, zeroAddress } from 'viem';
 import { describe, expect, it } from 'vitest';
+import { compoundTimelockConstructorAbi } from '../../../compiler/targets/openzeppelin/compound-timelock-abi.ts';
 import { encodeConstructorArgs } from '../../../compiler/targets/openzeppelin/encode-constructor-args.ts';
 import {
+  charterCompoundGovernorConstructorAbi,
   charterGovernorConstructorAbi,
   charterSuperQuorumGovernorConstructorAbi,
 } from '../../../compiler/targets/openzeppelin/governor-abi.ts';
@@ -46,11 +48,21 @@ describe('the constructor ABIs', () => {
     expect(declared(charterGovernorConstructorAbi)).toBe(
       'string _name, address _token, address _timelock, uint48 _votingDelay, uint32 _votingPeriod, ' +
         'uint256 _proposalThreshold, uint256 _quorumNumerator, uint256 _quorumDenominator, ' +
-        'uint48 _lateQuorumVoteExtension',
+        'uint48 _lateQuorumVoteExtension, tuple _counting',
     );
+    expect(charterGovernorConstructorAbi[0].inputs[9].components.map((c) => `${c.type} ${c.name}`)).toEqual([
+      'uint8 quorumCounts',
+      'uint256 fixedQuorum',
+      'uint256 supportNumerator',
+      'uint256 supportDenominator',
+    ]);
     expect(declared(charterSuperQuorumGovernorConstructorAbi)).toBe(
       `${declared(charterGovernorConstructorAbi)}, uint256 _superQuorumNumerator`,
     );
+    expect(declared(charterCompoundGovernorConstructorAbi)).toBe(
+      `${declared(charterGovernorConstructorAbi)}, address[] _cancellers`,
+    );
+    expect(declared(compoundTimelockConstructorAbi)).toBe('address admin_, uint256 delay_');
   });
 });
 
@@ -68,6 +80,7 @@ describe('encodeConstructorArgs', () => {
       45n,
       1000n,
       7200,
+      { quorumCounts: 0, fixedQuorum: 0n, supportNumerator: 50n, supportDenominator: 100n },
     ]);
     expect(governor.superQuorumNumerator).toBeUndefined();
   });
@@ -75,7 +88,41 @@ describe('encodeConstructorArgs', () => {
   it('encodes the super-quorum Governor with the super quorum last', () => {
     const encoded = encodeConstructorArgs({ ...compiled('10'), addresses });
     const decoded = decodeAbiParameters(charterSuperQuorumGovernorConstructorAbi[0].inputs, encoded.governor);
-    expect(decoded.slice(6)).toEqual([45n, 1000n, 7200, 100n]);
+    expect(decoded.slice(6, 9)).toEqual([45n, 1000n, 7200]);
+    expect(decoded[10]).toBe(100n);
+  });
+
+  it("encodes CharterCompoundGovernor with its cancellers, and Compound's Timelock with the Governor as admin", () => {
+    const governor = governorParameters({
+      name: 'ACME Governor',
+      vote: vote({ quorum: { absolute: '400000' }, quorumCounts: 'for' }),
+      electorate: holders({ decimals: 18, totalSupply: '10000000' }),
+      proposal: proposal({ minVotingPower: '25000' }),
+      chain: mainnet,
+    });
+    const lock = timelockParameters(
+      timelock({ delay: 172_800, gracePeriod: 1_209_600, cancellers: [guardian] }),
+    );
+    if (!governor.ok || !lock.ok) throw new Error('fixture does not compile');
+    const encoded = encodeConstructorArgs({
+      governor: governor.parameters,
+      timelock: lock.parameters,
+      addresses,
+    });
+    const decoded = decodeAbiParameters(charterCompoundGovernorConstructorAbi[0].inputs, encoded.governor);
+    expect(decoded.slice(9)).toEqual([
+      {
+        quorumCounts: 1,
+        fixedQuorum: 400_000n * 10n ** 18n,
+        supportNumerator: 50n,
+        supportDenominator: 100n,
+      },
+      [guardian],
+    ]);
+    expect(decodeAbiParameters(compoundTimelockConstructorAbi[0].inputs, encoded.timelock)).toEqual([
+      addresses.governor,
+      172_800n,
+    ]);
   });
 
   it('encodes the timelock with the Governor placeholder resolved to its address', () => {
@@ -105,7 +152,7 @@ describe('encodeConstructorArgs', () => {
 
   it('throws rather than wrap a value beyond its Solidity type', () => {
     const governor: GovernorParameters = { ...compiled().governor, votingPeriod: 2n ** 32n };
-    const lock: TimelockParameters = compiled().timelock;
+    const lock = compiled().timelock as TimelockParameters;
     expect(() => encodeConstructorArgs({ governor, timelock: lock, addresses })).toThrow(
       /not in safe 32-bit unsigned integer range/,
     );

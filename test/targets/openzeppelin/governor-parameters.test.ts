@@ -47,7 +47,31 @@ describe('governorParameters', () => {
       quorumNumerator: 4n,
       quorumDenominator: 100n,
       lateQuorumVoteExtension: 0n,
+      quorumCounts: 'for+abstain',
+      supportNumerator: 50n,
+      supportDenominator: 100n,
     });
+  });
+
+  // CompoundGovernor (compound-finance/compound-governance, contracts/CompoundGovernor.sol): For alone toward a fixed
+  // quorum of 400,000 COMP (script/CompoundGovernorConstants.sol: INITIAL_QUORUM = 400_000e18).
+  it("takes Compound's rules as CharterCounting settings: For alone, 400,000 tokens fixed, 18 decimals", () => {
+    const p = parameters({ vote: withVote({ quorumCounts: 'for', quorum: { absolute: '400000' } }) });
+    expect([p.quorumCounts, p.fixedQuorum, p.quorumNumerator]).toEqual(['for', 400_000n * 10n ** 18n, 0n]);
+    expect(parameters({ vote: withVote({ quorumCounts: 'all' }) }).quorumCounts).toBe('all');
+    // An absolute quorum of 0 is the share 0: no fixed quorum, whose 0 the contract reads as "a share".
+    const none = parameters({ vote: withVote({ quorum: { absolute: '0' } }) });
+    expect([none.fixedQuorum, none.quorumNumerator]).toEqual([undefined, 0n]);
+  });
+
+  it('takes any support threshold below 100 % as its exact fraction: 50 however written is 50/100', () => {
+    const support = (supportThreshold: string) => {
+      const p = parameters({ vote: withVote({ supportThreshold }) });
+      return [p.supportNumerator, p.supportDenominator];
+    };
+    expect(support('50.000')).toEqual([50n, 100n]);
+    expect(support('76')).toEqual([76n, 100n]);
+    expect(support('66.67')).toEqual([6667n, 10_000n]);
   });
 
   it('counts durations in seconds on a timestamp clock', () => {
@@ -190,41 +214,16 @@ describe('governorParameters at the uint32 voting period bound', () => {
 });
 
 describe('governorParameters refuses what the Governor cannot express', () => {
-  it('says why counting For only toward quorum cannot be expressed', () => {
-    expect(diagnostics({ vote: withVote({ quorumCounts: 'for' }) })).toMatchObject([
+  it('refuses a support threshold of 100 %, which no vote can pass', () => {
+    expect(diagnostics({ vote: withVote({ supportThreshold: '100' }) })).toMatchObject([
       {
-        code: 'target-unsupported',
-        severity: 'error',
-        nodeId: 'vote',
-        field: 'params.quorumCounts',
-        message:
-          "Token vote: only For votes count toward its quorum, but OpenZeppelin's Governor (GovernorCountingSimple) " +
-          'counts For and Abstain, so abstaining would help a proposal reach quorum. ' +
-          'Set "Counts toward quorum" to For + Abstain to deploy it as an OpenZeppelin Governor.',
-      },
-    ]);
-  });
-
-  it('says why counting every vote toward quorum cannot be expressed', () => {
-    expect(diagnostics({ vote: withVote({ quorumCounts: 'all' }) }).map((d) => d.message)).toEqual([
-      "Token vote: every vote counts toward its quorum, but OpenZeppelin's Governor (GovernorCountingSimple) counts " +
-        'only For and Abstain, so Against votes would not help a proposal reach quorum. ' +
-        'Set "Counts toward quorum" to For + Abstain to deploy it as an OpenZeppelin Governor.',
-    ]);
-  });
-
-  it('takes a support threshold of 50 however written, and refuses any other', () => {
-    expect(parameters({ vote: withVote({ supportThreshold: '50.000' }) }).quorumNumerator).toBe(4n);
-    expect(diagnostics({ vote: withVote({ supportThreshold: '66.67' }) })).toMatchObject([
-      {
-        code: 'target-unsupported',
+        code: 'target-out-of-range',
         severity: 'error',
         nodeId: 'vote',
         field: 'params.supportThreshold',
         message:
-          "Token vote: For must be more than 66.67% of For + Against, but OpenZeppelin's Governor " +
-          '(GovernorCountingSimple) passes a vote when For is more than Against, that is more than 50%. ' +
-          'Set "Support needed" to 50 to deploy it as an OpenZeppelin Governor.',
+          "Token vote: For must be more than 100% of For + Against, which no vote can be, and Charter's Governor " +
+          'rejects such a threshold (CharterInvalidCounting). Set "Support needed" below 100.',
       },
     ]);
   });
@@ -244,26 +243,6 @@ describe('governorParameters refuses what the Governor cannot express', () => {
         '(GovernorCountingSimple) takes one vote from each account and rejects a second (GovernorAlreadyCastVote). ' +
         'Set "Voting mode" to standard to deploy it as an OpenZeppelin Governor.',
     );
-  });
-
-  it('refuses an absolute quorum, giving the same share of supply when it is exact', () => {
-    expect(diagnostics({ vote: withVote({ quorum: { absolute: '40000000' } }) })).toMatchObject([
-      {
-        code: 'target-unsupported',
-        severity: 'error',
-        nodeId: 'vote',
-        field: 'params.quorum.absolute',
-        message:
-          "Token vote: its quorum is an absolute amount, 40,000,000 ACME, but OpenZeppelin's Governor " +
-          '(GovernorVotesQuorumFraction) takes a quorum as a share of the total supply. Give the quorum as a ' +
-          "percent of supply (4% is that share of today's supply) to deploy it as an OpenZeppelin Governor.",
-      },
-    ]);
-    const third = diagnostics({
-      vote: withVote({ quorum: { absolute: '1' } }),
-      electorate: holders({ totalSupply: '3' }),
-    });
-    expect(third[0]!.message).toContain('Give the quorum as a percent of supply to deploy it');
   });
 
   it('refuses a super quorum below the quorum', () => {
@@ -339,12 +318,12 @@ describe('governorParameters refuses what the Governor cannot express', () => {
 
   it('reports every problem at once, and then no parameters', () => {
     const result = governorParameters(
-      input({ vote: withVote({ quorumCounts: 'for', supportThreshold: '60', votingPeriod: 1 }) }),
+      input({ vote: withVote({ votingMode: 'vote-replacement', supportThreshold: '100', votingPeriod: 1 }) }),
     );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.diagnostics.map((d) => d.field)).toEqual([
-      'params.quorumCounts',
       'params.supportThreshold',
+      'params.votingMode',
       'params.votingPeriod',
     ]);
   });

@@ -17,9 +17,9 @@ const node = (doc: Doc, id: string) => doc.nodes.find((n: any) => n.id === id);
 /** The codes compiling for the OpenZeppelin target yields, each with the documents that reach it. */
 const corpus: Partial<Record<DiagnosticCode, Record<string, (doc: Doc) => void>>> = {
   'target-unsupported': {
-    'For-only quorum': (doc) => (node(doc, 'vote').params.quorumCounts = 'for'),
-    'absolute quorum': (doc) => (node(doc, 'vote').params.quorum = { absolute: '40000' }),
-    'timelock grace period': (doc) => (node(doc, 'delay').params.gracePeriod = 1_209_600),
+    "timelock grace period other than Compound's 14 days": (doc) =>
+      (node(doc, 'delay').params.gracePeriod = 604_800),
+    'voting mode of vote replacement': (doc) => (node(doc, 'vote').params.votingMode = 'vote-replacement'),
   },
   'target-out-of-range': {
     'voting period past uint32 blocks': (doc) => {
@@ -27,6 +27,11 @@ const corpus: Partial<Record<DiagnosticCode, Record<string, (doc: Doc) => void>>
       node(doc, 'vote').params.votingPeriod = 268_435_456;
     },
     'voting period of 0 blocks': (doc) => (node(doc, 'vote').params.votingPeriod = 5),
+    'support threshold of 100 %': (doc) => (node(doc, 'vote').params.supportThreshold = '100'),
+    "Compound timelock's delay under 2 days": (doc) => {
+      node(doc, 'delay').params.gracePeriod = 1_209_600;
+      node(doc, 'delay').params.delay = 86_400;
+    },
   },
 };
 

@@ -70,12 +70,24 @@ export const timelock = defineNodeKind({
   summary: (p, lang) =>
     lang === 'ko' ? `${formatDuration(p.delay, lang)} 대기` : `${formatDuration(p.delay, lang)} delay`,
   explain: (p, { language }) => {
-    if (p.delay === 0) return language === 'ko' ? '지연 없이' : 'with no delay';
+    // A grace period (Compound's Timelock) makes a ready proposal that nobody executes in time expire.
+    const grace = formatDuration(p.gracePeriod, language);
+    if (p.delay === 0) {
+      if (language === 'ko')
+        return p.gracePeriod > 0 ? `지연 없이(${grace} 안에 실행하지 않으면 만료)` : '지연 없이';
+      return p.gracePeriod > 0
+        ? `with no delay (it expires unless executed within ${grace})`
+        : 'with no delay';
+    }
     const adjective = durationAdjective(p.delay, language);
-    if (language === 'ko') return `${adjective} 타임락을 거친 뒤`;
-    return adjective
+    if (language === 'ko')
+      return p.gracePeriod > 0
+        ? `${adjective} 타임락을 거친 뒤(그 뒤 ${grace} 안에 실행하지 않으면 만료)`
+        : `${adjective} 타임락을 거친 뒤`;
+    const follows = adjective
       ? `a ${adjective} timelock follows`
       : `a timelock of ${formatDuration(p.delay, language)} follows`;
+    return p.gracePeriod > 0 ? `${follows}, after which it expires unless executed within ${grace}` : follows;
   },
   flow: { role: 'delay', seconds: (p) => p.delay },
   stepNote: timelockStepNote,

@@ -2,12 +2,12 @@
 pragma solidity ^0.8.24;
 
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
-import {GovernorCountingSimple} from "@openzeppelin/contracts/governance/extensions/GovernorCountingSimple.sol";
 import {GovernorPreventLateQuorum} from "@openzeppelin/contracts/governance/extensions/GovernorPreventLateQuorum.sol";
 import {GovernorSettings} from "@openzeppelin/contracts/governance/extensions/GovernorSettings.sol";
 import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
 import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/GovernorVotes.sol";
 import {GovernorVotesQuorumFraction} from "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
+import {CharterCounting} from "./CharterCounting.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 
@@ -17,15 +17,11 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 contract CharterGovernor is
     Governor,
     GovernorSettings,
-    GovernorCountingSimple,
     GovernorVotes,
-    GovernorVotesQuorumFraction,
+    CharterCounting,
     GovernorPreventLateQuorum,
     GovernorTimelockControl
 {
-    // Storage, not immutable: quorumDenominator() runs during construction.
-    uint256 private _denominator;
-
     constructor(
         string memory _name,
         IVotes _token,
@@ -35,21 +31,18 @@ contract CharterGovernor is
         uint256 _proposalThreshold,
         uint256 _quorumNumerator,
         uint256 _quorumDenominator,
-        uint48 _lateQuorumVoteExtension
+        uint48 _lateQuorumVoteExtension,
+        CountingRules memory _counting
     )
         Governor(_name)
         GovernorSettings(_votingDelay, _votingPeriod, _proposalThreshold)
         GovernorVotes(_token)
         GovernorVotesQuorumFraction(0)
+        CharterCounting(_counting, _quorumDenominator)
         GovernorPreventLateQuorum(_lateQuorumVoteExtension)
         GovernorTimelockControl(_timelock)
     {
-        _denominator = _quorumDenominator;
         _updateQuorumNumerator(_quorumNumerator);
-    }
-
-    function quorumDenominator() public view override returns (uint256) {
-        return _denominator;
     }
 
     function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {

@@ -2,7 +2,6 @@
 pragma solidity ^0.8.24;
 
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
-import {GovernorCountingSimple} from "@openzeppelin/contracts/governance/extensions/GovernorCountingSimple.sol";
 import {GovernorPreventLateQuorum} from "@openzeppelin/contracts/governance/extensions/GovernorPreventLateQuorum.sol";
 import {GovernorSettings} from "@openzeppelin/contracts/governance/extensions/GovernorSettings.sol";
 import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
@@ -11,6 +10,7 @@ import {GovernorSuperQuorum} from "@openzeppelin/contracts/governance/extensions
 import {GovernorVotesQuorumFraction} from "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
 import {GovernorVotesSuperQuorumFraction} from
     "@openzeppelin/contracts/governance/extensions/GovernorVotesSuperQuorumFraction.sol";
+import {CharterCounting} from "./CharterCounting.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 
@@ -23,15 +23,12 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 contract CharterSuperQuorumGovernor is
     Governor,
     GovernorSettings,
-    GovernorCountingSimple,
     GovernorVotes,
+    CharterCounting,
     GovernorVotesSuperQuorumFraction,
     GovernorPreventLateQuorum,
     GovernorTimelockControl
 {
-    // Storage, not immutable: quorumDenominator() runs during construction.
-    uint256 private _denominator;
-
     constructor(
         string memory _name,
         IVotes _token,
@@ -42,23 +39,45 @@ contract CharterSuperQuorumGovernor is
         uint256 _quorumNumerator,
         uint256 _quorumDenominator,
         uint48 _lateQuorumVoteExtension,
+        CountingRules memory _counting,
         uint256 _superQuorumNumerator
     )
         Governor(_name)
         GovernorSettings(_votingDelay, _votingPeriod, _proposalThreshold)
         GovernorVotes(_token)
         GovernorVotesQuorumFraction(0)
+        CharterCounting(_counting, _quorumDenominator)
         GovernorVotesSuperQuorumFraction(0)
         GovernorPreventLateQuorum(_lateQuorumVoteExtension)
         GovernorTimelockControl(_timelock)
     {
-        _denominator = _quorumDenominator;
         _updateSuperQuorumNumerator(_superQuorumNumerator);
         _updateQuorumNumerator(_quorumNumerator);
     }
 
-    function quorumDenominator() public view override returns (uint256) {
-        return _denominator;
+    function quorumDenominator()
+        public
+        view
+        override(GovernorVotesQuorumFraction, CharterCounting)
+        returns (uint256)
+    {
+        return super.quorumDenominator();
+    }
+
+    function quorumNumerator() public view override(GovernorVotesQuorumFraction, CharterCounting) returns (uint256) {
+        return super.quorumNumerator();
+    }
+
+    function quorum(
+        uint256 timepoint
+    ) public view override(Governor, GovernorVotesQuorumFraction, CharterCounting) returns (uint256) {
+        return super.quorum(timepoint);
+    }
+
+    function _updateQuorumNumerator(
+        uint256 newQuorumNumerator
+    ) internal override(GovernorVotesQuorumFraction, GovernorVotesSuperQuorumFraction) {
+        super._updateQuorumNumerator(newQuorumNumerator);
     }
 
     function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {
@@ -95,7 +114,7 @@ contract CharterSuperQuorumGovernor is
     )
         public
         view
-        override(GovernorCountingSimple, GovernorSuperQuorum)
+        override(CharterCounting, GovernorSuperQuorum)
         returns (uint256 againstVotes, uint256 forVotes, uint256 abstainVotes)
     {
         return super.proposalVotes(proposalId);
