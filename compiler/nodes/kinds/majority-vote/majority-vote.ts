@@ -1,13 +1,13 @@
 import { capitalize } from '../../../format/capitalize.ts';
-import { formatAmount } from '../../../format/format-amount.ts';
 import { formatDuration } from '../../../format/format-duration.ts';
 import { formatPercent } from '../../../format/format-percent.ts';
 import { formatSupplyShare } from '../../../format/format-supply-share.ts';
 import { koreanParticle } from '../../../format/korean-particle.ts';
-import { choice, duration, percent, supplyShare } from '../../fields.ts';
+import { addressList, amount, choice, duration, object, percent, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
 import { majorityVoteLint } from './lint.ts';
+import { quorumWords } from './quorum-words.ts';
 import { majorityVoteStep } from './step.ts';
 import { majorityVoteStepNote } from './step-note.ts';
 import { majorityVoteTargets } from './targets.ts';
@@ -33,6 +33,52 @@ export const majorityVote = defineNodeKind({
         description:
           'How much voting power must take part: a share of total supply ({"percent": "4"}) or an amount ({"absolute": "40000"}).',
         default: { percent: '4' },
+      }),
+      quorumOf: choice({
+        title: { en: 'Quorum is a share of', ko: '정족수의 기준' },
+        description:
+          "What a percent quorum is a share of: supply (the token's total supply, as OpenZeppelin's GovernorVotesQuorumFraction) or delegated (the voting power delegated to someone, as Arbitrum's DVP quorum). Absent: supply.",
+        values: ['supply', 'delegated'],
+      }),
+      quorumExcluded: addressList({
+        title: { en: 'Left out of the quorum', ko: '정족수 기준에서 빼는 주소' },
+        description:
+          "Addresses whose voting power comes out of what the quorum is a share of, before the share is taken (Arbitrum's EXCLUDE_ADDRESS, a DAO treasury).",
+      }),
+      quorumMinimum: amount({
+        title: { en: 'Quorum at least', ko: '최소 정족수' },
+        description: "The quorum is never below this amount (Arbitrum's minimumQuorum).",
+      }),
+      quorumMaximum: amount({
+        title: { en: 'Quorum at most', ko: '최대 정족수' },
+        description: "The quorum is never above this amount (Arbitrum's maximumQuorum).",
+      }),
+      quorumRise: object(
+        {
+          title: { en: 'Quorum rises with Against', ko: '반대에 따라 오르는 정족수' },
+          description:
+            "Nouns' dynamic quorum: for each whole basis point of the base that votes Against, the quorum's share rises by coefficient basis points (rounded down), up to maximum.",
+        },
+        {
+          coefficient: {
+            title: 'Rise per Against',
+            'x-ko': { title: '반대 1bp당 상승' },
+            description:
+              "Basis points of quorum per basis point Against, up to 6 decimal places (Nouns' quorumCoefficient / 10^6).",
+            type: 'string',
+            pattern: '^(?:0|[1-9][0-9]{0,5})(?:\\.[0-9]{1,6})?$',
+          },
+          maximum: percent({ title: { en: 'Rises up to', ko: '상승 한도' } }),
+        },
+        ['coefficient', 'maximum'],
+      ),
+      forThreshold: amount({
+        title: { en: 'For must exceed', ko: '찬성이 넘어야 하는 양' },
+        description: "For must be strictly more than this amount (Aave's yesThreshold).",
+      }),
+      forMargin: amount({
+        title: { en: 'For must lead Against by more than', ko: '찬성이 반대를 앞서야 하는 차이' },
+        description: "For − Against must be strictly more than this amount (Aave's yesNoDifferential).",
       }),
       quorumCounts: choice({
         title: { en: 'Counts toward quorum', ko: '정족수에 세는 표' },
@@ -94,12 +140,7 @@ export const majorityVote = defineNodeKind({
       : language === 'ko'
         ? `전체 ${unit}`
         : `all ${unit}`;
-    const quorum =
-      'percent' in p.quorum
-        ? language === 'ko'
-          ? `${whole}의 ${formatPercent(p.quorum.percent)}`
-          : `${formatPercent(p.quorum.percent)} of ${whole}`
-        : `${formatAmount(p.quorum.absolute)} ${unit}`;
+    const { quorum, passing, after } = quorumWords(p, language, { whole, unit });
     const delay = formatDuration(p.votingDelay, language);
     const period = formatDuration(p.votingPeriod, language);
     const simple = p.supportThreshold === '50';
@@ -113,7 +154,7 @@ export const majorityVote = defineNodeKind({
         p.lateQuorumExtension > 0
           ? ` 막판에 정족수가 채워지면 투표가 ${formatDuration(p.lateQuorumExtension, language)} 연장됩니다.`
           : '';
-      return `${koreanParticle(voters, '이', '가')} ${start} ${period} 동안 투표합니다. ${quorum} 이상이 ${counts}해야 하고, ${support}.${late}`;
+      return `${koreanParticle(voters, '이', '가')} ${start} ${period} 동안 투표합니다. ${quorum} 이상이 ${counts}해야 하고, ${support}${passing}.${after}${late}`;
     }
     const counts = { for: 'vote For', 'for+abstain': 'vote For or Abstain', all: 'vote' }[p.quorumCounts];
     const support = simple
@@ -127,7 +168,7 @@ export const majorityVote = defineNodeKind({
     const early = p.superQuorum
       ? ` Once For reaches ${formatPercent(p.superQuorum)} of all ${unit}, it passes early.`
       : '';
-    return `${capitalize(voters)} vote: voting starts ${start} and lasts ${period}. At least ${quorum} must ${counts}, and ${support}.${late}${early}`;
+    return `${capitalize(voters)} vote: voting starts ${start} and lasts ${period}. At least ${quorum} must ${counts}, and ${support}${passing}.${late}${early}`;
   },
   flow: { role: 'decision' },
   stepNote: majorityVoteStepNote,
