@@ -6,6 +6,7 @@ import { koreanParticle } from '../../../format/korean-particle.ts';
 import { addressList, amount, choice, duration, object, percent, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
+import { majorityVoteChecks } from './checks.ts';
 import { majorityVoteLint } from './lint.ts';
 import { quorumWords } from './quorum-words.ts';
 import { majorityVoteStep } from './step.ts';
@@ -175,4 +176,5 @@ export const majorityVote = defineNodeKind({
   simulation: majorityVoteStep,
   targets: majorityVoteTargets,
   lint: majorityVoteLint,
+  checks: majorityVoteChecks,
 });
