@@ -169,7 +169,7 @@ export const majorityVote = defineNodeKind({
     const early = p.superQuorum
       ? ` Once For reaches ${formatPercent(p.superQuorum)} of all ${unit}, it passes early.`
       : '';
-    return `${capitalize(voters)} vote: voting starts ${start} and lasts ${period}. At least ${quorum} must ${counts}, and ${support}${passing}.${late}${early}`;
+    return `${capitalize(voters)} vote: voting starts ${start} and lasts ${period}. At least ${quorum} must ${counts}, and ${support}${passing}.${after}${late}${early}`;
   },
   flow: { role: 'decision' },
   stepNote: majorityVoteStepNote,

@@ -58,7 +58,7 @@ export const timelock = defineNodeKind({
     const adjective = durationAdjective(p.delay, language);
     if (language === 'ko') return `${adjective} 타임락을 거친 뒤`;
     return adjective
-      ? `a ${adjective} timelock follows`
+      ? `${/^(8|11-|18-)/.test(adjective) ? 'an' : 'a'} ${adjective} timelock follows`
       : `a timelock of ${formatDuration(p.delay, language)} follows`;
   },
   flow: { role: 'delay', seconds: (p) => p.delay },
