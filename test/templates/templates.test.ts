@@ -13,9 +13,10 @@ const texts = Object.fromEntries(
 );
 
 describe('the templates', () => {
-  it('are the eleven the product ships', () => {
+  it('are the twelve the product ships', () => {
     expect(names).toEqual([
       'aragon-dao.charter.json',
+      'arbitrum-dao.charter.json',
       'bicameral-veto.charter.json',
       'compound-governor.charter.json',
       'conviction-fund.charter.json',
