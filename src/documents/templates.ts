@@ -16,6 +16,7 @@ const realDaos = new Set([
   'ens-dao',
   'team-treasury-safe',
   'arbitrum-dao',
+  'aave-v3',
 ]);
 
 const files = import.meta.glob<CharterDocument>('../../rules-schema/examples/*.charter.json', {

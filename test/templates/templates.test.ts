@@ -13,8 +13,9 @@ const texts = Object.fromEntries(
 );
 
 describe('the templates', () => {
-  it('are the twelve the product ships', () => {
+  it('are the thirteen the product ships', () => {
     expect(names).toEqual([
+      'aave-v3.charter.json',
       'aragon-dao.charter.json',
       'arbitrum-dao.charter.json',
       'bicameral-veto.charter.json',

@@ -145,6 +145,8 @@ export const majorityVote = defineNodeKind({
     const delay = formatDuration(p.votingDelay, language);
     const period = formatDuration(p.votingPeriod, language);
     const simple = p.supportThreshold === '50';
+    // A quorum of 0 (Aave's votes, where the For threshold does its work) is not said: "at least 0 AAVE" says nothing.
+    const noQuorum = /^0(\.0+)?$/.test('percent' in p.quorum ? p.quorum.percent : p.quorum.absolute);
     if (language === 'ko') {
       const counts = { for: '찬성', 'for+abstain': '찬성 또는 기권', all: '투표' }[p.quorumCounts];
       const support = simple
@@ -155,7 +157,12 @@ export const majorityVote = defineNodeKind({
         p.lateQuorumExtension > 0
           ? ` 막판에 정족수가 채워지면 투표가 ${formatDuration(p.lateQuorumExtension, language)} 연장됩니다.`
           : '';
-      return `${koreanParticle(voters, '이', '가')} ${start} ${period} 동안 투표합니다. ${quorum} 이상이 ${counts}해야 하고, ${support}${passing}.${after}${late}`;
+      // Clauses of one sentence: every "…해야 합니다" but the last becomes "…해야 하고,".
+      const rules = [support, ...passing].map((clause, index, all) =>
+        index < all.length - 1 ? clause.replace(/합니다$/, '하고,') : clause,
+      );
+      const needs = noQuorum ? rules.join(' ') : `${quorum} 이상이 ${counts}해야 하고, ${rules.join(' ')}`;
+      return `${koreanParticle(voters, '이', '가')} ${start} ${period} 동안 투표합니다. ${needs}.${after}${late}`;
     }
     const counts = { for: 'vote For', 'for+abstain': 'vote For or Abstain', all: 'vote' }[p.quorumCounts];
     const support = simple
@@ -169,7 +176,9 @@ export const majorityVote = defineNodeKind({
     const early = p.superQuorum
       ? ` Once For reaches ${formatPercent(p.superQuorum)} of all ${unit}, it passes early.`
       : '';
-    return `${capitalize(voters)} vote: voting starts ${start} and lasts ${period}. At least ${quorum} must ${counts}, and ${support}${passing}.${after}${late}${early}`;
+    const rules = passing.length === 0 ? support : `${support}; ${passing.join(', and ')}`;
+    const needs = noQuorum ? capitalize(rules) : `At least ${quorum} must ${counts}, and ${rules}`;
+    return `${capitalize(voters)} vote: voting starts ${start} and lasts ${period}. ${needs}.${after}${late}${early}`;
   },
   flow: { role: 'decision' },
   stepNote: majorityVoteStepNote,

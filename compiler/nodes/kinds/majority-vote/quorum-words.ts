@@ -8,8 +8,8 @@ import type { Language } from '../../node-kind.ts';
 export interface QuorumWords {
   /** The quorum: "50% of the delegated ARB (less the power of 0x…A4b86), never below 150,000,000 ARB nor above …". */
   quorum: string;
-  /** What passing needs beyond the support threshold: " and For must be more than 320,000 AAVE". */
-  passing: string;
+  /** What passing needs beyond the support threshold, each a clause: "For must be more than 320,000 AAVE". */
+  passing: string[];
   /** Sentences after the rule, each with a leading space: how the quorum rises with Against, its bounds. */
   after: string;
 }
@@ -75,7 +75,7 @@ export function quorumWords(
   ].filter((part): part is string => part !== undefined);
   return {
     quorum,
-    passing: passing.length === 0 ? '' : ko ? `, ${passing.join(', ')}` : `; ${passing.join(', and ')}`,
+    passing,
     after,
   };
 }
