@@ -29,8 +29,10 @@ const deployable: Record<string, Record<string, number>> = {
 /**
  * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. compound-governor:
  * the OpenZeppelin target refuses its For-only quorum, fixed quorum and 14-day grace period (CompoundGovernor's overrides).
+ * arbitrum-dao: the quorum of the delegated supply, less the exclude address, clamped (L2ArbitrumGovernor's quorum()).
+ * aave-v3: the For threshold and the For − Against margin (GovernanceCore's yesThreshold and yesNoDifferential).
  */
-const deployNowhere = ['bicameral-veto', 'compound-governor'];
+const deployNowhere = ['aave-v3', 'arbitrum-dao', 'bicameral-veto', 'compound-governor'];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {
