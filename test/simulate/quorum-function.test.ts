@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
+import { compile } from '../../compiler/compile/compile.ts';
+import { explain } from '../../compiler/explain/explain.ts';
+import { majorityVoteStep } from '../../compiler/nodes/kinds/majority-vote/step.ts';
+import type { DecisionInput } from '../../compiler/nodes/simulation-step.ts';
 import { majority } from '../../compiler/simulate/mechanisms/majority.ts';
 import { quorumFunction } from '../../compiler/simulate/mechanisms/quorum-function.ts';
 import { fakeIO } from '../cli/fake-io.ts';
+import { compiled, document } from './compiled.ts';
 
 const E18 = 10n ** 18n;
 const arb = (millions: bigint) => millions * 1_000_000n * E18;
@@ -234,5 +239,116 @@ describe('charter tally majority with a quorum function', () => {
     });
     expect(absolute.code).toBe(1);
     expect(absolute.err).toContain('quorumRise: needs a quorum given as "percent"');
+  });
+});
+
+describe('a majority vote whose quorum rises with Against, compiled, simulated, explained and refused', () => {
+  const rising = document(
+    'Rising quorum',
+    [
+      { id: 'propose', kind: 'proposal', params: { types: ['general'], minVotingPower: '0' } },
+      {
+        id: 'holders',
+        kind: 'token-holders',
+        params: {
+          token: { symbol: 'NOUN', decimals: 0, totalSupply: '200' },
+          standard: 'erc20-votes',
+          delegation: false,
+        },
+      },
+      {
+        id: 'vote',
+        kind: 'majority-vote',
+        params: {
+          quorum: { percent: '10' },
+          quorumRise: { coefficient: '1.5', maximum: '40' },
+          quorumCounts: 'for',
+          votingDelay: 0,
+          votingPeriod: 86_400,
+        },
+      },
+      { id: 'run', kind: 'execute' },
+      { id: 'stop', kind: 'reject' },
+    ],
+    [
+      'holders.voters -> propose.proposers',
+      'holders.voters -> vote.voters',
+      'propose.out -> vote.in',
+      'vote.passed -> run.in',
+      'vote.failed -> stop.in',
+    ],
+  );
+  const config = compiled(rising);
+  const body = config.bodies.find((candidate) => candidate.id === 'vote')!;
+
+  it('lowers the rise limit to an exact fraction and keeps the coefficient as written', () => {
+    expect(body.rule).toMatchObject({
+      quorumRise: { coefficient: '1.5', maximum: { numerator: '40', denominator: '100' } },
+    });
+  });
+
+  it('needs 65 For against 30 Against of 200: 1,000 + 1.5 × 1,500 = 3,250 bps', () => {
+    const decide = (forVotes: bigint) =>
+      majorityVoteStep.role === 'decision'
+        ? majorityVoteStep.decide({
+            config,
+            body,
+            electorate: {
+              supply: 200n,
+              holders: [
+                { address: '0x0000000000000000000000000000000000000001', balance: forVotes, active: true },
+                { address: '0x0000000000000000000000000000000000000002', balance: 30n, active: true },
+              ],
+            },
+            votes: [
+              { holder: 0, support: 'for', moment: 0.2 },
+              { holder: 1, support: 'against', moment: 0.4 },
+            ],
+            executesOn: [],
+          } as unknown as DecisionInput)
+        : undefined;
+    expect(decide(64n)).toMatchObject({ exit: 'failed', quorum: { needed: '65', met: false } });
+    expect(decide(65n)).toMatchObject({ exit: 'passed', quorum: { needed: '65', met: true } });
+  });
+
+  it('explains the rise in English and Korean', () => {
+    const text = (language: 'en' | 'ko') => {
+      const result = explain(rising, language);
+      if (!result.ok) throw new Error('does not explain');
+      return result.paragraphs.map((paragraph) => paragraph.text).join(' ');
+    };
+    expect(text('en')).toContain(
+      "The quorum's share rises by 1.5 basis points (rounded down) for each basis point of that base voting Against, up to 40%.",
+    );
+    expect(text('ko')).toContain('정족수 비율이 1.5bp씩(내림) 오르며, 최대 40%입니다.');
+  });
+
+  it('is refused by OpenZeppelin, naming the rise', () => {
+    const targets = config.targets as unknown as Record<
+      string,
+      { problems: { message: string; field?: string }[] }
+    >;
+    expect(targets.openzeppelin!.problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('cannot run a quorum that rises with Against'),
+    ]);
+  });
+
+  it('reports a rise limit below its start, and a rise on an absolute quorum, as quorum-bounds', () => {
+    const broken = structuredClone(rising);
+    Object.assign(broken.nodes.find((node) => node.id === 'vote')!.params!, {
+      quorumRise: { coefficient: '1', maximum: '5' },
+    });
+    const result = compile(broken);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.field])).toContainEqual([
+      'quorum-bounds',
+      'params.quorumRise.maximum',
+    ]);
+    const absolute = structuredClone(rising);
+    Object.assign(absolute.nodes.find((node) => node.id === 'vote')!.params!, { quorum: { absolute: '20' } });
+    expect(compile(absolute).diagnostics.map((d) => [d.code, d.field])).toContainEqual([
+      'quorum-bounds',
+      'params.quorumRise',
+    ]);
   });
 });
