@@ -1,4 +1,5 @@
 import { capitalize } from '../../../format/capitalize.ts';
+import { formatAmount } from '../../../format/format-amount.ts';
 import { formatDuration } from '../../../format/format-duration.ts';
 import { formatPercent } from '../../../format/format-percent.ts';
 import { formatSupplyShare } from '../../../format/format-supply-share.ts';
@@ -126,12 +127,28 @@ export const majorityVote = defineNodeKind({
   },
   ports: () => [flowIn, votersIn(), ...passedFailed],
   summary: (p, lang) => {
-    const quorum = formatSupplyShare(p.quorum, lang);
+    const ko = lang === 'ko';
+    const delegated = p.quorumOf === 'delegated' ? (ko ? '위임분의 ' : ' of delegated') : '';
+    let quorum = ko
+      ? `${delegated}${formatSupplyShare(p.quorum, lang)}`
+      : `${formatSupplyShare(p.quorum, lang)}${delegated}`;
+    if (p.quorumRise)
+      quorum += ko
+        ? `→${formatPercent(p.quorumRise.maximum)}`
+        : ` rising to ${formatPercent(p.quorumRise.maximum)}`;
+    if (p.quorumMinimum !== undefined || p.quorumMaximum !== undefined)
+      quorum += ` (${formatAmount(p.quorumMinimum ?? '0')}–${p.quorumMaximum === undefined ? '' : formatAmount(p.quorumMaximum)})`;
     const period = formatDuration(p.votingPeriod, lang);
     const support = p.supportThreshold === '50' ? '' : ` · ${formatPercent(p.supportThreshold)}`;
-    return lang === 'ko'
-      ? `정족수 ${quorum}${support} · ${period}`
-      : `${quorum} quorum${support} · ${period}`;
+    const extra = [
+      p.forThreshold === undefined ? '' : ` · ${ko ? '찬성' : 'For'} > ${formatAmount(p.forThreshold)}`,
+      p.forMargin === undefined
+        ? ''
+        : ` · ${ko ? '찬성−반대' : 'For − Against'} > ${formatAmount(p.forMargin)}`,
+    ].join('');
+    return ko
+      ? `정족수 ${quorum}${support}${extra} · ${period}`
+      : `${quorum} quorum${support}${extra} · ${period}`;
   },
   explain: (p, { language, voters, unit, perPerson }) => {
     const whole = perPerson
