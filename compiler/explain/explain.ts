@@ -143,7 +143,8 @@ function tell(
       // Delays one after another (an L2 timelock, a bridge, an L1 timelock) are one sentence: "…, then …,".
       const previous = told.sentences.at(-1);
       if (previous?.endsWith(',') && lead === 'passes') {
-        told.sentences[told.sentences.length - 1] = `${previous} ${language === 'ko' ? '' : 'then '}${words()},`;
+        told.sentences[told.sentences.length - 1] =
+          `${previous} ${language === 'ko' ? '' : 'then '}${words()},`;
         told.sentenceNodes.at(-1)!.push(id);
       } else {
         told.sentences.push(`${ifLead(words())},`);
