@@ -17,6 +17,7 @@ const realDaos = new Set([
   'team-treasury-safe',
   'arbitrum-dao',
   'aave-v3',
+  'uniswap',
 ]);
 
 const files = import.meta.glob<CharterDocument>('../../rules-schema/examples/*.charter.json', {

@@ -31,8 +31,9 @@ const deployable: Record<string, Record<string, number>> = {
  * the OpenZeppelin target refuses its For-only quorum, fixed quorum and 14-day grace period (CompoundGovernor's overrides).
  * arbitrum-dao: the quorum of the delegated supply, less the exclude address, clamped (L2ArbitrumGovernor's quorum()).
  * aave-v3: the For threshold and the For − Against margin (GovernanceCore's yesThreshold and yesNoDifferential).
+ * uniswap: two decisions on one path (the Snapshot temperature check, then GovernorBravo's For-only fixed quorum).
  */
-const deployNowhere = ['aave-v3', 'arbitrum-dao', 'bicameral-veto', 'compound-governor'];
+const deployNowhere = ['aave-v3', 'arbitrum-dao', 'bicameral-veto', 'compound-governor', 'uniswap'];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {

@@ -13,7 +13,7 @@ const texts = Object.fromEntries(
 );
 
 describe('the templates', () => {
-  it('are the thirteen the product ships', () => {
+  it('are the fourteen the product ships', () => {
     expect(names).toEqual([
       'aave-v3.charter.json',
       'aragon-dao.charter.json',
@@ -28,6 +28,7 @@ describe('the templates', () => {
       'staged-dao.charter.json',
       'team-treasury-safe.charter.json',
       'token-governor.charter.json',
+      'uniswap.charter.json',
     ]);
   });
 
