@@ -20,6 +20,12 @@ function shapedQuorumRefusal(
 ): TargetRefusal | undefined {
   const features = shapedQuorumFeatures(p);
   if (features.length === 0) return undefined;
+  // What a Governor would override: quorum() for the quorum's shape, _voteSucceeded() for the threshold and margin.
+  const counting = features.some((f) => f.field === 'params.forThreshold' || f.field === 'params.forMargin');
+  const shaped = features.some((f) => f.field !== 'params.forThreshold' && f.field !== 'params.forMargin');
+  const overrides = [shaped ? 'quorum()' : undefined, counting ? '_voteSucceeded()' : undefined].filter(
+    Boolean,
+  );
   return cannot(
     target,
     joinFeatures(features),
@@ -27,11 +33,10 @@ function shapedQuorumRefusal(
       ? {
           en:
             "Its GovernorVotesQuorumFraction takes a share of the token's total supply, and GovernorCountingSimple only " +
-            "compares For with Against. Deploy a governor that overrides quorum() and _voteSucceeded() (as Arbitrum's " +
-            'L2ArbitrumGovernor does), or remove these settings.',
+            `compares For with Against. Deploy a governor that overrides ${overrides.join(' and ')}, or remove these settings.`,
           ko:
             'GovernorVotesQuorumFraction은 토큰 총공급량의 비율만 받고, GovernorCountingSimple은 찬성과 반대만 비교합니다. ' +
-            'quorum()과 _voteSucceeded()를 재정의한 거버너(Arbitrum의 L2ArbitrumGovernor처럼)를 배포하거나 이 설정을 없애세요.',
+            `${overrides.join('와 ')}를 재정의한 거버너를 배포하거나 이 설정을 없애세요.`,
         }
       : {
           en: "TokenVoting's minimum participation and support threshold are ratios of the total voting power. Remove these settings to use Aragon.",
