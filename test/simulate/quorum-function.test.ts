@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
@@ -350,5 +351,20 @@ describe('a majority vote whose quorum rises with Against, compiled, simulated, 
       'quorum-bounds',
       'params.quorumRise',
     ]);
+  });
+});
+
+describe('Snapshot and a For − Against margin', () => {
+  it('refuses the margin on its field, by name', () => {
+    const margin = JSON.parse(
+      readFileSync(new URL('../fixtures/snapshot-margin.charter.json', import.meta.url), 'utf8'),
+    );
+    const snapshot = compiled(margin).targets.snapshot as unknown as {
+      problems: { field?: string; message: string; said?: unknown }[];
+    };
+    const problem = snapshot.problems.find((candidate) => candidate.field === 'params.forMargin')!;
+    expect(problem.message).toBe(
+      'Majority vote "v": Snapshot\'s basic vote has a fixed quorum and passes when For beats Against, so it cannot run a margin by which For must lead Against. Remove it to use Snapshot.',
+    );
   });
 });
