@@ -108,7 +108,11 @@ export interface MajorityReturnType {
  * - Tallies are exact bigint sums; fractional votes add each part to its side.
  * - `quorum` is floor(supply · percent / 100) (OpenZeppelin's GovernorVotesQuorumFraction), or with `rounding`
  *   'ceil' ceil(supply · percent / 100) (Aragon's TokenVoting), or the absolute amount. It is reached when the
- *   counted votes are ≥ quorum.
+ *   counted votes are ≥ quorum. With `quorumBase`, `quorumExcluded`, `quorumRise`, `quorumMinimum` or
+ *   `quorumMaximum` it is {@link quorumFunction} of the Against votes at that moment (Arbitrum's clamped quorum of the
+ *   delegated supply, Nouns' dynamic quorum).
+ * - `forThreshold` and `forMargin` add Aave's conditions: For > forThreshold, and For ≥ Against with
+ *   For − Against > forMargin.
  * - Success needs quorum and For strictly above Against, or (1 − t) · For > t · Against with a support threshold.
  * - With `timing`, votes are taken in time order, and the votes of one timepoint in the order given, as the
  *   transactions of one block run; this applies the late-quorum extension (from the timepoint quorum is reached)
