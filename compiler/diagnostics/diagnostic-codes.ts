@@ -212,6 +212,12 @@ export const diagnosticCodes = {
     en: "A route by amount's limits do not increase from one band to the next.",
     ko: '금액별 분기의 한도가 구간마다 커지지 않습니다.',
   },
+  'quorum-bounds': {
+    severity: 'error',
+    stage: 'graph',
+    en: "A majority vote's quorum settings contradict each other: a minimum above the maximum, a rise or a base for an absolute quorum, or a rise limit below where it starts.",
+    ko: '다수결 투표의 정족수 설정이 서로 맞지 않습니다: 최소가 최대보다 크거나, 고정된 양의 정족수에 상승이나 기준을 주었거나, 상승 한도가 시작점보다 낮습니다.',
+  },
   'unknown-stage': {
     severity: 'error',
     stage: 'graph',

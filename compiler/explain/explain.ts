@@ -140,8 +140,16 @@ function tell(
         }
       }
     } else if (flow.role === 'delay') {
-      told.sentences.push(`${ifLead(words())},`);
-      told.sentenceNodes.push([id]);
+      // Delays one after another (an L2 timelock, a bridge, an L1 timelock) are one sentence: "…, then …,".
+      const previous = told.sentences.at(-1);
+      if (previous?.endsWith(',') && lead === 'passes') {
+        told.sentences[told.sentences.length - 1] =
+          `${previous} ${language === 'ko' ? '' : 'then '}${words()},`;
+        told.sentenceNodes.at(-1)!.push(id);
+      } else {
+        told.sentences.push(`${ifLead(words())},`);
+        told.sentenceNodes.push([id]);
+      }
     } else if (flow.role === 'outcome') {
       const clause = words();
       const previous = told.sentences.at(-1);

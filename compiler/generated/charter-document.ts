@@ -263,6 +263,20 @@ export interface MajorityVoteParams {
     | {
         absolute: string;
       };
+  quorumOf?: "supply" | "delegated";
+  /**
+   * @minItems 0
+   * @maxItems 10000
+   */
+  quorumExcluded?: string[];
+  quorumMinimum?: string;
+  quorumMaximum?: string;
+  quorumRise?: {
+    coefficient: string;
+    maximum: string;
+  };
+  forThreshold?: string;
+  forMargin?: string;
   quorumCounts: "for" | "for+abstain" | "all";
   supportThreshold: string;
   votingDelay: number;

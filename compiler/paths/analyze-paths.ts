@@ -83,7 +83,10 @@ export function analyzePaths(view: GraphView): PathAnalysis {
   for (const router of stageRouters.sort((a, b) => compare(a.id, b.id)))
     for (const stage of stagesOf(router.id)) if (!stages.includes(stage)) stages.push(stage);
   const flows: ProposalFlow[] = [];
-  for (const entry of view.document.nodes) {
+  // Entries in id order, not the document's: two proposal nodes listed the other way round are the same rules, and
+  // every layer that reads the flows (targets' problems, explain's paragraphs) must say them in the same order.
+  const entries = [...view.document.nodes].sort((a, b) => compare(a.id, b.id));
+  for (const entry of entries) {
     const flow = view.bound(entry.id).flow;
     if (flow.role !== 'entry') continue;
     for (const type of flow.types) {

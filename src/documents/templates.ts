@@ -10,7 +10,15 @@ export interface Template {
 }
 
 /** The templates that draw a real DAO's rules (their descriptions give the sources), shown first in the gallery. */
-const realDaos = new Set(['token-governor', 'compound-governor', 'ens-dao', 'team-treasury-safe']);
+const realDaos = new Set([
+  'token-governor',
+  'compound-governor',
+  'ens-dao',
+  'team-treasury-safe',
+  'arbitrum-dao',
+  'aave-v3',
+  'uniswap',
+]);
 
 const files = import.meta.glob<CharterDocument>('../../rules-schema/examples/*.charter.json', {
   eager: true,

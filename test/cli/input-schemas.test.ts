@@ -29,7 +29,7 @@ describe('charter tally input schemas', () => {
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err.split('\n')).toEqual([
-      'charter tally majority: quorumCount: unknown field; expected one of supply, decimals, quorum, quorumCounts, rounding, supportPercent, superQuorumPercent, timing, votes',
+      'charter tally majority: quorumCount: unknown field; expected one of supply, decimals, quorum, quorumCounts, rounding, supportPercent, superQuorumPercent, quorumBase, quorumExcluded, quorumMinimum, quorumMaximum, quorumRise, forThreshold, forMargin, timing, votes',
       'charter tally majority: supply: expected an amount in whole tokens as a decimal string such as "2.5", got 1000',
       'charter tally majority: quorum: expected an object with exactly one of "percent" or "absolute", got {}',
       'charter tally majority: votes[0].support: expected one of "for", "against", "abstain", got "yes"',

@@ -50,9 +50,12 @@ describe('import a deployed governor', () => {
     ).resolves.toEqual([
       'chain-import',
       'token-governor',
+      'aave-v3',
+      'arbitrum-dao',
       'compound-governor',
       'ens-dao',
       'team-treasury-safe',
+      'uniswap',
     ]);
     await page.getByRole('button', { name: /From a deployed governor/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a deployed governor' });

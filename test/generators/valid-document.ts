@@ -106,6 +106,28 @@ class Builder {
     return this.pick(durations.filter((seconds) => seconds >= minimum));
   }
 
+  /**
+   * A majority vote's quorum function and passing amounts that agree with each other and with `quorum`: a base,
+   * exclusions and a rise only for a share; a minimum not above the maximum; a rise up to 100%.
+   */
+  quorumShape(quorum: object, decimals: number): Params {
+    const shape: Params = {};
+    if ('percent' in quorum) {
+      if (this.bool()) shape.quorumOf = this.pick(['supply', 'delegated']);
+      if (this.bool()) shape.quorumExcluded = this.addresses(1);
+      if (this.bool())
+        shape.quorumRise = { coefficient: this.pick(['0', '1', '1.5', '0.000001']), maximum: '100' };
+    }
+    if (this.bool()) {
+      const least = this.int(0, 1_000);
+      shape.quorumMinimum = String(least);
+      shape.quorumMaximum = String(least + this.int(0, 1_000));
+    }
+    if (this.bool()) shape.forThreshold = this.amount(decimals);
+    if (this.bool()) shape.forMargin = this.amount(decimals);
+    return shape;
+  }
+
   /** A quorum-like share: of supply, or an absolute amount counted in the electorate's power. */
   supplyShare(electorate: Electorate): { percent: string } | { absolute: string } {
     return this.bool() ? { percent: this.percent() } : { absolute: this.amount(electorate.decimals) };
@@ -248,6 +270,8 @@ class Builder {
           ...(this.bool() ? { superQuorum: this.pick(['10', '50']) } : {}),
           votingMode: this.pick(['standard', 'early-execution', 'vote-replacement']),
         };
+        if (this.bool())
+          Object.assign(params, this.quorumShape(params.quorum as object, electorate.decimals));
         break;
       case 'multisig': {
         const threshold = this.int(1, 4);

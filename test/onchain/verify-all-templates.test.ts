@@ -28,8 +28,14 @@ const deployable: Record<string, Record<string, number>> = {
   'team-treasury-safe': { Safe: 206 },
   'token-governor': { 'OpenZeppelin Governor': 200 },
 };
-/** Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. */
-const deployNowhere = ['bicameral-veto'];
+/**
+ * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. bicameral-veto:
+ * its upgrades are executed by the Security Council's Safe, which cannot run the Token House's vote or the veto.
+ * arbitrum-dao: the quorum of the delegated supply, less the exclude address, clamped (L2ArbitrumGovernor's quorum()).
+ * aave-v3: the For threshold and the For − Against margin (GovernanceCore's yesThreshold and yesNoDifferential).
+ * uniswap: two decisions on one path (the Snapshot temperature check, then GovernorBravo's For-only fixed quorum).
+ */
+const deployNowhere = ['aave-v3', 'arbitrum-dao', 'bicameral-veto', 'uniswap'];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {

@@ -13,9 +13,11 @@ const texts = Object.fromEntries(
 );
 
 describe('the templates', () => {
-  it('are the eleven the product ships', () => {
+  it('are the fourteen the product ships', () => {
     expect(names).toEqual([
+      'aave-v3.charter.json',
       'aragon-dao.charter.json',
+      'arbitrum-dao.charter.json',
       'bicameral-veto.charter.json',
       'compound-governor.charter.json',
       'conviction-fund.charter.json',
@@ -26,6 +28,7 @@ describe('the templates', () => {
       'staged-dao.charter.json',
       'team-treasury-safe.charter.json',
       'token-governor.charter.json',
+      'uniswap.charter.json',
     ]);
   });
 

@@ -148,6 +148,10 @@ const corpus: Record<ValidationCode, { text: () => string } | { mutate: (doc: Do
       );
     },
   },
+  'quorum-bounds': {
+    mutate: (doc) =>
+      Object.assign(node(doc, 'vote').params as object, { quorumMinimum: '450', quorumMaximum: '150' }),
+  },
   'unknown-stage': { mutate: (doc) => (doc.currentStage = 'stage-9') },
   'wrong-electorate': {
     mutate: (doc) => Object.assign(node(doc, 'vote'), { kind: 'multisig', params: { threshold: 2 } }),

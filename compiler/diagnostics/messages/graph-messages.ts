@@ -118,6 +118,18 @@ export const graphMessages = {
     en: '{node}: band "{band}" (below {limit}) must have a higher limit than band "{before}" (below {beforeLimit}). List bands from the smallest limit up.',
     ko: '{node}: "{band}" 구간({limit} 미만)의 한도는 "{before}" 구간({beforeLimit} 미만)보다 높아야 합니다. 한도가 작은 구간부터 차례로 나열하세요.',
   },
+  'graph.quorum-minimum-above-maximum': {
+    en: '{node}: the quorum cannot be at least {minimum} and at most {maximum}. Make the minimum lower than the maximum.',
+    ko: '{node}: 정족수가 {minimum} 이상이면서 {maximum} 이하일 수는 없습니다. 최소를 최대보다 낮게 하세요.',
+  },
+  'graph.quorum-shape-needs-share': {
+    en: '{node}: the quorum is a fixed amount ({amount}), so it has no share to take of a base, leave addresses out of or raise with Against. Give the quorum as a percent, or remove "{setting}".',
+    ko: '{node}: 정족수가 고정된 양({amount})이라 기준에 대한 비율로 계산하거나 주소를 빼거나 반대에 따라 올릴 수 없습니다. 정족수를 비율로 주거나 "{setting}" 설정을 없애세요.',
+  },
+  'graph.quorum-rise-below-start': {
+    en: '{node}: the quorum starts at {start} and may rise only up to {limit}, which is lower. Make the limit at least {start}.',
+    ko: '{node}: 정족수는 {start}에서 시작하는데 상승 한도 {limit}{limit:은} 그보다 낮습니다. 한도를 {start} 이상으로 하세요.',
+  },
   'graph.stage-without-stages': {
     en: `The document's current stage is "{current}", but it has no Stages node. Remove the current stage, or add a Stages node.`,
     ko: '문서의 현재 단계는 "{current}"인데 단계 노드가 없습니다. 현재 단계를 지우거나 단계 노드를 추가하세요.',

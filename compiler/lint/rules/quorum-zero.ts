@@ -17,6 +17,12 @@ export const quorumZero: LintRule = (view) =>
           ? quorum.absolute
           : undefined;
     if (value === undefined || parseDecimal(value)?.digits !== 0n) return [];
+    // A floor under the quorum or an amount For must exceed (Aave's yesThreshold) does the quorum's work.
+    const positive = (key: string) => {
+      const amount = (node.params as Record<string, unknown>)[key];
+      return typeof amount === 'string' && (parseDecimal(amount)?.digits ?? 0n) !== 0n;
+    };
+    if (positive('quorumMinimum') || positive('forThreshold')) return [];
     const message = say('lint.quorum-zero', { node: nodeLabelWords(node) });
     return [createDiagnostic('quorum-zero', message, { nodeId: node.id, field: 'params.quorum' })];
   });

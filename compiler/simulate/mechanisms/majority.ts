@@ -2,6 +2,7 @@ import { saidText } from '../../diagnostics/said-text.ts';
 import { say } from '../../diagnostics/say.ts';
 import { CharterError } from '../../errors/charter-error.ts';
 import { parsePercent } from './parse-percent.ts';
+import { type QuorumRise, quorumFunction } from './quorum-function.ts';
 import { shareOf } from './share-of.ts';
 import type { SupplyShare } from './supply-share.ts';
 
@@ -39,6 +40,23 @@ export interface MajorityParameters {
    */
   quorumCounts: 'for' | 'for+abstain' | 'all';
   /**
+   * What a percent quorum is a share of, when not `supply`: the delegated votable supply (Arbitrum's total
+   * delegation). @default supply
+   */
+  quorumBase?: bigint;
+  /** Taken out of the quorum's base before the share is taken (Arbitrum's EXCLUDE_ADDRESS votes). @default 0 */
+  quorumExcluded?: bigint;
+  /** The quorum never goes below this (Arbitrum's minimumQuorum). */
+  quorumMinimum?: bigint;
+  /** The quorum never goes above this (Arbitrum's maximumQuorum). */
+  quorumMaximum?: bigint;
+  /** The quorum's share rises with Against (Nouns' dynamic quorum); see {@link quorumFunction}. */
+  quorumRise?: QuorumRise;
+  /** For must be strictly above this (Aave's yesThreshold). */
+  forThreshold?: bigint;
+  /** For must be at least Against and For − Against strictly above this (Aave's yesNoDifferential). */
+  forMargin?: bigint;
+  /**
    * Aragon's support threshold t as decimal percent text (0 ≤ t < 100): success needs (1 − t) · For > t · Against,
    * computed exactly. Absent, success needs For > Against, which is the same as t = 50. Below 50 a minority can
    * pass (For ≤ Against), as it can in Aragon.
@@ -58,12 +76,19 @@ export interface MajorityParameters {
 
 /** What {@link majority} returns. Amounts are in base units. */
 export interface MajorityReturnType {
+  /** The quorum at the end of counting (with a rising quorum, at the final Against). */
   quorum: bigint;
+  /** Present with `quorumBase` or `quorumExcluded`: the base the quorum's share was taken of, after exclusions. */
+  quorumBase?: bigint;
+  /** Present with `forThreshold`: For > forThreshold. */
+  forThresholdMet?: boolean;
+  /** Present with `forMargin`: For ≥ Against and For − Against > forMargin. */
+  forMarginMet?: boolean;
   for: bigint;
   against: bigint;
   abstain: bigint;
   quorumReached: boolean;
-  /** Quorum reached and the support rule met, or the super quorum reached while winning. */
+  /** Quorum reached (or the super quorum) and the support rule, the For threshold and the margin all met. */
   succeeded: boolean;
   /** Present when `superQuorumPercent` is given. */
   superQuorum?: bigint;
@@ -83,7 +108,11 @@ export interface MajorityReturnType {
  * - Tallies are exact bigint sums; fractional votes add each part to its side.
  * - `quorum` is floor(supply · percent / 100) (OpenZeppelin's GovernorVotesQuorumFraction), or with `rounding`
  *   'ceil' ceil(supply · percent / 100) (Aragon's TokenVoting), or the absolute amount. It is reached when the
- *   counted votes are ≥ quorum.
+ *   counted votes are ≥ quorum. With `quorumBase`, `quorumExcluded`, `quorumRise`, `quorumMinimum` or
+ *   `quorumMaximum` it is {@link quorumFunction} of the Against votes at that moment (Arbitrum's clamped quorum of the
+ *   delegated supply, Nouns' dynamic quorum).
+ * - `forThreshold` and `forMargin` add Aave's conditions: For > forThreshold, and For ≥ Against with
+ *   For − Against > forMargin.
  * - Success needs quorum and For strictly above Against, or (1 − t) · For > t · Against with a support threshold.
  * - With `timing`, votes are taken in time order, and the votes of one timepoint in the order given, as the
  *   transactions of one block run; this applies the late-quorum extension (from the timepoint quorum is reached)
@@ -95,10 +124,19 @@ export interface MajorityReturnType {
  */
 export function majority(parameters: MajorityParameters): MajorityReturnType {
   const { supply, quorumCounts, votes, timing } = parameters;
-  const quorum =
-    'percent' in parameters.quorum
-      ? shareOf(supply, parsePercent(parameters.quorum.percent), parameters.rounding ?? 'floor')
-      : parameters.quorum.absolute;
+  const quorumAt = (against: bigint): bigint =>
+    quorumFunction(
+      {
+        base: parameters.quorumBase ?? supply,
+        quorum: parameters.quorum,
+        ...(parameters.quorumExcluded === undefined ? {} : { excluded: parameters.quorumExcluded }),
+        ...(parameters.rounding === undefined ? {} : { rounding: parameters.rounding }),
+        ...(parameters.quorumRise === undefined ? {} : { rise: parameters.quorumRise }),
+        ...(parameters.quorumMinimum === undefined ? {} : { minimum: parameters.quorumMinimum }),
+        ...(parameters.quorumMaximum === undefined ? {} : { maximum: parameters.quorumMaximum }),
+      },
+      against,
+    );
   const support =
     parameters.supportPercent === undefined ? { num: 1n, den: 2n } : parsePercent(parameters.supportPercent);
   if (support.num >= support.den) {
@@ -117,7 +155,13 @@ export function majority(parameters: MajorityParameters): MajorityReturnType {
       : quorumCounts === 'for+abstain'
         ? tally.for + tally.abstain
         : tally.for + tally.against + tally.abstain;
-  const winning = (): boolean => (support.den - support.num) * tally.for > support.num * tally.against;
+  const supported = (): boolean => (support.den - support.num) * tally.for > support.num * tally.against;
+  const thresholdMet = (): boolean =>
+    parameters.forThreshold === undefined || tally.for > parameters.forThreshold;
+  const marginMet = (): boolean =>
+    parameters.forMargin === undefined ||
+    (tally.for >= tally.against && tally.for - tally.against > parameters.forMargin);
+  const winning = (): boolean => supported() && thresholdMet() && marginMet();
 
   const result: Partial<MajorityReturnType> = {};
   if (timing === undefined) {
@@ -129,15 +173,23 @@ export function majority(parameters: MajorityParameters): MajorityReturnType {
         votes,
         timing,
         tally,
-        () => counted() >= quorum,
+        () => counted() >= quorumAt(tally.against),
         () => superQuorum !== undefined && tally.for >= superQuorum && winning(),
       ),
     );
   }
+  const quorum = quorumAt(tally.against);
   const quorumReached = counted() >= quorum;
   const superQuorumReached = superQuorum !== undefined && tally.for >= superQuorum;
+  const base = parameters.quorumBase ?? supply;
+  const excluded = parameters.quorumExcluded ?? 0n;
   return {
     quorum,
+    ...(parameters.quorumBase === undefined && parameters.quorumExcluded === undefined
+      ? {}
+      : { quorumBase: base > excluded ? base - excluded : 0n }),
+    ...(parameters.forThreshold === undefined ? {} : { forThresholdMet: thresholdMet() }),
+    ...(parameters.forMargin === undefined ? {} : { forMarginMet: marginMet() }),
     for: tally.for,
     against: tally.against,
     abstain: tally.abstain,

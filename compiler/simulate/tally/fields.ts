@@ -171,6 +171,17 @@ export function fraction(value: unknown, path: string): string {
   return text;
 }
 
+/** A rise coefficient as decimal text with at most 6 places ("1.5"), as Nouns stores it in millionths. */
+export function coefficient(value: unknown, path: string): string {
+  if (typeof value !== 'string' || !/^(?:0|[1-9][0-9]{0,5})(?:\.[0-9]{1,6})?$/.test(value)) {
+    throw new TallyInputError(
+      path,
+      `expected a decimal string with at most 6 decimal places such as "1.5", got ${shown(value)}`,
+    );
+  }
+  return value;
+}
+
 /** Voting power: a finite non-negative JSON number, or decimal text. */
 export function votingPower(value: unknown, path: string): number {
   const number = typeof value === 'string' && parseDecimal(value) !== undefined ? Number(value) : value;

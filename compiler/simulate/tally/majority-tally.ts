@@ -3,6 +3,7 @@ import {
   amount,
   array,
   at,
+  coefficient,
   decimals,
   integer,
   object,
@@ -26,6 +27,13 @@ export function majorityTally(input: unknown): unknown {
       'rounding',
       'supportPercent',
       'superQuorumPercent',
+      'quorumBase',
+      'quorumExcluded',
+      'quorumMinimum',
+      'quorumMaximum',
+      'quorumRise',
+      'forThreshold',
+      'forMargin',
       'timing',
       'votes',
     ],
@@ -74,6 +82,19 @@ export function majorityTally(input: unknown): unknown {
     };
   });
   const rounding = oneOf(record.rounding, 'rounding', ['floor', 'ceil'], 'floor');
+  const optionalAmount = (key: string) =>
+    record[key] === undefined ? {} : { [key]: amount(record[key], key, tokenDecimals) };
+  const riseRecord =
+    record.quorumRise === undefined
+      ? undefined
+      : object(
+          record.quorumRise,
+          'quorumRise',
+          ['coefficient', 'maximumPercent'],
+          ['coefficient', 'maximumPercent'],
+        );
+  if (record.quorum !== undefined && 'absolute' in (record.quorum as object) && riseRecord !== undefined)
+    throw new TallyInputError('quorumRise', 'needs a quorum given as "percent", which it rises from');
   const result = majority({
     rounding,
     supply: amount(record.supply, 'supply', tokenDecimals),
@@ -82,6 +103,20 @@ export function majorityTally(input: unknown): unknown {
     ...(record.supportPercent === undefined
       ? {}
       : { supportPercent: percent(record.supportPercent, 'supportPercent', { below100: true }) }),
+    ...optionalAmount('quorumBase'),
+    ...optionalAmount('quorumExcluded'),
+    ...optionalAmount('quorumMinimum'),
+    ...optionalAmount('quorumMaximum'),
+    ...optionalAmount('forThreshold'),
+    ...optionalAmount('forMargin'),
+    ...(riseRecord === undefined
+      ? {}
+      : {
+          quorumRise: {
+            coefficient: coefficient(riseRecord.coefficient, 'quorumRise.coefficient'),
+            maximumPercent: percent(riseRecord.maximumPercent, 'quorumRise.maximumPercent'),
+          },
+        }),
     ...(record.superQuorumPercent === undefined
       ? {}
       : { superQuorumPercent: percent(record.superQuorumPercent, 'superQuorumPercent') }),
@@ -101,11 +136,14 @@ export function majorityTally(input: unknown): unknown {
   });
   return {
     quorum: tokens(result.quorum, tokenDecimals),
+    ...(result.quorumBase === undefined ? {} : { quorumBase: tokens(result.quorumBase, tokenDecimals) }),
     rounding,
     for: tokens(result.for, tokenDecimals),
     against: tokens(result.against, tokenDecimals),
     abstain: tokens(result.abstain, tokenDecimals),
     quorumReached: result.quorumReached,
+    ...(result.forThresholdMet === undefined ? {} : { forThresholdMet: result.forThresholdMet }),
+    ...(result.forMarginMet === undefined ? {} : { forMarginMet: result.forMarginMet }),
     succeeded: result.succeeded,
     ...(result.superQuorum === undefined
       ? {}

@@ -96,6 +96,23 @@ export const tallyInputSchemas: Readonly<Record<string, Schema>> = {
       rounding: { enum: ['floor', 'ceil'], description: 'one of "floor", "ceil"' },
       supportPercent: percent,
       superQuorumPercent: percent,
+      quorumBase: amount(),
+      quorumExcluded: amount(),
+      quorumMinimum: amount(),
+      quorumMaximum: amount(),
+      quorumRise: object(
+        {
+          coefficient: {
+            type: 'string',
+            pattern: '^(?:0|[1-9][0-9]{0,5})(?:\\.[0-9]{1,6})?$',
+            description: 'a decimal string with at most 6 decimal places such as "1.5"',
+          },
+          maximumPercent: percent,
+        },
+        ['coefficient', 'maximumPercent'],
+      ),
+      forThreshold: amount(),
+      forMargin: amount(),
       timing: object({ start: time, deadline: time, lateQuorumExtension: time }, ['start', 'deadline']),
       votes: list(
         object({

@@ -21,18 +21,32 @@ function share(part: bigint, whole: bigint): string {
  * voting For together, with nobody else voting, they meet quorum and win, so they can pass anything that others do
  * not turn out to oppose. Exact in base units; a weighted electorate is left out (its power is not the balance).
  */
-export const majorityVoteLint: LintHook<MajorityVoteParams> = ({ quorum }, { nodeId, name, voters }) => {
+export const majorityVoteLint: LintHook<MajorityVoteParams> = (params, { nodeId, name, voters }) => {
+  const { quorum } = params;
   const declared = voters && !voters.weighted ? voters.holders() : undefined;
   if (!declared || declared.top.length === 0 || declared.supply === 0n) return [];
   const { symbol, supply } = declared;
   const decimals = declared.decimals;
-  const needed =
+  const ofSupply =
     'percent' in quorum
       ? (() => {
           const { numerator, denominator } = percentToFraction(quorum.percent);
           return (supply * numerator) / denominator;
         })()
       : toBaseUnits(quorum.absolute, decimals);
+  // Unopposed (no Against), a quorum of the delegated supply or less excluded addresses is at most this share of all
+  // supply, and a rising quorum is at its start; the clamps apply as the contract applies them. For must also exceed
+  // the For threshold and the margin, so the group needs one base unit more than either.
+  const amount = (value: string | undefined) =>
+    value === undefined ? undefined : toBaseUnits(value, decimals);
+  const least = amount(params.quorumMinimum);
+  const most = amount(params.quorumMaximum);
+  const clamped =
+    least !== undefined && ofSupply < least ? least : most !== undefined && ofSupply > most ? most : ofSupply;
+  const needed = [amount(params.forThreshold), amount(params.forMargin)].reduce<bigint>(
+    (sum, limit) => (limit !== undefined && limit + 1n > sum ? limit + 1n : sum),
+    clamped,
+  );
   const holders = [...declared.top].sort((a, b) =>
     b.balance > a.balance ? 1 : b.balance < a.balance ? -1 : 0,
   );

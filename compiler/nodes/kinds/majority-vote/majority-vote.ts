@@ -4,10 +4,12 @@ import { formatDuration } from '../../../format/format-duration.ts';
 import { formatPercent } from '../../../format/format-percent.ts';
 import { formatSupplyShare } from '../../../format/format-supply-share.ts';
 import { koreanParticle } from '../../../format/korean-particle.ts';
-import { choice, duration, percent, supplyShare } from '../../fields.ts';
+import { addressList, amount, choice, duration, object, percent, supplyShare } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, passedFailed, votersIn } from '../../ports.ts';
+import { majorityVoteChecks } from './checks.ts';
 import { majorityVoteLint } from './lint.ts';
+import { quorumWords } from './quorum-words.ts';
 import { majorityVoteStep } from './step.ts';
 import { majorityVoteStepNote } from './step-note.ts';
 import { majorityVoteTargets } from './targets.ts';
@@ -35,6 +37,78 @@ export const majorityVote = defineNodeKind({
           ko: '얼마나 많은 투표권이 참여해야 하는지: 전체 토큰 대비 비율 또는 정해진 양.',
         },
         default: { percent: '4' },
+      }),
+      quorumOf: choice({
+        title: { en: 'Quorum is a share of', ko: '정족수의 기준' },
+        description: {
+          en: 'What a percent quorum is a share of: every token there is (as most governors count), or only the tokens delegated to someone, which is the voting power that can vote (as Arbitrum counts).',
+          ko: '비율 정족수의 기준: 발행된 모든 토큰(대부분의 거버너 방식), 또는 누군가에게 위임되어 실제로 투표할 수 있는 토큰만(Arbitrum 방식).',
+        },
+        values: ['supply', 'delegated'],
+        labels: {
+          supply: { en: 'Every token there is', ko: '발행된 모든 토큰' },
+          delegated: { en: 'Delegated tokens only', ko: '위임된 토큰만' },
+        },
+      }),
+      quorumExcluded: addressList({
+        title: { en: 'Left out of the quorum', ko: '정족수 기준에서 빼는 주소' },
+        description: {
+          en: "Addresses whose tokens do not count in what the quorum is a share of, such as the DAO's own treasury (Arbitrum leaves one out).",
+          ko: '정족수 비율을 계산할 때 빼는 주소. 예를 들어 DAO 자신의 금고(Arbitrum은 주소 하나를 뺍니다).',
+        },
+      }),
+      quorumMinimum: amount({
+        title: { en: 'Quorum at least', ko: '최소 정족수' },
+        description: {
+          en: 'However the share works out, the quorum is never below this many tokens (Arbitrum sets a minimum).',
+          ko: '비율로 계산한 값과 상관없이 정족수는 이 토큰 수보다 작아지지 않습니다(Arbitrum은 최솟값을 둡니다).',
+        },
+      }),
+      quorumMaximum: amount({
+        title: { en: 'Quorum at most', ko: '최대 정족수' },
+        description: {
+          en: 'However the share works out, the quorum is never above this many tokens (Arbitrum sets a maximum).',
+          ko: '비율로 계산한 값과 상관없이 정족수는 이 토큰 수보다 커지지 않습니다(Arbitrum은 최댓값을 둡니다).',
+        },
+      }),
+      quorumRise: object(
+        {
+          title: { en: 'Quorum rises with Against', ko: '반대에 따라 오르는 정족수' },
+          description: {
+            en: 'The more votes Against, the higher the quorum, as Nouns does: for every 0.01% of the tokens voting Against, the quorum rises by the rate below, up to a limit.',
+            ko: 'Nouns처럼 반대표가 많을수록 정족수가 올라갑니다. 토큰의 0.01%가 반대할 때마다 아래 비율만큼 오르며, 한도까지 오릅니다.',
+          },
+        },
+        {
+          coefficient: {
+            title: 'Rise per Against',
+            description:
+              'How much the quorum rises (in 0.01% steps) for each 0.01% of the tokens voting Against, up to 6 decimal places.',
+            'x-ko': {
+              title: '반대 1bp당 상승',
+              description:
+                '토큰의 0.01%가 반대할 때마다 정족수가 몇 단계(0.01% 단위) 오르는지. 소수점 6자리까지.',
+            },
+            type: 'string',
+            pattern: '^(?:0|[1-9][0-9]{0,5})(?:\\.[0-9]{1,6})?$',
+          },
+          maximum: percent({ title: { en: 'Rises up to', ko: '상승 한도' } }),
+        },
+        ['coefficient', 'maximum'],
+      ),
+      forThreshold: amount({
+        title: { en: 'For must exceed', ko: '찬성이 넘어야 하는 양' },
+        description: {
+          en: 'Besides the share, For must be more than this many tokens (as Aave asks).',
+          ko: '비율과 별도로, 찬성표가 이 토큰 수보다 많아야 합니다(Aave 방식).',
+        },
+      }),
+      forMargin: amount({
+        title: { en: 'For must lead Against by more than', ko: '찬성이 반대를 앞서야 하는 차이' },
+        description: {
+          en: 'For must be ahead of Against by more than this many tokens (as Aave asks).',
+          ko: '찬성표가 반대표보다 이 토큰 수를 넘게 앞서야 합니다(Aave 방식).',
+        },
       }),
       quorumCounts: choice({
         title: { en: 'Counts toward quorum', ko: '정족수에 세는 표' },
@@ -104,12 +178,28 @@ export const majorityVote = defineNodeKind({
   },
   ports: () => [flowIn, votersIn(), ...passedFailed],
   summary: (p, lang) => {
-    const quorum = formatSupplyShare(p.quorum, lang);
+    const ko = lang === 'ko';
+    const delegated = p.quorumOf === 'delegated' ? (ko ? '위임분의 ' : ' of delegated') : '';
+    let quorum = ko
+      ? `${delegated}${formatSupplyShare(p.quorum, lang)}`
+      : `${formatSupplyShare(p.quorum, lang)}${delegated}`;
+    if (p.quorumRise)
+      quorum += ko
+        ? `→${formatPercent(p.quorumRise.maximum)}`
+        : ` rising to ${formatPercent(p.quorumRise.maximum)}`;
+    if (p.quorumMinimum !== undefined || p.quorumMaximum !== undefined)
+      quorum += ` (${formatAmount(p.quorumMinimum ?? '0')}–${p.quorumMaximum === undefined ? '' : formatAmount(p.quorumMaximum)})`;
     const period = formatDuration(p.votingPeriod, lang);
     const support = p.supportThreshold === '50' ? '' : ` · ${formatPercent(p.supportThreshold)}`;
-    return lang === 'ko'
-      ? `정족수 ${quorum}${support} · ${period}`
-      : `${quorum} quorum${support} · ${period}`;
+    const extra = [
+      p.forThreshold === undefined ? '' : ` · ${ko ? '찬성' : 'For'} > ${formatAmount(p.forThreshold)}`,
+      p.forMargin === undefined
+        ? ''
+        : ` · ${ko ? '찬성−반대' : 'For − Against'} > ${formatAmount(p.forMargin)}`,
+    ].join('');
+    return ko
+      ? `정족수 ${quorum}${support}${extra} · ${period}`
+      : `${quorum} quorum${support}${extra} · ${period}`;
   },
   explain: (p, { language, voters, unit, perPerson }) => {
     const whole = perPerson
@@ -119,15 +209,12 @@ export const majorityVote = defineNodeKind({
       : language === 'ko'
         ? `전체 ${unit}`
         : `all ${unit}`;
-    const quorum =
-      'percent' in p.quorum
-        ? language === 'ko'
-          ? `${whole}의 ${formatPercent(p.quorum.percent)}`
-          : `${formatPercent(p.quorum.percent)} of ${whole}`
-        : `${formatAmount(p.quorum.absolute)} ${unit}`;
+    const { quorum, passing, after } = quorumWords(p, language, { whole, unit });
     const delay = formatDuration(p.votingDelay, language);
     const period = formatDuration(p.votingPeriod, language);
     const simple = p.supportThreshold === '50';
+    // A quorum of 0 (Aave's votes, where the For threshold does its work) is not said: "at least 0 AAVE" says nothing.
+    const noQuorum = /^0(\.0+)?$/.test('percent' in p.quorum ? p.quorum.percent : p.quorum.absolute);
     if (language === 'ko') {
       const counts = { for: '찬성', 'for+abstain': '찬성 또는 기권', all: '투표' }[p.quorumCounts];
       const support = simple
@@ -138,7 +225,12 @@ export const majorityVote = defineNodeKind({
         p.lateQuorumExtension > 0
           ? ` 막판에 정족수가 채워지면 투표가 ${formatDuration(p.lateQuorumExtension, language)} 연장됩니다.`
           : '';
-      return `${koreanParticle(voters, '이', '가')} ${start} ${period} 동안 투표합니다. ${quorum} 이상이 ${counts}해야 하고, ${support}.${late}`;
+      // Clauses of one sentence: every "…해야 합니다" but the last becomes "…해야 하고,".
+      const rules = [support, ...passing].map((clause, index, all) =>
+        index < all.length - 1 ? clause.replace(/합니다$/, '하고,') : clause,
+      );
+      const needs = noQuorum ? rules.join(' ') : `${quorum} 이상이 ${counts}해야 하고, ${rules.join(' ')}`;
+      return `${koreanParticle(voters, '이', '가')} ${start} ${period} 동안 투표합니다. ${needs}.${after}${late}`;
     }
     const counts = { for: 'vote For', 'for+abstain': 'vote For or Abstain', all: 'vote' }[p.quorumCounts];
     const support = simple
@@ -152,11 +244,14 @@ export const majorityVote = defineNodeKind({
     const early = p.superQuorum
       ? ` Once For reaches ${formatPercent(p.superQuorum)} of all ${unit}, it passes early.`
       : '';
-    return `${capitalize(voters)} vote: voting starts ${start} and lasts ${period}. At least ${quorum} must ${counts}, and ${support}.${late}${early}`;
+    const rules = passing.length === 0 ? support : `${support}; ${passing.join(', and ')}`;
+    const needs = noQuorum ? capitalize(rules) : `At least ${quorum} must ${counts}, and ${rules}`;
+    return `${capitalize(voters)} vote: voting starts ${start} and lasts ${period}. ${needs}.${after}${late}${early}`;
   },
   flow: { role: 'decision' },
   stepNote: majorityVoteStepNote,
   simulation: majorityVoteStep,
   targets: majorityVoteTargets,
   lint: majorityVoteLint,
+  checks: majorityVoteChecks,
 });

@@ -7,13 +7,15 @@ import {
   type QuorumRounding,
 } from '../../../simulate/mechanisms/majority.ts';
 import { parsePercent } from '../../../simulate/mechanisms/parse-percent.ts';
+import { quorumFunction } from '../../../simulate/mechanisms/quorum-function.ts';
 import { smallestCoalition } from '../../../simulate/step/coalition.ts';
-import { amountOfShare, type ConfigShare, supplyShareOf } from '../../../simulate/step/config-share.ts';
+import { type ConfigShare, supplyShareOf } from '../../../simulate/step/config-share.ts';
 import { type Sides, traceTally } from '../../../simulate/step/tally-votes.ts';
 import { voteTime } from '../../../simulate/vote-time.ts';
 import { passedFailed } from '../../ports.ts';
 import type { SimulationStep } from '../../simulation-step.ts';
 import type { TargetName } from '../../target-name.ts';
+import { type RuleQuorum, ruleQuorum } from './rule-quorum.ts';
 
 /**
  * How each target that runs a majority vote turns a quorum share into base units. OpenZeppelin's
@@ -58,9 +60,11 @@ export const majorityVoteStep: SimulationStep = {
       at: voteTime(vote.moment, start, period, config.chain),
     }));
     const superQuorum = rule.superQuorum as Fraction | undefined;
+    const shaped = ruleQuorum(rule, electorate);
     const parameters: MajorityParameters = {
       supply: electorate.supply,
       quorum: supplyShareOf(rule.quorum as ConfigShare),
+      ...shaped,
       quorumCounts,
       supportPercent: support,
       ...(superQuorum === undefined ? {} : { superQuorumPercent: fractionToPercent(superQuorum) }),
@@ -91,26 +95,38 @@ export const majorityVoteStep: SimulationStep = {
         : quorumCounts === 'for+abstain'
           ? sides.for + sides.abstain
           : sides.for + sides.against + sides.abstain;
+    // Early execution asks whether the outcome holds even if all the power not yet cast votes Against: against that
+    // worst case the quorum (which may rise with Against), the For threshold and the margin must all hold too.
+    const settled = (sides: Sides): boolean => {
+      const rest = electorate.supply - sides.for - sides.against - sides.abstain;
+      const worst = sides.against + (rest > 0n ? rest : 0n);
+      return (
+        counted(sides) >= quorumOfRule(shaped, parameters, rounding, worst) &&
+        (shaped.forThreshold === undefined || sides.for > shaped.forThreshold) &&
+        (shaped.forMargin === undefined || sides.for - worst > shaped.forMargin)
+      );
+    };
     const early =
       rule.votingMode === 'early-execution' && result.succeeded
-        ? earlyDecision(
-            timed,
-            electorate.supply,
-            parsePercent(support),
-            (sides) => counted(sides) >= result.quorum,
-          )
+        ? earlyDecision(timed, electorate.supply, parsePercent(support), settled)
         : undefined;
     const ratio = parsePercent(support);
     const winning =
       result.succeeded ||
-      (!result.quorumReached && (ratio.den - ratio.num) * result.for > ratio.num * result.against);
+      (!result.quorumReached &&
+        (ratio.den - ratio.num) * result.for > ratio.num * result.against &&
+        result.forThresholdMet !== false &&
+        result.forMarginMet !== false);
     return {
       exit: result.succeeded ? 'passed' : 'failed',
       duration: early ?? result.decidedAt ?? result.deadline ?? start + period,
       tally: traceTally(result, votes.length),
       quorum: { needed: String(result.quorum), counted: String(counted(result)), met: result.quorumReached },
       threshold: {
-        rule: `(1 − ${support}%) · For > ${support}% · Against`,
+        rule:
+          `(1 − ${support}%) · For > ${support}% · Against` +
+          (shaped.forThreshold === undefined ? '' : ` and For > ${shaped.forThreshold}`) +
+          (shaped.forMargin === undefined ? '' : ` and For − Against > ${shaped.forMargin}`),
         needed: `${support}%`,
         counted: String(result.for),
         met: winning,
@@ -119,22 +135,51 @@ export const majorityVoteStep: SimulationStep = {
   },
   capture(body, electorate, executesOn) {
     // On targets that round differently, the lower quorum (rounded down) is the one a coalition must beat somewhere.
-    const quorum = amountOfShare(
-      body.rule.quorum as ConfigShare,
-      electorate.supply,
-      roundingsOf(executesOn)[0],
-    );
+    const rounding = roundingsOf(executesOn)[0];
+    const shaped = ruleQuorum(body.rule, electorate);
+    const share = supplyShareOf(body.rule.quorum as ConfigShare);
+    const quorumAt = (against: bigint) =>
+      quorumOfRule(shaped, { supply: electorate.supply, quorum: share }, rounding, against);
     const threshold = body.rule.supportThreshold as Fraction;
     const num = BigInt(threshold.numerator);
     const den = BigInt(threshold.denominator);
-    // Their For alone meets the quorum, whatever the quorum counts; with everyone else Against it must still win.
+    const passes = (power: bigint, against: bigint) =>
+      (shaped.forThreshold === undefined || power > shaped.forThreshold) &&
+      (shaped.forMargin === undefined || (power >= against && power - against > shaped.forMargin));
+    // Their For alone meets the quorum, whatever the quorum counts; with everyone else Against it must still win
+    // (and a quorum that rises with Against rises with all of theirs).
     return {
-      unopposed: smallestCoalition(electorate, 1, (power) => power >= quorum && power > 0n),
+      unopposed: smallestCoalition(
+        electorate,
+        1,
+        (power) => power >= quorumAt(0n) && power > 0n && passes(power, 0n),
+      ),
       opposed: smallestCoalition(
         electorate,
         1,
-        (power, rest) => power >= quorum && (den - num) * power > num * rest,
+        (power, rest) => power >= quorumAt(rest) && (den - num) * power > num * rest && passes(power, rest),
       ),
     };
   },
 };
+
+/** The quorum in base units at `against`, by {@link quorumFunction} with the rule's shape. */
+function quorumOfRule(
+  shaped: RuleQuorum,
+  parameters: Pick<MajorityParameters, 'supply' | 'quorum'>,
+  rounding: QuorumRounding | undefined,
+  against: bigint,
+): bigint {
+  return quorumFunction(
+    {
+      base: shaped.quorumBase ?? parameters.supply,
+      quorum: parameters.quorum,
+      ...(rounding === undefined ? {} : { rounding }),
+      ...(shaped.quorumExcluded === undefined ? {} : { excluded: shaped.quorumExcluded }),
+      ...(shaped.quorumRise === undefined ? {} : { rise: shaped.quorumRise }),
+      ...(shaped.quorumMinimum === undefined ? {} : { minimum: shaped.quorumMinimum }),
+      ...(shaped.quorumMaximum === undefined ? {} : { maximum: shaped.quorumMaximum }),
+    },
+    against,
+  );
+}

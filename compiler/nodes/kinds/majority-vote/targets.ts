@@ -1,10 +1,49 @@
 import { formatDuration } from '../../../format/format-duration.ts';
 import { formatPercent } from '../../../format/format-percent.ts';
+import { koreanParticle } from '../../../format/korean-particle.ts';
 import { percentToFraction } from '../../../units/percent-to-fraction.ts';
 import { cannot } from '../../declare/cannot.ts';
 import { onFailure } from '../../declare/on-failure.ts';
 import type { ParamsOf } from '../../node-kind.ts';
-import type { SnapshotVoteSpec, TargetDeclarations } from '../../target-support.ts';
+import type { SnapshotVoteSpec, TargetDeclarations, TargetRefusal } from '../../target-support.ts';
+import { joinFeatures, shapedQuorumFeatures } from './shaped-quorum-features.ts';
+
+/**
+ * The refusal of a contract target for a vote whose quorum is a function or which adds a For threshold or margin:
+ * OpenZeppelin's GovernorVotesQuorumFraction takes a share of the token's total supply and GovernorCountingSimple
+ * compares For with Against, and Aragon's TokenVoting takes ratios of the total voting power; neither has these
+ * settings. Undefined for a vote without them.
+ */
+function shapedQuorumRefusal(
+  target: 'openzeppelin' | 'aragon',
+  p: ParamsOf<'majority-vote'>,
+): TargetRefusal | undefined {
+  const features = shapedQuorumFeatures(p);
+  if (features.length === 0) return undefined;
+  // What a Governor would override: quorum() for the quorum's shape, _voteSucceeded() for the threshold and margin.
+  const counting = features.some((f) => f.field === 'params.forThreshold' || f.field === 'params.forMargin');
+  const shaped = features.some((f) => f.field !== 'params.forThreshold' && f.field !== 'params.forMargin');
+  const overrides = [shaped ? 'quorum()' : undefined, counting ? '_voteSucceeded()' : undefined].filter(
+    Boolean,
+  );
+  return cannot(
+    target,
+    joinFeatures(features),
+    target === 'openzeppelin'
+      ? {
+          en:
+            "Its GovernorVotesQuorumFraction takes a share of the token's total supply, and GovernorCountingSimple only " +
+            `compares For with Against. Deploy a governor that overrides ${overrides.join(' and ')}, or remove these settings.`,
+          ko:
+            'GovernorVotesQuorumFraction은 토큰 총공급량의 비율만 받고, GovernorCountingSimple은 찬성과 반대만 비교합니다. ' +
+            `${overrides.join('와 ')}를 재정의한 거버너를 배포하거나 이 설정을 없애세요.`,
+        }
+      : {
+          en: "TokenVoting's minimum participation and support threshold are ratios of the total voting power. Remove these settings to use Aragon.",
+          ko: 'TokenVoting의 최소 참여율과 찬성 기준은 전체 투표권에 대한 비율입니다. Aragon을 쓰려면 이 설정을 없애세요.',
+        },
+  );
+}
 
 /**
  * A majority vote on Snapshot is a `basic` vote (For, Against, Abstain). Snapshot counts every vote toward quorum (its
@@ -68,6 +107,14 @@ function snapshotVote(p: ParamsOf<'majority-vote'>): SnapshotVoteSpec {
       },
       field: 'params.superQuorum',
     });
+  for (const feature of shapedQuorumFeatures(p))
+    unsupported.push({
+      message: {
+        en: `Snapshot's basic vote has a fixed quorum and passes when For beats Against, so it cannot run ${feature.what.en}. Remove it to use Snapshot.`,
+        ko: `Snapshot의 기본 투표는 정족수가 고정되어 있고 찬성이 반대보다 많으면 통과하므로, ${koreanParticle(feature.what.ko, '을', '를')} 실행할 수 없습니다. Snapshot을 쓰려면 이 설정을 없애세요.`,
+      },
+      field: feature.field,
+    });
   return {
     type: 'basic',
     delay: p.votingDelay,
@@ -85,8 +132,12 @@ function snapshotVote(p: ParamsOf<'majority-vote'>): SnapshotVoteSpec {
  * vote.
  */
 export const majorityVoteTargets: TargetDeclarations<'majority-vote'> = {
-  openzeppelin: (node, context) => onFailure('openzeppelin', context) ?? { part: 'vote', node },
-  aragon: (node, context) => onFailure('aragon', context) ?? { part: 'token-voting', node },
+  openzeppelin: (node, context) =>
+    onFailure('openzeppelin', context) ??
+    shapedQuorumRefusal('openzeppelin', node.params) ?? { part: 'vote', node },
+  aragon: (node, context) =>
+    onFailure('aragon', context) ??
+    shapedQuorumRefusal('aragon', node.params) ?? { part: 'token-voting', node },
   safe: () =>
     cannot(
       'safe',

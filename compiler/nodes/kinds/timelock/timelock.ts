@@ -85,7 +85,7 @@ export const timelock = defineNodeKind({
         ? `${adjective} 타임락을 거친 뒤(그 뒤 ${grace} 안에 실행하지 않으면 만료)`
         : `${adjective} 타임락을 거친 뒤`;
     const follows = adjective
-      ? `a ${adjective} timelock follows`
+      ? `${/^(8|11-|18-)/.test(adjective) ? 'an' : 'a'} ${adjective} timelock follows`
       : `a timelock of ${formatDuration(p.delay, language)} follows`;
     return p.gracePeriod > 0 ? `${follows}, after which it expires unless executed within ${grace}` : follows;
   },
