@@ -20,6 +20,7 @@ export {
   maxDocumentBytes,
   maxNestingDepth,
 } from './document/load-document.ts';
+export { type ParseDocumentResult, parseDocument } from './document/parse-document.ts';
 export { withDefaults } from './document/with-defaults.ts';
 export { CharterError } from './errors/charter-error.ts';
 export {

@@ -3,6 +3,7 @@ import { type Node, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../compiler/document/canonical-json.ts';
 import { loadDocument, maxDocumentBytes } from '../../compiler/document/load-document.ts';
+import { parseDocument } from '../../compiler/document/parse-document.ts';
 import { fixture, fixtureText } from '../fixtures/fixtures.ts';
 
 const messageOf = (text: string) => {
@@ -92,6 +93,33 @@ describe('loadDocument', () => {
 
   it('skips a byte-order mark', () => {
     expect(loadDocument(`\uFEFF${fixtureText('minimal')}`).ok).toBe(true);
+  });
+});
+
+describe('parseDocument', () => {
+  it('opens a document that breaks the rules, which loadDocument reports, without checking it', () => {
+    const doc = fixture('minimal');
+    doc.nodes.push({ id: 'stray', kind: 'no-such-kind', position: { x: 0, y: 0 }, params: {} } as never);
+    const text = JSON.stringify(doc);
+    const loaded = loadDocument(text);
+    expect(loaded.ok && loaded.diagnostics.some((diagnostic) => diagnostic.severity === 'error')).toBe(true);
+    expect(parseDocument(text)).toEqual({ ok: true, document: doc });
+  });
+
+  it('refuses what loadDocument refuses, with the same words', () => {
+    const texts = [
+      '{\n  "name": "x",\n  "nodes": [}\n',
+      '  \n',
+      `${'['.repeat(65)}${']'.repeat(65)}`,
+      '{"nodes": [], "edges": [42]}',
+      '{\n  "name": "a",\n  "name": "b"\n}',
+      fixtureText('minimal').replace('"delay": 172800', '"delay": 172800, "__proto__": {}'),
+    ];
+    for (const text of texts) {
+      const parsed = parseDocument(text);
+      expect(parsed.ok).toBe(false);
+      expect(parsed).toEqual(loadDocument(text));
+    }
   });
 });
 
