@@ -115,6 +115,7 @@ export {
   type SafeDeploymentPlan,
   safeDeploymentPlan,
 } from './targets/safe/safe-deployment-plan.ts';
+export { keccak256Text } from './units/keccak256.ts';
 export { percentToFraction } from './units/percent-to-fraction.ts';
 export { percentToParts } from './units/percent-to-parts.ts';
 export { secondsToClock } from './units/seconds-to-clock.ts';
