@@ -39,6 +39,7 @@ import { type OverlayTone, useOverlayStore } from './overlay-store.ts';
 import { toFlowEdges } from './to-flow-edges.ts';
 import { useCulledNodes } from './use-culled-nodes.ts';
 import { useFitReadable } from './use-fit-readable.ts';
+import { useNamedNodes } from './use-named-nodes.ts';
 
 /** The MIME type the palette drags a node kind with. */
 export const kindDragType = 'application/x-charter-kind';
@@ -79,34 +80,9 @@ export function Canvas() {
     );
   }, [document, checked, language]);
 
-  // Each node's accessible name, remembered by what it says: i18next takes about 0.1 ms a name, and every check of a
-  // 2,000-node document gives every node a new view with, mostly, the same words.
-  const names = useMemo(() => {
-    void t;
-    return new Map<string, string>();
-  }, [t]);
   useEffect(() => {
-    useFlowStore.getState().sync(document, views, (view) => {
-      const kind = view.group ? view.kindTitle : `\u0000${view.kind}`;
-      const key = `${view.title}\u0000${kind}\u0000${view.errors}\u0000${view.warnings}`;
-      const known = names.get(key);
-      if (known !== undefined) return known;
-      const problems = [
-        view.errors > 0 ? t('node.errors', { count: view.errors }) : '',
-        view.warnings > 0 ? t('node.warnings', { count: view.warnings }) : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
-      const name = t(problems ? 'canvas.nodeNameProblems' : 'canvas.nodeName', {
-        title: view.title,
-        kind: view.group ? view.kindTitle : t('node.unknownKind', { kind: view.kind }),
-        problems,
-      });
-      if (names.size > 20_000) names.clear();
-      names.set(key, name);
-      return name;
-    });
-  }, [document, views, t, names]);
+    useFlowStore.getState().sync(document, views);
+  }, [document, views]);
 
   const edges = useMemo(() => {
     const marks = new Map<string, OverlayTone>();
@@ -116,6 +92,7 @@ export function Canvas() {
   }, [document, views, selectedEdgeIds, overlays]);
 
   const culled = useCulledNodes(nodes, edges);
+  const namedNodes = useNamedNodes(culled.nodes);
   const fitReadable = useFitReadable();
   const minimap = useCanvasViewStore((state) => state.minimap);
   const roomy = useStore((state) => minimapShown(true, state));
@@ -265,7 +242,7 @@ export function Canvas() {
   return (
     <div className="canvas">
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={culled.nodes}
+        nodes={namedNodes}
         edges={culled.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
