@@ -91,6 +91,32 @@ describe('loadDocument', () => {
     expect(loadDocument('{"nodes": [{"id": "a"}, {"id": "b"}], "edges": []}').ok).toBe(true);
   });
 
+  it('finds a repeated key exactly when an object repeats one, whatever the strings hold', () => {
+    // Names and values full of what could fool a scanner: quotes, backslashes, colons, braces, whitespace.
+    const word = fc.string({
+      unit: fc.constantFrom('a', '"', '\\', ':', '{', '}', ' ', '\n', ','),
+      maxLength: 4,
+    });
+    const entries = fc.array(fc.tuple(word, fc.oneof(word, fc.constant(null))), { maxLength: 6 });
+    fc.assert(
+      fc.property(entries, entries, (outer, inner) => {
+        const body = (pairs: [string, string | null][]) =>
+          pairs.map(([key, value]) => `${JSON.stringify(key)} :\t${JSON.stringify(value)}`).join(' ,\n');
+        const text = `{"nodes": [], "edges": [], "inner": {${body(inner)}}${outer.length > 0 ? ', ' : ''}${body(outer)}}`;
+        const keys = (pairs: [string, string | null][]) => pairs.map(([key]) => key);
+        const outerKeys = ['nodes', 'edges', 'inner', ...keys(outer)];
+        const repeats = (list: string[]) => new Set(list).size < list.length;
+        const loaded = loadDocument(text);
+        const refused = !loaded.ok && loaded.diagnostics[0]?.code === 'duplicate-key';
+        const forbidden = [...keys(inner), ...keys(outer)].some((key) =>
+          ['__proto__', 'constructor', 'prototype'].includes(key),
+        );
+        if (!forbidden) expect(refused).toBe(repeats(outerKeys) || repeats(keys(inner)));
+      }),
+      { numRuns: 1000, seed: 7 },
+    );
+  });
+
   it('skips a byte-order mark', () => {
     expect(loadDocument(`\uFEFF${fixtureText('minimal')}`).ok).toBe(true);
   });
