@@ -162,9 +162,10 @@ function namesWritten(text: string): number {
   return count;
 }
 
-/** How many properties a parsed JSON value holds, at every depth. */
-function namesHeld(value: unknown): number {
+/** How many properties a parsed JSON value holds, at every depth, and whether any is named as a forbidden key. */
+function namesHeld(value: unknown): { count: number; forbidden: boolean } {
   let count = 0;
+  let forbidden = false;
   const stack = [value];
   while (stack.length > 0) {
     const item = stack.pop();
@@ -172,10 +173,13 @@ function namesHeld(value: unknown): number {
     else if (isObject(item)) {
       const keys = Object.keys(item);
       count += keys.length;
-      for (const key of keys) stack.push(item[key]);
+      for (const key of keys) {
+        if (forbiddenKeys.has(key)) forbidden = true;
+        stack.push(item[key]);
+      }
     }
   }
-  return count;
+  return { count, forbidden };
 }
 
 function utf8Bytes(text: string): number {
@@ -218,15 +222,16 @@ export function parseDocument(text: string): ParseDocumentResult {
   }
   // JSON.parse keeps one property for a repeated name, so the parsed value holds fewer properties than the text
   // writes exactly when a name repeats. Counting is quick; finding where (jsonc-parser's walk) takes about ten times
-  // as long, so it runs only then.
-  const repeated = namesWritten(body) === namesHeld(value) ? undefined : duplicateKey(body);
+  // as long, so it runs only then. Likewise the path of a forbidden key is spelled out only when there is one.
+  const held = namesHeld(value);
+  const repeated = namesWritten(body) === held.count ? undefined : duplicateKey(body);
   if (repeated) {
     return failure(
       'duplicate-key',
       say('load.duplicate-key', { key: repeated.key, ...lineAndColumn(body, repeated.offset) }),
     );
   }
-  const key = forbiddenKeyPath(value);
+  const key = held.forbidden ? forbiddenKeyPath(value) : undefined;
   if (key !== undefined) {
     return failure('forbidden-key', say('load.forbidden-key', { key }));
   }

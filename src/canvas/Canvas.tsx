@@ -14,7 +14,7 @@ import {
   useStore,
 } from '@xyflow/react';
 import { Map as MapIcon, Maximize } from 'lucide-react';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../app/mode-store.ts';
 import { useUiStore } from '../app/ui-store.ts';
@@ -45,6 +45,8 @@ import { useNamedNodes } from './use-named-nodes.ts';
 export const kindDragType = 'application/x-charter-kind';
 
 const snapGrid: [number, number] = [10, 10];
+const noNodes: FlowNode[] = [];
+const noEdges: FlowEdge[] = [];
 const deleteKeys = ['Delete', 'Backspace'];
 // Ctrl or ⌘ adds to the selection by click; Shift (React Flow's default) draws a selection box.
 const multiSelectKeys = ['Meta', 'Control'];
@@ -91,26 +93,37 @@ export function Canvas() {
     return toFlowEdges(document, views, new Set(selectedEdgeIds), marks);
   }, [document, views, selectedEdgeIds, overlays]);
 
-  const culled = useCulledNodes(nodes, edges);
+  const culled = useCulledNodes(nodes, edges, document.nodes.length);
   const namedNodes = useNamedNodes(culled.nodes);
   const fitReadable = useFitReadable();
   const minimap = useCanvasViewStore((state) => state.minimap);
   const roomy = useStore((state) => minimapShown(true, state));
   // Each document (the first, a template, an import, a restore) is fitted into view once all its nodes have been
   // measured. React Flow's own `fitView` is not used: on an empty canvas it waits, and fits under the first drop.
-  const fittedGeneration = useRef(-1);
+  const [fittedGeneration, setFittedGeneration] = useState(-1);
   const nodesInitialized = useNodesInitialized();
   useEffect(() => {
-    if (fittedGeneration.current === generation) return;
+    if (fittedGeneration === generation) return;
     // An empty document has nothing to fit; fitting on its first node would jump the view under the user's drop.
-    if (document.nodes.length === 0) fittedGeneration.current = generation;
-    if (fittedGeneration.current === generation) return;
-    if (nodes.length !== document.nodes.length) return;
-    // A culled graph is fitted from its positions and card sizes: most of its nodes are never measured.
-    if (!nodesInitialized && !culled.culling) return;
-    fittedGeneration.current = generation;
-    fitReadable();
-  }, [nodesInitialized, generation, nodes.length, document.nodes.length, fitReadable, culled.culling]);
+    if (document.nodes.length > 0) {
+      if (nodes.length !== document.nodes.length) return;
+      // A culled graph is fitted from its positions and card sizes: most of its nodes are never measured.
+      if (!nodesInitialized && !culled.culling) return;
+      fitReadable();
+    }
+    setFittedGeneration(generation);
+  }, [
+    fittedGeneration,
+    nodesInitialized,
+    generation,
+    nodes.length,
+    document.nodes.length,
+    fitReadable,
+    culled.culling,
+  ]);
+  // Until a culled graph is fitted, React Flow gets none of it: the nodes near the view the last document left would
+  // be drawn and measured only for the fit to move the view away from them.
+  const fitting = culled.culling && fittedGeneration !== generation;
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -242,8 +255,8 @@ export function Canvas() {
   return (
     <div className="canvas">
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={namedNodes}
-        edges={culled.edges}
+        nodes={fitting ? noNodes : namedNodes}
+        edges={fitting ? noEdges : culled.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
