@@ -20,6 +20,7 @@ export {
   maxDocumentBytes,
   maxNestingDepth,
 } from './document/load-document.ts';
+export { type ParseDocumentResult, parseDocument } from './document/parse-document.ts';
 export { withDefaults } from './document/with-defaults.ts';
 export { CharterError } from './errors/charter-error.ts';
 export {
@@ -123,6 +124,7 @@ export {
   type SafeDeploymentPlan,
   safeDeploymentPlan,
 } from './targets/safe/safe-deployment-plan.ts';
+export { keccak256Text } from './units/keccak256.ts';
 export { percentToFraction } from './units/percent-to-fraction.ts';
 export { percentToParts } from './units/percent-to-parts.ts';
 export { secondsToClock } from './units/seconds-to-clock.ts';

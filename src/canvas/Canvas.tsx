@@ -14,7 +14,7 @@ import {
   useStore,
 } from '@xyflow/react';
 import { Map as MapIcon, Maximize } from 'lucide-react';
-import { type DragEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModeStore } from '../app/mode-store.ts';
 import { useUiStore } from '../app/ui-store.ts';
@@ -42,6 +42,7 @@ import { type OverlayTone, useOverlayStore } from './overlay-store.ts';
 import { toFlowEdges } from './to-flow-edges.ts';
 import { useCulledNodes } from './use-culled-nodes.ts';
 import { useFitReadable } from './use-fit-readable.ts';
+import { useNamedNodes } from './use-named-nodes.ts';
 
 /** The MIME type the palette drags a node kind with. */
 export const kindDragType = 'application/x-charter-kind';
@@ -49,6 +50,8 @@ export const kindDragType = 'application/x-charter-kind';
 export const blockDragType = 'application/x-charter-block';
 
 const snapGrid: [number, number] = [10, 10];
+const noNodes: FlowNode[] = [];
+const noEdges: FlowEdge[] = [];
 const deleteKeys = ['Delete', 'Backspace'];
 // Ctrl or ⌘ adds to the selection by click; Shift (React Flow's default) draws a selection box.
 const multiSelectKeys = ['Meta', 'Control'];
@@ -85,20 +88,8 @@ export function Canvas() {
   }, [document, checked, language]);
 
   useEffect(() => {
-    useFlowStore.getState().sync(document, views, (view) => {
-      const problems = [
-        view.errors > 0 ? t('node.errors', { count: view.errors }) : '',
-        view.warnings > 0 ? t('node.warnings', { count: view.warnings }) : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
-      return t(problems ? 'canvas.nodeNameProblems' : 'canvas.nodeName', {
-        title: view.title,
-        kind: view.group ? view.kindTitle : t('node.unknownKind', { kind: view.kind }),
-        problems,
-      });
-    });
-  }, [document, views, t]);
+    useFlowStore.getState().sync(document, views);
+  }, [document, views]);
 
   const edges = useMemo(() => {
     const marks = new Map<string, OverlayTone>();
@@ -107,25 +98,37 @@ export function Canvas() {
     return toFlowEdges(document, views, new Set(selectedEdgeIds), marks);
   }, [document, views, selectedEdgeIds, overlays]);
 
-  const culled = useCulledNodes(nodes, edges);
+  const culled = useCulledNodes(nodes, edges, document.nodes.length);
+  const namedNodes = useNamedNodes(culled.nodes);
   const fitReadable = useFitReadable();
   const minimap = useCanvasViewStore((state) => state.minimap);
   const roomy = useStore((state) => minimapShown(true, state));
   // Each document (the first, a template, an import, a restore) is fitted into view once all its nodes have been
   // measured. React Flow's own `fitView` is not used: on an empty canvas it waits, and fits under the first drop.
-  const fittedGeneration = useRef(-1);
+  const [fittedGeneration, setFittedGeneration] = useState(-1);
   const nodesInitialized = useNodesInitialized();
   useEffect(() => {
-    if (fittedGeneration.current === generation) return;
+    if (fittedGeneration === generation) return;
     // An empty document has nothing to fit; fitting on its first node would jump the view under the user's drop.
-    if (document.nodes.length === 0) fittedGeneration.current = generation;
-    if (fittedGeneration.current === generation) return;
-    if (nodes.length !== document.nodes.length) return;
-    // A culled graph is fitted from its positions and card sizes: most of its nodes are never measured.
-    if (!nodesInitialized && !culled.culling) return;
-    fittedGeneration.current = generation;
-    fitReadable();
-  }, [nodesInitialized, generation, nodes.length, document.nodes.length, fitReadable, culled.culling]);
+    if (document.nodes.length > 0) {
+      if (nodes.length !== document.nodes.length) return;
+      // A culled graph is fitted from its positions and card sizes: most of its nodes are never measured.
+      if (!nodesInitialized && !culled.culling) return;
+      fitReadable();
+    }
+    setFittedGeneration(generation);
+  }, [
+    fittedGeneration,
+    nodesInitialized,
+    generation,
+    nodes.length,
+    document.nodes.length,
+    fitReadable,
+    culled.culling,
+  ]);
+  // Until a culled graph is fitted, React Flow gets none of it: the nodes near the view the last document left would
+  // be drawn and measured only for the fit to move the view away from them.
+  const fitting = culled.culling && fittedGeneration !== generation;
 
   const ariaLabelConfig = useMemo(
     () => ({
@@ -274,8 +277,8 @@ export function Canvas() {
   return (
     <div className="canvas">
       <ReactFlow<FlowNode, FlowEdge>
-        nodes={culled.nodes}
-        edges={culled.edges}
+        nodes={fitting ? noNodes : namedNodes}
+        edges={fitting ? noEdges : culled.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}

@@ -14,12 +14,11 @@ export interface FlowState {
   selectedNodeIds: string[];
   selectedEdgeIds: string[];
   applyChanges(changes: NodeChange<FlowNode>[]): void;
-  /** Rebuilds the nodes from the document and their views; `name` gives each node its accessible name. */
-  sync(
-    document: CharterDocument,
-    views: ReadonlyMap<string, NodeView>,
-    name: (view: NodeView) => string,
-  ): void;
+  /**
+   * Rebuilds the nodes from the document and their views. Their accessible names are not given here but where the
+   * canvas hands nodes to React Flow (`useNamedNodes`): a large graph draws only the nodes near the view.
+   */
+  sync(document: CharterDocument, views: ReadonlyMap<string, NodeView>): void;
   select(nodeIds: readonly string[], edgeIds?: readonly string[]): void;
   setSelectedEdges(edgeIds: readonly string[]): void;
 }
@@ -44,7 +43,7 @@ export const useFlowStore = create<FlowState>()((set, get) => ({
         : { nodes, selectedNodeIds: selectedNodeIds },
     );
   },
-  sync(document, views, name) {
+  sync(document, views) {
     const previous = new Map(get().nodes.map((node) => [node.id, node]));
     const selected = new Set(get().selectedNodeIds);
     const nodes: FlowNode[] = [];
@@ -54,10 +53,8 @@ export const useFlowStore = create<FlowState>()((set, get) => ({
       const position: XYPosition = stored.position ?? { x: 0, y: 0 };
       const old = previous.get(stored.id);
       const type = view.group ?? 'unknown';
-      const ariaLabel = name(view);
       if (
         old &&
-        old.ariaLabel === ariaLabel &&
         old.data.view === view &&
         old.type === type &&
         old.position.x === position.x &&
@@ -71,7 +68,6 @@ export const useFlowStore = create<FlowState>()((set, get) => ({
         type,
         position,
         data: { view },
-        ariaLabel,
         selected: selected.has(stored.id),
         ...(old?.measured ? { measured: old.measured } : {}),
       });

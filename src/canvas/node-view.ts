@@ -91,9 +91,18 @@ export class NodeViewCache {
   }
 }
 
+/** Each kind's defaults, shared by the quick fills: a view only reads them, so one copy per kind is enough. */
+const kindDefaults = new Map<string, Record<string, unknown>>();
+
 /** A node with its kind's top-level defaults under its params: enough to draw it until the check arrives. */
 function quickFill(node: CharterNode): CharterNode {
-  return { ...node, params: { ...defaultParams(node.kind), ...node.params } } as CharterNode;
+  let defaults = kindDefaults.get(node.kind);
+  if (defaults === undefined) {
+    // defaultParams copies its answer on every call (about 0.1 ms); a 2,000-node document would copy it 2,000 times.
+    defaults = defaultParams(node.kind);
+    kindDefaults.set(node.kind, defaults);
+  }
+  return { ...node, params: { ...defaults, ...node.params } } as CharterNode;
 }
 
 /** The first error's words, else the first warning's, in `language`. */

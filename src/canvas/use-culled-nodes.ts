@@ -21,12 +21,18 @@ function viewKey(state: { transform: [number, number, number]; width: number; he
  * The nodes and edges to give React Flow: all of them for a graph of up to {@link cullAbove} nodes; for a larger
  * one, the nodes within a pane's width and height of the view (so none pops in while panning within a step), and
  * the edges between two of them. The arrays keep their identity while the set does not change.
+ *
+ * @param documentSize - how many nodes the document has. The nodes follow the document a render late (the flow
+ *   store syncs in an effect), so in the render that opens a large document `nodes` are still the old small graph's
+ *   while `edges` are already the new one's: culling by the larger of the two keeps thousands of edges of nodes
+ *   React Flow does not have yet (or thousands of nodes of a document just closed) from reaching it.
  */
 export function useCulledNodes(
   nodes: FlowNode[],
   edges: FlowEdge[],
+  documentSize: number,
 ): { nodes: FlowNode[]; edges: FlowEdge[]; culling: boolean } {
-  const culling = nodes.length > cullAbove;
+  const culling = Math.max(nodes.length, documentSize) > cullAbove;
   const key = useStore((state) => (culling ? viewKey(state) : ''));
   const api = useStoreApi();
   const last = useRef<{ nodes: FlowNode[]; edges: FlowEdge[] }>({ nodes: [], edges: [] });

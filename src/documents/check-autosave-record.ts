@@ -1,4 +1,4 @@
-import { type CharterDocument, loadDocument } from '../../compiler/index.ts';
+import { type CharterDocument, parseDocument } from '../../compiler/index.ts';
 import type { LoadReason } from './load-reason.ts';
 
 /** What the autosave keeps: the document and when it was written (ms since the epoch). */
@@ -31,7 +31,7 @@ export function checkAutosaveRecord(stored: unknown): CheckAutosaveRecordReturnT
   }
   if (text === undefined) return { ok: false, reason: { words: 'noDocument' } };
   try {
-    const loaded = loadDocument(text);
+    const loaded = parseDocument(text);
     if (!loaded.ok) {
       const problem = loaded.diagnostics[0];
       return { ok: false, reason: problem ? { problem } : { words: 'notADocument' } };

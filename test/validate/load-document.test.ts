@@ -3,6 +3,7 @@ import { type Node, parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../compiler/document/canonical-json.ts';
 import { loadDocument, maxDocumentBytes } from '../../compiler/document/load-document.ts';
+import { parseDocument } from '../../compiler/document/parse-document.ts';
 import { fixture, fixtureText } from '../fixtures/fixtures.ts';
 
 const messageOf = (text: string) => {
@@ -90,8 +91,61 @@ describe('loadDocument', () => {
     expect(loadDocument('{"nodes": [{"id": "a"}, {"id": "b"}], "edges": []}').ok).toBe(true);
   });
 
+  it('finds a repeated key exactly when an object repeats one, whatever the strings hold', () => {
+    // Names and values full of what could fool a scanner: quotes, backslashes, colons, braces, whitespace.
+    const word = fc.string({
+      unit: fc.constantFrom('a', '"', '\\', ':', '{', '}', ' ', '\n', ','),
+      maxLength: 4,
+    });
+    const entries = fc.array(fc.tuple(word, fc.oneof(word, fc.constant(null))), { maxLength: 6 });
+    fc.assert(
+      fc.property(entries, entries, (outer, inner) => {
+        const body = (pairs: [string, string | null][]) =>
+          pairs.map(([key, value]) => `${JSON.stringify(key)} :\t${JSON.stringify(value)}`).join(' ,\n');
+        const text = `{"nodes": [], "edges": [], "inner": {${body(inner)}}${outer.length > 0 ? ', ' : ''}${body(outer)}}`;
+        const keys = (pairs: [string, string | null][]) => pairs.map(([key]) => key);
+        const outerKeys = ['nodes', 'edges', 'inner', ...keys(outer)];
+        const repeats = (list: string[]) => new Set(list).size < list.length;
+        const loaded = loadDocument(text);
+        const refused = !loaded.ok && loaded.diagnostics[0]?.code === 'duplicate-key';
+        const forbidden = [...keys(inner), ...keys(outer)].some((key) =>
+          ['__proto__', 'constructor', 'prototype'].includes(key),
+        );
+        if (!forbidden) expect(refused).toBe(repeats(outerKeys) || repeats(keys(inner)));
+      }),
+      { numRuns: 1000, seed: 7 },
+    );
+  });
+
   it('skips a byte-order mark', () => {
     expect(loadDocument(`\uFEFF${fixtureText('minimal')}`).ok).toBe(true);
+  });
+});
+
+describe('parseDocument', () => {
+  it('opens a document that breaks the rules, which loadDocument reports, without checking it', () => {
+    const doc = fixture('minimal');
+    doc.nodes.push({ id: 'stray', kind: 'no-such-kind', position: { x: 0, y: 0 }, params: {} } as never);
+    const text = JSON.stringify(doc);
+    const loaded = loadDocument(text);
+    expect(loaded.ok && loaded.diagnostics.some((diagnostic) => diagnostic.severity === 'error')).toBe(true);
+    expect(parseDocument(text)).toEqual({ ok: true, document: doc });
+  });
+
+  it('refuses what loadDocument refuses, with the same words', () => {
+    const texts = [
+      '{\n  "name": "x",\n  "nodes": [}\n',
+      '  \n',
+      `${'['.repeat(65)}${']'.repeat(65)}`,
+      '{"nodes": [], "edges": [42]}',
+      '{\n  "name": "a",\n  "name": "b"\n}',
+      fixtureText('minimal').replace('"delay": 172800', '"delay": 172800, "__proto__": {}'),
+    ];
+    for (const text of texts) {
+      const parsed = parseDocument(text);
+      expect(parsed.ok).toBe(false);
+      expect(parsed).toEqual(loadDocument(text));
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { type CharterDocument, type DiagnosticWords, loadDocument } from '../../../compiler/index.ts';
+import { type CharterDocument, type DiagnosticWords, parseDocument } from '../../../compiler/index.ts';
 
 /**
  * What the JSON editor's text gives: a document to put on the canvas, or why not (the loader's first problem, which
@@ -14,7 +14,7 @@ export type EditorTextResult =
  * A document that loads is returned even when it breaks rules of the schema: the Problems tab lists those.
  */
 export function readEditorText(text: string): EditorTextResult {
-  const loaded = loadDocument(text);
+  const loaded = parseDocument(text);
   if (loaded.ok) return { ok: true, document: loaded.document };
   const first = loaded.diagnostics[0];
   // Plain data only: the answer crosses from the read worker by structured clone.

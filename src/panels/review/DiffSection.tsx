@@ -1,6 +1,6 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CharterDocument, diagnosticText, loadDocument } from '../../../compiler/index.ts';
+import { type CharterDocument, diagnosticText, parseDocument } from '../../../compiler/index.ts';
 import { readAutosave } from '../../documents/autosave.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useDocumentStore } from '../../store/document-store.ts';
@@ -60,7 +60,7 @@ export function DiffSection() {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
     if (!file) return;
-    const loaded = loadDocument(await file.text());
+    const loaded = parseDocument(await file.text());
     if (loaded.ok) open(loaded.document, t('review.sourceFile', { name: file.name }));
     else {
       const first = loaded.diagnostics[0];

@@ -5,7 +5,7 @@ import {
   type CharterDocument,
   canonicalJson,
   type Diagnostic,
-  loadDocument,
+  parseDocument,
 } from '../../../compiler/index.ts';
 import { decompressBounded } from './decompress-bounded.ts';
 
@@ -90,7 +90,7 @@ export function decodeShareLink(text: string): DecodeShareLinkReturnType {
   const json = unpacked.text;
   if (!json) return { ok: false, problem: 'corrupt' };
   if (checksum(json) !== sum) return { ok: false, problem: 'checksum' };
-  const loaded = loadDocument(json);
+  const loaded = parseDocument(json);
   if (!loaded.ok) return { ok: false, problem: 'not-a-document', detail: loaded.diagnostics[0] };
   return { ok: true, document: loaded.document };
 }
