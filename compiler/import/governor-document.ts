@@ -172,7 +172,8 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
     { id: 'defeated', kind: 'reject', label: 'Defeated', position: { x: 560, y: 180 }, params: {} },
   ];
   const edges: CharterEdge[] = [
-    edge('e1', ['voters', 'voters'], ['propose', 'proposers']),
+    // A threshold of 0 lets anyone propose: drawn as a proposal with no proposers, as a design says it.
+    ...(minimumToPropose === 0n ? [] : [edge('e1', ['voters', 'voters'], ['propose', 'proposers'])]),
     edge('e2', ['voters', 'voters'], ['vote', 'voters']),
     edge('e3', ['propose', 'out'], ['vote', 'in']),
     edge('e5', ['vote', 'failed'], ['defeated', 'in']),
