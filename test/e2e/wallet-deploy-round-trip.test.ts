@@ -1,7 +1,8 @@
 // "Deploy with your wallet" and back: staged-dao's Governor path (its community stage: the only path OpenZeppelin can
 // enforce, the others being a Safe and a refused veto) deployed from the app through an injected wallet forwarding to
 // a local node, then read back by `charter import`, the library the app's import uses; and a deployment interrupted by
-// another transaction from the same account, which moves the nonce the plan's addresses depend on. ens-dao (a
+// another transaction from the same account, which moves the nonce the plan's addresses depend on. token-governor,
+// ens-dao (a
 // TimelockController with the Security Council as canceller) and compound-governor (CharterCompoundGovernor over
 // Compound's Timelock, the guardian as canceller) make the same round trip.
 import { readFileSync } from 'node:fs';
@@ -141,7 +142,8 @@ describe('deploy with your wallet, then read it back', () => {
   });
 
   it.each([
-    ['ens-dao', 'TimelockController'],
+    ['token-governor', 'TimelockController'],
+    ['ens-dao', 'TimelockController with a canceller'],
     ['compound-governor', 'Compound Timelock'],
   ])(
     '%s, deployed from the app with a new token, imports back with nothing changed but words (%s)',
