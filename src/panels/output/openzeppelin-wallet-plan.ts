@@ -1,11 +1,6 @@
 import { type Address, decodeEventLog, getAddress } from 'viem';
-import {
-  type CharterConfig,
-  compile,
-  deploymentPlan,
-  importContracts,
-  proxyCreationEvent,
-} from '../../../compiler/index.ts';
+import { type CharterConfig, compile, deploymentPlan, importContracts } from '../../../compiler/index.ts';
+import { createdSafe } from './created-safe.ts';
 import { differences, type WalletPlan } from './wallet-plan.ts';
 
 interface GovernorUnit {
@@ -61,18 +56,7 @@ export function openzeppelinWalletPlan(
     ],
     createdBy(step, logs) {
       if (safe === undefined || step.kind !== 'create-safe') return undefined;
-      for (const log of logs) {
-        if (getAddress(log.address) !== safe.factory) continue;
-        try {
-          const event = decodeEventLog({
-            abi: [proxyCreationEvent],
-            data: log.data,
-            topics: log.topics as never,
-          });
-          return getAddress((event.args as { proxy: Address }).proxy);
-        } catch {}
-      }
-      return undefined;
+      return createdSafe(safe.factory, logs);
     },
     async readBack(client) {
       const imported = await importContracts(client, plan.governor);

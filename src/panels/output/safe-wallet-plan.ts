@@ -1,11 +1,6 @@
 import { type Address, decodeEventLog, getAddress } from 'viem';
-import {
-  type CharterConfig,
-  compile,
-  importContracts,
-  proxyCreationEvent,
-  safeDeploymentPlan,
-} from '../../../compiler/index.ts';
+import { type CharterConfig, compile, importContracts, safeDeploymentPlan } from '../../../compiler/index.ts';
+import { createdSafe } from './created-safe.ts';
 import { differences, type WalletPlan } from './wallet-plan.ts';
 
 const safesOf = (config: CharterConfig) =>
@@ -40,18 +35,7 @@ export function safeWalletPlan(
       { address: plan.singleton, name: `${plan.singletonName} v1.4.1` },
     ],
     createdBy(_step, logs) {
-      for (const log of logs) {
-        if (getAddress(log.address) !== plan.factory) continue;
-        try {
-          const event = decodeEventLog({
-            abi: [proxyCreationEvent],
-            data: log.data,
-            topics: log.topics as never,
-          });
-          return getAddress((event.args as { proxy: Address }).proxy);
-        } catch {}
-      }
-      return undefined;
+      return createdSafe(plan.factory, logs);
     },
     async readBack(client, created) {
       const safe = created.safe;
