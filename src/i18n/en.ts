@@ -192,6 +192,21 @@ export const en = {
     },
   },
   templates: {
+    'aave-v3': {
+      name: 'Aave Governance v3 (two levels)',
+      summary:
+        'No share quorum: For must pass a fixed amount and lead Against by a margin, higher for changes to governance itself.',
+    },
+    'arbitrum-dao': {
+      name: 'Arbitrum DAO (two governors)',
+      summary:
+        'Quorum is a share of delegated ARB within a floor and a ceiling; constitutional changes wait on L2 and on Ethereum.',
+    },
+    uniswap: {
+      name: 'Uniswap (temperature check, then on chain)',
+      summary:
+        'A 5-day Snapshot poll first, then a 7-day on-chain vote needing 40M UNI in favour, then a 2-day timelock.',
+    },
     'aragon-dao': {
       name: "Aragon DAO: token vote and stewards' multisig",
       summary:

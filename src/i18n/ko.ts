@@ -186,6 +186,21 @@ export const ko: Messages = {
     },
   },
   templates: {
+    'aave-v3': {
+      name: 'Aave 거버넌스 v3 (두 단계)',
+      summary:
+        '비율 정족수 없이, 찬성이 정해진 양을 넘고 반대보다 일정량 넘게 앞서야 하며, 거버넌스 자체를 바꿀 때는 기준이 더 높습니다.',
+    },
+    'arbitrum-dao': {
+      name: 'Arbitrum DAO (거버너 두 개)',
+      summary:
+        '정족수는 위임된 ARB의 비율이되 하한과 상한이 있으며, 헌법 변경은 L2와 이더리움에서 각각 기다립니다.',
+    },
+    uniswap: {
+      name: 'Uniswap (온도 체크 후 온체인 투표)',
+      summary:
+        '먼저 5일간 Snapshot 의견 투표를 하고, 이어 찬성 4천만 UNI가 필요한 7일간의 온체인 투표, 그 뒤 2일 타임락을 거칩니다.',
+    },
     'aragon-dao': {
       name: 'Aragon DAO: 토큰 투표와 관리인 멀티시그',
       summary:
