@@ -92,7 +92,14 @@ describe('the canvas', () => {
   it('switches the interface, node words included, to Korean', async () => {
     const { page, context } = await openApp(browser);
     await page.getByLabel('Language').selectOption('ko');
-    await expect(page.locator('.palette h3').first().textContent()).resolves.toBe('제안');
+    // The palette's groups in Korean: the building blocks first, then the node kinds, proposals first.
+    await page.locator('.palette h3', { hasText: '제안' }).first().waitFor();
+    await expect(
+      page
+        .locator('.palette h3')
+        .allTextContents()
+        .then((headings) => headings.slice(0, 2)),
+    ).resolves.toEqual(['조립 블록', '제안']);
     await expect(page.getByRole('button', { name: '내보내기' }).count()).resolves.toBe(1);
     await expect(
       page.locator('.node-card[data-kind="majority-vote"] .node-summary').textContent(),
