@@ -126,38 +126,42 @@ describe('aragonDocument', () => {
       { types: ['addresslist-voting'], minVotingPower: '0', deposit: '0' },
       { types: ['multisig'], minVotingPower: '0', deposit: '0' },
     ]);
-    expect(emitted(result)).toEqual([
-      {
-        plugin: 'token-voting',
-        settings: {
-          votingMode: 1,
-          supportThreshold: 666_667,
-          minParticipation: 45_000,
-          minDuration: '86400',
-          minProposerVotingPower: String(10n ** 18n),
+    // One unit per plugin, in whatever order the target lists its paths (by proposal id).
+    const byPlugin = (units: { plugin: string }[]) => units.sort((x, y) => x.plugin.localeCompare(y.plugin));
+    expect(byPlugin(emitted(result))).toEqual(
+      byPlugin([
+        {
+          plugin: 'token-voting',
+          settings: {
+            votingMode: 1,
+            supportThreshold: 666_667,
+            minParticipation: 45_000,
+            minDuration: '86400',
+            minProposerVotingPower: String(10n ** 18n),
+          },
+          members: undefined,
+          minApprovals: '0',
         },
-        members: undefined,
-        minApprovals: '0',
-      },
-      {
-        plugin: 'addresslist-voting',
-        settings: {
-          votingMode: 2,
-          supportThreshold: 500_000,
-          minParticipation: 333_334,
-          minDuration: '3600',
-          minProposerVotingPower: '0',
+        {
+          plugin: 'addresslist-voting',
+          settings: {
+            votingMode: 2,
+            supportThreshold: 500_000,
+            minParticipation: 333_334,
+            minDuration: '3600',
+            minProposerVotingPower: '0',
+          },
+          members,
+          minApprovals: undefined,
         },
-        members,
-        minApprovals: undefined,
-      },
-      {
-        plugin: 'multisig',
-        settings: { onlyListed: false, minApprovals: 2 },
-        members,
-        minApprovals: undefined,
-      },
-    ]);
+        {
+          plugin: 'multisig',
+          settings: { onlyListed: false, minApprovals: 2 },
+          members,
+          minApprovals: undefined,
+        },
+      ]),
+    );
   });
 
   it('shares one proposal, routed by type, between plugins anyone may propose to', () => {
