@@ -127,7 +127,8 @@ describe('aragonDocument', () => {
       { types: ['multisig'], minVotingPower: '0', deposit: '0' },
     ]);
     // One unit per plugin, in whatever order the target lists its paths (by proposal id).
-    const byPlugin = (units: { plugin: string }[]) => units.sort((x, y) => x.plugin.localeCompare(y.plugin));
+    const byPlugin = <T extends { plugin: string }>(units: T[]) =>
+      units.sort((x, y) => x.plugin.localeCompare(y.plugin));
     expect(byPlugin(emitted(result))).toEqual(
       byPlugin([
         {
