@@ -50,7 +50,7 @@ describe('Uniswap (temperature check, then GovernorBravo)', () => {
     expect(targets.openzeppelin!.problems.map((problem) => problem.template)).toEqual([
       'target.second-decision',
     ]);
-    // Without the poll: the same refusals as Compound's (CompoundGovernor keeps Bravo's counting).
+    // Without the poll: Bravo's counting, which the OpenZeppelin target now runs (as for Compound).
     const withoutPoll = structuredClone(document) as typeof document & {
       edges: { from: { node: string; port: string }; to: { node: string; port: string } }[];
     };
@@ -67,11 +67,13 @@ describe('Uniswap (temperature check, then GovernorBravo)', () => {
     (withoutPoll.edges as { id?: string }[]).at(-1)!.id = 'e10';
     const alone = JSON.parse(JSON.stringify(compiled(withoutPoll))).targets.openzeppelin as {
       problems: { template: string }[];
+      parameters: { governors: { governor: Record<string, string> }[] };
     };
-    expect(alone.problems.map((problem) => problem.template)).toEqual([
-      'oz.quorum-counts-for',
-      'oz.absolute-quorum',
-    ]);
+    // The on-chain vote alone runs on a Governor, counting For only toward a fixed 40M UNI quorum, as Bravo does.
+    expect(alone.problems).toEqual([]);
+    const [governor] = alone.parameters.governors;
+    expect(governor!.governor.quorumCounts).toBe('for');
+    expect(governor!.governor.fixedQuorum).toBe(String(40_000_000n * 10n ** 18n));
   });
 
   it('says in its description what the chain does not enforce', () => {
