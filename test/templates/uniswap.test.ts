@@ -44,7 +44,7 @@ describe('Uniswap (temperature check, then GovernorBravo)', () => {
     expect(route.steps.find((step) => step.kind === 'timelock')!.rule).toMatchObject({ delay: 2 * DAY });
   });
 
-  it('is refused by the OpenZeppelin target for running two decisions, and without the poll for Bravo’s counting', () => {
+  it('is refused by the OpenZeppelin target for running two decisions; without the poll it runs on a Governor', () => {
     const targets = config.targets as Record<string, { verdict: string; problems: { template?: string }[] }>;
     expect(targets.openzeppelin!.verdict).toBe('unsupported');
     expect(targets.openzeppelin!.problems.map((problem) => problem.template)).toEqual([
