@@ -138,6 +138,29 @@ describe('explain', () => {
     });
   });
 
+  it("names who may cancel in a timelock (ENS's Security Council), in both languages", () => {
+    const ens = template('ens-dao');
+    const council = ens.nodes.find((node: { kind: string }) => node.kind === 'timelock').params.cancellers[0];
+    expect(council).toBe('0xB8fA0cE3f91F41C5292D07475b445c35ddF63eE0');
+    expect(texts(ens, 'en')[0]).toContain(
+      `a 2-day timelock follows (${council} may cancel it until it is executed), then the governor executes it.`,
+    );
+    // The address ends in "0", read "영" (a final consonant): 이.
+    expect(texts(ens, 'ko')[0]).toContain(
+      `2일 타임락을 거친 뒤(실행되기 전까지 ${council}이 취소할 수 있음),`,
+    );
+    // Two cancellers are counted, not listed; with Compound's grace period both notes are kept.
+    ens.nodes
+      .find((node: { kind: string }) => node.kind === 'timelock')
+      .params.cancellers.push('0x0000000000000000000000000000000000000001');
+    expect(texts(ens, 'en')[0]).toContain(
+      'a 2-day timelock follows (any of 2 listed addresses may cancel it until it is executed)',
+    );
+    expect(texts(template('compound-governor'), 'en')[0]).toContain(
+      '(0xbbf3f1421D886E9b2c5D716B5192aC998af2012c may cancel it until it is executed), after which it expires unless executed within 14 days',
+    );
+  });
+
   it('refuses a document with errors', () => {
     const doc = fixture('minimal') as any;
     doc.nodes.pop();

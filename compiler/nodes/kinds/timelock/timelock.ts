@@ -1,5 +1,6 @@
 import { durationAdjective } from '../../../format/duration-adjective.ts';
 import { formatDuration } from '../../../format/format-duration.ts';
+import { koreanParticle } from '../../../format/korean-particle.ts';
 import { address, addressList, choice, duration } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
@@ -80,14 +81,31 @@ export const timelock = defineNodeKind({
         : 'with no delay';
     }
     const adjective = durationAdjective(p.delay, language);
-    if (language === 'ko')
-      return p.gracePeriod > 0
-        ? `${adjective} 타임락을 거친 뒤(그 뒤 ${grace} 안에 실행하지 않으면 만료)`
-        : `${adjective} 타임락을 거친 뒤`;
+    // Extra cancellers (a security council, a guardian) can stop a passed proposal until it is executed: a power the
+    // summary must show, not only the parameters.
+    const cancellers = p.cancellers ?? [];
+    const who =
+      cancellers.length === 1
+        ? cancellers[0]!
+        : language === 'ko'
+          ? `지정된 주소 ${cancellers.length}개 중 어느 것이든`
+          : `any of ${cancellers.length} listed addresses`;
+    if (language === 'ko') {
+      const notes = [
+        ...(cancellers.length > 0
+          ? [`실행되기 전까지 ${koreanParticle(who, '이', '가')} 취소할 수 있음`]
+          : []),
+        ...(p.gracePeriod > 0 ? [`그 뒤 ${grace} 안에 실행하지 않으면 만료`] : []),
+      ];
+      return `${adjective} 타임락을 거친 뒤${notes.length > 0 ? `(${notes.join('; ')})` : ''}`;
+    }
     const follows = adjective
       ? `${/^(8|11-|18-)/.test(adjective) ? 'an' : 'a'} ${adjective} timelock follows`
       : `a timelock of ${formatDuration(p.delay, language)} follows`;
-    return p.gracePeriod > 0 ? `${follows}, after which it expires unless executed within ${grace}` : follows;
+    const cancel = cancellers.length > 0 ? ` (${who} may cancel it until it is executed)` : '';
+    return p.gracePeriod > 0
+      ? `${follows}${cancel}, after which it expires unless executed within ${grace}`
+      : `${follows}${cancel}`;
   },
   flow: { role: 'delay', seconds: (p) => p.delay },
   stepNote: timelockStepNote,
