@@ -83,10 +83,18 @@ describe('explainTargets: per target, what the deployed system will and will not
   it('bicameral-veto (en)', () => {
     expect(sentences(template('bicameral-veto'), 'en')).toEqual({
       openzeppelin: [
-        "OpenZeppelin Governor will enforce: OP holders vote: voting starts as soon as it is proposed and lasts 7 days. At least 30% of all OP must vote, and For must be more than 76% of For and Against. Then The 10 members (one vote each) can veto it within 7 days; 30% of them suffice to block it. Then the governor executes it. Anyone may propose. Citizens' House veto is the TimelockController: its canceller is a Safe of the 10 listed, with threshold 3, so any 3 of the 10 listed can cancel the queued proposal through the Safe, during the delay of 7 days and after it until someone executes the proposal (anyone may, once the delay has passed). Create the Safe at 0xDD417c77eF45C7169BA5E63abbdbDe9a267D1A77 (through the canonical SafeProxyFactory v1.4.1) with the setup the output lists.",
+        "OpenZeppelin Governor will enforce: OP holders vote: voting starts as soon as it is proposed and lasts 7 days. At least 30% of all OP must vote, and For must be more than 76% of For and Against. Then the 10 members (one vote each) can veto it within 7 days; 30% of them suffice to block it. Then the governor executes it. Anyone may propose. Citizens' House veto is the TimelockController: its canceller is a Safe of the 10 listed, with threshold 3, so any 3 of the 10 listed can cancel the queued proposal through the Safe, during the delay of 7 days and after it until someone executes the proposal (anyone may, once the delay has passed). Create the Safe at 0xDD417c77eF45C7169BA5E63abbdbDe9a267D1A77 (through the canonical SafeProxyFactory v1.4.1) with the setup the output lists.",
       ],
       unenforced: [],
     });
+  });
+
+  // A timelock with notes (its canceller, its grace) still ends its own sentence in Korean, as one without notes does.
+  it('compound-governor (ko): the timelock with a canceller and a grace period is a whole sentence', () => {
+    const [enforced] = sentences(template('compound-governor'), 'ko').openzeppelin;
+    expect(enforced).toContain('그다음 2일 타임락을 거칩니다(실행되기 전까지 ');
+    expect(enforced).toContain('그 뒤 14일 안에 실행하지 않으면 만료). 그다음 거버너가 실행합니다.');
+    expect(enforced).not.toContain('거친 뒤(');
   });
 
   it('bicameral-veto (ko)', () => {
