@@ -110,7 +110,7 @@ function report(config: CharterConfig, scenarios: number, result: VerifyGovernor
     const { contracts } = path;
     lines.push(
       '',
-      `${path.vote}${path.proposalType === null ? '' : ` (${path.proposalType} proposals)`}: ${contracts.governorContract} ${contracts.governor}, ${timelockName(contracts.timelockContract)} ${contracts.timelock}, CharterVotesToken ${contracts.token}${contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${contracts.safe}`}`,
+      `${path.vote}${path.proposalType === null ? '' : ` (${path.proposalType} proposals)`}: ${contracts.governorContract} ${contracts.governor}, ${timelockName(contracts.timelockContract)} ${contracts.timelock}, ${contracts.tokenContract} ${contracts.token}${contracts.votesAdapter === undefined ? '' : ` read through CharterCompVotes ${contracts.votesAdapter}`}${contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${contracts.safe}`}`,
     );
     if (path.failedDeployment !== undefined) {
       lines.push(`  ${path.failedDeployment}'s deployment reverted with the compiled parameters`);
