@@ -25,7 +25,8 @@ Replays the simulator's sample proposals for the rule document FILE (- for stand
 tools of a target, and names the first field on which they disagree.
 
 openzeppelin (the default): for each path a Governor executes, it deploys a test ERC20Votes token holding the
-simulator's balances, the TimelockController and the Governor in an in-process EVM (Hardhat's EDR), then replays N
+simulator's balances (for Compound-style votes, Uniswap's UNI and CharterCompVotes, which reads its getPriorVotes),
+the TimelockController and the Governor in an in-process EVM (Hardhat's EDR), then replays N
 simulated proposals with the votes the simulator drew: it proposes, votes, mines through the delay and the voting
 period, queues and executes through the timelock, and compares the state, quorum, For/Against/Abstain totals, when
 voting ended and when the proposal could execute with the simulator's trace.
