@@ -175,7 +175,10 @@ async function readOpenZeppelin(
   }
 }
 
-const adapterAbi = parseAbi(['function token() view returns (address)', 'function name() view returns (string)']);
+const adapterAbi = parseAbi([
+  'function token() view returns (address)',
+  'function name() view returns (string)',
+]);
 
 /**
  * The token an OpenZeppelin Governor counts. When its token() is CharterCompVotes (no ERC-20 name(), but a token() of

@@ -150,7 +150,9 @@ describe('CharterCompoundGovernor on chain (the compound-governor template)', ()
     await chain.mine(); // the block that holds the holders' delegations is now in the past
     const { number } = await chain.head();
     expect(await read<bigint>(uniAbi, uni, 'getPriorVotes', [exactly, number - 1n])).toBe(400_000n * COMP);
-    expect(await read<bigint>(governorAbi, governor, 'getVotes', [exactly, number - 1n])).toBe(400_000n * COMP);
+    expect(await read<bigint>(governorAbi, governor, 'getVotes', [exactly, number - 1n])).toBe(
+      400_000n * COMP,
+    );
     // The deployer keeps the rest of UNI's 1,000,000,000 undelegated: no votes.
     expect(await read<bigint>(governorAbi, governor, 'getVotes', [chain.deployer, number - 1n])).toBe(0n);
     const supply = await chain.call(adapter, encode(adapterAbi, 'getPastTotalSupply', [number - 1n]));

@@ -51,7 +51,8 @@ async function deploy(document: CharterDocument) {
   const nonce = Number(await chain.request('eth_getTransactionCount', [deployer, 'latest']));
   const [path] = deployCalldata(compiled.config, { deployer, nonce });
   const adapter = path!.votesAdapter === undefined ? [] : [path!.votesAdapter];
-  for (const contract of [path!.token, ...adapter, path!.timelock, path!.governor]) await send(deployer, contract.data);
+  for (const contract of [path!.token, ...adapter, path!.timelock, path!.governor])
+    await send(deployer, contract.data);
   // A Compound-style token (UNI for COMP here) is given its holders' delegations after it is created.
   for (const call of path!.holderCalls) await send(call.from, call.data, call.to);
   return { governor: path!.governor.address, timelock: path!.timelock.address, token: path!.token.address };

@@ -1,4 +1,12 @@
-import { type Address, encodeDeployData, encodeFunctionData, getAddress, type Hex, maxUint256, zeroAddress } from 'viem';
+import {
+  type Address,
+  encodeDeployData,
+  encodeFunctionData,
+  getAddress,
+  type Hex,
+  maxUint256,
+  zeroAddress,
+} from 'viem';
 import { CharterError } from '../../errors/charter-error.ts';
 import { uniArtifact } from '../../generated/openzeppelin-contracts.ts';
 import type { TokenHolder } from './deploy-calldata.ts';
@@ -27,7 +35,8 @@ export function compVotesTestToken(parameters: {
 }): { data: Hex; holderCalls: HolderCall[] } {
   const deployer = getAddress(parameters.deployer);
   let needed = 0n;
-  for (const holder of parameters.holders) if (getAddress(holder.address) !== deployer) needed += holder.balance;
+  for (const holder of parameters.holders)
+    if (getAddress(holder.address) !== deployer) needed += holder.balance;
   if (needed > uniSupply)
     throw new CharterError('The Compound-style test token cannot hold these balances.', {
       details: [`UNI mints 10^27 base units at deployment; the holders need ${needed}.`],

@@ -144,7 +144,11 @@ export function deploymentPlan(
       kind: 'create',
       contractName: charterCompVotesArtifact.contractName,
       address: votes,
-      data: encodeDeployData({ abi: charterCompVotesArtifact.abi, bytecode: charterCompVotesArtifact.bytecode, args: [token] }),
+      data: encodeDeployData({
+        abi: charterCompVotesArtifact.abi,
+        bytecode: charterCompVotesArtifact.bytecode,
+        args: [token],
+      }),
     });
   }
 

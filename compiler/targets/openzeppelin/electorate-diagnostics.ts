@@ -31,7 +31,11 @@ export function electorateDiagnostics(
   if (compound) {
     // Comp.sol's checkpoints count blocks, and Charter creates new tokens only as ERC20Votes (CharterVotesToken).
     if (clockMode === 'timestamp') {
-      const message = say('oz.comp-votes-timestamp', { node: name, symbol: token.symbol, vote: nodeNameWords(vote) });
+      const message = say('oz.comp-votes-timestamp', {
+        node: name,
+        symbol: token.symbol,
+        vote: nodeNameWords(vote),
+      });
       diagnostics.push(createDiagnostic('target-unsupported', message, at('standard')));
     }
     if (token.address === undefined) {
@@ -39,7 +43,10 @@ export function electorateDiagnostics(
       diagnostics.push(createDiagnostic('target-unsupported', message, at('token.address')));
     }
     const shares = [
-      { field: 'params.quorum', share: 'percent' in vote.params.quorum ? vote.params.quorum.percent : undefined },
+      {
+        field: 'params.quorum',
+        share: 'percent' in vote.params.quorum ? vote.params.quorum.percent : undefined,
+      },
       { field: 'params.superQuorum', share: vote.params.superQuorum },
     ];
     for (const { field, share } of shares) {
@@ -50,9 +57,7 @@ export function electorateDiagnostics(
         vote: nodeNameWords(vote),
         share: formatPercent(share),
       });
-      diagnostics.push(
-        createDiagnostic('target-unsupported', message, { nodeId: vote.id, field }),
-      );
+      diagnostics.push(createDiagnostic('target-unsupported', message, { nodeId: vote.id, field }));
     }
   } else if (electorate.params.standard !== 'erc20-votes') {
     const message = say('oz.plain-balance', { node: name, vote: nodeNameWords(vote) });

@@ -137,7 +137,7 @@ describe('aragonTokenVoting', () => {
 
   it('refuses a Compound-style token (COMP, UNI) by name: TokenVoting reads IVotes, which it does not answer', () => {
     expect(messages({ voters: holders({}, { standard: 'comp-votes' }) })).toEqual([
-      "target-unsupported params.standard: Token vote: ACME is a Compound-style vote token (getPriorVotes, " +
+      'target-unsupported params.standard: Token vote: ACME is a Compound-style vote token (getPriorVotes, ' +
         "getCurrentVotes), and Aragon's TokenVoting reads IVotes (getPastVotes, getPastTotalSupply), which it does " +
         'not answer: TokenVotingSetup would wrap it in a new governance token that only holders who deposit their ' +
         'ACME could vote with. Run this vote on an OpenZeppelin Governor, which reads getPriorVotes, or signal it ' +

@@ -301,7 +301,10 @@ describe('governorParameters refuses what the Governor cannot express', () => {
   // on block numbers, balances in uint96, and no getPastTotalSupply, which a quorum as a share of supply needs.
   it('counts a Compound-style token with a quorum in tokens, and refuses what its votes cannot answer', () => {
     const comp = (token = {}) =>
-      holders({ address: '0xc00e94Cb662C3520282E6f5717214004A7f26888', ...token }, { standard: 'comp-votes' });
+      holders(
+        { address: '0xc00e94Cb662C3520282E6f5717214004A7f26888', ...token },
+        { standard: 'comp-votes' },
+      );
     const fixed = withVote({ quorumCounts: 'for', quorum: { absolute: '400000' } });
     expect(parameters({ electorate: comp(), vote: fixed })).toMatchObject({
       clockMode: 'blocknumber',
@@ -331,7 +334,8 @@ describe('governorParameters refuses what the Governor cannot express', () => {
       ['target-out-of-range', 'params.token.totalSupply'],
     ]);
     expect(
-      parameters({ electorate: comp({ totalSupply: '79228162514.264337593543950335' }), vote: fixed }).fixedQuorum,
+      parameters({ electorate: comp({ totalSupply: '79228162514.264337593543950335' }), vote: fixed })
+        .fixedQuorum,
     ).toBe(400_000n * 10n ** 18n);
   });
 

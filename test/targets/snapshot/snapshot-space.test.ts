@@ -347,7 +347,11 @@ describe('snapshotSpace', () => {
   it('reads a Compound-style token (COMP, UNI) with comp-like-votes, in a space snapshot.js accepts', () => {
     // space() checks the settings with snapshot.js's validateSchema.
     expect(space({ voters: holders({}, { standard: 'comp-votes' }) }).strategies).toEqual([
-      { name: 'comp-like-votes', network: '1', params: { address: tokenAddress, symbol: 'ACME', decimals: 18 } },
+      {
+        name: 'comp-like-votes',
+        network: '1',
+        params: { address: tokenAddress, symbol: 'ACME', decimals: 18 },
+      },
     ]);
   });
 
