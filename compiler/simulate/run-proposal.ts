@@ -6,6 +6,7 @@ import type { PlannedStep, RouteEdge, RoutePlan } from './plan-routes.ts';
 import { runDecision } from './run-decision.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
 import type { Scenario, ScenarioProposal } from './scenario/scenario.ts';
+import { unixSeconds } from '../units/unix-seconds.ts';
 import { TimeQueue } from './time-queue.ts';
 import type { ProposalTrace, StepTrace } from './trace.ts';
 
@@ -115,6 +116,9 @@ export function runProposal(
     return trace;
   }
   const stage = scenario.stage ?? config.currentStage;
+  // When the proposal is made, in Unix seconds, if the scenario says (readScenario has checked the moment exists).
+  const date = proposal.date ?? scenario.date;
+  const madeAt = date === undefined ? undefined : unixSeconds(date);
   const bodies = new Map(config.bodies.map((body) => [body.id, body]));
 
   const queue = new TimeQueue<Event>();
@@ -336,10 +340,14 @@ export function runProposal(
       case 'outcome':
         reached.push({ node, outcome: planned.outcome, at });
         return;
-      case 'delay':
-        record.until = at + planned.simulation.seconds(planned.step.rule ?? {});
+      case 'delay': {
+        const rule = planned.step.rule ?? {};
+        record.until = at + planned.simulation.seconds(rule);
+        const ends = planned.simulation.cancelUntil?.(rule);
+        if (ends !== undefined && madeAt !== undefined) record.cancelUntil = ends - madeAt;
         every(record.until);
         return;
+      }
       case 'route': {
         const port = planned.simulation.route({
           rule: planned.step.rule ?? {},
