@@ -1,11 +1,11 @@
 import { type Address, formatUnits, zeroAddress } from 'viem';
-import { utcDateTime } from '../units/unix-seconds.ts';
 import type {
   CharterDocument,
   CharterEdge,
   CharterNode,
   TimelockParams,
 } from '../generated/charter-document.ts';
+import { utcDateTime } from '../units/unix-seconds.ts';
 import { readCountingMode } from './counting-mode.ts';
 import { fractionToDecimal } from './fraction-to-decimal.ts';
 import type { CompoundTimelockFacts, GovernorFacts, TimelockFacts } from './governor-facts.ts';

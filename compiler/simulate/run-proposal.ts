@@ -1,12 +1,12 @@
 import type { CharterConfig, ConfigRoute } from '../generated/charter-config.ts';
 import { failureRoles } from '../nodes/node-kind.ts';
+import { unixSeconds } from '../units/unix-seconds.ts';
 import type { DrawnVote } from './draw-votes.ts';
 import { joinVerdict } from './join-verdict.ts';
 import type { PlannedStep, RouteEdge, RoutePlan } from './plan-routes.ts';
 import { runDecision } from './run-decision.ts';
 import type { GeneratedElectorate } from './scenario/generate-electorate.ts';
 import type { Scenario, ScenarioProposal } from './scenario/scenario.ts';
-import { unixSeconds } from '../units/unix-seconds.ts';
 import { TimeQueue } from './time-queue.ts';
 import type { ProposalTrace, StepTrace } from './trace.ts';
 

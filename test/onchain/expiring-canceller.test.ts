@@ -102,7 +102,11 @@ beforeAll(async () => {
     await sendAt(start + 3n, {
       from: chain.deployer,
       to: timelock,
-      data: encodeFunctionData({ abi: timelockAbi, functionName: 'grantRole', args: [cancellerRole, canceller] }),
+      data: encodeFunctionData({
+        abi: timelockAbi,
+        functionName: 'grantRole',
+        args: [cancellerRole, canceller],
+      }),
     }),
   ).toBe('success');
 }, 60_000);
@@ -140,7 +144,11 @@ describe('CharterExpiringCanceller', () => {
     expect(await pending(second)).toBe(true);
 
     // After it: anyone makes the contract give up the canceller role.
-    const hasRole = encodeFunctionData({ abi: timelockAbi, functionName: 'hasRole', args: [cancellerRole, canceller] });
+    const hasRole = encodeFunctionData({
+      abi: timelockAbi,
+      functionName: 'hasRole',
+      args: [cancellerRole, canceller],
+    });
     expect(BigInt(await chain.call(timelock, hasRole))).toBe(1n);
     expect(await sendAt(expiration + 1n, renounce(stranger))).toBe('success');
     expect(BigInt(await chain.call(timelock, hasRole))).toBe(0n);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
-import { explain } from '../../compiler/explain/explain.ts';
-import { fakeIO } from '../cli/fake-io.ts';
 import { type DiagnosticWords, diagnosticText } from '../../compiler/diagnostics/diagnostic-text.ts';
+import { explain } from '../../compiler/explain/explain.ts';
 import { formatDuration } from '../../compiler/format/format-duration.ts';
 import { getNodeKind } from '../../compiler/nodes/catalogue.ts';
 import { simulate } from '../../compiler/simulate/simulate.ts';
+import { fakeIO } from '../cli/fake-io.ts';
 import { allFor, compiled, template } from '../simulate/compiled.ts';
 
 // The real-DAO templates' key numbers, worked out by hand from their sources (block counts × 12 s, whole tokens ×
@@ -149,7 +149,9 @@ describe('an end to a guardian’s power on Compound’s Timelock', () => {
       field: 'params.cancellersUntil',
     });
     const words = problem as unknown as DiagnosticWords;
-    expect(diagnosticText(words, 'en')).toContain('so their power cannot end on 28 February 2030, 00:00:01 UTC');
+    expect(diagnosticText(words, 'en')).toContain(
+      'so their power cannot end on 28 February 2030, 00:00:01 UTC',
+    );
     expect(diagnosticText(words, 'ko')).toContain('2030년 2월 28일 00:00:01(UTC)에 끝나게 할 수 없습니다');
   });
 });
@@ -220,10 +222,12 @@ describe('ENS DAO (ENS Governor, timelock and Security Council)', () => {
   });
 
   it('simulates proposals made before and after the expiry: the council could cancel throughout, for part, then not', () => {
-    const proposals = ['2026-07-10T00:00:00Z', '2026-07-17T00:00:00Z', '2026-07-25T00:00:00Z'].map((date) => ({
-      type: 'executable',
-      date,
-    }));
+    const proposals = ['2026-07-10T00:00:00Z', '2026-07-17T00:00:00Z', '2026-07-25T00:00:00Z'].map(
+      (date) => ({
+        type: 'executable',
+        date,
+      }),
+    );
     const result = simulate(compiled(document), { seed: 1, turnout: 0.9, preference: allFor, proposals });
     const timelock = (index: number) => result.proposals[index]!.steps.find((step) => step.node === 'delay')!;
     // Every proposal reaches the timelock after the vote (12 + 549,816 s) and leaves it 2 days later.

@@ -40,7 +40,8 @@ export function timelockParameters(
   const { delay, gracePeriod, executors, cancellers, cancellersUntil, admin } = timelock.params;
   if (gracePeriod > 0) return compoundTimelockParameters(timelock);
   // Validation has checked the moment exists; with no cancellers the end changes nothing (the lint says so).
-  const until = cancellersUntil === undefined || cancellers.length === 0 ? undefined : unixSeconds(cancellersUntil);
+  const until =
+    cancellersUntil === undefined || cancellers.length === 0 ? undefined : unixSeconds(cancellersUntil);
   return {
     ok: true,
     parameters: {

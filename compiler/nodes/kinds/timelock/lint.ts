@@ -7,5 +7,7 @@ import type { LintHook } from '../../lint.ts';
 export const timelockLint: LintHook<TimelockParams> = (p, { nodeId, name }) => {
   if (p.cancellersUntil === undefined || (p.cancellers ?? []).length > 0) return [];
   const message = say('lint.expiry-without-cancellers', { node: name });
-  return [createDiagnostic('expiry-without-cancellers', message, { nodeId, field: 'params.cancellersUntil' })];
+  return [
+    createDiagnostic('expiry-without-cancellers', message, { nodeId, field: 'params.cancellersUntil' }),
+  ];
 };
