@@ -221,6 +221,14 @@ describe('ENS DAO (ENS Governor, timelock and Security Council)', () => {
     expect(description).toMatch(/The renewal failed: EP 6\.48/);
   });
 
+  it("shows the council's end on the timelock's card, in both languages, and only with cancellers", () => {
+    const params = node(document as never, 'delay');
+    const summary = getNodeKind('timelock')!.summary as (params: unknown, language: 'en' | 'ko') => string;
+    expect(summary(params, 'en')).toBe('2 days delay · cancel until 2026-07-24');
+    expect(summary(params, 'ko')).toBe('2일 대기 · 2026-07-24까지 취소 가능');
+    expect(summary({ ...params, cancellers: [] }, 'en')).toBe('2 days delay');
+  });
+
   it('simulates proposals made before and after the expiry: the council could cancel throughout, for part, then not', () => {
     const proposals = ['2026-07-10T00:00:00Z', '2026-07-17T00:00:00Z', '2026-07-25T00:00:00Z'].map(
       (date) => ({
