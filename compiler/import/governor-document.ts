@@ -1,4 +1,5 @@
 import { type Address, formatUnits, zeroAddress } from 'viem';
+import { koreanParticle } from '../format/korean-particle.ts';
 import type {
   CharterDocument,
   CharterEdge,
@@ -260,7 +261,7 @@ function timelockParams(timelock: TimelockFacts, governor: Address, notes: Impor
     notes.push({
       code: 'expiring-cancellers',
       en: `${expiring.map((each) => `${each.address} cancels for ${each.cancellers.join(', ')} until ${utcDateTime(Number(each.expiration))}`).join('; ')}: the document draws the timelock's cancellers with one end, so these are drawn as the addresses holding the role, with no end.`,
-      ko: `${expiring.map((each) => `${each.address}는 ${utcDateTime(Number(each.expiration))}까지 ${each.cancellers.join(', ')}를 대신해 취소합니다`).join('; ')}. 문서는 타임락의 취소권자에 만료 시각을 하나만 둘 수 있어, 역할을 가진 주소를 만료 없이 그렸습니다.`,
+      ko: `${expiring.map((each) => `${koreanParticle(each.address, '은', '는')} ${utcDateTime(Number(each.expiration))}까지 ${koreanParticle(each.cancellers.join(', '), '을', '를')} 대신해 취소합니다`).join('; ')}. 문서는 타임락의 취소권자에 만료 시각을 하나만 둘 수 있어, 역할을 가진 주소를 만료 없이 그렸습니다.`,
     });
   return {
     delay: Number(timelock.minDelay),

@@ -426,7 +426,13 @@ class Builder {
         cancellers: this.bool() ? this.addresses(this.int(1, 2)) : [],
         // An end to the cancellers' power (with or without cancellers: the lint says when it changes nothing).
         ...(this.bool()
-          ? { cancellersUntil: this.pick(['1970-01-01T00:00:00Z', '2026-07-24T18:52:59Z', '2030-02-28T00:00:01Z']) }
+          ? {
+              cancellersUntil: this.pick([
+                '1970-01-01T00:00:00Z',
+                '2026-07-24T18:52:59Z',
+                '2030-02-28T00:00:01Z',
+              ]),
+            }
           : {}),
         ...(this.bool() ? { admin: this.addresses(1)[0] } : {}),
       });
