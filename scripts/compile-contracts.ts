@@ -34,6 +34,12 @@ const wanted = [
     viaIR: true,
   },
   { source: 'CharterTimelock.sol', contract: 'TimelockController', name: 'timelockController', viaIR: false },
+  {
+    source: 'CharterExpiringCanceller.sol',
+    contract: 'CharterExpiringCanceller',
+    name: 'charterExpiringCanceller',
+    viaIR: false,
+  },
   { source: 'CharterCompVotes.sol', contract: 'CharterCompVotes', name: 'charterCompVotes', viaIR: false },
 ] as const;
 

@@ -233,7 +233,7 @@ export const en = {
     'ens-dao': {
       name: 'ENS DAO (governor, timelock and Security Council)',
       summary:
-        'Delegates vote with a 1% quorum; a passed proposal waits two days, and a Security Council can cancel it.',
+        'Delegates vote with a 1% quorum; a passed proposal waits two days, in which a Security Council could cancel it until July 2026.',
     },
     'grants-qf': {
       name: 'Grants with quadratic-funding rounds (Gitcoin-style)',

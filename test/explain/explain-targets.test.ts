@@ -91,7 +91,7 @@ describe('explainTargets: per target, what the deployed system will and will not
 
   // A timelock with notes (its canceller, its grace) still ends its own sentence in Korean, as one without notes does.
   it('compound-governor (ko): the timelock with a canceller and a grace period is a whole sentence', () => {
-    const [enforced] = sentences(template('compound-governor'), 'ko').openzeppelin;
+    const enforced = sentences(template('compound-governor'), 'ko').openzeppelin?.[0];
     expect(enforced).toContain('그다음 2일 타임락을 거칩니다(실행되기 전까지 ');
     expect(enforced).toContain('그 뒤 14일 안에 실행하지 않으면 만료). 그다음 거버너가 실행합니다.');
     expect(enforced).not.toContain('거친 뒤(');

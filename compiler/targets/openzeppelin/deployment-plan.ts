@@ -15,6 +15,7 @@ import {
 import type { CharterConfig } from '../../generated/charter-config.ts';
 import {
   charterCompVotesArtifact,
+  charterExpiringCancellerArtifact,
   charterVotesTokenArtifact,
   timelockControllerArtifact,
 } from '../../generated/openzeppelin-contracts.ts';
@@ -38,8 +39,8 @@ const adminRole = zeroHash;
 /** One transaction of a deployment: a contract creation (no `to`) or a call to the timelock. */
 export interface DeploymentStep {
   /**
-   * Stable within a plan: `token`, `votes-adapter`, `timelock`, `governor`, `safe`, `grant-canceller:0x…`,
-   * `grant-admin:0x…`, `renounce-admin`.
+   * Stable within a plan: `token`, `votes-adapter`, `timelock`, `governor`, `safe`, `expiring-canceller`,
+   * `grant-canceller:0x…`, `grant-admin:0x…`, `renounce-admin`.
    */
   id: string;
   kind: 'create' | 'create-safe' | 'grant-canceller' | 'grant-admin' | 'renounce-admin';
@@ -74,6 +75,11 @@ export interface DeploymentPlan {
   governor: Address;
   /** The veto's Safe, when k > 1 vetoes block: created by the `safe` step and made the timelock's canceller. */
   safe?: VetoSafe;
+  /**
+   * The CharterExpiringCanceller the `expiring-canceller` step creates when the cancellers' power ends: the timelock's
+   * one extra canceller, which cancels for them until then.
+   */
+  expiringCanceller?: Address;
   steps: DeploymentStep[];
   /** The parameters the Governor and timelock are deployed with, to compare with what the chain reads back. */
   entry: GovernorEntry;
@@ -82,8 +88,8 @@ export interface DeploymentPlan {
 /**
  * The transactions that deploy one Governor path of a compiled config's `openzeppelin` target from `deployer`, as a
  * founder's wallet sends them: the token when the electorate names none (CharterVotesToken, the whole supply to the
- * deployer, delegated to itself), CharterCompVotes over a Compound-style token (COMP, UNI), the TimelockController, the Governor, then the timelock roles its constructor
- * cannot take. Extra cancellers need an admin to grant them, so the timelock is then created with the deployer as a
+ * deployer, delegated to itself), CharterCompVotes over a Compound-style token (COMP, UNI), the TimelockController,
+ * the Governor, then the timelock roles its constructor cannot take. Extra cancellers need an admin to grant them, so the timelock is then created with the deployer as a
  * temporary admin, which grants them, hands the admin role to the document's admin if it names one, and renounces its
  * own (as TimelockController's documentation advises for initial set-up). A timelock with a grace period is Compound's
  * Timelock instead, created with the Governor's predicted address as its admin: the Timelock Uniswap ships lets only
@@ -92,7 +98,9 @@ export interface DeploymentPlan {
  * cancellers are the Governor's constructor argument. Addresses are predicted from the nonces, so each step names the
  * nonce it must be sent with. A veto needing k > 1 of its body adds the creation of its Safe through the canonical
  * SafeProxyFactory v1.4.1 (CREATE2: its address follows from the setup and `saltNonce`, by default the config's;
- * under Compound's Timelock always the config's) before that Safe is granted the canceller role. Undefined when the
+ * under Compound's Timelock always the config's) before that Safe is granted the canceller role. Cancellers whose
+ * power ends (`cancellersUntil`) add the creation of a CharterExpiringCanceller listing them, which is granted the
+ * canceller role in their place. Undefined when the
  * config has no such Governor path.
  */
 export function deploymentPlan(
@@ -209,6 +217,23 @@ export function deploymentPlan(
         args: [safe.singleton, safe.setupCalldata, safe.saltNonce],
       }),
     });
+  // Cancellers whose power ends hold it through a CharterExpiringCanceller, which alone gets the role.
+  const until = controller?.cancellersUntil;
+  let expiringCanceller: Address | undefined;
+  if (setUp && until !== undefined) {
+    expiringCanceller = next();
+    push({
+      id: 'expiring-canceller',
+      kind: 'create',
+      contractName: charterExpiringCancellerArtifact.contractName,
+      address: expiringCanceller,
+      data: encodeDeployData({
+        abi: charterExpiringCancellerArtifact.abi,
+        bytecode: charterExpiringCancellerArtifact.bytecode,
+        args: [timelock, cancellers.map((canceller) => getAddress(canceller)), until],
+      }),
+    });
+  }
   if (setUp) {
     const call = (
       kind: DeploymentStep['kind'],
@@ -225,7 +250,7 @@ export function deploymentPlan(
         account,
         data: encodeFunctionData({ abi: roleAbi, functionName, args: [role, account] }),
       });
-    for (const canceller of cancellers)
+    for (const canceller of expiringCanceller === undefined ? cancellers : [expiringCanceller])
       call('grant-canceller', 'grantRole', cancellerRole, getAddress(canceller));
     const keepsAdmin = admin !== zeroAddress && getAddress(admin) === deployer;
     if (admin !== zeroAddress && !keepsAdmin) call('grant-admin', 'grantRole', adminRole, getAddress(admin));
@@ -241,6 +266,7 @@ export function deploymentPlan(
     timelock,
     governor,
     ...(safe === undefined ? {} : { safe }),
+    ...(expiringCanceller === undefined ? {} : { expiringCanceller }),
     steps,
     entry,
   };
