@@ -55,6 +55,8 @@ const noEdges: FlowEdge[] = [];
 const deleteKeys = ['Delete', 'Backspace'];
 // Ctrl or ⌘ adds to the selection by click; Shift (React Flow's default) draws a selection box.
 const multiSelectKeys = ['Meta', 'Control'];
+const onMoveStart = () => useCanvasViewStore.getState().setMoving(true);
+const onMoveEnd = () => useCanvasViewStore.getState().setMoving(false);
 
 /**
  * The rule graph: the document drawn with React Flow. Every edit goes to the document store as one undo step; a
@@ -81,7 +83,7 @@ export function Canvas() {
     const sameDocument = checked.document === document;
     return cache.current.views(
       document.nodes,
-      sameDocument ? checked.filled?.nodes : undefined,
+      sameDocument ? checked.filled : undefined,
       checked.diagnostics,
       language,
     );
@@ -287,6 +289,8 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         isValidConnection={isValidConnection}
         connectionRadius={30}
         deleteKeyCode={readOnly ? null : deleteKeys}
