@@ -43,6 +43,7 @@ import { toFlowEdges } from './to-flow-edges.ts';
 import { useCulledNodes } from './use-culled-nodes.ts';
 import { useFitReadable } from './use-fit-readable.ts';
 import { useNamedNodes } from './use-named-nodes.ts';
+import { useShowArea } from './use-show-area.ts';
 
 /** The MIME type the palette drags a node kind with. */
 export const kindDragType = 'application/x-charter-kind';
@@ -103,6 +104,7 @@ export function Canvas() {
   const culled = useCulledNodes(nodes, edges, document.nodes.length);
   const namedNodes = useNamedNodes(culled.nodes);
   const fitReadable = useFitReadable();
+  const showArea = useShowArea();
   const minimap = useCanvasViewStore((state) => state.minimap);
   const roomy = useStore((state) => minimapShown(true, state));
   // Each document (the first, a template, an import, a restore) is fitted into view once all its nodes have been
@@ -256,12 +258,15 @@ export function Canvas() {
         const corner = { x: point.x - cardSize.width / 2, y: point.y - 30 };
         const centre = { x: corner.x + size.width / 2, y: corner.y + size.height / 2 };
         let ids: string[] = [];
+        let spot = corner;
         edit((doc) => {
-          const added = addBlock(doc, block, freeSpot(doc, centre, measuredSizes(), size), language);
+          spot = freeSpot(doc, centre, measuredSizes(), size);
+          const added = addBlock(doc, block, spot, language);
           ids = added.ids;
           return added.document;
         });
         useFlowStore.getState().select(ids);
+        showArea({ ...spot, ...size });
         return;
       }
       const position = { x: point.x - cardSize.width / 2, y: point.y - 30 };
@@ -273,7 +278,7 @@ export function Canvas() {
       });
       useFlowStore.getState().select([id]);
     },
-    [edit, reactFlow, language],
+    [edit, reactFlow, language, showArea],
   );
 
   return (

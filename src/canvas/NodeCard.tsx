@@ -4,6 +4,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../compiler/index.ts';
 import { useModeStore } from '../app/mode-store.ts';
+import { addBranchPort } from '../edits/branch-lists.ts';
 import { setNodeField } from '../edits/set-node-field.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import { useCanvasViewStore } from './canvas-view-store.ts';
@@ -87,9 +88,12 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
   const Icon = kindIcon(view.kind, view.group);
   const names = portNames(view, t, language);
   const status = view.errors > 0 ? 'error' : view.warnings > 0 ? 'warning' : 'ok';
+  // Several outputs on the right are named inside the card (see PortHandle): the card keeps a gutter for the names.
+  const labelledRight =
+    sides.right.length > 1 && sides.right.some((i) => view.ports[i]!.id !== addBranchPort);
   return (
     <div
-      className={`node-card group-${view.group ?? 'unknown'} status-${status}${selected ? ' selected' : ''}${overlay ? ` overlay-${overlay.tone}` : ''}`}
+      className={`node-card group-${view.group ?? 'unknown'} status-${status}${selected ? ' selected' : ''}${overlay ? ` overlay-${overlay.tone}` : ''}${labelledRight ? ' labelled-right' : ''}`}
       // Tall enough that the ports of its busiest side (and their labels) sit apart.
       style={{ minHeight: Math.max(sides.left.length, sides.right.length) * 32 + 20 }}
       data-node-id={view.id}

@@ -27,6 +27,9 @@ export interface CanvasViewState {
 /** The smallest pane (pixels) that shows the minimap: on a smaller one it would cover the graph. */
 export const minimapRoom = { width: 720, height: 400 };
 
+/** The minimap's size on screen (React Flow's default), which a fit keeps the graph from under. */
+export const minimapSize = { width: 200, height: 150 };
+
 /** Whether the minimap is drawn: the user has it open and the pane has room for it. */
 export function minimapShown(open: boolean, pane: { width: number; height: number }): boolean {
   return open && pane.width >= minimapRoom.width && pane.height >= minimapRoom.height;
