@@ -31,7 +31,7 @@ async function viewSettled(page: Page): Promise<void> {
         last = now ?? '';
         return still;
       },
-      { intervals: [150] },
+      { interval: 150 },
     )
     .toBe(true);
 }
@@ -106,7 +106,7 @@ describe('a building block added in a 1024×700 window', () => {
         .evaluate(
           (el) =>
             (Number.parseFloat(getComputedStyle(el).fontSize) * el.getBoundingClientRect().height) /
-            el.offsetHeight,
+            (el as HTMLElement).offsetHeight,
         );
       expect(size).toBeGreaterThanOrEqual(11);
       await context.close();
