@@ -85,7 +85,7 @@ export function useCulledNodes(
   });
   const api = useStoreApi();
   const last = useRef<{ nodes: FlowNode[]; edges: FlowEdge[] }>({ nodes: [], edges: [] });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed by view step (`key`), not every pan frame
+  // Recomputed by view step (`key`), not every pan frame.
   return useMemo(() => {
     if (!culling) return { nodes, edges, culling };
     const area = viewArea(api.getState(), 1);

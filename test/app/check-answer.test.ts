@@ -15,21 +15,24 @@ const templates = readdirSync(folder)
   .map((name) => [name, JSON.parse(readFileSync(`${folder}/${name}`, 'utf8')) as CharterDocument] as const);
 
 describe('the check worker’s answer', () => {
-  it.each(templates)('for %s draws every card as the whole filled document does, in both languages', (_, document) => {
-    const answer = answerCheck({ sequence: 1, document });
-    if ('failure' in answer) throw new Error(answer.failure.message);
-    const { filled, diagnostics } = checkDocument(document);
-    const everyNode = new Map(filled!.nodes.map((node) => [node.id, node]));
-    const sent = new Map(answer.filledNodes!.map((node) => [node.id, node]));
-    for (const language of ['en', 'ko'] as const) {
-      const fromAnswer = new NodeViewCache().views(document.nodes, sent, diagnostics, language);
-      const fromAll = new NodeViewCache().views(document.nodes, everyNode, diagnostics, language);
-      for (const node of document.nodes) {
-        expect(fromAnswer.get(node.id)?.summary, node.id).toBe(fromAll.get(node.id)?.summary);
-        expect(fromAnswer.get(node.id)?.ports, node.id).toEqual(fromAll.get(node.id)?.ports);
+  it.each(templates)(
+    'for %s draws every card as the whole filled document does, in both languages',
+    (_, document) => {
+      const answer = answerCheck({ sequence: 1, document });
+      if ('failure' in answer) throw new Error(answer.failure.message);
+      const { filled, diagnostics } = checkDocument(document);
+      const everyNode = new Map(filled!.nodes.map((node) => [node.id, node]));
+      const sent = new Map(answer.filledNodes!.map((node) => [node.id, node]));
+      for (const language of ['en', 'ko'] as const) {
+        const fromAnswer = new NodeViewCache().views(document.nodes, sent, diagnostics, language);
+        const fromAll = new NodeViewCache().views(document.nodes, everyNode, diagnostics, language);
+        for (const node of document.nodes) {
+          expect(fromAnswer.get(node.id)?.summary, node.id).toBe(fromAll.get(node.id)?.summary);
+          expect(fromAnswer.get(node.id)?.ports, node.id).toEqual(fromAll.get(node.id)?.ports);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('carries the keccak256 of the canonical JSON, as viem works it out', () => {
     for (const [, document] of templates) {
