@@ -13,6 +13,9 @@ const templates = readdirSync(folder)
 
 /** The targets each template deploys on, and how many checks each gives at 200 scenarios per path. */
 const deployable: Record<string, Record<string, number>> = {
+  // Two CharterGovernors (Level 1 and Level 2): For above a fixed amount and ahead of Against by a fixed margin
+  // (GovernanceCore's yesThreshold and yesNoDifferential), a 1-day and a 7-day delay, each with a 7-day grace period.
+  'aave-v3': { 'OpenZeppelin Governor': 400 },
   // 400 TokenVoting proposals (two routes) and 200 Multisig proposals, with 6 setup checks at the boundaries.
   'aragon-dao': { 'Aragon OSx': 606 },
   // CharterCompoundGovernor over Compound's Timelock: For alone toward a fixed 400,000 COMP, a 14-day grace period.
@@ -32,10 +35,9 @@ const deployable: Record<string, Record<string, number>> = {
  * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. bicameral-veto:
  * its upgrades are executed by the Security Council's Safe, which cannot run the Token House's vote or the veto.
  * arbitrum-dao: the quorum of the delegated supply, less the exclude address, clamped (L2ArbitrumGovernor's quorum()).
- * aave-v3: the For threshold and the For − Against margin (GovernanceCore's yesThreshold and yesNoDifferential).
  * uniswap: two decisions on one path (the Snapshot temperature check, then GovernorBravo's For-only fixed quorum).
  */
-const deployNowhere = ['aave-v3', 'arbitrum-dao', 'bicameral-veto', 'uniswap'];
+const deployNowhere = ['arbitrum-dao', 'bicameral-veto', 'uniswap'];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {

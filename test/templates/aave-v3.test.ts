@@ -93,15 +93,22 @@ describe('Aave Governance v3 (two levels)', () => {
     ).toMatchObject({ exit: 'passed' });
   });
 
-  it('is refused by the OpenZeppelin target for both votes, naming the threshold and the margin', () => {
-    const targets = config.targets as Record<string, { verdict: string; problems: { message: string }[] }>;
-    expect(targets.openzeppelin!.verdict).toBe('unsupported');
-    const messages = targets.openzeppelin!.problems.map((problem) => problem.message);
-    expect(messages).toHaveLength(2);
-    for (const message of messages)
-      expect(message).toContain(
-        'cannot run an amount For must exceed and a margin by which For must lead Against',
-      );
+  it('runs on the OpenZeppelin target, both levels: CharterGovernor with the threshold, the margin and the grace', () => {
+    const targets = config.targets as Record<string, { verdict: string; parameters: { governors: Json[] } }>;
+    expect(targets.openzeppelin!.verdict).toBe('supported');
+    const governors = targets.openzeppelin!.parameters.governors;
+    expect(
+      governors.map((entry) => [
+        entry.vote,
+        (entry.governor as Json).forThreshold,
+        (entry.governor as Json).forMargin,
+        (entry.timelockController as Json).minDelay,
+        (entry.timelockController as Json).gracePeriod,
+      ]),
+    ).toEqual([
+      ['vote-1', `320000${E18.toString().slice(1)}`, `80000${E18.toString().slice(1)}`, String(DAY), String(7 * DAY)],
+      ['vote-2', `1400000${E18.toString().slice(1)}`, `1400000${E18.toString().slice(1)}`, String(7 * DAY), String(7 * DAY)],
+    ]);
   });
 
   it('explains itself in English and Korean', () => {
