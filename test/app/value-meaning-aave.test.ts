@@ -29,7 +29,14 @@ const item = (config.targets.openzeppelin!.parameters.governors as Record<string
 )!;
 
 async function meanings(language: 'en' | 'ko') {
-  const context = { target: 'openzeppelin', item, config, labels: new Map(), t: await translator(language), language };
+  const context = {
+    target: 'openzeppelin',
+    item,
+    config,
+    labels: new Map(),
+    t: await translator(language),
+    language,
+  };
   const governor = item.governor as Record<string, string>;
   const timelock = item.timelockController as Record<string, string | string[]>;
   return {
@@ -71,7 +78,8 @@ describe("the output panel's words for Aave's rules on a Governor", () => {
       forMargin: '찬성이 반대보다 80,000 AAVE 넘게 많아야 함',
       minDelay: '대기열에 올린 뒤 실행까지 1일',
       gracePeriod: '대기 중인 제안을 지연 뒤 7일 안에 실행하지 않으면 만료',
-      executor: '만료된 제안을 거부할 수 있도록 타임락에서는 거버너만 실행함(거버너의 execute는 누구나 부를 수 있음)',
+      executor:
+        '만료된 제안을 거부할 수 있도록 타임락에서는 거버너만 실행함(거버너의 execute는 누구나 부를 수 있음)',
     });
   });
 });

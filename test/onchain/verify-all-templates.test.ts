@@ -14,8 +14,9 @@ const templates = readdirSync(folder)
 /** The targets each template deploys on, and how many checks each gives at 200 scenarios per path. */
 const deployable: Record<string, Record<string, number>> = {
   // Two CharterGovernors (Level 1 and Level 2): For above a fixed amount and ahead of Against by a fixed margin
-  // (GovernanceCore's yesThreshold and yesNoDifferential), a 1-day and a 7-day delay, each with a 7-day grace period.
-  'aave-v3': { 'OpenZeppelin Governor': 400 },
+  // (GovernanceCore's yesThreshold and yesNoDifferential), a 1-day and a 7-day delay, each with a 7-day grace period;
+  // 400 proposals and 6 setup checks per level at the boundaries (the threshold, the margin, the grace period's end).
+  'aave-v3': { 'OpenZeppelin Governor': 412 },
   // 400 TokenVoting proposals (two routes) and 200 Multisig proposals, with 6 setup checks at the boundaries.
   'aragon-dao': { 'Aragon OSx': 606 },
   // CharterCompoundGovernor over Compound's Timelock: For alone toward a fixed 400,000 COMP, a 14-day grace period.

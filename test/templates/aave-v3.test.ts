@@ -106,8 +106,20 @@ describe('Aave Governance v3 (two levels)', () => {
         (entry.timelockController as Json).gracePeriod,
       ]),
     ).toEqual([
-      ['vote-1', `320000${E18.toString().slice(1)}`, `80000${E18.toString().slice(1)}`, String(DAY), String(7 * DAY)],
-      ['vote-2', `1400000${E18.toString().slice(1)}`, `1400000${E18.toString().slice(1)}`, String(7 * DAY), String(7 * DAY)],
+      [
+        'vote-1',
+        `320000${E18.toString().slice(1)}`,
+        `80000${E18.toString().slice(1)}`,
+        String(DAY),
+        String(7 * DAY),
+      ],
+      [
+        'vote-2',
+        `1400000${E18.toString().slice(1)}`,
+        `1400000${E18.toString().slice(1)}`,
+        String(7 * DAY),
+        String(7 * DAY),
+      ],
     ]);
   });
 

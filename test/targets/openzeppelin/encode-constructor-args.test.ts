@@ -61,7 +61,9 @@ describe('the constructor ABIs', () => {
     ]);
     // The super-quorum and Compound Governors take the same arguments but the grace period, then their own.
     const shared = declared(charterGovernorConstructorAbi).replace(', uint256 _gracePeriod', '');
-    expect(declared(charterSuperQuorumGovernorConstructorAbi)).toBe(`${shared}, uint256 _superQuorumNumerator`);
+    expect(declared(charterSuperQuorumGovernorConstructorAbi)).toBe(
+      `${shared}, uint256 _superQuorumNumerator`,
+    );
     expect(declared(charterCompoundGovernorConstructorAbi)).toBe(`${shared}, address[] _cancellers`);
     expect(declared(compoundTimelockConstructorAbi)).toBe('address admin_, uint256 delay_');
   });
@@ -100,14 +102,23 @@ describe('encodeConstructorArgs', () => {
   it("encodes Aave's For threshold and margin in base units, and the grace period last", () => {
     const governor = governorParameters({
       name: 'Aave',
-      vote: vote({ quorum: { absolute: '0' }, quorumCounts: 'for', forThreshold: '320000', forMargin: '80000' }),
+      vote: vote({
+        quorum: { absolute: '0' },
+        quorumCounts: 'for',
+        forThreshold: '320000',
+        forMargin: '80000',
+      }),
       electorate: holders({ decimals: 18, totalSupply: '16000000' }),
       proposal: proposal({ minVotingPower: '50000.000000000000000001' }),
       chain: mainnet,
     });
     const lock = timelockParameters(timelock({ delay: 86_400, gracePeriod: 604_800 }));
     if (!governor.ok || !lock.ok) throw new Error('fixture does not compile');
-    const encoded = encodeConstructorArgs({ governor: governor.parameters, timelock: lock.parameters, addresses });
+    const encoded = encodeConstructorArgs({
+      governor: governor.parameters,
+      timelock: lock.parameters,
+      addresses,
+    });
     const decoded = decodeAbiParameters(charterGovernorConstructorAbi[0].inputs, encoded.governor);
     expect(decoded[5]).toBe(50_000n * 10n ** 18n + 1n);
     expect(decoded.slice(9)).toEqual([

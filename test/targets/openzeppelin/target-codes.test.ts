@@ -27,7 +27,8 @@ const corpus: Partial<Record<DiagnosticCode, Record<string, (doc: Doc) => void>>
     'voting period of 0 blocks': (doc) => (node(doc, 'vote').params.votingPeriod = 5),
     'support threshold of 100 %': (doc) => (node(doc, 'vote').params.supportThreshold = '100'),
     // 10^60 − 1 whole tokens of 18 decimals is about 10^78 base units, past uint256 (about 1.16 · 10^77).
-    'For threshold past uint256 base units': (doc) => (node(doc, 'vote').params.forThreshold = '9'.repeat(60)),
+    'For threshold past uint256 base units': (doc) =>
+      (node(doc, 'vote').params.forThreshold = '9'.repeat(60)),
   },
 };
 

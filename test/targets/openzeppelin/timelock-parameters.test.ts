@@ -58,7 +58,7 @@ describe('timelockParameters', () => {
   });
 
   // Aave's PayloadsControllerCore: LVL1_DELAY 1 day, GRACE_PERIOD 7 days, which Compound's Timelock cannot take.
-  it("holds another grace period in the Governor over a TimelockController, which then only the Governor executes", () => {
+  it('holds another grace period in the Governor over a TimelockController, which then only the Governor executes', () => {
     expect(timelockParameters(timelock({ delay: 86_400, gracePeriod: 604_800 }))).toEqual({
       ok: true,
       parameters: {
@@ -77,7 +77,10 @@ describe('timelockParameters', () => {
       timelock({ delay: 172_800, gracePeriod: 1_209_600, admin }),
     ]) {
       const result = timelockParameters(node);
-      expect(result.ok && result.parameters).toMatchObject({ gracePeriod: 1_209_600n, executors: ['governor'] });
+      expect(result.ok && result.parameters).toMatchObject({
+        gracePeriod: 1_209_600n,
+        executors: ['governor'],
+      });
       expect(result.ok && result.parameters.kind).toBeUndefined();
     }
     // Just inside Compound's bounds, both ends: Compound's Timelock.
