@@ -19,6 +19,8 @@ const deployable: Record<string, Record<string, number>> = {
   'aave-v3': { 'OpenZeppelin Governor': 412 },
   // 400 TokenVoting proposals (two routes) and 200 Multisig proposals, with 6 setup checks at the boundaries.
   'aragon-dao': { 'Aragon OSx': 606 },
+  // The Token House's Governor; the Citizens' veto a Safe of 3 of 10 cancelling in the TimelockController's week.
+  'bicameral-veto': { 'OpenZeppelin Governor': 200 },
   // CharterCompoundGovernor over Compound's Timelock: For alone toward a fixed 400,000 COMP, a 14-day grace period.
   'compound-governor': { 'OpenZeppelin Governor': 200 },
   'conviction-fund': { Gardens: 400 },
@@ -31,14 +33,15 @@ const deployable: Record<string, Record<string, number>> = {
   'staged-dao': { 'OpenZeppelin Governor': 200 },
   'team-treasury-safe': { Safe: 206 },
   'token-governor': { 'OpenZeppelin Governor': 200 },
+  // The on-chain proposal on CharterCompoundGovernor (For-only 40M UNI, Compound's Timelock); the temperature check a
+  // Snapshot space, with 1 setup check (snapshot.js's validateSchema).
+  uniswap: { 'OpenZeppelin Governor': 200, Snapshot: 201 },
 };
 /**
- * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. bicameral-veto:
- * its upgrades are executed by the Security Council's Safe, which cannot run the Token House's vote or the veto.
+ * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed.
  * arbitrum-dao: the quorum of the delegated supply, less the exclude address, clamped (L2ArbitrumGovernor's quorum()).
- * uniswap: two decisions on one path (the Snapshot temperature check, then GovernorBravo's For-only fixed quorum).
  */
-const deployNowhere = ['arbitrum-dao', 'bicameral-veto', 'uniswap'];
+const deployNowhere = ['arbitrum-dao'];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {

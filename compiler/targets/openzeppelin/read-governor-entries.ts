@@ -89,6 +89,9 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
             admin: t!.admin as Address,
             cancellers: t!.cancellers as Address[],
             ...(t!.gracePeriod === undefined ? {} : { gracePeriod: BigInt(t!.gracePeriod as string) }),
+            ...(t!.cancellersUntil === undefined
+              ? {}
+              : { cancellersUntil: BigInt(t!.cancellersUntil as string) }),
           };
     return {
       vote: entry.vote,

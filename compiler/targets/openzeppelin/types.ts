@@ -79,6 +79,12 @@ export interface TimelockParameters {
    * node has a grace period that Compound's Timelock cannot take.
    */
   gracePeriod?: bigint;
+  /**
+   * When the cancellers' power ends, in Unix seconds: CANCELLER_ROLE then goes to a CharterExpiringCanceller(timelock,
+   * cancellers, cancellersUntil) created after the timelock, which lets them cancel while block.timestamp is below it,
+   * instead of to each of them. Absent when their power does not end.
+   */
+  cancellersUntil?: bigint;
 }
 
 /**
