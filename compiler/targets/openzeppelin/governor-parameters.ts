@@ -47,7 +47,7 @@ export function governorParameters(input: GovernorParametersInput): TargetResult
   const threshold = proposalThreshold(proposal, electorate);
   const forRule = governorForRule(vote, electorate);
   const diagnostics = [
-    ...electorateDiagnostics(electorate, vote),
+    ...electorateDiagnostics(electorate, vote, chain.clockMode),
     ...countingDiagnostics(vote),
     ...durations.diagnostics,
     ...quorum.diagnostics,
