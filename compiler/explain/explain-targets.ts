@@ -22,7 +22,9 @@ interface EmittedUnit {
   stage: string | null;
   nodes: string[];
   veto?: string;
-  timelockController?: { minDelay: string; cancellers: string[] };
+  timelockController?: { minDelay: string; cancellers: string[]; gracePeriod?: string };
+  /** The timelock node on a Governor's path. */
+  timelock?: string | null;
   /** A veto of k > 1: the Safe that cancels. */
   vetoSafe?: { owners: string[]; threshold: string; address: string };
 }
@@ -46,6 +48,11 @@ export type ExplainTargetsResult =
       unenforced: ExplainedSentence[];
     }
   | { ok: false; diagnostics: Diagnostic[] };
+
+const durationWords = (seconds: number) => ({
+  en: formatDuration(seconds),
+  ko: formatDuration(seconds, 'ko'),
+});
 
 /** The names people know the targets by. */
 export const targetTitles: Record<TargetName, string> = {
@@ -192,7 +199,20 @@ export function explainTargets(
                   }),
               language,
             )}`;
-      enforces.push({ text: `${text}${caveat}`, nodes: [...new Set(nodes)] });
+      // A grace period over a TimelockController is the Governor's to keep: say who executes and when it refuses.
+      const grace = record.timelockController?.gracePeriod;
+      const graceNote =
+        grace === undefined || !record.timelock
+          ? ''
+          : ` ${saidText(
+              say('oz.grace-governor', {
+                node: label(record.timelock),
+                delay: durationWords(Number(record.timelockController!.minDelay)),
+                grace: durationWords(Number(grace)),
+              }),
+              language,
+            )}`;
+      enforces.push({ text: `${text}${caveat}${graceNote}`, nodes: [...new Set(nodes)] });
     }
     const refusedIds = new Set<string>();
     for (const refusal of refusals) {

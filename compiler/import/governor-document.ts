@@ -161,6 +161,10 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
         votingPeriod: votingPeriod as number,
         lateQuorumExtension: lateQuorum as number,
         ...(superQuorum === undefined ? {} : { superQuorum }),
+        ...(facts.forThreshold === undefined
+          ? {}
+          : { forThreshold: formatUnits(facts.forThreshold, token.decimals) }),
+        ...(facts.forMargin === undefined ? {} : { forMargin: formatUnits(facts.forMargin, token.decimals) }),
         votingMode: 'standard',
       },
     } as CharterNode,
@@ -183,7 +187,10 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
   if (facts.timelock) {
     const [timelock, contract] =
       facts.timelock.kind === 'timelock-controller'
-        ? [timelockParams(facts.timelock, facts.address, notes), 'TimelockController']
+        ? [
+            timelockParams(facts.timelock, facts.address, notes, facts.governorGracePeriod ?? 0n),
+            'TimelockController',
+          ]
         : [
             compoundTimelockParams(facts.timelock, facts.address, notes, facts.governorCancellers ?? []),
             'Compound Timelock',
@@ -213,10 +220,22 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
   return { ok: true, document, notes };
 }
 
-/** The timelock node's settings from the TimelockController's roles; what it cannot hold becomes notes. */
-function timelockParams(timelock: TimelockFacts, governor: Address, notes: ImportNote[]): TimelockParams {
+/**
+ * The timelock node's settings from the TimelockController's roles and the Governor's grace period; what it cannot
+ * hold becomes notes. With a grace period the Governor is the timelock's only executor so that it can refuse an
+ * expired proposal, and anyone may ask it to execute: drawn as anyone.
+ */
+function timelockParams(
+  timelock: TimelockFacts,
+  governor: Address,
+  notes: ImportNote[],
+  gracePeriod: bigint,
+): TimelockParams {
   const others = (holders: Address[]) => holders.filter((holder) => !same(holder, governor));
-  const anyone = timelock.executors.some((executor) => same(executor, zeroAddress));
+  const governorOnly =
+    timelock.executors.length > 0 && timelock.executors.every((executor) => same(executor, governor));
+  const anyone =
+    timelock.executors.some((executor) => same(executor, zeroAddress)) || (gracePeriod > 0n && governorOnly);
   const extraExecutors = others(timelock.executors).filter((executor) => !same(executor, zeroAddress));
   if (
     !anyone &&
@@ -265,7 +284,7 @@ function timelockParams(timelock: TimelockFacts, governor: Address, notes: Impor
     });
   return {
     delay: Number(timelock.minDelay),
-    gracePeriod: 0,
+    gracePeriod: Number(gracePeriod),
     executors: anyone ? 'anyone' : 'proposers',
     ...drawn,
     ...(admins.length > 0 ? { admin: admins[0] } : {}),

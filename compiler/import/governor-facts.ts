@@ -101,6 +101,15 @@ export interface GovernorFacts {
    * which holds them because Compound's Timelock has no canceller role).
    */
   governorCancellers?: Address[];
+  /** Base units For must exceed, when the Governor says so (CharterCounting's `forRule()`: Aave's yesThreshold). */
+  forThreshold?: bigint;
+  /** Base units by which For must lead Against, when the Governor says so (`forRule()`: Aave's yesNoDifferential). */
+  forMargin?: bigint;
+  /**
+   * Seconds after its eta that a queued proposal may still execute, when the Governor holds a grace period over a
+   * TimelockController (CharterGovernor's `gracePeriod()`, which then alone executes on the timelock).
+   */
+  governorGracePeriod?: bigint;
   /** GovernorPreventLateQuorum's extension in clock units, when the Governor has the module. */
   lateQuorumVoteExtension?: bigint;
   token: TokenFacts;

@@ -27,6 +27,8 @@ const governorAbi = parseAbi([
   'function timelock() view returns (address)',
   'function supportThreshold() view returns (uint256 numerator, uint256 denominator)',
   'function cancellers() view returns (address[])',
+  'function forRule() view returns (uint256 threshold, uint256 margin, bool applies)',
+  'function gracePeriod() view returns (uint256)',
 ]);
 
 // Compound's Timelock answers GRACE_PERIOD(); OpenZeppelin's TimelockController does not.
@@ -119,15 +121,16 @@ async function readOpenZeppelin(
     optional<string>('CLOCK_MODE'),
     reader.required<Address>(governorAbi, governor, 'token', 'The Governor'),
   ]);
-  const [quorum, superQuorumNumerator, lateQuorumVoteExtension, timelockAddress, support] = await Promise.all(
-    [
+  const [quorum, superQuorumNumerator, lateQuorumVoteExtension, timelockAddress, support, forRule, grace] =
+    await Promise.all([
       readQuorum(),
       optional<bigint>('superQuorumNumerator'),
       optional<number | bigint>('lateQuorumVoteExtension'),
       optional<Address>('timelock'),
       optional<readonly [bigint, bigint]>('supportThreshold'),
-    ],
-  );
+      optional<readonly [bigint, bigint, boolean]>('forRule'),
+      optional<bigint>('gracePeriod'),
+    ]);
   const facts: FamilyFacts = {
     family: 'openzeppelin',
     countingMode,
@@ -147,6 +150,10 @@ async function readOpenZeppelin(
     }
   }
   if (support !== undefined) facts.supportThreshold = { numerator: support[0], denominator: support[1] };
+  // CharterCounting's For threshold (0: none, as the support threshold already needs For > 0) and margin.
+  if (forRule !== undefined && forRule[0] > 0n) facts.forThreshold = forRule[0];
+  if (forRule?.[2] === true) facts.forMargin = forRule[1];
+  if (grace !== undefined && grace > 0n) facts.governorGracePeriod = grace;
   if (lateQuorumVoteExtension !== undefined) facts.lateQuorumVoteExtension = BigInt(lateQuorumVoteExtension);
   if (timelockAddress) {
     const at = getAddress(timelockAddress);

@@ -58,6 +58,8 @@ export interface ReplayProposalParameters {
   cancel?:
     | { by: Address; timelock: Address }
     | { safe: Address; attempts: readonly (readonly Address[])[]; timelock: Address };
+  /** Seconds after the eta at which execution is attempted (a grace period's boundary). @default 0 */
+  executeAfter?: bigint;
 }
 
 /** What happened on chain. Times are seconds from the block the proposal was made in. */
@@ -252,7 +254,8 @@ export async function replayProposal(
   const before = await chain.balance(parameters.recipient);
   const execute = await write(chain.deployer, 'execute', [...action, descriptionHash]);
   // With a timelock delay of 0 the eta is the queue's own block, so execution comes one second later.
-  await chain.mine(eta > (await chain.head()).timestamp ? eta : undefined);
+  const executeAt = eta + (parameters.executeAfter ?? 0n);
+  await chain.mine(executeAt > (await chain.head()).timestamp ? executeAt : undefined);
   outcome.executed =
     (await chain.receipt(execute)).status === 'success' &&
     (await chain.balance(parameters.recipient)) - before === parameters.value;

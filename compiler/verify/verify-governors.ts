@@ -24,6 +24,7 @@ import { voteTime } from '../simulate/vote-time.ts';
 import { deployCalldata, type TokenHolder } from '../targets/openzeppelin/deploy-calldata.ts';
 import { readGovernorEntries } from '../targets/openzeppelin/read-governor-entries.ts';
 import { firstMismatch, type Mismatch } from './first-mismatch.ts';
+import { governorBoundaryChecks } from './governor-boundary-checks.ts';
 import { holderAddress } from './holder-address.ts';
 import { type Chain, openChain } from './open-chain.ts';
 import { type ChainOutcome, type ReplayProposalParameters, replayProposal } from './replay-proposal.ts';
@@ -50,8 +51,10 @@ export interface VerifyGovernorsOptions {
 
 /** One sample proposal: what the simulator said, what the chain did, and the first field they differ on. */
 export interface ScenarioCheck {
-  /** 1-based, in the scenario's order. */
+  /** 1-based, in the scenario's order; 0 for a setup check at a boundary. */
   scenario: number;
+  /** A setup check's boundary, in words: "For exactly at the threshold (…)". */
+  boundary?: string;
   simulator: ChainOutcome;
   chain: ChainOutcome;
   mismatch?: Mismatch;
@@ -340,6 +343,17 @@ export async function verifyGovernors(
           ...(expected.uncomparedTime === undefined ? {} : { uncomparedTime: expected.uncomparedTime }),
         });
       }
+      // The For threshold, the margin and the grace period at their exact boundaries, which sample votes miss.
+      path.checks.unshift(
+        ...(await governorBoundaryChecks(chain, {
+          config,
+          entry,
+          route,
+          clock,
+          scenario,
+          supply: electorate.supply,
+        })),
+      );
     }
   } catch (error) {
     if (error instanceof CharterError) throw error;

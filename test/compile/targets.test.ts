@@ -27,6 +27,26 @@ function targets(doc: Doc) {
 }
 
 describe('compile hands each decision to its targets', () => {
+  it('a grace period besides a super quorum: refused, naming both, since the super-quorum Governor expires nothing', () => {
+    const doc = fixture('minimal') as unknown as Doc;
+    node(doc, 'delay').params.gracePeriod = 604_800;
+    node(doc, 'vote').params.superQuorum = '10';
+    const { openzeppelin } = targets(doc);
+    expect(openzeppelin!.parameters.governors).toEqual([]);
+    expect(openzeppelin!.problems.map((p: any) => [p.code, p.nodeId, p.field])).toEqual([
+      ['target-unsupported', 'vote', 'params.superQuorum'],
+    ]);
+    expect(openzeppelin!.problems[0].message).toMatch(
+      /it has a super quorum, and .* has a grace period; Charter's Governors that expire a queued proposal/,
+    );
+    // Without the super quorum, the grace period is CharterGovernor's.
+    delete node(doc, 'vote').params.superQuorum;
+    expect(targets(doc).openzeppelin!.parameters.governors[0].timelockController).toMatchObject({
+      gracePeriod: '604800',
+      executors: ['governor'],
+    });
+  });
+
   it('a vote executed by the governor: OpenZeppelin Governor and TimelockController settings', () => {
     const { openzeppelin } = targets(fixture('minimal') as unknown as Doc);
     expect(openzeppelin!.problems).toEqual([]);

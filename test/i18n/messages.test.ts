@@ -82,13 +82,13 @@ describe("a target's problems", () => {
   it('read in Korean in the config the app shows', async () => {
     const { compile } = await import('../../compiler/compile/compile.ts');
     const doc = fixture('minimal') as any;
-    doc.nodes.find((node: any) => node.id === 'delay').params.gracePeriod = 604_800;
+    doc.nodes.find((node: any) => node.id === 'vote').params.votingMode = 'vote-replacement';
     const result = compile(doc);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [problem] = result.config.targets.openzeppelin!.problems;
     expect(diagnosticText(problem!, 'ko')).toBe(
-      'Timelock: 유예 기간 7일은 준비된 제안을 만료시킵니다. OpenZeppelin의 TimelockController는 준비된 작업을 만료시키지 않고, OpenZeppelin 거버너가 쓸 수 있는 유예 기간 있는 타임락인 Compound 타임락(GovernorTimelockCompound)은 유예 기간이 14일로 정해져 있습니다(GRACE_PERIOD). Compound 타임락을 쓰려면 "유예 기간"을 14일로, TimelockController를 쓰려면 0으로 하세요.',
+      'Token vote: 투표 변경은 투표자가 표를 바꿀 수 있게 하지만, OpenZeppelin 거버너(GovernorCountingSimple)는 계정마다 한 표만 받고 두 번째 표는 거부합니다(GovernorAlreadyCastVote). OpenZeppelin 거버너로 배포하려면 "투표 방식"을 표준으로 바꾸세요.',
     );
     expect(diagnosticText(problem!, 'en')).toBe(problem!.message);
   });

@@ -275,6 +275,34 @@ describe('charter import --rpc', () => {
     expect(verified).toBe(0);
   });
 
+  // aave-governance-v3: Level 1's yesThreshold 320,000 and yesNoDifferential 80,000 AAVE, LVL1_DELAY 1 day and the
+  // payload's GRACE_PERIOD 7 days, which CharterGovernor holds over a TimelockController that only it executes on.
+  it("reads aave-v3's Level 1 back: the For threshold, the margin and the Governor's grace period", async () => {
+    const design = template('aave-v3');
+    const deployed = await deploy(design);
+    const { code, io } = await runImport(deployed.governor);
+    expect(code).toBe(0);
+    const imported = JSON.parse(io.out) as CharterDocument;
+    expect(imported.nodes.find((node) => node.kind === 'majority-vote')!.params).toMatchObject({
+      forThreshold: '320000',
+      forMargin: '80000',
+    });
+    expect(imported.nodes.find((node) => node.kind === 'timelock')!.params).toMatchObject({
+      delay: 86_400,
+      gracePeriod: 604_800,
+      executors: 'anyone',
+    });
+    // What runs equals what was drawn: the same Governor and TimelockController as the design's Level 1.
+    const level1 = (document: CharterDocument) => {
+      const compiled = compile(document);
+      if (!compiled.ok) throw new Error('does not compile');
+      const governors = compiled.config.targets.openzeppelin!.parameters.governors as GovernorUnit[];
+      return governors.find((entry) => (entry as unknown as { vote: string }).vote !== 'vote-2')!;
+    };
+    expect(level1(imported).governor).toEqual(level1(design).governor);
+    expect(level1(imported).timelockController).toEqual(level1(design).timelockController);
+  });
+
   it('refuses what is not a Governor, naming the getter, and a wrong address, and an unreachable node', async () => {
     const deployed = await deploy(template());
     const notGovernor = await runImport(deployed.token);

@@ -13,6 +13,10 @@ const templates = readdirSync(folder)
 
 /** The targets each template deploys on, and how many checks each gives at 200 scenarios per path. */
 const deployable: Record<string, Record<string, number>> = {
+  // Two CharterGovernors (Level 1 and Level 2): For above a fixed amount and ahead of Against by a fixed margin
+  // (GovernanceCore's yesThreshold and yesNoDifferential), a 1-day and a 7-day delay, each with a 7-day grace period;
+  // 400 proposals and 6 setup checks per level at the boundaries (the threshold, the margin, the grace period's end).
+  'aave-v3': { 'OpenZeppelin Governor': 412 },
   // 400 TokenVoting proposals (two routes) and 200 Multisig proposals, with 6 setup checks at the boundaries.
   'aragon-dao': { 'Aragon OSx': 606 },
   // The Token House's Governor; the Citizens' veto a Safe of 3 of 10 cancelling in the TimelockController's week.
@@ -36,9 +40,8 @@ const deployable: Record<string, Record<string, number>> = {
 /**
  * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed.
  * arbitrum-dao: the quorum of the delegated supply, less the exclude address, clamped (L2ArbitrumGovernor's quorum()).
- * aave-v3: the For threshold and the For − Against margin (GovernanceCore's yesThreshold and yesNoDifferential).
  */
-const deployNowhere = ['aave-v3', 'arbitrum-dao'];
+const deployNowhere = ['arbitrum-dao'];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
 import { explain } from '../../compiler/explain/explain.ts';
+import { explainTargets } from '../../compiler/explain/explain-targets.ts';
 import type { ConfigBody } from '../../compiler/generated/charter-config.ts';
 import { majorityVoteStep } from '../../compiler/nodes/kinds/majority-vote/step.ts';
 import type { DecisionInput } from '../../compiler/nodes/simulation-step.ts';
@@ -93,15 +94,58 @@ describe('Aave Governance v3 (two levels)', () => {
     ).toMatchObject({ exit: 'passed' });
   });
 
-  it('is refused by the OpenZeppelin target for both votes, naming the threshold and the margin', () => {
-    const targets = config.targets as Record<string, { verdict: string; problems: { message: string }[] }>;
-    expect(targets.openzeppelin!.verdict).toBe('unsupported');
-    const messages = targets.openzeppelin!.problems.map((problem) => problem.message);
-    expect(messages).toHaveLength(2);
-    for (const message of messages)
-      expect(message).toContain(
-        'cannot run an amount For must exceed and a margin by which For must lead Against',
-      );
+  it('runs on the OpenZeppelin target, both levels: CharterGovernor with the threshold, the margin and the grace', () => {
+    const targets = config.targets as Record<string, { verdict: string; parameters: { governors: Json[] } }>;
+    expect(targets.openzeppelin!.verdict).toBe('supported');
+    const governors = targets.openzeppelin!.parameters.governors;
+    expect(
+      governors.map((entry) => [
+        entry.vote,
+        (entry.governor as Json).forThreshold,
+        (entry.governor as Json).forMargin,
+        (entry.timelockController as Json).minDelay,
+        (entry.timelockController as Json).gracePeriod,
+      ]),
+    ).toEqual([
+      [
+        'vote-1',
+        `320000${E18.toString().slice(1)}`,
+        `80000${E18.toString().slice(1)}`,
+        String(DAY),
+        String(7 * DAY),
+      ],
+      [
+        'vote-2',
+        `1400000${E18.toString().slice(1)}`,
+        `1400000${E18.toString().slice(1)}`,
+        String(7 * DAY),
+        String(7 * DAY),
+      ],
+    ]);
+  });
+
+  it('says what the Governor enforces of the grace period, in English and Korean', () => {
+    const enforced = (language: 'en' | 'ko') => {
+      const result = explainTargets(document, language);
+      if (!result.ok) throw new Error('does not explain');
+      return result.targets.find((target) => target.target === 'openzeppelin')!.enforces.map((s) => s.text);
+    };
+    const [level1, level2] = enforced('en');
+    expect(level1).toContain(
+      'For must be more than 320,000 AAVE, and For must lead Against by more than 80,000 AAVE.',
+    );
+    expect(level1).toContain(
+      'The Governor keeps the grace period of Level 1 executor (1 day): only it executes on the TimelockController ' +
+        '(anyone may call its execute once the delay of 1 day has passed), and from 7 days after that it calls the ' +
+        'proposal Expired and will not execute it.',
+    );
+    expect(level2).toContain('the delay of 7 days has passed), and from 7 days after that');
+    const [korean] = enforced('ko');
+    expect(korean).toContain(
+      'Level 1 executor (1 day)의 유예 기간은 거버너가 지킵니다: TimelockController에서 실행하는 것은 거버너뿐이고' +
+        '(1일 지연이 지나면 누구나 거버너의 execute를 부를 수 있습니다), 그로부터 7일이 지나면 거버너는 제안을 만료로 ' +
+        '보고 실행하지 않습니다.',
+    );
   });
 
   it('explains itself in English and Korean', () => {

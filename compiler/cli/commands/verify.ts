@@ -66,7 +66,7 @@ export interface VerifyCommandDependencies {
 /** A token's decimals and symbol, to show base units as whole tokens. */
 type TokenUnits = { decimals: number; symbol: string };
 
-function describe(outcome: ChainOutcome, token: TokenUnits): string {
+function describe(outcome: ChainOutcome, token: TokenUnits, boundary = false): string {
   if (!outcome.proposed) return 'not proposed (no holder meets the proposal threshold)';
   const amount = (units: bigint) => formatAmount(formatUnits(units, token.decimals), token.symbol);
   const votes = `For ${amount(outcome.forVotes)}, Against ${amount(outcome.againstVotes)}, Abstain ${amount(outcome.abstainVotes)}`;
@@ -77,7 +77,12 @@ function describe(outcome: ChainOutcome, token: TokenUnits): string {
         : `; vetoed: the veto's Safe ${outcome.cancelledBy} cancelled it in the timelock's delay with ${outcome.cancelSignatures} owners' signatures (${outcome.cancelSignatures - 1} could not), and it did not execute`
       : outcome.executableAfter === null
         ? ''
-        : `; executed ${formatDuration(outcome.executableAfter)} after the proposal`;
+        : boundary
+          ? // A boundary check executes when its boundary says, not at the eta.
+            outcome.executed
+            ? '; executed'
+            : '; not executed'
+          : `; executed ${formatDuration(outcome.executableAfter)} after the proposal`;
   return `${outcome.state} (quorum ${amount(outcome.quorum)}; ${votes})${when}`;
 }
 
@@ -87,14 +92,15 @@ function describe(outcome: ChainOutcome, token: TokenUnits): string {
  */
 function scenarioLine(check: ScenarioCheck, token: TokenUnits): string {
   const { mismatch } = check;
+  const where = check.boundary === undefined ? `scenario ${check.scenario}` : `setup, ${check.boundary}`;
   if (mismatch === undefined) {
     const untimed =
       check.uncomparedTime === undefined
         ? ''
         : ` (when it executes is not compared: the Governor has no place for ${check.uncomparedTime.join(', ')}, between the vote and the execution)`;
-    return `scenario ${check.scenario}: agrees: ${describe(check.chain, token)}${untimed}`;
+    return `${where}: agrees: ${describe(check.chain, token, check.boundary !== undefined)}${untimed}`;
   }
-  return `scenario ${check.scenario}: ${mismatch.field}: simulator ${mismatch.simulator} ≠ chain ${mismatch.chain}`;
+  return `${where}: ${mismatch.field}: simulator ${mismatch.simulator} ≠ chain ${mismatch.chain}`;
 }
 
 function tokenUnits(config: CharterConfig, electorate: string): TokenUnits {

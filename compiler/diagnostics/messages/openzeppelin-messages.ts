@@ -70,25 +70,13 @@ export const openzeppelinMessages = {
     en: "{node}: {amount} of voting power to propose is more base units than OpenZeppelin's Governor can hold (uint256). Lower it.",
     ko: '{node}: 제안에 필요한 투표권 {amount:은} OpenZeppelin 거버너가 담을 수 있는 기본 단위 수(uint256)보다 많습니다. 줄이세요.',
   },
-  'oz.grace-period': {
-    en: `{node}: a grace period of {duration} makes a ready proposal expire. OpenZeppelin's TimelockController never expires a ready operation, and the one timelock with a grace period an OpenZeppelin Governor runs, Compound's Timelock (GovernorTimelockCompound), fixes it at 14 days (GRACE_PERIOD). Set "Grace period" to 14 days for Compound's Timelock, or to 0 for a TimelockController.`,
-    ko: '{node}: 유예 기간 {duration:은} 준비된 제안을 만료시킵니다. OpenZeppelin의 TimelockController는 준비된 작업을 만료시키지 않고, OpenZeppelin 거버너가 쓸 수 있는 유예 기간 있는 타임락인 Compound 타임락(GovernorTimelockCompound)은 유예 기간이 14일로 정해져 있습니다(GRACE_PERIOD). Compound 타임락을 쓰려면 "유예 기간"을 14일로, TimelockController를 쓰려면 0으로 하세요.',
+  'oz.amount-too-large': {
+    en: "{node}: {amount} is more base units than OpenZeppelin's Governor can hold (uint256). Lower it.",
+    ko: '{node}: {amount:은} OpenZeppelin 거버너가 담을 수 있는 기본 단위 수(uint256)보다 많습니다. 줄이세요.',
   },
-  'oz.compound-delay': {
-    en: `{node}: with a grace period it is Compound's Timelock, which takes a delay from {minimum} to {maximum} (MINIMUM_DELAY and MAXIMUM_DELAY), not {duration}. Make the delay fit, or set "Grace period" to 0 for a TimelockController, which takes any delay.`,
-    ko: '{node}: 유예 기간이 있으면 Compound 타임락이 되는데, 이 타임락의 지연은 {minimum}에서 {maximum} 사이여야 하며(MINIMUM_DELAY, MAXIMUM_DELAY) {duration:은} 받지 않습니다. 지연을 그 범위로 맞추거나, 어떤 지연이든 받는 TimelockController를 쓰려면 "유예 기간"을 0으로 하세요.',
-  },
-  'oz.compound-admin': {
-    en: `{node}: with a grace period it is Compound's Timelock, whose one admin queues, executes and cancels every proposal, and GovernorTimelockCompound needs that admin to be the Governor, so {admin} cannot be its admin. Remove the admin, or set "Grace period" to 0 for a TimelockController, which takes an admin beside the Governor.`,
-    ko: '{node}: 유예 기간이 있으면 Compound 타임락이 되는데, 이 타임락은 관리자 한 명이 모든 제안을 올리고 실행하고 취소하며 GovernorTimelockCompound는 그 관리자가 거버너여야 하므로 {admin:은} 관리자가 될 수 없습니다. 관리자를 비우거나, 거버너 말고도 관리자를 둘 수 있는 TimelockController를 쓰려면 "유예 기간"을 0으로 하세요.',
-  },
-  'oz.compound-cancellers-until': {
-    en: `{node}: with a grace period it is Compound's Timelock, whose cancellers Charter's CharterCompoundGovernor holds with no end, so their power cannot end on {until}. Clear "Cancellers may cancel until" (and end their power by a proposal then), or set "Grace period" to 0 for a TimelockController, whose cancellers Charter can give an end.`,
-    ko: '{node}: 유예 기간이 있으면 Compound 타임락이 되는데, 그 취소권자는 Charter의 CharterCompoundGovernor가 끝없이 가지므로 권한이 {until}에 끝나게 할 수 없습니다. "취소권 만료 시각"을 비우거나(그때 제안으로 권한을 거두세요), 취소권에 끝을 둘 수 있는 TimelockController를 쓰려면 "유예 기간"을 0으로 하세요.',
-  },
-  'oz.super-quorum-compound': {
-    en: `{node}: it has a super quorum, and {timelock} has a grace period, so it would run on Compound's Timelock; Charter's Governor over Compound's Timelock has no super quorum. Remove the super quorum, or set the grace period of {timelock} to 0.`,
-    ko: '{node}: 초과 정족수가 있고 {timelock}에 유예 기간이 있어 Compound 타임락에서 돌아가야 하는데, Compound 타임락을 쓰는 Charter 거버너에는 초과 정족수가 없습니다. 초과 정족수를 없애거나 {timelock}의 유예 기간을 0으로 하세요.',
+  'oz.super-quorum-grace': {
+    en: `{node}: it has a super quorum, and {timelock} has a grace period; Charter's Governors that expire a queued proposal (over Compound's Timelock, or over a TimelockController) have no super quorum. Remove the super quorum, or set the grace period of {timelock} to 0.`,
+    ko: '{node}: 초과 정족수가 있고 {timelock}에 유예 기간이 있는데, 대기 중인 제안을 만료시키는 Charter 거버너(Compound 타임락을 쓰는 것이든 TimelockController를 쓰는 것이든)에는 초과 정족수가 없습니다. 초과 정족수를 없애거나 {timelock}의 유예 기간을 0으로 하세요.',
   },
   'oz.arbitrum-blocks': {
     en: "On Arbitrum (chain {chain}), block.number is Ethereum's block number, which advances about every 12 seconds, not every {blockTime} s: a Governor counting blocks would run {factor} times longer than the rules say. Set the block time to 12, or use a timestamp clock.",
@@ -137,6 +125,10 @@ export const openzeppelinMessages = {
   'oz.veto-safe': {
     en: '{node} is the TimelockController: its canceller is a Safe of the {count} listed, with threshold {needed}, so any {needed} of the {count} listed can cancel the queued proposal through the Safe, during the delay of {window} and after it until someone executes the proposal (anyone may, once the delay has passed). Create the Safe at {address} (through the canonical SafeProxyFactory v1.4.1) with the setup the output lists.',
     ko: '{node:은} TimelockController입니다: 취소자는 목록의 {count}명으로 이루어진 임계값 {needed}인 Safe이므로, {count}명 중 누구든 {needed}명이 Safe를 통해 대기 중인 제안을 취소할 수 있고, {window} 지연 동안은 물론 그 뒤에도 누군가 제안을 실행하기 전까지 취소할 수 있습니다(지연이 지나면 누구나 실행할 수 있습니다). 출력에 나온 설정으로 {address}에 Safe를 만드세요(정식 SafeProxyFactory v1.4.1로).',
+  },
+  'oz.grace-governor': {
+    en: 'The Governor keeps the grace period of {node}: only it executes on the TimelockController (anyone may call its execute once the delay of {delay} has passed), and from {grace} after that it calls the proposal Expired and will not execute it.',
+    ko: '{node}의 유예 기간은 거버너가 지킵니다: TimelockController에서 실행하는 것은 거버너뿐이고({delay} 지연이 지나면 누구나 거버너의 execute를 부를 수 있습니다), 그로부터 {grace:이} 지나면 거버너는 제안을 만료로 보고 실행하지 않습니다.',
   },
   'oz.deploy-bad-address': {
     en: 'the {contract} address {value} is not a valid address',

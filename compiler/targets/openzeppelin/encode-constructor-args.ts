@@ -35,8 +35,8 @@ export interface EncodeConstructorArgsInput {
 /** ABI-encoded constructor arguments, to append to each contract's creation bytecode. */
 export interface EncodedConstructorArgs {
   /**
-   * CharterGovernor's; CharterSuperQuorumGovernor's when `governor.superQuorumNumerator` is set; CharterCompoundGovernor's
-   * when the timelock is Compound's.
+   * CharterGovernor's (with the TimelockController's grace period, 0 for none); CharterSuperQuorumGovernor's when
+   * `governor.superQuorumNumerator` is set; CharterCompoundGovernor's when the timelock is Compound's.
    */
   governor: Hex;
   timelock: Hex;
@@ -71,6 +71,9 @@ export function encodeConstructorArgs(input: EncodeConstructorArgsInput): Encode
       fixedQuorum: g.fixedQuorum ?? 0n,
       supportNumerator: g.supportNumerator,
       supportDenominator: g.supportDenominator,
+      forThreshold: g.forThreshold ?? 0n,
+      forMargin: g.forMargin ?? 0n,
+      forMarginApplies: g.forMargin !== undefined,
     },
   ] as const;
   if (t.kind === 'compound') {
@@ -84,9 +87,11 @@ export function encodeConstructorArgs(input: EncodeConstructorArgsInput): Encode
       timelock: encodeAbiParameters(compoundTimelockConstructorAbi[0].inputs, [addresses.governor, t.delay]),
     };
   }
+  if (g.superQuorumNumerator !== undefined && t.gracePeriod !== undefined)
+    throw new Error('encodeConstructorArgs: CharterSuperQuorumGovernor has no grace period');
   const governor =
     g.superQuorumNumerator === undefined
-      ? encodeAbiParameters(charterGovernorConstructorAbi[0].inputs, governorArgs)
+      ? encodeAbiParameters(charterGovernorConstructorAbi[0].inputs, [...governorArgs, t.gracePeriod ?? 0n])
       : encodeAbiParameters(charterSuperQuorumGovernorConstructorAbi[0].inputs, [
           ...governorArgs,
           g.superQuorumNumerator,

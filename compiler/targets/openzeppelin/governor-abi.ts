@@ -22,7 +22,9 @@
 //         uint256 _quorumNumerator,
 //         uint256 _quorumDenominator,
 //         uint48 _lateQuorumVoteExtension,
-//         CountingRules memory _counting // (quorumCounts: 0 For+Abstain, 1 For, 2 all; fixedQuorum; support num/den)
+//         CountingRules memory _counting, // (quorumCounts: 0 For+Abstain, 1 For, 2 all; fixedQuorum; support num/den;
+//                                         //  forThreshold, forMargin, forMarginApplies: Aave's yes threshold and margin)
+//         uint256 _gracePeriod // seconds after its eta a queued proposal stays executable; 0 for ever
 //     )
 //         Governor(_name)
 //         GovernorSettings(_votingDelay, _votingPeriod, _proposalThreshold)
@@ -33,8 +35,10 @@
 //         GovernorTimelockControl(_timelock)
 //     {
 //         _updateQuorumNumerator(_quorumNumerator); // CharterCounting's constructor has set the denominator
+//         _grace = _gracePeriod;
 //     }
 //
+//     // state(): Expired once Queued and block.timestamp >= proposalEta + _grace (when _grace != 0).
 //     // … plus the overrides the Contracts Wizard emits for this set of modules.
 // }
 //
@@ -46,14 +50,18 @@
 //   order, and since 5.7 GovernorPreventLateQuorum's constructor checks the extension against votingPeriod().
 // - GovernorVotes' clock() is the token's, so a timestamp clock needs a token whose CLOCK_MODE is timestamp.
 //
-// contract CharterSuperQuorumGovernor is the same with GovernorVotesSuperQuorumFraction (and so GovernorSuperQuorum)
+// - TimelockController never expires a ready operation, so a grace period is the Governor's: it must be the
+//   timelock's only executor (anyone may still call Governor.execute, which checks state() first).
+//
+// contract CharterSuperQuorumGovernor is the same, without the grace period, with GovernorVotesSuperQuorumFraction (and so GovernorSuperQuorum)
 // in place of GovernorVotesQuorumFraction, one more argument `uint256 _superQuorumNumerator` at the end,
 // `GovernorVotesSuperQuorumFraction(0)` among the base constructors, and a body that sets the denominator, then
 // `_updateSuperQuorumNumerator(_superQuorumNumerator)`, then `_updateQuorumNumerator(_quorumNumerator)`. Only in that
 // order do both checks pass: a super quorum must be at least the quorum numerator (still 0 then), and a quorum at
 // most the super quorum (GovernorVotesSuperQuorumFraction's `_updateQuorumNumerator` override).
 //
-// contract CharterCompoundGovernor is CharterGovernor with GovernorTimelockCompound in place of
+// contract CharterCompoundGovernor is CharterGovernor, without the grace period (Compound's Timelock has its own), with
+// GovernorTimelockCompound in place of
 // GovernorTimelockControl (its `_timelock` a Compound Timelock, whose admin must be the Governor) and one more argument
 // `address[] _cancellers` at the end: accounts that may cancel a queued proposal (`_validateCancel`), which cancels it
 // in the Timelock.
@@ -77,13 +85,20 @@ const governorInputs = [
       { name: 'fixedQuorum', type: 'uint256', internalType: 'uint256' },
       { name: 'supportNumerator', type: 'uint256', internalType: 'uint256' },
       { name: 'supportDenominator', type: 'uint256', internalType: 'uint256' },
+      { name: 'forThreshold', type: 'uint256', internalType: 'uint256' },
+      { name: 'forMargin', type: 'uint256', internalType: 'uint256' },
+      { name: 'forMarginApplies', type: 'bool', internalType: 'bool' },
     ],
   },
 ] as const;
 
-/** The constructor of CharterGovernor, as solc writes it in the contract's ABI. */
+/** The constructor of CharterGovernor, as solc writes it in the contract's ABI: the grace period comes last. */
 export const charterGovernorConstructorAbi = [
-  { type: 'constructor', stateMutability: 'nonpayable', inputs: governorInputs },
+  {
+    type: 'constructor',
+    stateMutability: 'nonpayable',
+    inputs: [...governorInputs, { name: '_gracePeriod', type: 'uint256', internalType: 'uint256' }],
+  },
 ] as const;
 
 /** The constructor of CharterSuperQuorumGovernor: CharterGovernor's arguments and the super quorum's numerator. */

@@ -14,9 +14,9 @@ export interface CreationArtifact {
 }
 
 /**
- * Which contracts a Governor path deploys: CharterCompoundGovernor over Compound's Timelock when its timelock has a
- * grace period; otherwise CharterGovernor, or CharterSuperQuorumGovernor when the vote has a super quorum, over
- * OpenZeppelin's TimelockController.
+ * Which contracts a Governor path deploys: CharterCompoundGovernor over Compound's Timelock when the target chose it
+ * (a 14-day grace period, see timelockParameters); otherwise CharterGovernor (which holds any other grace period), or
+ * CharterSuperQuorumGovernor when the vote has a super quorum, over OpenZeppelin's TimelockController.
  */
 export function governorArtifacts(entry: Pick<GovernorEntry, 'governor' | 'timelock'>): {
   governor: CreationArtifact;

@@ -6,6 +6,7 @@ import { countingDiagnostics } from './counting-diagnostics.ts';
 import { eip712Name } from './eip712-name.ts';
 import { electorateDiagnostics } from './electorate-diagnostics.ts';
 import { governorDurations } from './governor-durations.ts';
+import { governorForRule } from './governor-for-rule.ts';
 import { governorQuorum } from './governor-quorum.ts';
 import { proposalThreshold } from './proposal-threshold.ts';
 import type { GovernorParameters } from './types.ts';
@@ -44,12 +45,14 @@ export function governorParameters(input: GovernorParametersInput): TargetResult
   const durations = governorDurations(vote, chain);
   const quorum = governorQuorum(vote, electorate);
   const threshold = proposalThreshold(proposal, electorate);
+  const forRule = governorForRule(vote, electorate);
   const diagnostics = [
     ...electorateDiagnostics(electorate, vote, chain.clockMode),
     ...countingDiagnostics(vote),
     ...durations.diagnostics,
     ...quorum.diagnostics,
     ...threshold.diagnostics,
+    ...forRule.diagnostics,
   ];
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const support = percentToFraction(vote.params.supportThreshold);
@@ -68,6 +71,8 @@ export function governorParameters(input: GovernorParametersInput): TargetResult
     supportDenominator: support.denominator,
   };
   if (quorum.fixedQuorum !== undefined) parameters.fixedQuorum = quorum.fixedQuorum;
+  if (forRule.forThreshold !== undefined) parameters.forThreshold = forRule.forThreshold;
+  if (forRule.forMargin !== undefined) parameters.forMargin = forRule.forMargin;
   if (quorum.superQuorumNumerator !== undefined)
     parameters.superQuorumNumerator = quorum.superQuorumNumerator;
   return { ok: true, parameters };

@@ -26,9 +26,9 @@ const noTimelock: TimelockNode = {
  * The OpenZeppelin Governor + TimelockController target for a valid, defaulted document: for every unit (the paths
  * from a proposal to an Execute by the governor, in one stage) whose every node a Governor enforces, the reference
  * Governor's settings and the TimelockController's (a delay of 0 when the path has none; a veto after the vote is
- * the TimelockController, see vetoCancellers, with the Safe its cancel needs when k > 1 vetoes block: `vetoSafe`), or
- * Compound's Timelock's when the timelock has a grace period (`compoundTimelock`, run by CharterCompoundGovernor), or
- * exactly why not. A unit
+ * the TimelockController, see vetoCancellers, with the Safe its cancel needs when k > 1 vetoes block: `vetoSafe`; a
+ * grace period is then CharterGovernor's, see timelockParameters), or Compound's Timelock's when the timelock has its
+ * 14-day grace period (`compoundTimelock`, run by CharterCompoundGovernor), or exactly why not. A unit
  * runs one token vote of an ERC20Votes token's holders and at most one timelock; routers on the way are enforced by
  * which Governor holds power (see `routing`). Integers are decimal text. Constructor calldata needs the deployed
  * addresses; see encodeConstructorArgs.
@@ -121,8 +121,10 @@ export function openZeppelinTarget(view: GraphView): ConfigTarget {
     if (!governor.ok || !timelock.ok || !vetoed.ok) continue;
     const { kind, ...timelockSettings } = timelock.parameters;
     const compound = kind === 'compound';
-    if (compound && governor.parameters.superQuorumNumerator !== undefined) {
-      const message = say('oz.super-quorum-compound', {
+    // Only CharterGovernor and CharterCompoundGovernor expire a queued proposal; the super-quorum Governor does not.
+    const expires = compound || timelock.parameters.gracePeriod !== undefined;
+    if (expires && governor.parameters.superQuorumNumerator !== undefined) {
+      const message = say('oz.super-quorum-grace', {
         node: nodeLabelWords(vote),
         timelock: nodeLabelWords(timelockNode!),
       });

@@ -25,7 +25,10 @@ export interface GovernorEntry {
   /** When the veto needs k > 1 of its body: the Safe (threshold k) that is the timelock's one extra canceller. */
   vetoSafe?: VetoSafe;
   governor: GovernorParameters;
-  /** The TimelockController, or Compound's Timelock (`kind: 'compound'`) when the timelock has a grace period. */
+  /**
+   * The TimelockController (with the Governor's grace period, if any), or Compound's Timelock (`kind: 'compound'`)
+   * when the timelock has its 14-day grace period.
+   */
   timelock: TimelockParameters | CompoundTimelockParameters;
 }
 
@@ -64,6 +67,8 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
       supportNumerator: BigInt(g.supportNumerator as string),
       supportDenominator: BigInt(g.supportDenominator as string),
       ...(g.fixedQuorum === undefined ? {} : { fixedQuorum: BigInt(g.fixedQuorum as string) }),
+      ...(g.forThreshold === undefined ? {} : { forThreshold: BigInt(g.forThreshold as string) }),
+      ...(g.forMargin === undefined ? {} : { forMargin: BigInt(g.forMargin as string) }),
       ...(g.superQuorumNumerator === undefined
         ? {}
         : { superQuorumNumerator: BigInt(g.superQuorumNumerator as string) }),
@@ -83,6 +88,7 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
             executors: t!.executors as TimelockAccount[],
             admin: t!.admin as Address,
             cancellers: t!.cancellers as Address[],
+            ...(t!.gracePeriod === undefined ? {} : { gracePeriod: BigInt(t!.gracePeriod as string) }),
             ...(t!.cancellersUntil === undefined
               ? {}
               : { cancellersUntil: BigInt(t!.cancellersUntil as string) }),

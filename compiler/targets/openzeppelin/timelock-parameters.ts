@@ -1,9 +1,4 @@
 import { getAddress, zeroAddress } from 'viem';
-import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
-import { say } from '../../diagnostics/say.ts';
-import { formatDateTime } from '../../format/format-date-time.ts';
-import { formatDuration } from '../../format/format-duration.ts';
-import { nodeNameWords } from '../../format/node-name-words.ts';
 import type { TimelockNode } from '../../generated/charter-document.ts';
 import { unixSeconds } from '../../units/unix-seconds.ts';
 import type { TargetResult } from '../target-result.ts';
@@ -26,77 +21,51 @@ import type { CompoundTimelockParameters, TimelockParameters } from './types.ts'
  *   end, so the role goes to a CharterExpiringCanceller that lists them and cancels for them until then, as ENS's
  *   SecurityCouncil does for its multisig.
  *
- * TimelockController's operations never expire once ready. A timelock with a grace period is Compound's Timelock
- * instead (CharterCompoundGovernor's, through GovernorTimelockCompound), whose constants bound it: GRACE_PERIOD is 14
- * days, and the delay must lie between MINIMUM_DELAY (2 days) and MAXIMUM_DELAY (30 days). Its admin is the Governor,
- * and the node's cancellers become the Governor's (Compound's Timelock has no canceller role). Another grace period is
- * `target-unsupported`; a delay out of those bounds `target-out-of-range`; an admin besides the Governor
- * `target-unsupported` (Compound's Timelock has one admin, who alone queues); so are cancellers whose power ends, which
- * CharterCompoundGovernor holds with no end.
+ * TimelockController's operations never expire once ready. A grace period is then CharterGovernor's (`gracePeriod`:
+ * its state() says Expired from the eta + the grace period), and the Governor is the only executor, so nobody can run
+ * an expired operation on the timelock itself; anyone may still execute through the Governor, whose `execute` is open.
+ *
+ * A grace period Compound's Timelock holds as it is (its GRACE_PERIOD of 14 days, a delay between its MINIMUM_DELAY of
+ * 2 days and MAXIMUM_DELAY of 30 days, no admin but the Governor, cancellers with no end) is Compound's Timelock
+ * instead, as Compound and Uniswap run it (CharterCompoundGovernor's, through GovernorTimelockCompound), with the node's
+ * cancellers the Governor's (Compound's Timelock has no canceller role).
  */
 export function timelockParameters(
   timelock: TimelockNode,
 ): TargetResult<TimelockParameters | CompoundTimelockParameters> {
   const { delay, gracePeriod, executors, cancellers, cancellersUntil, admin } = timelock.params;
-  if (gracePeriod > 0) return compoundTimelockParameters(timelock);
+  const { minimumDelay, maximumDelay } = compoundTimelockBounds;
+  const checksummed = cancellers.map((canceller) => getAddress(canceller));
   // Validation has checked the moment exists; with no cancellers the end changes nothing (the lint says so).
   const until =
     cancellersUntil === undefined || cancellers.length === 0 ? undefined : unixSeconds(cancellersUntil);
+  if (
+    gracePeriod === compoundTimelockBounds.gracePeriod &&
+    delay >= minimumDelay &&
+    delay <= maximumDelay &&
+    admin === undefined &&
+    until === undefined
+  )
+    return {
+      ok: true,
+      parameters: {
+        kind: 'compound',
+        delay: BigInt(delay),
+        gracePeriod: BigInt(gracePeriod),
+        admin: 'governor',
+        cancellers: checksummed,
+      },
+    };
   return {
     ok: true,
     parameters: {
       minDelay: BigInt(delay),
       proposers: ['governor'],
-      executors: executors === 'anyone' ? [zeroAddress] : ['governor'],
+      executors: executors === 'anyone' && gracePeriod === 0 ? [zeroAddress] : ['governor'],
       admin: admin === undefined ? zeroAddress : getAddress(admin),
-      cancellers: cancellers.map((canceller) => getAddress(canceller)),
+      cancellers: checksummed,
       ...(until === undefined ? {} : { cancellersUntil: BigInt(until) }),
-    },
-  };
-}
-
-const words = (seconds: number) => ({ en: formatDuration(seconds), ko: formatDuration(seconds, 'ko') });
-
-/** A timelock node with a grace period as Compound's Timelock, or why it cannot be one. */
-function compoundTimelockParameters(timelock: TimelockNode): TargetResult<CompoundTimelockParameters> {
-  const { delay, gracePeriod, cancellers, cancellersUntil, admin } = timelock.params;
-  const node = nodeNameWords(timelock);
-  const at = (field: string) => ({ nodeId: timelock.id, field: `params.${field}` });
-  const { minimumDelay, maximumDelay } = compoundTimelockBounds;
-  const diagnostics = [];
-  if (gracePeriod !== compoundTimelockBounds.gracePeriod) {
-    const message = say('oz.grace-period', { node, duration: words(gracePeriod) });
-    diagnostics.push(createDiagnostic('target-unsupported', message, at('gracePeriod')));
-  }
-  if (delay < minimumDelay || delay > maximumDelay) {
-    const message = say('oz.compound-delay', {
-      node,
-      duration: words(delay),
-      minimum: words(minimumDelay),
-      maximum: words(maximumDelay),
-    });
-    diagnostics.push(createDiagnostic('target-out-of-range', message, at('delay')));
-  }
-  if (admin !== undefined) {
-    const message = say('oz.compound-admin', { node, admin: getAddress(admin) });
-    diagnostics.push(createDiagnostic('target-unsupported', message, at('admin')));
-  }
-  if (cancellersUntil !== undefined && cancellers.length > 0) {
-    const message = say('oz.compound-cancellers-until', {
-      node,
-      until: { en: formatDateTime(cancellersUntil, 'en'), ko: formatDateTime(cancellersUntil, 'ko') },
-    });
-    diagnostics.push(createDiagnostic('target-unsupported', message, at('cancellersUntil')));
-  }
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
-  return {
-    ok: true,
-    parameters: {
-      kind: 'compound',
-      delay: BigInt(delay),
-      gracePeriod: BigInt(gracePeriod),
-      admin: 'governor',
-      cancellers: cancellers.map((canceller) => getAddress(canceller)),
+      ...(gracePeriod === 0 ? {} : { gracePeriod: BigInt(gracePeriod) }),
     },
   };
 }

@@ -32,6 +32,13 @@ export interface GovernorParameters {
   supportNumerator: bigint;
   /** Above `supportNumerator`; a power of ten, at least 100 (50/100 is the simple majority For > Against). */
   supportDenominator: bigint;
+  /** Base units For must be more than (Aave's yesThreshold: `forVotes > yesThreshold`); present when the vote has one. */
+  forThreshold?: bigint;
+  /**
+   * Base units by which For must lead Against: For ≥ Against and For − Against > forMargin (Aave's yesNoDifferential);
+   * present when the vote has one.
+   */
+  forMargin?: bigint;
   /**
    * GovernorVotesSuperQuorumFraction's numerator over `quorumDenominator`, at least `quorumNumerator`. Present only
    * when the vote has a super quorum; then the super-quorum Governor is deployed instead.
@@ -66,6 +73,12 @@ export interface TimelockParameters {
    * documentation advises for initial role set-up.
    */
   cancellers: Address[];
+  /**
+   * Seconds after its eta that a queued proposal may still execute, then Expired: CharterGovernor's `_gracePeriod`,
+   * which TimelockController has no setting for (`executors` is then the Governor alone). Present when the timelock
+   * node has a grace period that Compound's Timelock cannot take.
+   */
+  gracePeriod?: bigint;
   /**
    * When the cancellers' power ends, in Unix seconds: CANCELLER_ROLE then goes to a CharterExpiringCanceller(timelock,
    * cancellers, cancellersUntil) created after the timelock, which lets them cancel while block.timestamp is below it,

@@ -76,6 +76,10 @@ export const outputMessages = {
       supportFraction: '{{numerator}} / {{denominator}} → For must be more than {{percent}} of For + Against',
       supportDenominator: 'denominator of the support threshold',
       gracePeriod: 'a queued proposal not executed within {{duration}} after its delay expires',
+      forThreshold: 'For must be more than {{amount}}',
+      forMargin: 'For must lead Against by more than {{amount}}',
+      governorExecutes:
+        'the Governor alone executes on the timelock, so that it can refuse an expired proposal (anyone may call its execute)',
       superQuorumFraction: '{{numerator}} / {{denominator}} → {{percent}} of supply For ends the vote early',
       quorumDenominator: 'denominator of the quorum fraction',
       clockBlocks: 'durations count blocks',
@@ -239,6 +243,10 @@ export const outputMessages = {
       supportFraction: '{{numerator}} / {{denominator}} → 찬성이 찬반 합계의 {{percent}}를 넘어야 함',
       supportDenominator: '찬성 기준 분수의 분모',
       gracePeriod: '대기 중인 제안을 지연 뒤 {{duration}} 안에 실행하지 않으면 만료',
+      forThreshold: '찬성이 {{amount}}보다 많아야 함',
+      forMargin: '찬성이 반대보다 {{amount}} 넘게 많아야 함',
+      governorExecutes:
+        '만료된 제안을 거부할 수 있도록 타임락에서는 거버너만 실행함(거버너의 execute는 누구나 부를 수 있음)',
       superQuorumFraction:
         '{{numerator}} / {{denominator}} → 공급량의 {{percent}}가 찬성하면 투표가 일찍 끝남',
       quorumDenominator: '정족수 분수의 분모',

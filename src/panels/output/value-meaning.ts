@@ -133,6 +133,9 @@ export function valueMeaning(
         return t('output.meaning.supportDenominator');
       case 'gracePeriod':
         return t('output.meaning.gracePeriod', { duration: formatDuration(Number(raw), language) });
+      case 'forThreshold':
+      case 'forMargin':
+        return t(`output.meaning.${key}`, { amount: wholeTokens(raw, tokenOf(context)) ?? raw });
       case 'superQuorumNumerator':
         return t('output.meaning.superQuorumFraction', {
           numerator: raw,
@@ -156,6 +159,11 @@ export function valueMeaning(
         return account(raw, context, 'output.meaning.noAdmin');
     }
     if (list === 'proposers') return account(raw, context, 'output.meaning.nobody');
+    // With a grace period the Governor is the only executor: it is what refuses an expired proposal.
+    if (list === 'executors' && raw === 'governor') {
+      const controller = item.timelockController as { gracePeriod?: string } | undefined;
+      if (controller?.gracePeriod !== undefined) return t('output.meaning.governorExecutes');
+    }
     if (list === 'executors') return account(raw, context, 'output.meaning.anyoneExecutes');
     return undefined;
   }

@@ -46,8 +46,18 @@ describe('deployCalldata', () => {
       4n,
       100n,
       0,
-      // GovernorCountingSimple's rules: For + Abstain toward quorum, a share of supply, For > Against.
-      { quorumCounts: 0, fixedQuorum: 0n, supportNumerator: 50n, supportDenominator: 100n },
+      // GovernorCountingSimple's rules: For + Abstain toward quorum, a share of supply, For > Against; no For threshold
+      // or margin, and no grace period.
+      {
+        quorumCounts: 0,
+        fixedQuorum: 0n,
+        supportNumerator: 50n,
+        supportDenominator: 100n,
+        forThreshold: 0n,
+        forMargin: 0n,
+        forMarginApplies: false,
+      },
+      0n,
     ]);
     const timelock = decodeDeployData({
       abi: timelockControllerArtifact.abi,

@@ -48,20 +48,23 @@ describe('the constructor ABIs', () => {
     expect(declared(charterGovernorConstructorAbi)).toBe(
       'string _name, address _token, address _timelock, uint48 _votingDelay, uint32 _votingPeriod, ' +
         'uint256 _proposalThreshold, uint256 _quorumNumerator, uint256 _quorumDenominator, ' +
-        'uint48 _lateQuorumVoteExtension, tuple _counting',
+        'uint48 _lateQuorumVoteExtension, tuple _counting, uint256 _gracePeriod',
     );
     expect(charterGovernorConstructorAbi[0].inputs[9].components.map((c) => `${c.type} ${c.name}`)).toEqual([
       'uint8 quorumCounts',
       'uint256 fixedQuorum',
       'uint256 supportNumerator',
       'uint256 supportDenominator',
+      'uint256 forThreshold',
+      'uint256 forMargin',
+      'bool forMarginApplies',
     ]);
+    // The super-quorum and Compound Governors take the same arguments but the grace period, then their own.
+    const shared = declared(charterGovernorConstructorAbi).replace(', uint256 _gracePeriod', '');
     expect(declared(charterSuperQuorumGovernorConstructorAbi)).toBe(
-      `${declared(charterGovernorConstructorAbi)}, uint256 _superQuorumNumerator`,
+      `${shared}, uint256 _superQuorumNumerator`,
     );
-    expect(declared(charterCompoundGovernorConstructorAbi)).toBe(
-      `${declared(charterGovernorConstructorAbi)}, address[] _cancellers`,
-    );
+    expect(declared(charterCompoundGovernorConstructorAbi)).toBe(`${shared}, address[] _cancellers`);
     expect(declared(compoundTimelockConstructorAbi)).toBe('address admin_, uint256 delay_');
   });
 });
@@ -80,9 +83,63 @@ describe('encodeConstructorArgs', () => {
       45n,
       1000n,
       7200,
-      { quorumCounts: 0, fixedQuorum: 0n, supportNumerator: 50n, supportDenominator: 100n },
+      {
+        quorumCounts: 0,
+        fixedQuorum: 0n,
+        supportNumerator: 50n,
+        supportDenominator: 100n,
+        forThreshold: 0n,
+        forMargin: 0n,
+        forMarginApplies: false,
+      },
+      0n,
     ]);
     expect(governor.superQuorumNumerator).toBeUndefined();
+  });
+
+  // Aave's Level 1 (aave-governance-v3 Deploy_Governance.s.sol and Deploy_PayloadsController.s.sol): yesThreshold
+  // 320,000 and yesNoDifferential 80,000 AAVE of 18 decimals, a 1-day delay and a 7-day GRACE_PERIOD.
+  it("encodes Aave's For threshold and margin in base units, and the grace period last", () => {
+    const governor = governorParameters({
+      name: 'Aave',
+      vote: vote({
+        quorum: { absolute: '0' },
+        quorumCounts: 'for',
+        forThreshold: '320000',
+        forMargin: '80000',
+      }),
+      electorate: holders({ decimals: 18, totalSupply: '16000000' }),
+      proposal: proposal({ minVotingPower: '50000.000000000000000001' }),
+      chain: mainnet,
+    });
+    const lock = timelockParameters(timelock({ delay: 86_400, gracePeriod: 604_800 }));
+    if (!governor.ok || !lock.ok) throw new Error('fixture does not compile');
+    const encoded = encodeConstructorArgs({
+      governor: governor.parameters,
+      timelock: lock.parameters,
+      addresses,
+    });
+    const decoded = decodeAbiParameters(charterGovernorConstructorAbi[0].inputs, encoded.governor);
+    expect(decoded[5]).toBe(50_000n * 10n ** 18n + 1n);
+    expect(decoded.slice(9)).toEqual([
+      {
+        quorumCounts: 1,
+        fixedQuorum: 0n,
+        supportNumerator: 50n,
+        supportDenominator: 100n,
+        forThreshold: 320_000n * 10n ** 18n,
+        forMargin: 80_000n * 10n ** 18n,
+        forMarginApplies: true,
+      },
+      604_800n,
+    ]);
+    // The Governor alone executes, so that nobody runs an expired proposal on the timelock itself.
+    expect(decodeAbiParameters(timelockControllerConstructorAbi[0].inputs, encoded.timelock)).toEqual([
+      86_400n,
+      [addresses.governor],
+      [addresses.governor],
+      zeroAddress,
+    ]);
   });
 
   it('encodes the super-quorum Governor with the super quorum last', () => {
@@ -116,6 +173,9 @@ describe('encodeConstructorArgs', () => {
         fixedQuorum: 400_000n * 10n ** 18n,
         supportNumerator: 50n,
         supportDenominator: 100n,
+        forThreshold: 0n,
+        forMargin: 0n,
+        forMarginApplies: false,
       },
       [guardian],
     ]);

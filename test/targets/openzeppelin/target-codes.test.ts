@@ -17,8 +17,6 @@ const node = (doc: Doc, id: string) => doc.nodes.find((n: any) => n.id === id);
 /** The codes compiling for the OpenZeppelin target yields, each with the documents that reach it. */
 const corpus: Partial<Record<DiagnosticCode, Record<string, (doc: Doc) => void>>> = {
   'target-unsupported': {
-    "timelock grace period other than Compound's 14 days": (doc) =>
-      (node(doc, 'delay').params.gracePeriod = 604_800),
     'voting mode of vote replacement': (doc) => (node(doc, 'vote').params.votingMode = 'vote-replacement'),
   },
   'target-out-of-range': {
@@ -28,10 +26,9 @@ const corpus: Partial<Record<DiagnosticCode, Record<string, (doc: Doc) => void>>
     },
     'voting period of 0 blocks': (doc) => (node(doc, 'vote').params.votingPeriod = 5),
     'support threshold of 100 %': (doc) => (node(doc, 'vote').params.supportThreshold = '100'),
-    "Compound timelock's delay under 2 days": (doc) => {
-      node(doc, 'delay').params.gracePeriod = 1_209_600;
-      node(doc, 'delay').params.delay = 86_400;
-    },
+    // 10^60 − 1 whole tokens of 18 decimals is about 10^78 base units, past uint256 (about 1.16 · 10^77).
+    'For threshold past uint256 base units': (doc) =>
+      (node(doc, 'vote').params.forThreshold = '9'.repeat(60)),
   },
 };
 

@@ -57,26 +57,36 @@ describe('timelockParameters', () => {
     });
   });
 
-  it("says why another grace period, a delay outside Compound's bounds or a second admin cannot be", () => {
-    const result = timelockParameters(timelock({ delay: 86_400, gracePeriod: 604_800, admin }));
-    expect(result.ok).toBe(false);
-    const diagnostics = result.ok ? [] : result.diagnostics;
-    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.field])).toEqual([
-      ['target-unsupported', 'params.gracePeriod'],
-      ['target-out-of-range', 'params.delay'],
-      ['target-unsupported', 'params.admin'],
-    ]);
-    expect(diagnostics[0]!.message).toBe(
-      "Timelock: a grace period of 7 days makes a ready proposal expire. OpenZeppelin's TimelockController never " +
-        "expires a ready operation, and the one timelock with a grace period an OpenZeppelin Governor runs, Compound's " +
-        'Timelock (GovernorTimelockCompound), fixes it at 14 days (GRACE_PERIOD). Set "Grace period" to 14 days for ' +
-        "Compound's Timelock, or to 0 for a TimelockController.",
-    );
-    expect(diagnostics[1]!.message).toMatch(/takes a delay from 2 days to 30 days .*, not 1 day\./);
-    // Just inside the bounds, both ends.
-    for (const delay of [172_800, 2_592_000])
-      expect(timelockParameters(timelock({ delay, gracePeriod: 1_209_600 })).ok).toBe(true);
-    for (const delay of [172_799, 2_592_001])
-      expect(timelockParameters(timelock({ delay, gracePeriod: 1_209_600 })).ok).toBe(false);
+  // Aave's PayloadsControllerCore: LVL1_DELAY 1 day, GRACE_PERIOD 7 days, which Compound's Timelock cannot take.
+  it('holds another grace period in the Governor over a TimelockController, which then only the Governor executes', () => {
+    expect(timelockParameters(timelock({ delay: 86_400, gracePeriod: 604_800 }))).toEqual({
+      ok: true,
+      parameters: {
+        minDelay: 86_400n,
+        proposers: ['governor'],
+        executors: ['governor'],
+        admin: zeroAddress,
+        cancellers: [],
+        gracePeriod: 604_800n,
+      },
+    });
+    // Compound's 14 days, but a delay outside its bounds, or an admin besides the Governor: a TimelockController too.
+    for (const node of [
+      timelock({ delay: 172_799, gracePeriod: 1_209_600 }),
+      timelock({ delay: 2_592_001, gracePeriod: 1_209_600 }),
+      timelock({ delay: 172_800, gracePeriod: 1_209_600, admin }),
+    ]) {
+      const result = timelockParameters(node);
+      expect(result.ok && result.parameters).toMatchObject({
+        gracePeriod: 1_209_600n,
+        executors: ['governor'],
+      });
+      expect(result.ok && result.parameters.kind).toBeUndefined();
+    }
+    // Just inside Compound's bounds, both ends: Compound's Timelock.
+    for (const delay of [172_800, 2_592_000]) {
+      const result = timelockParameters(timelock({ delay, gracePeriod: 1_209_600 }));
+      expect(result.ok && result.parameters.kind).toBe('compound');
+    }
   });
 });

@@ -8,35 +8,30 @@ import type { ParamsOf } from '../../node-kind.ts';
 import type { SnapshotVoteSpec, TargetDeclarations, TargetRefusal } from '../../target-support.ts';
 import { joinFeatures, shapedQuorumFeatures } from './shaped-quorum-features.ts';
 
+/** The For threshold and margin, which Charter's Governors count (CharterCounting's, as Aave's GovernanceCore). */
+const forRule = new Set(['params.forThreshold', 'params.forMargin']);
+
 /**
- * The refusal of a contract target for a vote whose quorum is a function or which adds a For threshold or margin:
- * OpenZeppelin's GovernorVotesQuorumFraction takes a share of the token's total supply and GovernorCountingSimple
- * compares For with Against, and Aragon's TokenVoting takes ratios of the total voting power; neither has these
- * settings. Undefined for a vote without them.
+ * The refusal of a contract target for a vote whose quorum is a function, or, on Aragon, which adds a For threshold or
+ * margin: OpenZeppelin's GovernorVotesQuorumFraction takes a share of the token's total supply, and Aragon's
+ * TokenVoting takes ratios of the total voting power; neither has these settings. Charter's Governors count the For
+ * threshold and margin (CharterCounting). Undefined for a vote without them.
  */
 function shapedQuorumRefusal(
   target: 'openzeppelin' | 'aragon',
   p: ParamsOf<'majority-vote'>,
 ): TargetRefusal | undefined {
-  const features = shapedQuorumFeatures(p);
-  if (features.length === 0) return undefined;
-  // What a Governor would override: quorum() for the quorum's shape, _voteSucceeded() for the threshold and margin.
-  const counting = features.some((f) => f.field === 'params.forThreshold' || f.field === 'params.forMargin');
-  const shaped = features.some((f) => f.field !== 'params.forThreshold' && f.field !== 'params.forMargin');
-  const overrides = [shaped ? 'quorum()' : undefined, counting ? '_voteSucceeded()' : undefined].filter(
-    Boolean,
+  const features = shapedQuorumFeatures(p).filter(
+    (feature) => target !== 'openzeppelin' || !forRule.has(feature.field),
   );
+  if (features.length === 0) return undefined;
   return cannot(
     target,
     joinFeatures(features),
     target === 'openzeppelin'
       ? {
-          en:
-            "Its GovernorVotesQuorumFraction takes a share of the token's total supply, and GovernorCountingSimple only " +
-            `compares For with Against. Deploy a governor that overrides ${overrides.join(' and ')}, or remove these settings.`,
-          ko:
-            'GovernorVotesQuorumFraction은 토큰 총공급량의 비율만 받고, GovernorCountingSimple은 찬성과 반대만 비교합니다. ' +
-            `${overrides.join('와 ')}를 재정의한 거버너를 배포하거나 이 설정을 없애세요.`,
+          en: "Its GovernorVotesQuorumFraction takes a share of the token's total supply. Deploy a governor that overrides quorum(), or remove these settings.",
+          ko: 'GovernorVotesQuorumFraction은 토큰 총공급량의 비율만 받습니다. quorum()을 재정의한 거버너를 배포하거나 이 설정을 없애세요.',
         }
       : {
           en: "TokenVoting's minimum participation and support threshold are ratios of the total voting power. Remove these settings to use Aragon.",

@@ -12,7 +12,10 @@ import {GovernorVotesQuorumFraction} from "@openzeppelin/contracts/governance/ex
 /// - the support threshold t = supportNumerator / supportDenominator: a vote succeeds when
 ///   (1 - t) * For > t * Against, which for t = 1/2 is GovernorCountingSimple's For > Against;
 /// - a fixed quorum in base units (CompoundGovernor's GovernorSettableFixedQuorum) instead of a share of supply. Then
-///   quorumNumerator() reverts once deployed, as a Governor without GovernorVotesQuorumFraction has none to give.
+///   quorumNumerator() reverts once deployed, as a Governor without GovernorVotesQuorumFraction has none to give;
+/// - Aave Governance v3's two conditions (GovernanceCore.sol, `_isPassingYesThreshold` and
+///   `_isPassingYesNoDifferential`): For > forThreshold, and, when `forMarginApplies`, For >= Against with
+///   For - Against > forMargin. A forThreshold of 0 asks nothing more: the support threshold already needs For > 0.
 /// The quorum denominator is storage, not immutable: quorumDenominator() runs during construction.
 abstract contract CharterCounting is GovernorVotesQuorumFraction {
     /// The Governor's rules. quorumCounts: 0 For and Abstain, 1 For alone, 2 For, Against and Abstain.
@@ -21,6 +24,9 @@ abstract contract CharterCounting is GovernorVotesQuorumFraction {
         uint256 fixedQuorum;
         uint256 supportNumerator;
         uint256 supportDenominator;
+        uint256 forThreshold;
+        uint256 forMargin;
+        bool forMarginApplies;
     }
 
     enum VoteType {
@@ -47,6 +53,9 @@ abstract contract CharterCounting is GovernorVotesQuorumFraction {
     uint256 private immutable _fixedQuorum;
     uint256 private immutable _supportNumerator;
     uint256 private immutable _supportDenominator;
+    uint256 private immutable _forThreshold;
+    uint256 private immutable _forMargin;
+    bool private immutable _forMarginApplies;
 
     constructor(CountingRules memory rules, uint256 quorumDenominator_) {
         if (rules.quorumCounts > 2 || rules.supportNumerator >= rules.supportDenominator) {
@@ -57,6 +66,9 @@ abstract contract CharterCounting is GovernorVotesQuorumFraction {
         _fixedQuorum = rules.fixedQuorum;
         _supportNumerator = rules.supportNumerator;
         _supportDenominator = rules.supportDenominator;
+        _forThreshold = rules.forThreshold;
+        _forMargin = rules.forMargin;
+        _forMarginApplies = rules.forMarginApplies;
     }
 
     // solhint-disable-next-line func-name-mixedcase
@@ -69,6 +81,11 @@ abstract contract CharterCounting is GovernorVotesQuorumFraction {
     /// The support threshold as a fraction: a vote succeeds when (den - num) * For > num * Against.
     function supportThreshold() public view virtual returns (uint256 numerator, uint256 denominator) {
         return (_supportNumerator, _supportDenominator);
+    }
+
+    /// The amount For must exceed and, when `applies`, the margin by which For must lead Against (base units).
+    function forRule() public view virtual returns (uint256 threshold, uint256 margin, bool applies) {
+        return (_forThreshold, _forMargin, _forMarginApplies);
     }
 
     function quorumDenominator() public view virtual override returns (uint256) {
@@ -107,9 +124,11 @@ abstract contract CharterCounting is GovernorVotesQuorumFraction {
 
     function _voteSucceeded(uint256 proposalId) internal view virtual override returns (bool) {
         ProposalVote storage proposalVote = _proposalVotes[proposalId];
-        return
-            (_supportDenominator - _supportNumerator) * proposalVote.forVotes >
-            _supportNumerator * proposalVote.againstVotes;
+        uint256 forVotes = proposalVote.forVotes;
+        uint256 againstVotes = proposalVote.againstVotes;
+        if (forVotes <= _forThreshold) return false;
+        if (_forMarginApplies && (forVotes < againstVotes || forVotes - againstVotes <= _forMargin)) return false;
+        return (_supportDenominator - _supportNumerator) * forVotes > _supportNumerator * againstVotes;
     }
 
     function _countVote(

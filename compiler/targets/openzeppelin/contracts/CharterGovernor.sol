@@ -14,6 +14,10 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 /// @title Charter's reference Governor: the OpenZeppelin modules the Charter compiler's OpenZeppelin target emits.
 /// @dev See compiler/targets/openzeppelin/governor-abi.ts for why the constructor is written so. GovernorSettings
 /// comes before GovernorPreventLateQuorum: its constructor checks the extension against votingPeriod().
+/// A grace period (seconds; 0 for none) makes a queued proposal Expired from its eta + the grace period, as Compound's
+/// Timelock (GovernorTimelockCompound.state) and Aave's PayloadsControllerCore (`_getPayloadState`) expire theirs.
+/// TimelockController never expires an operation, so the Governor must be its only executor: Governor.execute, open
+/// to anyone, checks state() first.
 contract CharterGovernor is
     Governor,
     GovernorSettings,
@@ -22,6 +26,8 @@ contract CharterGovernor is
     GovernorPreventLateQuorum,
     GovernorTimelockControl
 {
+    uint256 private immutable _grace;
+
     constructor(
         string memory _name,
         IVotes _token,
@@ -32,7 +38,8 @@ contract CharterGovernor is
         uint256 _quorumNumerator,
         uint256 _quorumDenominator,
         uint48 _lateQuorumVoteExtension,
-        CountingRules memory _counting
+        CountingRules memory _counting,
+        uint256 _gracePeriod
     )
         Governor(_name)
         GovernorSettings(_votingDelay, _votingPeriod, _proposalThreshold)
@@ -43,6 +50,12 @@ contract CharterGovernor is
         GovernorTimelockControl(_timelock)
     {
         _updateQuorumNumerator(_quorumNumerator);
+        _grace = _gracePeriod;
+    }
+
+    /// Seconds after its eta that a queued proposal may still execute; 0 for no limit.
+    function gracePeriod() public view returns (uint256) {
+        return _grace;
     }
 
     function votingDelay() public view override(Governor, GovernorSettings) returns (uint256) {
@@ -66,7 +79,10 @@ contract CharterGovernor is
     function state(
         uint256 proposalId
     ) public view override(Governor, GovernorTimelockControl) returns (ProposalState) {
-        return super.state(proposalId);
+        ProposalState current = super.state(proposalId);
+        if (current == ProposalState.Queued && _grace != 0 && block.timestamp >= proposalEta(proposalId) + _grace)
+            return ProposalState.Expired;
+        return current;
     }
 
     function proposalNeedsQueuing(
