@@ -75,8 +75,8 @@ export const openzeppelinMessages = {
     ko: 'Arbitrum(체인 {chain})에서 block.number는 이더리움의 블록 번호라서 {blockTime}초가 아니라 약 12초마다 늘어납니다. 블록을 세는 거버너는 규칙보다 {factor}배 길게 돌아갑니다. 블록 시간을 12로 하거나 타임스탬프 시계를 쓰세요.',
   },
   'oz.second-timelock': {
-    en: '{node}: a Governor has one TimelockController, and {first} is already on this path. Merge the timelocks into one whose delay is their sum.',
-    ko: '{node}: 거버너에는 TimelockController가 하나뿐인데, 이 경로에는 이미 {first:이} 있습니다. 타임락들을 지연 기간의 합을 가진 하나로 합치세요.',
+    en: "{node}: a Governor has one TimelockController, on its own chain, and {first} is already on this path. If both wait on this chain, merge them into one whose delay is their sum. A wait on another chain or for a bridge (an L1 timelock, a withdrawal's challenge period) is not a timelock a Governor can deploy, so this path cannot run on one.",
+    ko: '{node}: 거버너에는 자기 체인의 TimelockController가 하나뿐인데, 이 경로에는 이미 {first:이} 있습니다. 둘 다 이 체인에서 기다리는 것이라면 지연 기간의 합을 가진 하나로 합치세요. 다른 체인에서 기다리거나 브리지를 건너며 기다리는 것(L1 타임락, 출금의 챌린지 기간)은 거버너가 배포할 수 있는 타임락이 아니므로, 이 경로는 거버너 하나로 실행할 수 없습니다.',
   },
   'oz.no-voters': {
     en: '{node}: an OpenZeppelin Governor counts the votes of an ERC20Votes token, but nobody votes here.',

@@ -1,4 +1,4 @@
-import { type Address, encodeAbiParameters, type Hex } from 'viem';
+import { type Address, encodeAbiParameters, type Hex, maxUint256 } from 'viem';
 import { compoundTimelockConstructorAbi } from './compound-timelock-abi.ts';
 import {
   charterCompoundGovernorConstructorAbi,
@@ -71,6 +71,13 @@ export function encodeConstructorArgs(input: EncodeConstructorArgsInput): Encode
       fixedQuorum: g.fixedQuorum ?? 0n,
       supportNumerator: g.supportNumerator,
       supportDenominator: g.supportDenominator,
+    },
+    {
+      delegated: g.quorumOf === 'delegated',
+      excluded: g.quorumExcluded ?? [],
+      minimum: g.quorumMinimum ?? 0n,
+      // No maximum is the largest uint256: the clamp never lowers the quorum.
+      maximum: g.quorumMaximum ?? maxUint256,
     },
   ] as const;
   if (t.kind === 'compound') {

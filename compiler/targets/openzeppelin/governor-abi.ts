@@ -4,7 +4,8 @@
 // proposal, and leaving it out keeps the common Governor smaller and under the 24,576-byte code limit; and the
 // timelock a Governor executes through (GovernorTimelockControl or GovernorTimelockCompound) is a base contract, not
 // a setting. How votes are counted is a setting of all three (CharterCounting.sol: the `_counting` struct), not a
-// contract each: which votes count toward quorum, a fixed quorum, and the support threshold.
+// contract each: which votes count toward quorum, a fixed quorum, and the support threshold; and so is the quorum's
+// base and bounds (`_quorumRules`: Arbitrum's quorum of the delegated supply less excluded votes, clamped).
 //
 // contract CharterGovernor is
 //     Governor, GovernorSettings, GovernorCountingSimple, GovernorVotes, GovernorVotesQuorumFraction,
@@ -22,13 +23,14 @@
 //         uint256 _quorumNumerator,
 //         uint256 _quorumDenominator,
 //         uint48 _lateQuorumVoteExtension,
-//         CountingRules memory _counting // (quorumCounts: 0 For+Abstain, 1 For, 2 all; fixedQuorum; support num/den)
+//         CountingRules memory _counting, // (quorumCounts: 0 For+Abstain, 1 For, 2 all; fixedQuorum; support num/den)
+//         QuorumRules memory _quorumRules // (delegated; excluded addresses; minimum; maximum, type(uint256).max for none)
 //     )
 //         Governor(_name)
 //         GovernorSettings(_votingDelay, _votingPeriod, _proposalThreshold)
 //         GovernorVotes(_token)
 //         GovernorVotesQuorumFraction(0)
-//         CharterCounting(_counting, _quorumDenominator)
+//         CharterCounting(_counting, _quorumDenominator, _quorumRules)
 //         GovernorPreventLateQuorum(_lateQuorumVoteExtension)
 //         GovernorTimelockControl(_timelock)
 //     {
@@ -77,6 +79,17 @@ const governorInputs = [
       { name: 'fixedQuorum', type: 'uint256', internalType: 'uint256' },
       { name: 'supportNumerator', type: 'uint256', internalType: 'uint256' },
       { name: 'supportDenominator', type: 'uint256', internalType: 'uint256' },
+    ],
+  },
+  {
+    name: '_quorumRules',
+    type: 'tuple',
+    internalType: 'struct CharterCounting.QuorumRules',
+    components: [
+      { name: 'delegated', type: 'bool', internalType: 'bool' },
+      { name: 'excluded', type: 'address[]', internalType: 'address[]' },
+      { name: 'minimum', type: 'uint256', internalType: 'uint256' },
+      { name: 'maximum', type: 'uint256', internalType: 'uint256' },
     ],
   },
 ] as const;

@@ -68,6 +68,10 @@ export function governorParameters(input: GovernorParametersInput): TargetResult
     supportDenominator: support.denominator,
   };
   if (quorum.fixedQuorum !== undefined) parameters.fixedQuorum = quorum.fixedQuorum;
+  if (quorum.quorumOf !== undefined) parameters.quorumOf = quorum.quorumOf;
+  if (quorum.quorumExcluded !== undefined) parameters.quorumExcluded = quorum.quorumExcluded;
+  if (quorum.quorumMinimum !== undefined) parameters.quorumMinimum = quorum.quorumMinimum;
+  if (quorum.quorumMaximum !== undefined) parameters.quorumMaximum = quorum.quorumMaximum;
   if (quorum.superQuorumNumerator !== undefined)
     parameters.superQuorumNumerator = quorum.superQuorumNumerator;
   return { ok: true, parameters };

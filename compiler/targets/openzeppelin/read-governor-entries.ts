@@ -64,6 +64,10 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
       supportNumerator: BigInt(g.supportNumerator as string),
       supportDenominator: BigInt(g.supportDenominator as string),
       ...(g.fixedQuorum === undefined ? {} : { fixedQuorum: BigInt(g.fixedQuorum as string) }),
+      ...(g.quorumOf === undefined ? {} : { quorumOf: g.quorumOf as 'delegated' }),
+      ...(g.quorumExcluded === undefined ? {} : { quorumExcluded: g.quorumExcluded as Address[] }),
+      ...(g.quorumMinimum === undefined ? {} : { quorumMinimum: BigInt(g.quorumMinimum as string) }),
+      ...(g.quorumMaximum === undefined ? {} : { quorumMaximum: BigInt(g.quorumMaximum as string) }),
       ...(g.superQuorumNumerator === undefined
         ? {}
         : { superQuorumNumerator: BigInt(g.superQuorumNumerator as string) }),

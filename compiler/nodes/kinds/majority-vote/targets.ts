@@ -9,6 +9,17 @@ import type { SnapshotVoteSpec, TargetDeclarations, TargetRefusal } from '../../
 import { joinFeatures, shapedQuorumFeatures } from './shaped-quorum-features.ts';
 
 /**
+ * The settings the reference Governors' quorum() runs (CharterCounting's QuorumRules, after L2ArbitrumGovernor): the
+ * delegated supply as the base, excluded addresses, a minimum and a maximum.
+ */
+const governorQuorumFields = new Set([
+  'params.quorumOf',
+  'params.quorumExcluded',
+  'params.quorumMinimum',
+  'params.quorumMaximum',
+]);
+
+/**
  * The refusal of a contract target for a vote whose quorum is a function or which adds a For threshold or margin:
  * OpenZeppelin's GovernorVotesQuorumFraction takes a share of the token's total supply and GovernorCountingSimple
  * compares For with Against, and Aragon's TokenVoting takes ratios of the total voting power; neither has these
@@ -18,7 +29,9 @@ function shapedQuorumRefusal(
   target: 'openzeppelin' | 'aragon',
   p: ParamsOf<'majority-vote'>,
 ): TargetRefusal | undefined {
-  const features = shapedQuorumFeatures(p);
+  const features = shapedQuorumFeatures(p).filter(
+    (feature) => target !== 'openzeppelin' || !governorQuorumFields.has(feature.field),
+  );
   if (features.length === 0) return undefined;
   // What a Governor would override: quorum() for the quorum's shape, _voteSucceeded() for the threshold and margin.
   const counting = features.some((f) => f.field === 'params.forThreshold' || f.field === 'params.forMargin');
