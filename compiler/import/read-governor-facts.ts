@@ -27,6 +27,7 @@ const governorAbi = parseAbi([
   'function timelock() view returns (address)',
   'function supportThreshold() view returns (uint256 numerator, uint256 denominator)',
   'function cancellers() view returns (address[])',
+  'function quorumRules() view returns ((bool delegated, address[] excluded, uint256 minimum, uint256 maximum))',
 ]);
 
 // Compound's Timelock answers GRACE_PERIOD(); OpenZeppelin's TimelockController does not.
@@ -119,15 +120,17 @@ async function readOpenZeppelin(
     optional<string>('CLOCK_MODE'),
     reader.required<Address>(governorAbi, governor, 'token', 'The Governor'),
   ]);
-  const [quorum, superQuorumNumerator, lateQuorumVoteExtension, timelockAddress, support] = await Promise.all(
-    [
+  const [quorum, superQuorumNumerator, lateQuorumVoteExtension, timelockAddress, support, rules] =
+    await Promise.all([
       readQuorum(),
       optional<bigint>('superQuorumNumerator'),
       optional<number | bigint>('lateQuorumVoteExtension'),
       optional<Address>('timelock'),
       optional<readonly [bigint, bigint]>('supportThreshold'),
-    ],
-  );
+      optional<{ delegated: boolean; excluded: readonly Address[]; minimum: bigint; maximum: bigint }>(
+        'quorumRules',
+      ),
+    ]);
   const facts: FamilyFacts = {
     family: 'openzeppelin',
     countingMode,
@@ -147,6 +150,8 @@ async function readOpenZeppelin(
     }
   }
   if (support !== undefined) facts.supportThreshold = { numerator: support[0], denominator: support[1] };
+  if (rules !== undefined)
+    facts.quorumRules = { ...rules, excluded: rules.excluded.map((account) => getAddress(account)) };
   if (lateQuorumVoteExtension !== undefined) facts.lateQuorumVoteExtension = BigInt(lateQuorumVoteExtension);
   if (timelockAddress) {
     const at = getAddress(timelockAddress);

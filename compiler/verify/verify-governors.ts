@@ -14,6 +14,7 @@ import { firstMismatch, type Mismatch } from './first-mismatch.ts';
 import { holderAddress } from './holder-address.ts';
 import { type Chain, openChain } from './open-chain.ts';
 import { type ChainOutcome, type ReplayProposalParameters, replayProposal } from './replay-proposal.ts';
+import { quorumBoundaries } from './quorum-boundaries.ts';
 import { placeCanonicalSafe } from './safe/place-canonical-safe.ts';
 import { simulatorOutcome } from './simulator-outcome.ts';
 import { stageReaching } from './stage-reaching.ts';
@@ -33,6 +34,10 @@ export interface VerifyGovernorsOptions {
   chain?: Chain;
   /** The simulator whose traces are checked; tests replace it to see a disagreement reported. @default simulate */
   simulate?: typeof simulate;
+  /** Only the path of this majority vote (its node id). @default every path */
+  vote?: string;
+  /** Whether to replay the quorum's boundaries too ({@link quorumBoundaries}). @default true */
+  boundaries?: boolean;
 }
 
 /** One sample proposal: what the simulator said, what the chain did, and the first field they differ on. */
@@ -44,6 +49,8 @@ export interface ScenarioCheck {
   mismatch?: Mismatch;
   /** Steps the simulator timed between the vote and the execution that the Governor has no place for (a veto). */
   uncomparedTime?: string[];
+  /** A proposal on an electorate built at the quorum's boundary (then `scenario` is 0): what it is built to show. */
+  boundary?: string;
 }
 
 /** The check of one Governor path. */
@@ -107,7 +114,10 @@ export async function verifyGovernors(
   const chain = options.chain ?? (await openChain());
   const paths: PathVerification[] = [];
   try {
-    for (const entry of readGovernorEntries(config)) {
+    const entries = readGovernorEntries(config).filter(
+      (entry) => options.vote === undefined || entry.vote === options.vote,
+    );
+    for (const entry of entries) {
       const route = config.routes.find(
         (candidate) =>
           candidate.entry === entry.proposal && candidate.steps.some((step) => step.node === entry.vote),
@@ -122,8 +132,14 @@ export async function verifyGovernors(
         proposals: route ? Array.from({ length: count }, () => ({ type: route.proposalType })) : [],
       };
       const electorate = generateElectorates(config, scenario, mulberry32(seed)).get(entry.token)!;
+      // An address left out of the quorum is a holder at that very address, so the Governor finds its votes.
+      const excluded = new Set((entry.governor.quorumExcluded ?? []).map((address) => address.toLowerCase()));
+      const addressOf = (index: number): Address => {
+        const own = electorate.holders[index]!.address;
+        return excluded.has(own.toLowerCase()) ? getAddress(own) : holderAddress(index);
+      };
       const holders: TokenHolder[] = electorate.holders.map((holder, index) => ({
-        address: holderAddress(index),
+        address: addressOf(index),
         balance: holder.balance,
         delegated: holder.active,
       }));
@@ -220,7 +236,7 @@ export async function verifyGovernors(
       const start = Number(rule.votingDelay ?? 0);
       const period = Number(rule.votingPeriod ?? 0);
       const proposerIndex = electorate.holders.findIndex((holder) => holder.active);
-      const proposer = proposerIndex < 0 ? chain.deployer : holderAddress(proposerIndex);
+      const proposer = proposerIndex < 0 ? chain.deployer : addressOf(proposerIndex);
       for (const [index, trace] of result.proposals.entries()) {
         const expected = simulatorOutcome(trace, entry, clock);
         if (expected === undefined) {
@@ -228,7 +244,7 @@ export async function verifyGovernors(
           continue;
         }
         const votes = (drawn.get(index)?.votes ?? []).map((vote) => ({
-          voter: holderAddress(vote.holder),
+          voter: addressOf(vote.holder),
           support: vote.support,
           at: voteTime(vote.moment, start, period, clock),
         }));
@@ -279,6 +295,26 @@ export async function verifyGovernors(
           ...(mismatch === undefined ? {} : { mismatch }),
           ...(expected.uncomparedTime === undefined ? {} : { uncomparedTime: expected.uncomparedTime }),
         });
+      }
+    }
+    // Each quorum boundary is one more proposal on a token built for it, on the same chain.
+    for (const path of options.boundaries === false ? [] : [...paths]) {
+      const entry = entries.find((candidate) => candidate.vote === path.vote)!;
+      const token = config.electorates.find((electorate) => electorate.id === entry.token)!.token!;
+      const built = { id: entry.token, supply: BigInt(token.totalSupply), decimals: token.decimals, symbol: token.symbol };
+      for (const boundary of quorumBoundaries(entry, built)) {
+        const replay = await verifyGovernors(config, {
+          ...options,
+          chain,
+          vote: entry.vote,
+          scenarios: 1,
+          scenario: boundary.scenario,
+          boundaries: false,
+        });
+        const [replayed] = replay.paths;
+        if (replayed?.failedDeployment !== undefined) path.failedDeployment = replayed.failedDeployment;
+        for (const check of replayed?.checks ?? [])
+          path.checks.push({ ...check, scenario: 0, boundary: boundary.label });
       }
     }
   } catch (error) {

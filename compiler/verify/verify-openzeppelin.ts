@@ -35,7 +35,7 @@ export function governorsVerification(result: VerifyGovernorsReturnType): Target
             ]),
         ...path.checks.map((check) => ({
           scenario: check.scenario,
-          summary: summary(check.chain),
+          summary: `${check.boundary === undefined ? '' : `${check.boundary}: `}${summary(check.chain)}`,
           ...(check.mismatch === undefined
             ? {}
             : {

@@ -86,14 +86,15 @@ function describe(outcome: ChainOutcome, token: TokenUnits): string {
  */
 function scenarioLine(check: ScenarioCheck, token: TokenUnits): string {
   const { mismatch } = check;
+  const where = check.boundary === undefined ? `scenario ${check.scenario}` : `boundary, ${check.boundary}`;
   if (mismatch === undefined) {
     const untimed =
       check.uncomparedTime === undefined
         ? ''
         : ` (when it executes is not compared: the Governor has no place for ${check.uncomparedTime.join(', ')}, between the vote and the execution)`;
-    return `scenario ${check.scenario}: agrees: ${describe(check.chain, token)}${untimed}`;
+    return `${where}: agrees: ${describe(check.chain, token)}${untimed}`;
   }
-  return `scenario ${check.scenario}: ${mismatch.field}: simulator ${mismatch.simulator} ≠ chain ${mismatch.chain}`;
+  return `${where}: ${mismatch.field}: simulator ${mismatch.simulator} ≠ chain ${mismatch.chain}`;
 }
 
 function tokenUnits(config: CharterConfig, electorate: string): TokenUnits {

@@ -110,6 +110,14 @@ export const openzeppelinMessages = {
     en: "{node}: on OpenZeppelin the veto's window of {window} is the TimelockController's delay, during which the vetoing body may cancel; {timelock} would lengthen that one delay, letting the body cancel after its window too. Remove {timelock} and make the veto's window the whole delay, or remove the veto and list the body as the Cancellers of {timelock}.",
     ko: '{node}: OpenZeppelin에서 거부 기간 {window:은} TimelockController의 지연이고 그동안 거부 기구가 취소할 수 있습니다. {timelock:은} 그 하나뿐인 지연을 늘려, 거부 기간이 지난 뒤에도 취소할 수 있게 만듭니다. {timelock:을} 없애고 거부 기간을 전체 지연으로 하거나, 거부권을 없애고 그 기구를 {timelock}의 취소자로 넣으세요.',
   },
+  'oz.delegated-quorum-token': {
+    en: "{node}'s quorum is a share of the total delegation at each proposal's snapshot, so the token at {token} must answer getTotalDelegationAt(uint256) with the voting power delegated at that timepoint, as L2ArbitrumToken does since ArbitrumFoundation/governance pull request #369; a token without it makes the Governor's deployment revert (CharterTokenWithoutTotalDelegation), and nothing is deployed that could not count a quorum.",
+    ko: '{node}의 정족수는 각 제안의 스냅숏 시점에 위임된 총량에 대한 비율이므로, {token}의 토큰은 L2ArbitrumToken이 ArbitrumFoundation/governance 풀 리퀘스트 #369부터 그러듯 getTotalDelegationAt(uint256)에 그 시점에 위임된 투표권으로 답해야 합니다. 이 함수가 없는 토큰이면 거버너 배포가 되돌려지므로(CharterTokenWithoutTotalDelegation) 정족수를 셀 수 없는 것은 배포되지 않습니다.',
+  },
+  'oz.delegated-quorum-new-token': {
+    en: "{node}'s quorum is a share of the total delegation at each proposal's snapshot, which the new CharterVotesToken keeps exactly (getTotalDelegationAt, as L2ArbitrumToken since ArbitrumFoundation/governance pull request #369).",
+    ko: '{node}의 정족수는 각 제안의 스냅숏 시점에 위임된 총량에 대한 비율이며, 새 CharterVotesToken이 이를 정확히 기록합니다(L2ArbitrumToken이 ArbitrumFoundation/governance 풀 리퀘스트 #369부터 그러듯 getTotalDelegationAt).',
+  },
   'oz.veto-cancellers': {
     en: '{node} is the TimelockController: each of its {count} cancellers may cancel the queued proposal alone, during the delay of {window} and after it until someone executes the proposal (anyone may, once the delay has passed).',
     ko: '{node:은} TimelockController입니다: 취소자 {count}명은 저마다 혼자 대기 중인 제안을 취소할 수 있고, {window} 지연 동안은 물론 그 뒤에도 누군가 제안을 실행하기 전까지 취소할 수 있습니다(지연이 지나면 누구나 실행할 수 있습니다).',

@@ -53,7 +53,9 @@ function quorumRules(vote: MajorityVoteNode, electorate: TokenHoldersNode): Quor
       result.diagnostics.push(tooPrecise(vote, electorate, value, `params.${field}`));
       continue;
     }
-    result[field] = toBaseUnits(value, token.decimals);
+    const amount = toBaseUnits(value, token.decimals);
+    // A minimum of 0 bounds nothing, and the Governor reads back none.
+    if (field === 'quorumMaximum' || amount > 0n) result[field] = amount;
   }
   return result;
 }

@@ -89,7 +89,7 @@ abstract contract CharterCounting is GovernorVotesQuorumFraction {
         _maximumQuorum = quorumRules_.maximum;
         // Fail closed at deployment: a token without the total delegation would make every quorum() revert.
         if (quorumRules_.delegated) {
-            uint256 now_ = token().clock();
+            uint256 now_ = clock();
             try ICharterTotalDelegation(address(token())).getTotalDelegationAt(now_ == 0 ? 0 : now_ - 1) {} catch {
                 revert CharterTokenWithoutTotalDelegation(address(token()));
             }
