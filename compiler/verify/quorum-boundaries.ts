@@ -62,7 +62,9 @@ export function quorumBoundaries(
     boundaries.push({
       label,
       scenario: {
-        electorates: { [token.id]: { distribution: 'csv', csv: balances.map((row) => row.join(',')).join('\n') } },
+        electorates: {
+          [token.id]: { distribution: 'csv', csv: balances.map((row) => row.join(',')).join('\n') },
+        },
         delegationRate: 1,
         turnout: 1,
         preference: { for: 1, against: 0, abstain: 0 },
@@ -76,11 +78,17 @@ export function quorumBoundaries(
         [holder(0), least - 1n],
       ]);
     if (share(least, 0n) < least)
-      add('exactly the minimum quorum delegated, all For: clamped to the minimum, reached', [[holder(0), least]]);
+      add('exactly the minimum quorum delegated, all For: clamped to the minimum, reached', [
+        [holder(0), least],
+      ]);
   }
   if (most !== undefined) {
     // The least delegation whose share is above the maximum: ⌈(most + 1) · d / n⌉.
-    const over = delegated ? ((most + 1n) * d + n - 1n) / n : g.proposalThreshold > 0n ? g.proposalThreshold : 1n;
+    const over = delegated
+      ? ((most + 1n) * d + n - 1n) / n
+      : g.proposalThreshold > 0n
+        ? g.proposalThreshold
+        : 1n;
     if (share(over, 0n) > most)
       add('a share above the maximum quorum delegated, all For: clamped to the maximum', [[holder(0), over]]);
   }
@@ -94,10 +102,13 @@ export function quorumBoundaries(
     const proposer = delegated ? base : g.proposalThreshold > 0n ? g.proposalThreshold : 1n;
     const quorum = share(proposer + excluded, excluded);
     if (quorum > least && (most === undefined || quorum < most) && excluded > 0n)
-      add(`${excludedAddress} delegated ${formatAmount(formatUnits(excluded, token.decimals), token.symbol)}, left out of the quorum's base`, [
-        [holder(0), proposer],
-        [excludedAddress, excluded],
-      ]);
+      add(
+        `${excludedAddress} delegated ${formatAmount(formatUnits(excluded, token.decimals), token.symbol)}, left out of the quorum's base`,
+        [
+          [holder(0), proposer],
+          [excludedAddress, excluded],
+        ],
+      );
   }
   return boundaries;
 }

@@ -13,8 +13,8 @@ import { readGovernorEntries } from '../targets/openzeppelin/read-governor-entri
 import { firstMismatch, type Mismatch } from './first-mismatch.ts';
 import { holderAddress } from './holder-address.ts';
 import { type Chain, openChain } from './open-chain.ts';
-import { type ChainOutcome, type ReplayProposalParameters, replayProposal } from './replay-proposal.ts';
 import { quorumBoundaries } from './quorum-boundaries.ts';
+import { type ChainOutcome, type ReplayProposalParameters, replayProposal } from './replay-proposal.ts';
 import { placeCanonicalSafe } from './safe/place-canonical-safe.ts';
 import { simulatorOutcome } from './simulator-outcome.ts';
 import { stageReaching } from './stage-reaching.ts';
@@ -301,7 +301,12 @@ export async function verifyGovernors(
     for (const path of options.boundaries === false ? [] : [...paths]) {
       const entry = entries.find((candidate) => candidate.vote === path.vote)!;
       const token = config.electorates.find((electorate) => electorate.id === entry.token)!.token!;
-      const built = { id: entry.token, supply: BigInt(token.totalSupply), decimals: token.decimals, symbol: token.symbol };
+      const built = {
+        id: entry.token,
+        supply: BigInt(token.totalSupply),
+        decimals: token.decimals,
+        symbol: token.symbol,
+      };
       for (const boundary of quorumBoundaries(entry, built)) {
         const replay = await verifyGovernors(config, {
           ...options,

@@ -28,7 +28,9 @@ const ARB = 10n ** 18n;
 const million = (n: bigint) => n * 1_000_000n * ARB;
 const EXCLUDE = getAddress('0x00000000000000000000000000000000000A4B86');
 const ARB_TOKEN = getAddress('0x912CE59144191C1204E64559FE8253a0e49E6548');
-const [A, T, C, D] = ['0xa1', '0x7e', '0xc0', '0xd0'].map((tail) => getAddress(`0x${'00'.repeat(19)}${tail.slice(2)}`));
+const [A, T, C, D] = ['0xa1', '0x7e', '0xc0', '0xd0'].map((tail) =>
+  getAddress(`0x${'00'.repeat(19)}${tail.slice(2)}`),
+);
 
 const tokenAbi = parseAbi([
   'function transfer(address to, uint256 value) returns (bool)',
@@ -63,11 +65,19 @@ async function send(from: Address, data: Hex, to?: Address): Promise<{ block: bi
   const hash = (await chain.request('eth_sendTransaction', [
     { from, ...(to ? { to } : {}), data, gas: '0x5f5e100', gasPrice: '0x0' },
   ])) as Hex;
-  const receipt = (await chain.request('eth_getTransactionReceipt', [hash])) as { status: Hex; blockNumber: Hex };
+  const receipt = (await chain.request('eth_getTransactionReceipt', [hash])) as {
+    status: Hex;
+    blockNumber: Hex;
+  };
   return { block: BigInt(receipt.blockNumber), ok: receipt.status === '0x1' };
 }
 
-async function read(to: Address, abi: typeof tokenAbi | typeof governorAbi, functionName: string, at: bigint) {
+async function read(
+  to: Address,
+  abi: typeof tokenAbi | typeof governorAbi,
+  functionName: string,
+  at: bigint,
+) {
   const data = encodeFunctionData({ abi, functionName, args: [at] } as never);
   const result = (await chain.request('eth_call', [{ to, data }, 'latest'])) as Hex;
   return decodeFunctionResult({ abi, functionName, data: result } as never) as bigint;
@@ -110,7 +120,9 @@ describe("arbitrum-dao on OpenZeppelin: the treasury path deploys, the core path
       encodeFunctionData({ abi: tokenAbi, functionName, args } as never);
     const blocks: bigint[] = [deployed];
     // 1. The deployer takes its delegation back: nothing is delegated.
-    blocks.push((await send(deployer, call('delegate', ['0x0000000000000000000000000000000000000000']), token)).block);
+    blocks.push(
+      (await send(deployer, call('delegate', ['0x0000000000000000000000000000000000000000']), token)).block,
+    );
     // 2. A gets 500,000,000 ARB and delegates to itself.
     await send(deployer, call('transfer', [A, million(500n)]), token);
     blocks.push((await send(A, call('delegate', [A]), token)).block);
@@ -166,12 +178,16 @@ describe("arbitrum-dao on OpenZeppelin: the treasury path deploys, the core path
     expect(plan.steps.map((step) => step.id)).toEqual(['timelock', 'governor']);
     const [timelockStep, governorStep] = plan.steps;
     expect((await send(deployer, timelockStep!.data)).ok).toBe(true);
-    await chain.request('hardhat_setCode', [ARB_TOKEN, await chain.request('eth_getCode', [plan.timelock, 'latest'])]);
+    await chain.request('hardhat_setCode', [
+      ARB_TOKEN,
+      await chain.request('eth_getCode', [plan.timelock, 'latest']),
+    ]);
     const refused = await chain
       .request('eth_call', [{ from: deployer, data: governorStep!.data }, 'latest'])
       .then(
         () => undefined,
-        (error: { data?: Hex | { data?: Hex } }) => (typeof error.data === 'object' ? error.data.data : error.data),
+        (error: { data?: Hex | { data?: Hex } }) =>
+          typeof error.data === 'object' ? error.data.data : error.data,
       );
     expect(refused).toBeDefined();
     expect(decodeErrorResult({ abi: charterGovernorArtifact.abi, data: refused! })).toMatchObject({
@@ -189,7 +205,54 @@ describe("arbitrum-dao on OpenZeppelin: the treasury path deploys, the core path
       nonce: Number(await chain.request('eth_getTransactionCount', [deployer, 'latest'])),
     })!;
     expect((await send(deployer, fresh.steps[0]!.data)).ok).toBe(true);
-    await chain.request('hardhat_setCode', [ARB_TOKEN, await chain.request('eth_getCode', [fresh.token, 'latest'])]);
-    expect(await chain.request('eth_call', [{ from: deployer, data: governorStep!.data }, 'latest'])).toMatch(/^0x/);
+    await chain.request('hardhat_setCode', [
+      ARB_TOKEN,
+      await chain.request('eth_getCode', [fresh.token, 'latest']),
+    ]);
+    expect(await chain.request('eth_call', [{ from: deployer, data: governorStep!.data }, 'latest'])).toMatch(
+      /^0x/,
+    );
   });
+});
+
+describe('charter verify catches a deployed quorum that differs from the rules', () => {
+  type Governor = Record<string, unknown>;
+  // The Governor is deployed from the target's parameters, the simulator runs the rules: change one, not the other.
+  it.each<[string, (governor: Governor) => void, string]>([
+    [
+      'a maximum one base unit above 300,000,000 ARB',
+      (governor) => {
+        governor.quorumMaximum = String(million(300n) + 1n);
+      },
+      'scenario',
+    ],
+    [
+      'a minimum one base unit below 100,000,000 ARB',
+      (governor) => {
+        governor.quorumMinimum = String(million(100n) - 1n);
+      },
+      'one base unit below the minimum',
+    ],
+    [
+      'no exclude address',
+      (governor) => {
+        delete governor.quorumExcluded;
+      },
+      "left out of the quorum's base",
+    ],
+  ])(
+    '%s',
+    async (_name, mutate, where) => {
+      const config = template();
+      const [unit] = config.targets.openzeppelin!.parameters.governors as { governor: Governor }[];
+      mutate(unit!.governor);
+      const { verifyGovernors } = await import('../../compiler/verify/verify-governors.ts');
+      const result = await verifyGovernors(config, { scenarios: 1 });
+      expect(result.agreed).toBe(false);
+      const first = result.paths[0]!.checks.find((check) => check.mismatch !== undefined)!;
+      expect(first.boundary ?? 'scenario').toContain(where);
+      expect(['state', 'quorum']).toContain(first.mismatch!.field);
+    },
+    300_000,
+  );
 });

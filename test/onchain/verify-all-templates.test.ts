@@ -15,6 +15,9 @@ const templates = readdirSync(folder)
 const deployable: Record<string, Record<string, number>> = {
   // 400 TokenVoting proposals (two routes) and 200 Multisig proposals, with 6 setup checks at the boundaries.
   'aragon-dao': { 'Aragon OSx': 606 },
+  // The Treasury Governor's path (the core path's challenge period and L1 timelock are refused): 200 proposals, and 4
+  // at the quorum's boundaries (one base unit below the minimum, at it, above the maximum, the exclude address's votes).
+  'arbitrum-dao': { 'OpenZeppelin Governor': 204 },
   // CharterCompoundGovernor over Compound's Timelock: For alone toward a fixed 400,000 COMP, a 14-day grace period.
   'compound-governor': { 'OpenZeppelin Governor': 200 },
   'conviction-fund': { Gardens: 400 },
@@ -31,11 +34,10 @@ const deployable: Record<string, Record<string, number>> = {
 /**
  * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. bicameral-veto:
  * its upgrades are executed by the Security Council's Safe, which cannot run the Token House's vote or the veto.
- * arbitrum-dao: the quorum of the delegated supply, less the exclude address, clamped (L2ArbitrumGovernor's quorum()).
  * aave-v3: the For threshold and the For − Against margin (GovernanceCore's yesThreshold and yesNoDifferential).
  * uniswap: two decisions on one path (the Snapshot temperature check, then GovernorBravo's For-only fixed quorum).
  */
-const deployNowhere = ['aave-v3', 'arbitrum-dao', 'bicameral-veto', 'uniswap'];
+const deployNowhere = ['aave-v3', 'bicameral-veto', 'uniswap'];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {

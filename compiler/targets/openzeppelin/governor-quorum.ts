@@ -27,7 +27,10 @@ export interface GovernorQuorum {
 }
 
 /** What {@link quorumRules} gives: a vote's quorum base and bounds in the Governor's terms, or why not. */
-type QuorumRulesResult = Pick<GovernorQuorum, 'quorumOf' | 'quorumExcluded' | 'quorumMinimum' | 'quorumMaximum'> & {
+type QuorumRulesResult = Pick<
+  GovernorQuorum,
+  'quorumOf' | 'quorumExcluded' | 'quorumMinimum' | 'quorumMaximum'
+> & {
   diagnostics: Diagnostic[];
 };
 
@@ -61,13 +64,26 @@ function quorumRules(vote: MajorityVoteNode, electorate: TokenHoldersNode): Quor
 }
 
 /** An amount with more decimal places than the token has, at `field`. */
-function tooPrecise(vote: MajorityVoteNode, electorate: TokenHoldersNode, value: string, field: string): Diagnostic {
+function tooPrecise(
+  vote: MajorityVoteNode,
+  electorate: TokenHoldersNode,
+  value: string,
+  field: string,
+): Diagnostic {
   const { token } = electorate.params;
   const places = {
-    en: token.decimals === 0 ? 'no decimals' : `only ${token.decimals} decimal place${token.decimals === 1 ? '' : 's'}`,
+    en:
+      token.decimals === 0
+        ? 'no decimals'
+        : `only ${token.decimals} decimal place${token.decimals === 1 ? '' : 's'}`,
     ko: token.decimals === 0 ? '소수 없음' : `소수 ${token.decimals}자리까지`,
   };
-  const message = say('oz.threshold-too-precise', { node: nodeNameWords(vote), value, symbol: token.symbol, places });
+  const message = say('oz.threshold-too-precise', {
+    node: nodeNameWords(vote),
+    value,
+    symbol: token.symbol,
+    places,
+  });
   return createDiagnostic('too-precise', message, { nodeId: vote.id, field });
 }
 
@@ -105,7 +121,8 @@ export function governorQuorum(vote: MajorityVoteNode, electorate: TokenHoldersN
       };
     // A fixed quorum with bounds is the bounded amount: the bounds are folded in here, as the simulator clamps it.
     const { diagnostics: boundProblems, quorumMinimum, quorumMaximum } = quorumRules(vote, electorate);
-    if (boundProblems.length > 0) return { quorumNumerator: 0n, quorumDenominator: 100n, diagnostics: boundProblems };
+    if (boundProblems.length > 0)
+      return { quorumNumerator: 0n, quorumDenominator: 100n, diagnostics: boundProblems };
     let fixedQuorum = toBaseUnits(quorum.absolute, electorate.params.token.decimals);
     if (quorumMinimum !== undefined && fixedQuorum < quorumMinimum) fixedQuorum = quorumMinimum;
     else if (quorumMaximum !== undefined && fixedQuorum > quorumMaximum) fixedQuorum = quorumMaximum;

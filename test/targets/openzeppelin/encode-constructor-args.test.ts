@@ -110,7 +110,11 @@ describe('encodeConstructorArgs', () => {
       chain: mainnet,
     });
     if (!governor.ok) throw new Error('fixture does not compile');
-    const encoded = encodeConstructorArgs({ governor: governor.parameters, timelock: compiled().timelock, addresses });
+    const encoded = encodeConstructorArgs({
+      governor: governor.parameters,
+      timelock: compiled().timelock,
+      addresses,
+    });
     const decoded = decodeAbiParameters(charterGovernorConstructorAbi[0].inputs, encoded.governor);
     expect(decoded.slice(6, 8)).toEqual([40n, 100n]);
     expect(decoded[10]).toEqual({
