@@ -1,7 +1,6 @@
 import { formatUnits } from 'viem';
 import { formatAmount } from '../format/format-amount.ts';
 import type { Scenario } from '../simulate/scenario/scenario.ts';
-import type { GovernorEntry } from '../targets/openzeppelin/read-governor-entries.ts';
 
 /** One electorate built to put a Governor's quorum where its rules bend: at a bound, or on the excluded votes. */
 export interface QuorumBoundary {
@@ -24,26 +23,33 @@ const holder = (index: number) => `0x${'b0'.repeat(19)}${index.toString(16).padS
  * - an excluded address that delegated, beside a holder whose power alone puts the share between the bounds: the
  *   quorum is the share of the base less the excluded votes, which a Governor that ignored them would not give.
  * Each needs the proposer (the largest holder) to meet the proposal threshold and the holders to fit in the supply;
- * a boundary the rules cannot reach (a supply base whose share never falls to the minimum, say) is left out. Empty
- * for a Governor without QuorumRules or with a fixed quorum.
+ * a boundary the rules cannot reach (a supply base whose share never falls to the minimum, say) is left out. Built
+ * from the vote's rule (what the simulator runs), not from the deployed parameters, so that a Governor deployed
+ * without a bound or an exclusion the rules have is found out. Empty for a vote whose quorum is a plain share or a
+ * fixed amount.
  */
 export function quorumBoundaries(
-  entry: GovernorEntry,
+  rule: Record<string, unknown>,
+  proposalThreshold: bigint,
   token: { id: string; supply: bigint; decimals: number; symbol: string },
 ): QuorumBoundary[] {
-  const g = entry.governor;
+  const amount = (key: string) => (typeof rule[key] === 'string' ? BigInt(rule[key] as string) : undefined);
+  const excludedAddresses = (rule.quorumExcluded as string[] | undefined) ?? [];
+  const fraction = (rule.quorum as { fraction?: { numerator: string; denominator: string } }).fraction;
   const shaped =
-    g.quorumOf !== undefined ||
-    g.quorumExcluded !== undefined ||
-    g.quorumMinimum !== undefined ||
-    g.quorumMaximum !== undefined;
-  if (!shaped || g.fixedQuorum !== undefined || g.quorumNumerator === 0n) return [];
+    rule.quorumOf === 'delegated' ||
+    excludedAddresses.length > 0 ||
+    amount('quorumMinimum') !== undefined ||
+    amount('quorumMaximum') !== undefined;
+  // A rise with Against is not a Governor's (the target refuses it); a fixed quorum has its bounds folded in.
+  if (!shaped || fraction === undefined || rule.quorumRise !== undefined || BigInt(fraction.numerator) === 0n)
+    return [];
   const { supply } = token;
-  const n = g.quorumNumerator;
-  const d = g.quorumDenominator;
-  const delegated = g.quorumOf === 'delegated';
-  const least = g.quorumMinimum ?? 0n;
-  const most = g.quorumMaximum;
+  const n = BigInt(fraction.numerator);
+  const d = BigInt(fraction.denominator);
+  const delegated = rule.quorumOf === 'delegated';
+  const least = amount('quorumMinimum') ?? 0n;
+  const most = amount('quorumMaximum');
   /** The quorum before its bounds for `listed` base units delegated, `excluded` of them at excluded addresses. */
   const share = (listed: bigint, excluded: bigint) => {
     const base = (delegated ? listed : supply) - excluded;
@@ -58,7 +64,7 @@ export function quorumBoundaries(
       if (balance > largest) largest = balance;
     }
     // The largest holder proposes, in the simulator and in the replay.
-    if (listed > supply || largest < g.proposalThreshold || balances.some(([, b]) => b <= 0n)) return;
+    if (listed > supply || largest < proposalThreshold || balances.some(([, b]) => b <= 0n)) return;
     boundaries.push({
       label,
       scenario: {
@@ -72,7 +78,7 @@ export function quorumBoundaries(
     });
   };
 
-  if (g.quorumMinimum !== undefined && least > 1n) {
+  if (amount('quorumMinimum') !== undefined && least > 1n) {
     if (share(least - 1n, 0n) < least)
       add('one base unit below the minimum quorum delegated, all For: clamped to the minimum, not reached', [
         [holder(0), least - 1n],
@@ -84,22 +90,18 @@ export function quorumBoundaries(
   }
   if (most !== undefined) {
     // The least delegation whose share is above the maximum: ⌈(most + 1) · d / n⌉.
-    const over = delegated
-      ? ((most + 1n) * d + n - 1n) / n
-      : g.proposalThreshold > 0n
-        ? g.proposalThreshold
-        : 1n;
+    const over = delegated ? ((most + 1n) * d + n - 1n) / n : proposalThreshold > 0n ? proposalThreshold : 1n;
     if (share(over, 0n) > most)
       add('a share above the maximum quorum delegated, all For: clamped to the maximum', [[holder(0), over]]);
   }
-  const excludedAddress = g.quorumExcluded?.[0];
+  const excludedAddress = excludedAddresses[0];
   if (excludedAddress !== undefined) {
     // A quorum between the bounds, from a base that is the proposer's power alone (delegated) or the supply less
     // the excluded votes (supply): the excluded holder's votes must come out of it.
     const target = most === undefined ? least + least / 2n + 1n : (least + most) / 2n;
     const base = (target * d + n - 1n) / n;
     const excluded = delegated ? base / 2n + 1n : supply - base;
-    const proposer = delegated ? base : g.proposalThreshold > 0n ? g.proposalThreshold : 1n;
+    const proposer = delegated ? base : proposalThreshold > 0n ? proposalThreshold : 1n;
     const quorum = share(proposer + excluded, excluded);
     if (quorum > least && (most === undefined || quorum < most) && excluded > 0n)
       add(

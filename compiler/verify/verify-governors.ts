@@ -132,8 +132,11 @@ export async function verifyGovernors(
         proposals: route ? Array.from({ length: count }, () => ({ type: route.proposalType })) : [],
       };
       const electorate = generateElectorates(config, scenario, mulberry32(seed)).get(entry.token)!;
-      // An address left out of the quorum is a holder at that very address, so the Governor finds its votes.
-      const excluded = new Set((entry.governor.quorumExcluded ?? []).map((address) => address.toLowerCase()));
+      // An address the rules leave out of the quorum is a holder at that very address, so the Governor finds its votes.
+      const { quorumExcluded = [] } = config.bodies.find((body) => body.id === entry.vote)!.rule as {
+        quorumExcluded?: string[];
+      };
+      const excluded = new Set(quorumExcluded.map((address) => address.toLowerCase()));
       const addressOf = (index: number): Address => {
         const own = electorate.holders[index]!.address;
         return excluded.has(own.toLowerCase()) ? getAddress(own) : holderAddress(index);
@@ -307,7 +310,8 @@ export async function verifyGovernors(
         decimals: token.decimals,
         symbol: token.symbol,
       };
-      for (const boundary of quorumBoundaries(entry, built)) {
+      const rule = config.bodies.find((body) => body.id === entry.vote)!.rule as Record<string, unknown>;
+      for (const boundary of quorumBoundaries(rule, entry.governor.proposalThreshold, built)) {
         const replay = await verifyGovernors(config, {
           ...options,
           chain,
