@@ -28,9 +28,9 @@ const ARB = 10n ** 18n;
 const million = (n: bigint) => n * 1_000_000n * ARB;
 const EXCLUDE = getAddress('0x00000000000000000000000000000000000A4B86');
 const ARB_TOKEN = getAddress('0x912CE59144191C1204E64559FE8253a0e49E6548');
-const [A, T, C, D] = ['0xa1', '0x7e', '0xc0', '0xd0'].map((tail) =>
-  getAddress(`0x${'00'.repeat(19)}${tail.slice(2)}`),
-);
+/** A: a holder; T: the treasury; C: one who never delegates; D: one given 3 base units. */
+const at = (tail: string): Address => getAddress(`0x${'00'.repeat(19)}${tail}`);
+const [A, T, C, D] = [at('a1'), at('7e'), at('c0'), at('d0')] as const;
 
 const tokenAbi = parseAbi([
   'function transfer(address to, uint256 value) returns (bool)',
@@ -47,6 +47,12 @@ function template(change: (document: CharterDocument) => void = () => {}): Chart
   const compiled = compile(document);
   if (!compiled.ok) throw new Error(JSON.stringify(compiled.diagnostics.slice(0, 2)));
   return compiled.config;
+}
+
+/** The electorate names no token: the plan creates CharterVotesToken with the whole supply at the deployer. */
+function newToken(document: CharterDocument) {
+  const arb = document.nodes.find((node) => node.id === 'arb')!;
+  delete (arb.params as { token: { address?: string } }).token.address;
 }
 
 let chain: ServedChain;
@@ -102,10 +108,7 @@ describe("arbitrum-dao on OpenZeppelin: the treasury path deploys, the core path
 
   it('computes the quorum at each block as L2ArbitrumGovernor does, on a new token that tracks total delegation', async () => {
     // A new token: the plan mints the 10,000,000,000 ARB to the deployer, delegated to itself.
-    const config = template((document) => {
-      const arb = document.nodes.find((node) => node.id === 'arb')!.params.token as { address?: string };
-      delete arb.address;
-    });
+    const config = template(newToken);
     const nonce = Number(await chain.request('eth_getTransactionCount', [deployer, 'latest']));
     const plan = deploymentPlan(config, { deployer, nonce })!;
     expect(plan.steps.map((step) => step.id)).toEqual(['token', 'timelock', 'governor']);
@@ -196,10 +199,7 @@ describe("arbitrum-dao on OpenZeppelin: the treasury path deploys, the core path
     });
 
     // With a token that tracks total delegation at that address (CharterVotesToken's code), the same creation runs.
-    const other = template((document) => {
-      const arb = document.nodes.find((node) => node.id === 'arb')!.params.token as { address?: string };
-      delete arb.address;
-    });
+    const other = template(newToken);
     const fresh = deploymentPlan(other, {
       deployer,
       nonce: Number(await chain.request('eth_getTransactionCount', [deployer, 'latest'])),
