@@ -22,6 +22,7 @@ import { charterGovernorArtifact } from '../../compiler/generated/openzeppelin-c
 import { importGovernor } from '../../compiler/import/import-governor.ts';
 import { deploymentPlan } from '../../compiler/targets/openzeppelin/deployment-plan.ts';
 import { readGovernorEntries } from '../../compiler/targets/openzeppelin/read-governor-entries.ts';
+import { openzeppelinWalletPlan } from '../../src/panels/output/openzeppelin-wallet-plan.ts';
 import { type ServedChain, serveChain } from './serve-chain.ts';
 
 const ARB = 10n ** 18n;
@@ -158,8 +159,12 @@ describe("arbitrum-dao on OpenZeppelin: the treasury path deploys, the core path
       ]);
     expect(found).toEqual(expected);
 
-    // Read back as the app's wallet deploy does: the same quorum settings compile from the chain.
-    const imported = await importGovernor(createPublicClient({ transport: http(chain.url) }), plan.governor);
+    // Read back as the app's wallet deploy does (the same plan): every Governor and timelock field as drawn.
+    const client = createPublicClient({ transport: http(chain.url) });
+    const wallet = openzeppelinWalletPlan(config, 'treasury-vote', deployer, nonce)!;
+    expect(wallet.steps.map((step) => step.data)).toEqual(plan.steps.map((step) => step.data));
+    expect(await wallet.readBack(client, {})).toEqual({ differences: [] });
+    const imported = await importGovernor(client, plan.governor);
     if (!imported.ok) throw new Error(imported.reason.en);
     const vote = imported.document.nodes.find((node) => node.kind === 'majority-vote')!;
     expect(vote.params).toMatchObject({
