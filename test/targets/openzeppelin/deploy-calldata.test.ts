@@ -48,6 +48,8 @@ describe('deployCalldata', () => {
       0,
       // GovernorCountingSimple's rules: For + Abstain toward quorum, a share of supply, For > Against.
       { quorumCounts: 0, fixedQuorum: 0n, supportNumerator: 50n, supportDenominator: 100n },
+      // Of the total supply, nobody left out, no minimum, and 2^256 − 1 for no maximum.
+      { delegated: false, excluded: [], minimum: 0n, maximum: 2n ** 256n - 1n },
     ]);
     const timelock = decodeDeployData({
       abi: timelockControllerArtifact.abi,
