@@ -34,6 +34,12 @@ const wanted = [
     viaIR: true,
   },
   { source: 'CharterTimelock.sol', contract: 'TimelockController', name: 'timelockController', viaIR: false },
+  {
+    source: 'CharterExpiringCanceller.sol',
+    contract: 'CharterExpiringCanceller',
+    name: 'charterExpiringCanceller',
+    viaIR: false,
+  },
 ] as const;
 
 /** Where solc's output holds a contract: under the file that defines it. */

@@ -320,6 +320,12 @@ export const diagnosticCodes = {
     en: 'A veto has no time window, so a passed proposal could be blocked at any time.',
     ko: '거부권에 기한이 없어 가결된 제안이 언제든 막힐 수 있습니다.',
   },
+  'expiry-without-cancellers': {
+    severity: 'warning',
+    stage: 'lint',
+    en: "A timelock's cancellers have an end date but the timelock lists no extra cancellers, so the date changes nothing.",
+    ko: '타임락의 취소권에 만료 시각이 있지만 추가 취소권자가 없어 그 시각은 아무것도 바꾸지 않습니다.',
+  },
   'executes-on-failure': {
     severity: 'warning',
     stage: 'lint',

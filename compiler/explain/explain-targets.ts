@@ -85,7 +85,9 @@ export function explainTargets(
   const words = (id: string) => {
     const text = view.bound(id).explain({ language, branch: '', ...votersOf(graph, id, 'voters', language) });
     // A delay is told as a clause leading to what follows ("2일 타임락을 거친 뒤"); here it stands alone.
-    return language === 'ko' ? text.replace(/거친 뒤$/, '거칩니다') : text;
+    return language === 'ko'
+      ? text.replace(/거친 뒤(\(.*\))?$/, (_, notes = '') => `거칩니다${notes}`)
+      : text;
   };
   const covered = new Set<string>();
   const targets: ExplainedTarget[] = [];
@@ -123,7 +125,12 @@ export function explainTargets(
       const clauses = steps.map((id, index) =>
         index === 0
           ? wholeSentence(capitalize(words(id)))
-          : wholeSentence(`${language === 'ko' ? '그다음' : 'Then'} ${words(id)}`),
+          : wholeSentence(
+              language === 'ko'
+                ? `그다음 ${words(id)}`
+                : // "Then the 10 members…": an article that opened its own sentence continues this one.
+                  `Then ${words(id).replace(/^(The|A|An) /, (article) => article.toLowerCase())}`,
+            ),
       );
       const proposal = view.bound(unit.proposal).explain({
         language,

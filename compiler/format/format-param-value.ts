@@ -1,6 +1,7 @@
 import { isObject } from '../document/is-object.ts';
 import type { Language } from '../nodes/node-kind.ts';
 import { formatAmount } from './format-amount.ts';
+import { formatDateTime } from './format-date-time.ts';
 import { formatDuration } from './format-duration.ts';
 import { formatPercent } from './format-percent.ts';
 
@@ -9,6 +10,7 @@ export function formatParamValue(value: unknown, unit: unknown, language: Langua
   if (value === undefined) return language === 'ko' ? '(없음)' : '(none)';
   if (unit === 'seconds' && typeof value === 'number') return formatDuration(value, language);
   if (unit === 'percent' && typeof value === 'string') return formatPercent(value);
+  if (unit === 'datetime' && typeof value === 'string') return formatDateTime(value, language);
   if (unit === 'tokens' && typeof value === 'string') return formatAmount(value);
   if ((unit === 'supply-share' || unit === 'veto-threshold') && isObject(value)) {
     if (typeof value.percent === 'string') return formatPercent(value.percent);

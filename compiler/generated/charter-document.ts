@@ -508,6 +508,7 @@ export interface TimelockParams {
    * @maxItems 10000
    */
   cancellers: string[];
+  cancellersUntil?: string;
   admin?: string;
 }
 export interface ExecuteNode {

@@ -1,10 +1,12 @@
 import { type Address, formatUnits, maxUint256, zeroAddress } from 'viem';
+import { koreanParticle } from '../format/korean-particle.ts';
 import type {
   CharterDocument,
   CharterEdge,
   CharterNode,
   TimelockParams,
 } from '../generated/charter-document.ts';
+import { utcDateTime } from '../units/unix-seconds.ts';
 import { readCountingMode } from './counting-mode.ts';
 import { fractionToDecimal } from './fraction-to-decimal.ts';
 import type { CompoundTimelockFacts, GovernorFacts, TimelockFacts } from './governor-facts.ts';
@@ -247,11 +249,26 @@ function timelockParams(timelock: TimelockFacts, governor: Address, notes: Impor
       en: `The timelock has ${admins.length} admins (${admins.join(', ')}); the document holds one.`,
       ko: `타임락 관리자가 ${admins.length}명(${admins.join(', ')})이지만 문서에는 한 명만 적을 수 있습니다.`,
     });
+  // One CharterExpiringCanceller as the only extra canceller is drawn as its accounts with their end; any other mix
+  // keeps the addresses that hold the role, and a note names the ends the document cannot draw.
+  const cancellers = others(timelock.cancellers);
+  const expiring = timelock.expiringCancellers ?? [];
+  const [only] = expiring;
+  const drawn =
+    only !== undefined && cancellers.length === 1 && same(cancellers[0]!, only.address)
+      ? { cancellers: only.cancellers, cancellersUntil: utcDateTime(Number(only.expiration)) }
+      : { cancellers };
+  if (drawn.cancellers === cancellers && expiring.length > 0)
+    notes.push({
+      code: 'expiring-cancellers',
+      en: `${expiring.map((each) => `${each.address} cancels for ${each.cancellers.join(', ')} until ${utcDateTime(Number(each.expiration))}`).join('; ')}: the document draws the timelock's cancellers with one end, so these are drawn as the addresses holding the role, with no end.`,
+      ko: `${expiring.map((each) => `${koreanParticle(each.address, '은', '는')} ${utcDateTime(Number(each.expiration))}까지 ${koreanParticle(each.cancellers.join(', '), '을', '를')} 대신해 취소합니다`).join('; ')}. 문서는 타임락의 취소권자에 만료 시각을 하나만 둘 수 있어, 역할을 가진 주소를 만료 없이 그렸습니다.`,
+    });
   return {
     delay: Number(timelock.minDelay),
     gracePeriod: 0,
     executors: anyone ? 'anyone' : 'proposers',
-    cancellers: others(timelock.cancellers),
+    ...drawn,
     ...(admins.length > 0 ? { admin: admins[0] } : {}),
   };
 }

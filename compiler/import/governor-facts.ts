@@ -16,6 +16,11 @@ export interface TimelockFacts {
   executors: Address[];
   cancellers: Address[];
   admins: Address[];
+  /**
+   * The cancellers that are a CharterExpiringCanceller for this timelock: each one's accounts and the Unix second
+   * from which they can no longer cancel.
+   */
+  expiringCancellers?: { address: Address; expiration: bigint; cancellers: Address[] }[];
 }
 
 /**

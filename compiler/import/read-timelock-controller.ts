@@ -12,9 +12,17 @@ const timelockAbi = parseAbi([
   'event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)',
 ]);
 
+const expiringAbi = parseAbi([
+  'function timelock() view returns (address)',
+  'function expiration() view returns (uint256)',
+  'function cancellers() view returns (address[])',
+]);
+
 /**
  * An OpenZeppelin TimelockController's delay and the holders of each role, replaying RoleGranted and RoleRevoked
- * from `fromBlock` in chain order (AccessControl keeps no list of holders).
+ * from `fromBlock` in chain order (AccessControl keeps no list of holders). A canceller that is Charter's
+ * CharterExpiringCanceller for this timelock (it answers timelock(), expiration() and cancellers()) is read too: the
+ * accounts it cancels for, and when their power ends.
  */
 export async function readTimelockController(
   client: ChainReader,
@@ -51,6 +59,17 @@ export async function readTimelockController(
     holders.set(role, set);
   }
   const of = (role: Hex) => [...(holders.get(role) ?? [])];
+  const expiring: NonNullable<TimelockFacts['expiringCancellers']> = [];
+  for (const account of of(canceller)) {
+    const [target, expiration, listed] = await Promise.all([
+      reader.optional<Address>(expiringAbi, account, 'timelock'),
+      reader.optional<bigint>(expiringAbi, account, 'expiration'),
+      reader.optional<readonly Address[]>(expiringAbi, account, 'cancellers'),
+    ]);
+    if (target === undefined || expiration === undefined || listed === undefined) continue;
+    if (getAddress(target) !== getAddress(at)) continue;
+    expiring.push({ address: account, expiration, cancellers: listed.map((each) => getAddress(each)) });
+  }
   return {
     kind: 'timelock-controller',
     address: at,
@@ -59,5 +78,6 @@ export async function readTimelockController(
     executors: of(executor),
     cancellers: of(canceller),
     admins: of(admin),
+    ...(expiring.length > 0 ? { expiringCancellers: expiring } : {}),
   };
 }

@@ -71,6 +71,17 @@ export function address(options: FieldOptions<string>): JsonSchema {
   return { ...base(options, 'address'), type: 'string', pattern: addressPattern, format: 'evm-address' };
 }
 
+/** A moment in UTC to the second, as ISO 8601 text: "2026-07-24T18:52:59Z". */
+export const dateTimePattern = '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$';
+
+/**
+ * A moment in UTC to the second ("2026-07-24T18:52:59Z"), as people write a date; the `utc-date-time` format checks
+ * that the day exists. Targets and the simulator read it as Unix seconds (see `unixSeconds`).
+ */
+export function dateTime(options: FieldOptions<string>): JsonSchema {
+  return { ...base(options, 'datetime'), type: 'string', pattern: dateTimePattern, format: 'utc-date-time' };
+}
+
 /** A list of distinct EVM addresses. Duplicates are found case-insensitively by the graph check. */
 export function addressList(options: FieldOptions<string[]> & { minItems?: number }): JsonSchema {
   return {

@@ -98,5 +98,14 @@ export type SimulationStep =
       /** The exit the proposal takes, or null when none applies (the simulator reports it). */
       route(input: RouteInput): string | null;
     }
-  | { role: 'delay'; seconds(rule: LoweredRule): number }
+  | {
+      role: 'delay';
+      seconds(rule: LoweredRule): number;
+      /**
+       * The Unix second from which the delay's extra cancellers can no longer cancel, when their power ends (a
+       * guardian's or a security council's expiry); undefined when it does not. The simulator places it in the
+       * proposal's time when the scenario dates its proposals (the trace's `cancelUntil`).
+       */
+      cancelUntil?(rule: LoweredRule): number | undefined;
+    }
   | { role: 'join'; exits: readonly SimulationExit[] };

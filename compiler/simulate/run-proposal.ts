@@ -1,5 +1,6 @@
 import type { CharterConfig, ConfigRoute } from '../generated/charter-config.ts';
 import { failureRoles } from '../nodes/node-kind.ts';
+import { unixSeconds } from '../units/unix-seconds.ts';
 import type { DrawnVote } from './draw-votes.ts';
 import { joinVerdict } from './join-verdict.ts';
 import type { PlannedStep, RouteEdge, RoutePlan } from './plan-routes.ts';
@@ -115,6 +116,9 @@ export function runProposal(
     return trace;
   }
   const stage = scenario.stage ?? config.currentStage;
+  // When the proposal is made, in Unix seconds, if the scenario says (readScenario has checked the moment exists).
+  const date = proposal.date ?? scenario.date;
+  const madeAt = date === undefined ? undefined : unixSeconds(date);
   const bodies = new Map(config.bodies.map((body) => [body.id, body]));
 
   const queue = new TimeQueue<Event>();
@@ -336,10 +340,14 @@ export function runProposal(
       case 'outcome':
         reached.push({ node, outcome: planned.outcome, at });
         return;
-      case 'delay':
-        record.until = at + planned.simulation.seconds(planned.step.rule ?? {});
+      case 'delay': {
+        const rule = planned.step.rule ?? {};
+        record.until = at + planned.simulation.seconds(rule);
+        const ends = planned.simulation.cancelUntil?.(rule);
+        if (ends !== undefined && madeAt !== undefined) record.cancelUntil = ends - madeAt;
         every(record.until);
         return;
+      }
       case 'route': {
         const port = planned.simulation.route({
           rule: planned.step.rule ?? {},

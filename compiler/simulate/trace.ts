@@ -32,6 +32,11 @@ export interface StepTrace {
    * passes or fails); kept so that traces saved before still read.
    */
   waiting?: { arrived: number; needed: number };
+  /**
+   * A delay whose extra cancellers' power ends: when it ends, in seconds from when the proposal was made (at or before
+   * `at`: it had ended; before `until`: it ends during the delay). Set only when the scenario dates its proposals.
+   */
+  cancelUntil?: number;
   /** Why the proposal stopped here: a node the simulator cannot run, or a router with no branch for it. */
   reason?: string;
 }

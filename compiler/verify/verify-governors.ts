@@ -1,7 +1,20 @@
-import { type Address, encodeFunctionData, getAddress, type Hex, keccak256, parseAbi, toHex } from 'viem';
+import {
+  type Address,
+  encodeDeployData,
+  encodeFunctionData,
+  getAddress,
+  getContractAddress,
+  type Hex,
+  keccak256,
+  parseAbi,
+  toHex,
+} from 'viem';
 import { CharterError } from '../errors/charter-error.ts';
 import type { CharterConfig } from '../generated/charter-config.ts';
-import { timelockControllerArtifact } from '../generated/openzeppelin-contracts.ts';
+import {
+  charterExpiringCancellerArtifact,
+  timelockControllerArtifact,
+} from '../generated/openzeppelin-contracts.ts';
 import type { DrawnVotesEvent } from '../simulate/run-proposal.ts';
 import { generateElectorates } from '../simulate/scenario/generate-electorates.ts';
 import { mulberry32 } from '../simulate/scenario/mulberry32.ts';
@@ -211,7 +224,30 @@ export async function verifyGovernors(
       // The cancellers a founder's deployment grants after the constructor (see deploymentPlan): granted here by the
       // timelock itself, which TimelockController makes its own admin. Compound's Timelock has none: its cancellers are
       // CharterCompoundGovernor's constructor argument.
-      const granted = entry.timelock.kind === 'compound' ? [] : entry.timelock.cancellers;
+      // Cancellers whose power ends hold it through a CharterExpiringCanceller, which alone is granted the role.
+      let granted = entry.timelock.kind === 'compound' ? [] : entry.timelock.cancellers;
+      const until = entry.timelock.kind === 'compound' ? undefined : entry.timelock.cancellersUntil;
+      if (until !== undefined && granted.length > 0) {
+        const expiring = getContractAddress({
+          from: chain.deployer,
+          nonce: BigInt(await chain.nonce(chain.deployer)),
+        });
+        const creation = await chain.send({
+          from: chain.deployer,
+          data: encodeDeployData({
+            abi: charterExpiringCancellerArtifact.abi,
+            bytecode: charterExpiringCancellerArtifact.bytecode,
+            args: [path.contracts.timelock, granted, until],
+          }),
+          gas: 30_000_000n,
+        });
+        await chain.mine();
+        if ((await chain.receipt(creation)).status !== 'success') {
+          path.failedDeployment = `CharterExpiringCanceller (predicted at ${expiring})`;
+          continue;
+        }
+        granted = [expiring];
+      }
       for (const canceller of granted) {
         await chain.impersonate(path.contracts.timelock);
         await chain.send({

@@ -203,9 +203,9 @@ export const en = {
         'Quorum is a share of delegated ARB within a floor and a ceiling; constitutional changes wait on L2 and on Ethereum.',
     },
     uniswap: {
-      name: 'Uniswap (temperature check, then on chain)',
+      name: 'Uniswap (Snapshot poll and on-chain vote)',
       summary:
-        'A 5-day Snapshot poll first, then a 7-day on-chain vote needing 40M UNI in favour, then a 2-day timelock.',
+        'A 5-day Snapshot poll that only signals, and an on-chain vote needing 40M UNI in favour, then a 2-day timelock. Polling first is custom, not code.',
     },
     'aragon-dao': {
       name: "Aragon DAO: token vote and stewards' multisig",
@@ -215,7 +215,7 @@ export const en = {
     'bicameral-veto': {
       name: "Two houses with a citizens' veto (Optimism-style)",
       summary:
-        'Token delegates approve upgrades; then a house of citizens, one vote each, has a week to veto.',
+        'Token delegates approve upgrades on a governor; a house of citizens can cancel within the week before it executes them.',
     },
     'compound-governor': {
       name: 'Compound (2025)',
@@ -233,7 +233,7 @@ export const en = {
     'ens-dao': {
       name: 'ENS DAO (governor, timelock and Security Council)',
       summary:
-        'Delegates vote with a 1% quorum; a passed proposal waits two days, and a Security Council can cancel it.',
+        'Delegates vote with a 1% quorum; a passed proposal waits two days, in which a Security Council could cancel it until July 2026.',
     },
     'grants-qf': {
       name: 'Grants with quadratic-funding rounds (Gitcoin-style)',

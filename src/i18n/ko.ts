@@ -197,9 +197,9 @@ export const ko: Messages = {
         '정족수는 위임된 ARB의 비율이되 하한과 상한이 있으며, 헌법 변경은 L2와 이더리움에서 각각 기다립니다.',
     },
     uniswap: {
-      name: 'Uniswap (온도 체크 후 온체인 투표)',
+      name: 'Uniswap (Snapshot 의견 투표와 온체인 투표)',
       summary:
-        '먼저 5일간 Snapshot 의견 투표를 하고, 이어 찬성 4천만 UNI가 필요한 7일간의 온체인 투표, 그 뒤 2일 타임락을 거칩니다.',
+        '신호만 남기는 5일간의 Snapshot 의견 투표와, 찬성 4천만 UNI가 필요한 온체인 투표(그 뒤 2일 타임락)가 따로 있습니다. 의견 투표를 먼저 하는 것은 관례이지 코드가 아닙니다.',
     },
     'aragon-dao': {
       name: 'Aragon DAO: 토큰 투표와 관리인 멀티시그',
@@ -208,7 +208,8 @@ export const ko: Messages = {
     },
     'bicameral-veto': {
       name: '시민 거부권이 있는 양원제 (Optimism 방식)',
-      summary: '토큰 대의원이 업그레이드를 승인하고, 1인 1표의 시민 의회가 일주일 안에 거부할 수 있습니다.',
+      summary:
+        '토큰 대의원이 거버너에서 업그레이드를 승인하고, 1인 1표의 시민 의회가 실행 전 일주일 안에 취소할 수 있습니다.',
     },
     'compound-governor': {
       name: 'Compound (2025년)',
@@ -225,7 +226,7 @@ export const ko: Messages = {
     'ens-dao': {
       name: 'ENS DAO (거버너, 타임락, 보안 위원회)',
       summary:
-        '대의원이 정족수 1%로 투표하고, 가결된 제안은 2일을 기다리며 보안 위원회가 취소할 수 있습니다.',
+        '대의원이 정족수 1%로 투표하고, 가결된 제안은 2일을 기다리며 그동안 보안 위원회가 2026년 7월까지 취소할 수 있었습니다.',
     },
     'grants-qf': {
       name: '이차 펀딩 라운드로 운영하는 지원금 (Gitcoin 방식)',

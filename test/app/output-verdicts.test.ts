@@ -16,10 +16,12 @@ import { targetNames } from '../../src/panels/output/target-names.ts';
 import { useDocumentStore } from '../../src/store/document-store.ts';
 import { wiredDocument } from '../fixtures/wired-document.ts';
 
-// Two houses and a veto, executed by a Safe: the Safe cannot enforce the vote and the veto; no other target runs it.
+// Two houses and a veto, executed by a Safe (the bicameral-veto template with a Safe as its executor): the Safe cannot
+// enforce the vote and the veto; no other target runs it.
 const bicameral = JSON.parse(
   readFileSync('rules-schema/examples/bicameral-veto.charter.json', 'utf8'),
 ) as CharterDocument;
+bicameral.nodes.find((node) => node.id === 'run')!.params = { executor: 'safe' };
 const compiled = compile(bicameral);
 if (!compiled.ok) throw new Error('the bicameral template does not compile');
 const { config } = compiled;

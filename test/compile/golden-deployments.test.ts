@@ -1,4 +1,4 @@
-// Beside the golden files: the numbers a founder would check by hand in the two templates that first deployed with
+// Beside the golden files: the numbers a founder would check by hand in the templates that first deployed with
 // issue 17, worked out here from the rules' own words (percent × 10^6, days × 86,400 s, keccak256-derived addresses),
 // not read back from the compiler's constants.
 import { readFileSync } from 'node:fs';
@@ -67,5 +67,79 @@ describe('the templates that deploy since issue 17, checked by hand', () => {
     );
     expect(safe!.threshold).toBe('3');
     expect(safe!.nodes).not.toContain('round');
+  });
+  it('uniswap: the temperature check is a Snapshot space; the on-chain proposal a Governor over a Compound Timelock', () => {
+    const targets = targetsOf('uniswap');
+    expect(verdicts(targets)).toEqual({
+      aragon: 'not-applicable',
+      gardens: 'not-applicable',
+      openzeppelin: 'supported',
+      safe: 'not-applicable',
+      snapshot: 'supported',
+    });
+    const [space] = targets.snapshot!.parameters.spaces as {
+      decision: string;
+      space: { voting: Record<string, unknown>; validation: unknown; strategies: { params: unknown }[] };
+    }[];
+    // Phase 2 of the process document: 5 days (5 × 86,400 s), 10M UNI (Snapshot counts whole tokens), 10,000 UNI to
+    // post; UNI read at its own address with 18 decimals.
+    expect(space!.decision).toBe('temperature');
+    expect(space!.space.voting).toEqual({ delay: 0, period: 5 * 86_400, type: 'basic', quorum: 10_000_000 });
+    expect(space!.space.validation).toEqual({ name: 'basic', params: { minScore: 10_000 } });
+    expect(space!.space.strategies[0]!.params).toEqual({
+      address: '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984',
+      decimals: 18,
+      symbol: 'UNI',
+    });
+    const [unit] = targets.openzeppelin!.parameters.governors as {
+      governor: Record<string, string>;
+      compoundTimelock: Record<string, unknown>;
+    }[];
+    // Phase 3 and GovernorBravo: 40M and 1M UNI in base units (× 10^18), the delay and period in blocks, For alone
+    // toward the quorum; Compound's Timelock with the Governor its admin, 2 days then 14 days' grace (× 86,400 s).
+    expect(unit!.governor).toMatchObject({
+      fixedQuorum: (40_000_000n * 10n ** 18n).toString(),
+      proposalThreshold: (1_000_000n * 10n ** 18n).toString(),
+      quorumCounts: 'for',
+      votingDelay: '13140',
+      votingPeriod: '40320',
+    });
+    expect(unit!.compoundTimelock).toEqual({
+      admin: 'governor',
+      cancellers: [],
+      delay: String(2 * 86_400),
+      gracePeriod: String(14 * 86_400),
+    });
+  });
+
+  it("bicameral-veto: the Token House's Governor, and the Citizens' veto as a Safe of 3 of 10 cancelling for a week", () => {
+    const targets = targetsOf('bicameral-veto');
+    expect(verdicts(targets)).toEqual({
+      aragon: 'not-applicable',
+      gardens: 'not-applicable',
+      openzeppelin: 'supported',
+      safe: 'not-applicable',
+      snapshot: 'not-applicable',
+    });
+    const [unit] = targets.openzeppelin!.parameters.governors as {
+      governor: Record<string, string>;
+      timelockController: { minDelay: string; cancellers: string[] };
+      vetoSafe: { owners: string[]; threshold: string; address: string };
+    }[];
+    // 76 % of For + Against, 30 % of all OP voting (every vote counts), 7 days of 2 s blocks (604,800 / 2).
+    expect(unit!.governor).toMatchObject({
+      quorumCounts: 'all',
+      quorumNumerator: '30',
+      supportNumerator: '76',
+      supportDenominator: '100',
+      votingDelay: '0',
+      votingPeriod: '302400',
+    });
+    // The veto's week (7 × 86,400 s) is the timelock's delay; 30 % of the 10 placeholder citizens is 3.
+    const citizens = Array.from({ length: 10 }, (_, n) => placeholder(`charter-example:citizen-${n + 1}`));
+    expect(unit!.timelockController.minDelay).toBe(String(7 * 86_400));
+    expect(unit!.vetoSafe.owners).toEqual(citizens);
+    expect(unit!.vetoSafe.threshold).toBe('3');
+    expect(unit!.timelockController.cancellers).toEqual([unit!.vetoSafe.address]);
   });
 });

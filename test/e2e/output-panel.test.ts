@@ -79,11 +79,14 @@ describe('the output panel', () => {
 
   it('says which targets cannot express the rules and which are not used, in words', async () => {
     const { page, context } = await openApp(browser);
-    // Two houses and a veto before a Safe: the Safe cannot enforce them, and nothing runs anywhere else.
+    // Two houses and a veto before a Safe (the bicameral-veto template executed by a Safe): the Safe cannot enforce
+    // them, and nothing runs anywhere else.
+    const bicameral = JSON.parse(readFileSync('rules-schema/examples/bicameral-veto.charter.json', 'utf8'));
+    bicameral.nodes.find((node: { id: string }) => node.id === 'run').params = { executor: 'safe' };
     await page.locator('#import-file').setInputFiles({
       name: 'bicameral-veto.charter.json',
       mimeType: 'application/json',
-      buffer: readFileSync('rules-schema/examples/bicameral-veto.charter.json'),
+      buffer: Buffer.from(JSON.stringify(bicameral)),
     });
     await page.locator('.toast', { hasText: 'Imported bicameral-veto.charter.json.' }).waitFor();
     await page.getByRole('tab', { name: 'Output' }).click();

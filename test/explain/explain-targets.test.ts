@@ -78,21 +78,29 @@ describe('explainTargets: per target, what the deployed system will and will not
     });
   });
 
+  // Executed by the governor: the Token House's vote on a Governor, the Citizens' veto as a Safe of 3 of the 10 that
+  // cancels in the TimelockController's week (30% of 10 is 3; 604,800 s is 7 days).
   it('bicameral-veto (en)', () => {
     expect(sentences(template('bicameral-veto'), 'en')).toEqual({
-      safe: [
-        "Safe will not enforce Token House vote: A Safe cannot run a vote: its owners sign. Decide with a Multisig whose Signers are the Safe's owners, or execute this vote by the governor.",
-        "Safe will not enforce Citizens' House veto: A Safe cannot run a veto by a second body: it executes once its owners sign. Remove the veto to deploy this Safe, and give the vetoing body the power to cancel by hand (as the owner of a Zodiac Delay modifier on the Safe, which can skip queued transactions); or decide by a token vote executed by the governor, whose timelock's Cancellers can be that body.",
+      openzeppelin: [
+        "OpenZeppelin Governor will enforce: OP holders vote: voting starts as soon as it is proposed and lasts 7 days. At least 30% of all OP must vote, and For must be more than 76% of For and Against. Then the 10 members (one vote each) can veto it within 7 days; 30% of them suffice to block it. Then the governor executes it. Anyone may propose. Citizens' House veto is the TimelockController: its canceller is a Safe of the 10 listed, with threshold 3, so any 3 of the 10 listed can cancel the queued proposal through the Safe, during the delay of 7 days and after it until someone executes the proposal (anyone may, once the delay has passed). Create the Safe at 0xDD417c77eF45C7169BA5E63abbdbDe9a267D1A77 (through the canonical SafeProxyFactory v1.4.1) with the setup the output lists.",
       ],
       unenforced: [],
     });
   });
 
+  // A timelock with notes (its canceller, its grace) still ends its own sentence in Korean, as one without notes does.
+  it('compound-governor (ko): the timelock with a canceller and a grace period is a whole sentence', () => {
+    const enforced = sentences(template('compound-governor'), 'ko').openzeppelin?.[0];
+    expect(enforced).toContain('그다음 2일 타임락을 거칩니다(실행되기 전까지 ');
+    expect(enforced).toContain('그 뒤 14일 안에 실행하지 않으면 만료). 그다음 거버너가 실행합니다.');
+    expect(enforced).not.toContain('거친 뒤(');
+  });
+
   it('bicameral-veto (ko)', () => {
     expect(sentences(template('bicameral-veto'), 'ko')).toEqual({
-      safe: [
-        'Safe에서 집행하지 않는 것: Token House vote. Safe는 투표(소유자가 서명함)를 실행할 수 없습니다. Safe 소유자를 서명자로 하는 멀티시그로 결정하거나, 이 투표를 거버너로 실행하세요.',
-        "Safe에서 집행하지 않는 것: Citizens' House veto. Safe는 다른 기구의 거부권(소유자가 서명하면 실행함)을 실행할 수 없습니다. 이 Safe를 배포하려면 거부권을 없애고, 거부 기구가 직접 취소할 수 있게 하세요(Safe에 붙인 Zodiac Delay 모디파이어의 소유자로). 또는 토큰 투표로 결정해 거버너로 실행하고, 타임락의 취소자로 그 기구를 넣으세요.",
+      openzeppelin: [
+        "OpenZeppelin Governor에서 집행하는 것: OP 보유자가 제안 즉시 7일 동안 투표합니다. 전체 OP의 30% 이상이 투표해야 하고, 찬성이 찬반 합계의 76%를 넘어야 합니다. 그다음 구성원 10명(1인 1표)이 7일 안에 거부할 수 있으며, 30%가 거부하면 막힙니다. 그다음 거버너가 실행합니다. 누구나 제안할 수 있습니다. Citizens' House veto는 TimelockController입니다: 취소자는 목록의 10명으로 이루어진 임계값 3인 Safe이므로, 10명 중 누구든 3명이 Safe를 통해 대기 중인 제안을 취소할 수 있고, 7일 지연 동안은 물론 그 뒤에도 누군가 제안을 실행하기 전까지 취소할 수 있습니다(지연이 지나면 누구나 실행할 수 있습니다). 출력에 나온 설정으로 0xDD417c77eF45C7169BA5E63abbdbDe9a267D1A77에 Safe를 만드세요(정식 SafeProxyFactory v1.4.1로).",
       ],
       unenforced: [],
     });

@@ -142,10 +142,20 @@ describe('explain', () => {
     const ens = template('ens-dao');
     const council = ens.nodes.find((node: { kind: string }) => node.kind === 'timelock').params.cancellers[0];
     expect(council).toBe('0xB8fA0cE3f91F41C5292D07475b445c35ddF63eE0');
+    // The council's power ends on its contract's expiration, which the sentence names in UTC.
+    expect(texts(ens, 'en')[0]).toContain(
+      `a 2-day timelock follows (${council} may cancel it until it is executed, but no longer from 24 July 2026, 18:52:59 UTC), then the governor executes it.`,
+    );
+    // The address ends in "0", read "영" (a final consonant): 이.
+    expect(texts(ens, 'ko')[0]).toContain(
+      `2일 타임락을 거친 뒤(실행되기 전까지 ${council}이 취소할 수 있으나 2026년 7월 24일 18:52:59(UTC)부터는 취소할 수 없음),`,
+    );
+    // Without an end, the power lasts until execution.
+    const timelock = ens.nodes.find((node: { kind: string }) => node.kind === 'timelock');
+    delete timelock.params.cancellersUntil;
     expect(texts(ens, 'en')[0]).toContain(
       `a 2-day timelock follows (${council} may cancel it until it is executed), then the governor executes it.`,
     );
-    // The address ends in "0", read "영" (a final consonant): 이.
     expect(texts(ens, 'ko')[0]).toContain(
       `2일 타임락을 거친 뒤(실행되기 전까지 ${council}이 취소할 수 있음),`,
     );

@@ -424,6 +424,16 @@ class Builder {
         gracePeriod: this.pick([0, 1_209_600]),
         executors: this.pick(['anyone', 'proposers']),
         cancellers: this.bool() ? this.addresses(this.int(1, 2)) : [],
+        // An end to the cancellers' power (with or without cancellers: the lint says when it changes nothing).
+        ...(this.bool()
+          ? {
+              cancellersUntil: this.pick([
+                '1970-01-01T00:00:00Z',
+                '2026-07-24T18:52:59Z',
+                '2030-02-28T00:00:01Z',
+              ]),
+            }
+          : {}),
         ...(this.bool() ? { admin: this.addresses(1)[0] } : {}),
       });
       this.wireExits(node, depth);

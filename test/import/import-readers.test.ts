@@ -5,7 +5,7 @@ import { compile } from '../../compiler/compile/compile.ts';
 import { readCountingMode } from '../../compiler/import/counting-mode.ts';
 import { fractionToDecimal } from '../../compiler/import/fraction-to-decimal.ts';
 import { governorDocument } from '../../compiler/import/governor-document.ts';
-import type { GovernorFacts } from '../../compiler/import/governor-facts.ts';
+import type { GovernorFacts, TimelockFacts } from '../../compiler/import/governor-facts.ts';
 
 describe('readCountingMode', () => {
   it('reads the modes OpenZeppelin ships', () => {
@@ -186,5 +186,60 @@ describe('governorDocument', () => {
     expect(captured.document.nodes.find((node) => node.kind === 'timelock')!.params).toMatchObject({
       admin,
     });
+  });
+});
+
+describe('governorDocument: cancellers whose power ends', () => {
+  const governor = facts().address;
+  const council = getAddress('0x000000000000000000000000000000000000c0de');
+  const guardian = getAddress('0x000000000000000000000000000000000000bEEF');
+  const expiring = getAddress('0x00000000000000000000000000000000000000e5');
+  const other = getAddress('0x00000000000000000000000000000000000000e6');
+  const controller = (
+    cancellers: `0x${string}`[],
+    expiringCancellers: NonNullable<TimelockFacts['expiringCancellers']>,
+  ) =>
+    facts({
+      timelock: {
+        kind: 'timelock-controller',
+        address: getAddress('0x00000000000000000000000000000000000000c3'),
+        minDelay: 172_800n,
+        proposers: [governor],
+        executors: ['0x0000000000000000000000000000000000000000'],
+        cancellers: [governor, ...cancellers],
+        admins: [],
+        expiringCancellers,
+      },
+    });
+  const timelockOf = (result: ReturnType<typeof governorDocument>) => {
+    if (!result.ok) throw new Error(result.reason.en);
+    return result.document.nodes.find((node) => node.kind === 'timelock')!.params;
+  };
+
+  it('draws one CharterExpiringCanceller as its accounts and their end (1,784,919,179 s: 24 July 2026 18:52:59 UTC)', () => {
+    const result = governorDocument(
+      controller(
+        [expiring],
+        [{ address: expiring, expiration: 1_784_919_179n, cancellers: [council, guardian] }],
+      ),
+    );
+    expect(timelockOf(result)).toMatchObject({
+      cancellers: [council, guardian],
+      cancellersUntil: '2026-07-24T18:52:59Z',
+    });
+  });
+
+  it('keeps the role holders with no end, and says so in both languages, when another canceller is beside it', () => {
+    const result = governorDocument(
+      controller(
+        [expiring, other],
+        [{ address: expiring, expiration: 1_784_919_179n, cancellers: [council] }],
+      ),
+    );
+    expect(timelockOf(result)).toEqual(expect.objectContaining({ cancellers: [expiring, other] }));
+    expect(timelockOf(result)).not.toHaveProperty('cancellersUntil');
+    const note = result.ok ? result.notes.find((each) => each.code === 'expiring-cancellers') : undefined;
+    expect(note?.en).toContain(`${expiring} cancels for ${council} until 2026-07-24T18:52:59Z`);
+    expect(note?.ko).toContain('2026-07-24T18:52:59Z까지');
   });
 });

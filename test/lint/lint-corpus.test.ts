@@ -112,6 +112,13 @@ const corpus: Record<string, { mutate: (doc: Doc) => void; message: string; also
     message:
       'Guardian veto: the veto has no time window, so a passed proposal could be blocked at any time and never become final. Set a window, such as 7 days.',
   },
+  'expiry-without-cancellers': {
+    mutate: (doc) => {
+      node(doc, 'delay').params.cancellersUntil = '2028-06-26T19:29:35Z';
+    },
+    message:
+      "Timelock: the cancellers' power has an end date, but there are no extra cancellers for it to end, so it changes nothing. Add the cancellers it is meant for (a guardian, a security council), or clear the date.",
+  },
 };
 
 /** The same warnings as a Korean founder reads them. */
@@ -134,6 +141,8 @@ const korean: Record<string, string> = {
     'Stages: "Core team" 단계에 넘어갈 기준이 없어 언제 "Community" 단계로 통제권이 넘어가는지 아무도 알 수 없습니다. 보유자 수나 감사 같은 기준을 추가하세요.',
   'stage-no-later-stage':
     'Stages: 단계가 "Core team" 하나뿐이라 통제권을 넘겨줄 다음 단계가 없습니다. 다음에 올 단계를 추가하세요.',
+  'expiry-without-cancellers':
+    'Timelock: 취소권에 만료 시각이 있지만 그 시각에 권한이 끝날 추가 취소권자가 없어 아무것도 바꾸지 않습니다. 해당하는 취소권자(가디언, 보안 위원회)를 추가하거나 시각을 지우세요.',
   'veto-no-window':
     'Guardian veto: 거부권에 기한이 없어 가결된 제안이 언제든 막힐 수 있고 끝내 확정되지 않습니다. 7일 같은 기한을 정하세요.',
   'yes-no-for-allocation':

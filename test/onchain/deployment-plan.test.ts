@@ -101,6 +101,37 @@ describe('deploymentPlan', () => {
     expect(JSON.stringify(imported)).not.toContain(deployer);
   });
 
+  it('gives cancellers whose power ends a CharterExpiringCanceller, which the import reads back as them and their end', async () => {
+    const { plan, imported } = await deploy(
+      design((document) => {
+        const token = document.nodes.find((node) => node.kind === 'token-holders')!.params.token as {
+          address?: string;
+        };
+        delete token.address;
+        Object.assign(document.nodes.find((node) => node.kind === 'timelock')!.params, {
+          cancellers: [guardian, council],
+          cancellersUntil: '2028-06-26T19:29:35Z',
+        });
+      }),
+    );
+    const expiring = plan.expiringCanceller!;
+    expect(plan.steps.map((step) => step.id)).toEqual([
+      'token',
+      'timelock',
+      'governor',
+      'expiring-canceller',
+      `grant-canceller:${expiring}`,
+      'renounce-admin',
+    ]);
+    // 2028-06-26T19:29:35Z is 1,845,660,575 s (the renewal contract ENS deployed in June 2026: 1,781,983,775 + 2 × 365
+    // days + 7 days), read back from the contract's expiration().
+    expect(timelockOf(imported)).toMatchObject({
+      cancellers: [guardian, council],
+      cancellersUntil: '2028-06-26T19:29:35Z',
+    });
+    expect(1_781_983_775 + 2 * 365 * 86_400 + 7 * 86_400).toBe(1_845_660_575);
+  });
+
   it('deploys a veto as the timelock: its window the delay, the vetoing signer a canceller granted on chain', async () => {
     const { plan, imported } = await deploy(
       design((document) => {

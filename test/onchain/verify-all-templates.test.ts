@@ -18,6 +18,8 @@ const deployable: Record<string, Record<string, number>> = {
   // The Treasury Governor's path (the core path's challenge period and L1 timelock are refused): 200 proposals, and 4
   // at the quorum's boundaries (one base unit below the minimum, at it, above the maximum, the exclude address's votes).
   'arbitrum-dao': { 'OpenZeppelin Governor': 204 },
+  // The Token House's Governor; the Citizens' veto a Safe of 3 of 10 cancelling in the TimelockController's week.
+  'bicameral-veto': { 'OpenZeppelin Governor': 200 },
   // CharterCompoundGovernor over Compound's Timelock: For alone toward a fixed 400,000 COMP, a 14-day grace period.
   'compound-governor': { 'OpenZeppelin Governor': 200 },
   'conviction-fund': { Gardens: 400 },
@@ -30,14 +32,15 @@ const deployable: Record<string, Record<string, number>> = {
   'staged-dao': { 'OpenZeppelin Governor': 200 },
   'team-treasury-safe': { Safe: 206 },
   'token-governor': { 'OpenZeppelin Governor': 200 },
+  // The on-chain proposal on CharterCompoundGovernor (For-only 40M UNI, Compound's Timelock); the temperature check a
+  // Snapshot space, with 1 setup check (snapshot.js's validateSchema).
+  uniswap: { 'OpenZeppelin Governor': 200, Snapshot: 201 },
 };
 /**
- * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed. bicameral-veto:
- * its upgrades are executed by the Security Council's Safe, which cannot run the Token House's vote or the veto.
+ * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed.
  * aave-v3: the For threshold and the For − Against margin (GovernanceCore's yesThreshold and yesNoDifferential).
- * uniswap: two decisions on one path (the Snapshot temperature check, then GovernorBravo's For-only fixed quorum).
  */
-const deployNowhere = ['aave-v3', 'bicameral-veto', 'uniswap'];
+const deployNowhere = ['aave-v3'];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {

@@ -213,6 +213,14 @@ describe('readScenario', () => {
       '{"seed": 1, "proposals": [], "electorates": {"x": {"distribution": "equal", "holders": 1.5}}}',
       /^electorates.x.holders must be a whole number/,
     ],
+    [
+      '{"seed": 1, "proposals": [], "date": "2026-07-24"}',
+      /^date must be a UTC moment such as "2026-07-24T18:52:59Z"$/,
+    ],
+    [
+      '{"seed": 1, "proposals": [{"type": "a", "date": "2026-02-29T00:00:00Z"}]}',
+      /^proposals\[0\].date must be a day and time that exist \(2026-02-29T00:00:00Z does not\)$/,
+    ],
   ])('rejects %s', (text, message) => {
     const read = readScenario(text);
     expect(read.ok).toBe(false);

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
+import { type DiagnosticWords, diagnosticText } from '../../compiler/diagnostics/diagnostic-text.ts';
 import { explain } from '../../compiler/explain/explain.ts';
+import { formatDuration } from '../../compiler/format/format-duration.ts';
+import { getNodeKind } from '../../compiler/nodes/catalogue.ts';
+import { simulate } from '../../compiler/simulate/simulate.ts';
 import { fakeIO } from '../cli/fake-io.ts';
-import { compiled, template } from '../simulate/compiled.ts';
+import { allFor, compiled, template } from '../simulate/compiled.ts';
 
 // The real-DAO templates' key numbers, worked out by hand from their sources (block counts × 12 s, whole tokens ×
 // 10^18) and compared with what Charter compiles: a slip in a template's seconds shows here, not only in the golden.
@@ -100,8 +104,10 @@ describe('Compound (CompoundGovernor, 2025)', () => {
       expect(description).toContain(figure);
     expect(description).toContain('quorum=for&params=fractional');
     expect(description).toMatch(
-      /Not drawn: its power to cancel a pending or active proposal, and its expiry/,
+      /Not drawn: its power to cancel a pending or active proposal; and its expiry, because no stored source gives the value/,
     );
+    // Why an end drawn from CompoundGovernor's expiration is one second later: cancel allows block.timestamp <= it.
+    expect(description).toContain('that is expiration + 1 s');
     expect(description).toMatch(/whitelist/);
   });
 
@@ -128,6 +134,28 @@ describe('Compound (CompoundGovernor, 2025)', () => {
   });
 });
 
+describe('an end to a guardian’s power on Compound’s Timelock', () => {
+  it('is refused by the OpenZeppelin target, naming the timelock and the field, in both languages', () => {
+    const document = template('compound-governor');
+    const delay = document.nodes.find((candidate) => candidate.id === 'delay')!;
+    // CompoundGovernor: the guardian cancels while block.timestamp <= expiration; Charter's end is the second after.
+    delay.params = { ...delay.params, cancellersUntil: '2030-02-28T00:00:01Z' };
+    const openzeppelin = at(config(document), 'targets', 'openzeppelin') as Json;
+    expect(openzeppelin.verdict).toBe('unsupported');
+    const [problem] = openzeppelin.problems as Json[];
+    expect(problem).toMatchObject({
+      code: 'target-unsupported',
+      nodeId: 'delay',
+      field: 'params.cancellersUntil',
+    });
+    const words = problem as unknown as DiagnosticWords;
+    expect(diagnosticText(words, 'en')).toContain(
+      'so their power cannot end on 28 February 2030, 00:00:01 UTC',
+    );
+    expect(diagnosticText(words, 'ko')).toContain('2030년 2월 28일 00:00:01(UTC)에 끝나게 할 수 없습니다');
+  });
+});
+
 describe('ENS DAO (ENS Governor, timelock and Security Council)', () => {
   const document = template('ens-dao');
 
@@ -146,7 +174,7 @@ describe('ENS DAO (ENS Governor, timelock and Security Council)', () => {
     );
   });
 
-  it('has the deployed timelock: 172,800 s, anyone executes, the Security Council may cancel', () => {
+  it('has the deployed timelock: 172,800 s, anyone executes, the Security Council may cancel until its expiration', () => {
     const timelock = at(
       config(document),
       'targets',
@@ -159,10 +187,16 @@ describe('ENS DAO (ENS Governor, timelock and Security Council)', () => {
     expect(timelock).toEqual({
       admin: '0x0000000000000000000000000000000000000000',
       cancellers: ['0xB8fA0cE3f91F41C5292D07475b445c35ddF63eE0'],
+      // SecurityCouncil.sol: expiration = deployment + 2 × 365 days + 7 days; EP 6.45 gives 24 July 2026 18:52:59
+      // UTC, which is 1,784,919,179 s: 20,658 whole days after 1970 (18,800 s short of the next), plus 68,000 s.
+      cancellersUntil: '1784919179',
       executors: ['0x0000000000000000000000000000000000000000'],
       minDelay: String(2 * DAY),
       proposers: ['governor'],
     });
+    expect(20_658 * DAY + 18 * 3600 + 52 * 60 + 59).toBe(1_784_919_179);
+    // Deployed 737 days before: 17 July 2024 18:52:59 UTC (day 19,921), a week before EP 5.13 passed.
+    expect(1_784_919_179 - (2 * 365 + 7) * DAY).toBe(19_921 * DAY + 18 * 3600 + 52 * 60 + 59);
   });
 
   it('counts For and Abstain toward 1% of the 100,000,000 ENS supply, in seconds of 12-second blocks', () => {
@@ -177,12 +211,60 @@ describe('ENS DAO (ENS Governor, timelock and Security Council)', () => {
     expect(74_999_999_999_999_998_618_845_952n + 25_000_000_000_000_001_381_154_048n).toBe(10n ** 26n);
   });
 
-  it('says in its description what it cannot draw: the council expiry, 24 July 2026', () => {
+  it('draws the council expiry, 24 July 2026 18:52:59 UTC, and says the renewal failed', () => {
     const description = String(document.description);
     for (const figure of ['45,818', '100,000', '1,000,000', '172,800', '549,816', '2 × 365 days + 7 days'])
       expect(description).toContain(figure);
     expect(description).toContain('24 July 2026 18:52:59 UTC');
-    expect(description).toMatch(/Not drawn, because Charter has no expiry on a canceller/);
+    expect(description).toContain('1,784,919,179');
+    expect(node(document as never, 'delay').cancellersUntil).toBe('2026-07-24T18:52:59Z');
+    expect(description).toMatch(/The renewal failed: EP 6\.48/);
+  });
+
+  it("shows the council's end on the timelock's card, in both languages, and only with cancellers", () => {
+    const params = node(document as never, 'delay');
+    const summary = getNodeKind('timelock')!.summary as (params: unknown, language: 'en' | 'ko') => string;
+    expect(summary(params, 'en')).toBe('2 days delay · cancel until 2026-07-24');
+    expect(summary(params, 'ko')).toBe('2일 대기 · 2026-07-24까지 취소 가능');
+    expect(summary({ ...params, cancellers: [] }, 'en')).toBe('2 days delay');
+  });
+
+  it('simulates proposals made before and after the expiry: the council could cancel throughout, for part, then not', () => {
+    const proposals = ['2026-07-10T00:00:00Z', '2026-07-17T00:00:00Z', '2026-07-25T00:00:00Z'].map(
+      (date) => ({
+        type: 'executable',
+        date,
+      }),
+    );
+    const result = simulate(compiled(document), { seed: 1, turnout: 0.9, preference: allFor, proposals });
+    const timelock = (index: number) => result.proposals[index]!.steps.find((step) => step.node === 'delay')!;
+    // Every proposal reaches the timelock after the vote (12 + 549,816 s) and leaves it 2 days later.
+    for (const index of [0, 1, 2]) expect(timelock(index)).toMatchObject({ at: 549_828, until: 722_628 });
+    // Made 10 July 00:00: the power ends 14 days 18:52:59 later, after the timelock's 2 days.
+    expect(timelock(0).cancelUntil).toBe(14 * DAY + 67_979);
+    // Made 17 July 00:00: it ends 7 days 18:52:59 later, 122,951 s into the timelock's 172,800.
+    expect(timelock(1).cancelUntil).toBe(7 * DAY + 67_979);
+    expect(timelock(1).cancelUntil! - 549_828).toBe(122_951);
+    // Made 25 July 00:00: it had ended 5:07:01 before.
+    expect(timelock(2).cancelUntil).toBe(-(5 * 3600 + 7 * 60 + 1));
+    const context = (language: 'en' | 'ko') => ({
+      language,
+      amount: String,
+      unit: '',
+      share: () => '',
+      number: String,
+      duration: (seconds: number) => formatDuration(seconds, language),
+      stageName: String,
+    });
+    const note = (index: number, language: 'en' | 'ko') =>
+      getNodeKind('timelock')!.stepNote!(timelock(index), context(language));
+    const notes = [0, 1, 2].map((index) => note(index, 'en'));
+    expect(notes).toEqual([
+      'waits 2 days · cancellers could cancel throughout',
+      'waits 2 days · cancellers could cancel for the first 1 day 10 hours 9 minutes 11 seconds',
+      "waits 2 days · cancellers' power had ended",
+    ]);
+    expect(note(1, 'ko')).toBe('2일 대기 · 처음 1일 10시간 9분 11초 동안만 취소 가능');
   });
 
   it('explains itself in English and Korean', () => {

@@ -62,4 +62,8 @@ export const lintMessages = {
     en: '{node}: the veto has no time window, so a passed proposal could be blocked at any time and never become final. Set a window, such as 7 days.',
     ko: '{node}: 거부권에 기한이 없어 가결된 제안이 언제든 막힐 수 있고 끝내 확정되지 않습니다. 7일 같은 기한을 정하세요.',
   },
+  'lint.expiry-without-cancellers': {
+    en: "{node}: the cancellers' power has an end date, but there are no extra cancellers for it to end, so it changes nothing. Add the cancellers it is meant for (a guardian, a security council), or clear the date.",
+    ko: '{node}: 취소권에 만료 시각이 있지만 그 시각에 권한이 끝날 추가 취소권자가 없어 아무것도 바꾸지 않습니다. 해당하는 취소권자(가디언, 보안 위원회)를 추가하거나 시각을 지우세요.',
+  },
 } as const satisfies Record<string, MessageTemplate>;

@@ -66,6 +66,10 @@ export const openzeppelinMessages = {
     en: `{node}: with a grace period it is Compound's Timelock, whose one admin queues, executes and cancels every proposal, and GovernorTimelockCompound needs that admin to be the Governor, so {admin} cannot be its admin. Remove the admin, or set "Grace period" to 0 for a TimelockController, which takes an admin beside the Governor.`,
     ko: '{node}: 유예 기간이 있으면 Compound 타임락이 되는데, 이 타임락은 관리자 한 명이 모든 제안을 올리고 실행하고 취소하며 GovernorTimelockCompound는 그 관리자가 거버너여야 하므로 {admin:은} 관리자가 될 수 없습니다. 관리자를 비우거나, 거버너 말고도 관리자를 둘 수 있는 TimelockController를 쓰려면 "유예 기간"을 0으로 하세요.',
   },
+  'oz.compound-cancellers-until': {
+    en: `{node}: with a grace period it is Compound's Timelock, whose cancellers Charter's CharterCompoundGovernor holds with no end, so their power cannot end on {until}. Clear "Cancellers may cancel until" (and end their power by a proposal then), or set "Grace period" to 0 for a TimelockController, whose cancellers Charter can give an end.`,
+    ko: '{node}: 유예 기간이 있으면 Compound 타임락이 되는데, 그 취소권자는 Charter의 CharterCompoundGovernor가 끝없이 가지므로 권한이 {until}에 끝나게 할 수 없습니다. "취소권 만료 시각"을 비우거나(그때 제안으로 권한을 거두세요), 취소권에 끝을 둘 수 있는 TimelockController를 쓰려면 "유예 기간"을 0으로 하세요.',
+  },
   'oz.super-quorum-compound': {
     en: `{node}: it has a super quorum, and {timelock} has a grace period, so it would run on Compound's Timelock; Charter's Governor over Compound's Timelock has no super quorum. Remove the super quorum, or set the grace period of {timelock} to 0.`,
     ko: '{node}: 초과 정족수가 있고 {timelock}에 유예 기간이 있어 Compound 타임락에서 돌아가야 하는데, Compound 타임락을 쓰는 Charter 거버너에는 초과 정족수가 없습니다. 초과 정족수를 없애거나 {timelock}의 유예 기간을 0으로 하세요.',

@@ -19,6 +19,7 @@ const fixed: Record<string, string> = {
   'a JSON object': 'JSON 객체',
   'an object of electorate models by electorate id': '투표자 id별 투표자 모델 객체',
   'a stage id': '단계 id',
+  'a UTC moment such as "2026-07-24T18:52:59Z"': '"2026-07-24T18:52:59Z" 같은 UTC 시각',
   'a list of sample proposals, up to 10000': '표본 제안 10000개 이하의 목록',
   'a valid key': '올바른 키',
   'shaped as documented': '문서에 적힌 형태',

@@ -1,4 +1,5 @@
 import type { Language } from '../../nodes/node-kind.ts';
+import { unixSeconds } from '../../units/unix-seconds.ts';
 import { inputSchemaProblems } from '../input-schema-problems.ts';
 import { parseInputJson } from '../parse-input-json.ts';
 import type { ElectorateModel, Preference, Scenario } from './scenario.ts';
@@ -33,11 +34,21 @@ function crossFieldProblems(scenario: Scenario, language: Language): string[] {
           : `${path}.whales must be a whole number from 0 to ${value.holders} (the holders)`,
       );
   };
+  const date = (value: string | undefined, path: string) => {
+    if (value !== undefined && unixSeconds(value) === undefined)
+      problems.push(
+        language === 'ko'
+          ? `${path} 값이 올바르지 않습니다. 필요한 값: 실제로 있는 날짜와 시각(${value}: 없는 날짜나 시각)`
+          : `${path} must be a day and time that exist (${value} does not)`,
+      );
+  };
+  date(scenario.date, 'date');
   preference(scenario.preference, 'preference');
   model(scenario.defaultElectorate, 'defaultElectorate');
   for (const [id, value] of Object.entries(scenario.electorates ?? {})) model(value, `electorates.${id}`);
   for (const [index, proposal] of scenario.proposals.entries()) {
     preference(proposal.preference, `proposals[${index}].preference`);
+    date(proposal.date, `proposals[${index}].date`);
     for (const [id, entry] of Object.entries(proposal.byElectorate ?? {}))
       preference(entry.preference, `proposals[${index}].byElectorate.${id}.preference`);
   }

@@ -48,6 +48,13 @@ const preference = {
 
 const holders = wholeNumber(1, 10_000_000);
 
+/** A moment in UTC, as a rule document writes one (see `dateTime` in compiler/nodes/fields.ts). */
+const date = {
+  type: 'string',
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$',
+  description: 'a UTC moment such as "2026-07-24T18:52:59Z"',
+};
+
 const model = {
   type: 'object',
   description: 'an electorate model: {"distribution": "equal", "pareto", "whales" or "csv", ...}',
@@ -105,6 +112,7 @@ const proposal = {
     },
     turnout: number(0, 1),
     preference,
+    date,
     byElectorate: {
       type: 'object',
       description: 'an object of overrides by electorate id',
@@ -140,6 +148,7 @@ export const scenarioSchema = {
     turnout: number(0, 1),
     preference,
     stage: { type: 'string', minLength: 1, maxLength: 200, description: 'a stage id' },
+    date,
     funds: baseUnits,
     proposals: {
       type: 'array',

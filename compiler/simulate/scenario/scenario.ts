@@ -35,6 +35,8 @@ export interface ScenarioProposal {
   turnout?: number;
   /** Overrides the scenario's preference for this proposal. */
   preference?: Preference;
+  /** When this proposal is made, in UTC ("2026-07-24T18:52:59Z"); overrides the scenario's `date`. */
+  date?: string;
   /** Overrides for the voters of one electorate (by id), such as a Citizens' House that vetoes what the Token House passed. */
   byElectorate?: Record<string, { turnout?: number; preference?: Preference }>;
 }
@@ -57,6 +59,11 @@ export interface Scenario {
   funds?: string;
   /** The stage the DAO is in; @default the config's current stage. */
   stage?: string;
+  /**
+   * When the sample proposals are made, in UTC ("2026-07-24T18:52:59Z"), for rules that end on a date (a timelock's
+   * cancellers with an end). Without it the simulator places no proposal in calendar time and says nothing of them.
+   */
+  date?: string;
   proposals: ScenarioProposal[];
 }
 

@@ -14,6 +14,7 @@ import {
 } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
 import {
+  charterExpiringCancellerArtifact,
   charterVotesTokenArtifact,
   timelockControllerArtifact,
 } from '../../generated/openzeppelin-contracts.ts';
@@ -37,8 +38,8 @@ const adminRole = zeroHash;
 /** One transaction of a deployment: a contract creation (no `to`) or a call to the timelock. */
 export interface DeploymentStep {
   /**
-   * Stable within a plan: `token`, `timelock`, `governor`, `safe`, `grant-canceller:0x…`, `grant-admin:0x…`,
-   * `renounce-admin`.
+   * Stable within a plan: `token`, `timelock`, `governor`, `safe`, `expiring-canceller`, `grant-canceller:0x…`,
+   * `grant-admin:0x…`, `renounce-admin`.
    */
   id: string;
   kind: 'create' | 'create-safe' | 'grant-canceller' | 'grant-admin' | 'renounce-admin';
@@ -68,6 +69,11 @@ export interface DeploymentPlan {
   governor: Address;
   /** The veto's Safe, when k > 1 vetoes block: created by the `safe` step and made the timelock's canceller. */
   safe?: VetoSafe;
+  /**
+   * The CharterExpiringCanceller the `expiring-canceller` step creates when the cancellers' power ends: the timelock's
+   * one extra canceller, which cancels for them until then.
+   */
+  expiringCanceller?: Address;
   steps: DeploymentStep[];
   /** The parameters the Governor and timelock are deployed with, to compare with what the chain reads back. */
   entry: GovernorEntry;
@@ -86,7 +92,9 @@ export interface DeploymentPlan {
  * cancellers are the Governor's constructor argument. Addresses are predicted from the nonces, so each step names the
  * nonce it must be sent with. A veto needing k > 1 of its body adds the creation of its Safe through the canonical
  * SafeProxyFactory v1.4.1 (CREATE2: its address follows from the setup and `saltNonce`, by default the config's;
- * under Compound's Timelock always the config's) before that Safe is granted the canceller role. Undefined when the
+ * under Compound's Timelock always the config's) before that Safe is granted the canceller role. Cancellers whose
+ * power ends (`cancellersUntil`) add the creation of a CharterExpiringCanceller listing them, which is granted the
+ * canceller role in their place. Undefined when the
  * config has no such Governor path.
  */
 export function deploymentPlan(
@@ -188,6 +196,23 @@ export function deploymentPlan(
         args: [safe.singleton, safe.setupCalldata, safe.saltNonce],
       }),
     });
+  // Cancellers whose power ends hold it through a CharterExpiringCanceller, which alone gets the role.
+  const until = controller?.cancellersUntil;
+  let expiringCanceller: Address | undefined;
+  if (setUp && until !== undefined) {
+    expiringCanceller = next();
+    push({
+      id: 'expiring-canceller',
+      kind: 'create',
+      contractName: charterExpiringCancellerArtifact.contractName,
+      address: expiringCanceller,
+      data: encodeDeployData({
+        abi: charterExpiringCancellerArtifact.abi,
+        bytecode: charterExpiringCancellerArtifact.bytecode,
+        args: [timelock, cancellers.map((canceller) => getAddress(canceller)), until],
+      }),
+    });
+  }
   if (setUp) {
     const call = (
       kind: DeploymentStep['kind'],
@@ -204,7 +229,7 @@ export function deploymentPlan(
         account,
         data: encodeFunctionData({ abi: roleAbi, functionName, args: [role, account] }),
       });
-    for (const canceller of cancellers)
+    for (const canceller of expiringCanceller === undefined ? cancellers : [expiringCanceller])
       call('grant-canceller', 'grantRole', cancellerRole, getAddress(canceller));
     const keepsAdmin = admin !== zeroAddress && getAddress(admin) === deployer;
     if (admin !== zeroAddress && !keepsAdmin) call('grant-admin', 'grantRole', adminRole, getAddress(admin));
@@ -219,6 +244,7 @@ export function deploymentPlan(
     timelock,
     governor,
     ...(safe === undefined ? {} : { safe }),
+    ...(expiringCanceller === undefined ? {} : { expiringCanceller }),
     steps,
     entry,
   };

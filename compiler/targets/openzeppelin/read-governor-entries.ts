@@ -87,6 +87,9 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
             executors: t!.executors as TimelockAccount[],
             admin: t!.admin as Address,
             cancellers: t!.cancellers as Address[],
+            ...(t!.cancellersUntil === undefined
+              ? {}
+              : { cancellersUntil: BigInt(t!.cancellersUntil as string) }),
           };
     return {
       vote: entry.vote,

@@ -77,6 +77,12 @@ export interface TimelockParameters {
    * documentation advises for initial role set-up.
    */
   cancellers: Address[];
+  /**
+   * When the cancellers' power ends, in Unix seconds: CANCELLER_ROLE then goes to a CharterExpiringCanceller(timelock,
+   * cancellers, cancellersUntil) created after the timelock, which lets them cancel while block.timestamp is below it,
+   * instead of to each of them. Absent when their power does not end.
+   */
+  cancellersUntil?: bigint;
 }
 
 /**

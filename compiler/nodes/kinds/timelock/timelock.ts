@@ -1,9 +1,11 @@
 import { durationAdjective } from '../../../format/duration-adjective.ts';
+import { formatDateTime } from '../../../format/format-date-time.ts';
 import { formatDuration } from '../../../format/format-duration.ts';
 import { koreanParticle } from '../../../format/korean-particle.ts';
-import { address, addressList, choice, duration } from '../../fields.ts';
+import { address, addressList, choice, dateTime, duration } from '../../fields.ts';
 import { defineNodeKind } from '../../node-kind.ts';
 import { flowIn, flowOut } from '../../ports.ts';
+import { timelockLint } from './lint.ts';
 import { timelockStep } from './step.ts';
 import { timelockStepNote } from './step-note.ts';
 import { timelockTargets } from './targets.ts';
@@ -58,6 +60,13 @@ export const timelock = defineNodeKind({
         },
         default: [],
       }),
+      cancellersUntil: dateTime({
+        title: { en: 'Cancellers may cancel until', ko: '취소권 만료 시각' },
+        description: {
+          en: 'Optional end of the extra cancellers\' power, in UTC (such as ENS\'s Security Council, "2026-07-24T18:52:59Z"): from this second on they can no longer cancel. Leave empty for no end.',
+          ko: '추가 취소권자의 권한이 끝나는 시각(UTC, 선택). 예: ENS 보안 위원회 "2026-07-24T18:52:59Z". 이 시각부터는 취소할 수 없습니다. 비워 두면 끝이 없습니다.',
+        },
+      }),
       admin: address({
         title: { en: 'Admin', ko: '관리자' },
         description: {
@@ -68,8 +77,14 @@ export const timelock = defineNodeKind({
     },
   },
   ports: () => [flowIn, flowOut('out', { en: 'After the delay', ko: '지연 후' })],
-  summary: (p, lang) =>
-    lang === 'ko' ? `${formatDuration(p.delay, lang)} 대기` : `${formatDuration(p.delay, lang)} delay`,
+  summary: (p, lang) => {
+    const delay =
+      lang === 'ko' ? `${formatDuration(p.delay, lang)} 대기` : `${formatDuration(p.delay, lang)} delay`;
+    // A canceller's power that ends is worth a glance on the card: after that date nobody can stop a queued proposal.
+    if (p.cancellersUntil === undefined || (p.cancellers ?? []).length === 0) return delay;
+    const day = p.cancellersUntil.slice(0, 10);
+    return lang === 'ko' ? `${delay} · ${day}까지 취소 가능` : `${delay} · cancel until ${day}`;
+  },
   explain: (p, { language }) => {
     // A grace period (Compound's Timelock) makes a ready proposal that nobody executes in time expire.
     const grace = formatDuration(p.gracePeriod, language);
@@ -90,10 +105,19 @@ export const timelock = defineNodeKind({
         : language === 'ko'
           ? `지정된 주소 ${cancellers.length}개 중 어느 것이든`
           : `any of ${cancellers.length} listed addresses`;
+    // An expiry (ENS's Security Council, Compound's proposal guardian) ends that power on a date: say which.
+    const until =
+      cancellers.length > 0 && p.cancellersUntil !== undefined
+        ? formatDateTime(p.cancellersUntil, language)
+        : undefined;
     if (language === 'ko') {
       const notes = [
         ...(cancellers.length > 0
-          ? [`실행되기 전까지 ${koreanParticle(who, '이', '가')} 취소할 수 있음`]
+          ? [
+              until === undefined
+                ? `실행되기 전까지 ${koreanParticle(who, '이', '가')} 취소할 수 있음`
+                : `실행되기 전까지 ${koreanParticle(who, '이', '가')} 취소할 수 있으나 ${until}부터는 취소할 수 없음`,
+            ]
           : []),
         ...(p.gracePeriod > 0 ? [`그 뒤 ${grace} 안에 실행하지 않으면 만료`] : []),
       ];
@@ -102,7 +126,12 @@ export const timelock = defineNodeKind({
     const follows = adjective
       ? `${/^(8|11-|18-)/.test(adjective) ? 'an' : 'a'} ${adjective} timelock follows`
       : `a timelock of ${formatDuration(p.delay, language)} follows`;
-    const cancel = cancellers.length > 0 ? ` (${who} may cancel it until it is executed)` : '';
+    const cancel =
+      cancellers.length === 0
+        ? ''
+        : until === undefined
+          ? ` (${who} may cancel it until it is executed)`
+          : ` (${who} may cancel it until it is executed, but no longer from ${until})`;
     return p.gracePeriod > 0
       ? `${follows}${cancel}, after which it expires unless executed within ${grace}`
       : `${follows}${cancel}`;
@@ -110,5 +139,6 @@ export const timelock = defineNodeKind({
   flow: { role: 'delay', seconds: (p) => p.delay },
   stepNote: timelockStepNote,
   simulation: timelockStep,
+  lint: timelockLint,
   targets: timelockTargets,
 });
