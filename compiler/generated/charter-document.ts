@@ -168,7 +168,7 @@ export interface TokenHoldersParams {
     totalSupply: string;
     address?: string;
   };
-  standard: "erc20-votes" | "erc20-balance";
+  standard: "erc20-votes" | "comp-votes" | "erc20-balance";
   delegation: boolean;
   /**
    * @minItems 0

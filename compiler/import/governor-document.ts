@@ -130,7 +130,7 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
       id: 'voters',
       kind: 'token-holders',
       label: `${token.symbol} holders`,
-      description: `Token ${token.address}, read on chain ${facts.chainId}.`,
+      description: `Token ${token.address}, read on chain ${facts.chainId}${token.votes === 'comp-votes' ? ': Compound-style votes (getPriorVotes answers, getPastVotes does not)' : ''}.`,
       position: { x: 0, y: -200 },
       params: {
         token: {
@@ -140,7 +140,7 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
           totalSupply: formatUnits(token.totalSupply, token.decimals),
           address: token.address,
         },
-        standard: 'erc20-votes',
+        standard: token.votes ?? 'erc20-votes',
         delegation: true,
         topHolders: [],
       },

@@ -44,6 +44,11 @@ export interface TokenFacts {
   symbol: string;
   decimals: number;
   totalSupply: bigint;
+  /**
+   * How its delegated votes are read: `erc20-votes` when it answers getPastVotes (ERC20Votes, IVotes);
+   * `comp-votes` when only getPriorVotes answers (a Compound-style token: COMP, UNI). @default 'erc20-votes'
+   */
+  votes?: 'erc20-votes' | 'comp-votes';
 }
 
 /** The seconds per block used to turn block counts into time, and where that figure came from. */

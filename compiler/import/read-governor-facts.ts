@@ -1,6 +1,6 @@
 import { type Address, getAddress, parseAbi, zeroAddress } from 'viem';
 import { type ChainReader, type ContractReader, contractReader } from './contract-reader.ts';
-import type { GovernorFacts, QuorumFact } from './governor-facts.ts';
+import type { GovernorFacts, QuorumFact, TokenFacts } from './governor-facts.ts';
 import { GovernorReadError } from './governor-read-error.ts';
 import { readBlockTime } from './read-block-time.ts';
 import { readCompoundTimelock } from './read-compound-timelock.ts';
@@ -139,7 +139,7 @@ async function readOpenZeppelin(
     votingPeriod,
     proposalThreshold,
     quorum,
-    token: await readTokenFacts(reader, getAddress(tokenAddress)),
+    token: await readVotesToken(reader, getAddress(tokenAddress)),
   };
   if (superQuorumNumerator !== undefined) {
     facts.superQuorumNumerator = superQuorumNumerator;
@@ -178,6 +178,23 @@ async function readOpenZeppelin(
     const baseUnits = await reader.read<bigint>(governorAbi, governor, 'quorum', [BigInt(now) - 1n]);
     return { kind: 'fixed', baseUnits };
   }
+}
+
+const adapterAbi = parseAbi([
+  'function token() view returns (address)',
+  'function name() view returns (string)',
+]);
+
+/**
+ * The token an OpenZeppelin Governor counts. When its token() is CharterCompVotes (no ERC-20 name(), but a token() of
+ * its own), the token read is the Compound-style one behind it, whose getPriorVotes the adapter reads.
+ */
+async function readVotesToken(reader: ContractReader, at: Address): Promise<TokenFacts> {
+  const [name, behind] = await Promise.all([
+    reader.optional<string>(adapterAbi, at, 'name'),
+    reader.optional<Address>(adapterAbi, at, 'token'),
+  ]);
+  return readTokenFacts(reader, name === undefined && behind !== undefined ? getAddress(behind) : at);
 }
 
 /**

@@ -26,7 +26,8 @@ const refuse = (code: string, en: string, ko: string): ElectorateReading => ({
  * The electorate node a space's one strategy and its vote validation describe: the exact inverse of how the Snapshot
  * target writes electorates (compiler/nodes/kinds/{token-holders,nft-holders,members}/snapshot-reading.ts):
  * `erc20-votes` → token holders with delegation (decimals 0 may as well be an ERC721Votes collection, which Snapshot
- * reads the same way: said in a note), `erc20-balance-of` → token holders without delegation, `erc721` → NFT holders,
+ * reads the same way: said in a note), `comp-like-votes` → token holders with Compound-style votes (COMP, UNI),
+ * `erc20-balance-of` → token holders without delegation, `erc721` → NFT holders,
  * `whitelist` → a list of members, `ticket` with the `passport-gated` vote validation → members proven by Gitcoin
  * Passport. A total supply, which no space states, comes from `options.supply` or refuses the import.
  */
@@ -47,10 +48,18 @@ export function snapshotElectorateNode(
   return { ...result, notes, node: { ...result.node, id: at.id, position: { x: 0, y: at.y } } };
 }
 
+/** The reading of a token's voting power each ERC-20 strategy stands for. */
+const standards = {
+  'erc20-votes': 'erc20-votes',
+  'comp-like-votes': 'comp-votes',
+  'erc20-balance-of': 'erc20-balance',
+} as const;
+
 /** The parameters of each strategy that the drawing holds (those the Snapshot target writes). */
 const knownParams: Record<string, readonly string[]> = {
   'erc20-votes': ['address', 'symbol', 'decimals'],
   'erc20-balance-of': ['address', 'symbol', 'decimals'],
+  'comp-like-votes': ['address', 'symbol', 'decimals'],
   erc721: ['address', 'symbol'],
   whitelist: ['addresses', 'symbol'],
   ticket: ['symbol'],
@@ -120,6 +129,7 @@ function readElectorate(
     typeof address === 'string' && isAddress(address, { strict: false }) ? getAddress(address) : undefined;
   switch (name) {
     case 'erc20-votes':
+    case 'comp-like-votes':
     case 'erc20-balance-of': {
       const token = readAddress();
       if (!token)
@@ -128,7 +138,8 @@ function readElectorate(
           'expected the token address.',
           '토큰 주소가 없습니다.',
         );
-      const decimals = own(params, 'decimals');
+      // comp-like-votes formats with ethers' formatUnits, whose decimals default to 18 (its example omits them).
+      const decimals = own(params, 'decimals') ?? (name === 'comp-like-votes' ? 18 : undefined);
       if (!Number.isInteger(decimals) || (decimals as number) < 0 || (decimals as number) > 77)
         return malformedSpace(
           `${where}[0].params.decimals`,
@@ -179,8 +190,8 @@ function readElectorate(
               totalSupply: supply,
               address: token,
             },
-            standard: name === 'erc20-votes' ? 'erc20-votes' : 'erc20-balance',
-            delegation: name === 'erc20-votes',
+            standard: standards[name],
+            delegation: name !== 'erc20-balance-of',
             topHolders: [],
           },
         },
@@ -308,8 +319,8 @@ function readElectorate(
     default:
       return refuse(
         'snapshot-strategy-unknown',
-        `The space reads voting power with the "${name.slice(0, 40)}" strategy, which Charter does not know; it reads erc20-votes, erc20-balance-of, erc721, whitelist and ticket.`,
-        `이 스페이스는 Charter가 모르는 "${name.slice(0, 40)}" 전략으로 투표권을 읽습니다. Charter는 erc20-votes, erc20-balance-of, erc721, whitelist, ticket을 읽습니다.`,
+        `The space reads voting power with the "${name.slice(0, 40)}" strategy, which Charter does not know; it reads erc20-votes, comp-like-votes, erc20-balance-of, erc721, whitelist and ticket.`,
+        `이 스페이스는 Charter가 모르는 "${name.slice(0, 40)}" 전략으로 투표권을 읽습니다. Charter는 erc20-votes, comp-like-votes, erc20-balance-of, erc721, whitelist, ticket을 읽습니다.`,
       );
   }
 }

@@ -81,6 +81,10 @@ export interface PathVerification {
     governor: Address;
     governorContract: string;
     timelockContract: string;
+    /** CharterVotesToken, or UNI standing for a Compound-style electorate's token. */
+    tokenContract: string;
+    /** CharterCompVotes, through which the Governor reads a Compound-style token's getPriorVotes. */
+    votesAdapter?: Address;
     /** The veto's Safe, when k > 1 vetoes block. */
     safe?: Address;
   };
@@ -107,7 +111,9 @@ const recipientAddress = (index: number) => getAddress(`0xbeef${(index + 1).toSt
 
 /**
  * Checks every Governor path of a compiled config against OpenZeppelin's contracts in an in-process EVM: deploys
- * CharterVotesToken (holding the simulator's generated balances, active holders delegated to themselves), the
+ * CharterVotesToken (holding the simulator's generated balances, active holders delegated to themselves; for a
+ * Compound-style electorate, Uniswap's UNI, given the same balances and delegations by calls, and CharterCompVotes
+ * over it), the
  * TimelockController and the reference Governor with the compiled parameters ({@link deployCalldata}), then replays
  * each sample proposal the simulator ran ({@link replayProposal}, with the votes the simulator drew) and compares the
  * chain's outcome with the trace's ({@link simulatorOutcome}, {@link firstMismatch}). A veto the target holds is
@@ -173,11 +179,24 @@ export async function verifyGovernors(
         holders,
         vote: entry.vote,
       });
-      const contracts = [deployment!.token, deployment!.timelock, deployment!.governor];
+      const { votesAdapter, holderCalls } = deployment!;
+      const contracts = [
+        deployment!.token,
+        ...(votesAdapter === undefined ? [] : [votesAdapter]),
+        deployment!.timelock,
+        deployment!.governor,
+      ];
       const hashes: Hex[] = [];
       for (const contract of contracts)
         hashes.push(await chain.send({ from: chain.deployer, data: contract.data, gas: 900_000_000n }));
       await chain.mine();
+      // A Compound-style token (UNI) takes no holders at construction: each gets its balance, then delegates.
+      const holderHashes: Hex[] = [];
+      for (const call of holderCalls) {
+        await chain.impersonate(call.from);
+        holderHashes.push(await chain.send({ ...call, gas: 1_000_000n }));
+      }
+      if (holderCalls.length > 0) await chain.mine();
       const path: PathVerification = {
         vote: entry.vote,
         token: entry.token,
@@ -187,6 +206,8 @@ export async function verifyGovernors(
           timelock: deployment!.timelock.address,
           governor: deployment!.governor.address,
           governorContract: deployment!.governor.contractName,
+          tokenContract: deployment!.token.contractName,
+          ...(votesAdapter === undefined ? {} : { votesAdapter: votesAdapter.address }),
           timelockContract: deployment!.timelock.contractName,
           ...(entry.vetoSafe === undefined ? {} : { safe: entry.vetoSafe.address }),
         },
@@ -198,6 +219,9 @@ export async function verifyGovernors(
         if ((await chain.receipt(hash)).status !== 'success')
           path.failedDeployment = contracts[index]!.contractName;
       }
+      for (const hash of holderHashes)
+        if ((await chain.receipt(hash)).status !== 'success')
+          path.failedDeployment = `${deployment!.token.contractName} (a holder's balance or delegation)`;
       const safe = entry.vetoSafe;
       // Two paths through one veto share its Safe (the same setup and salt): the first path created it.
       if (

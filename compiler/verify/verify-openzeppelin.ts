@@ -22,7 +22,7 @@ export function governorsVerification(result: VerifyGovernorsReturnType): Target
     target: 'openzeppelin',
     units: result.paths.map((path) => ({
       unit: path.vote,
-      deployed: `${path.contracts.governorContract} ${path.contracts.governor}, ${timelockName(path.contracts.timelockContract)} ${path.contracts.timelock}, CharterVotesToken ${path.contracts.token}${path.contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${path.contracts.safe}`}`,
+      deployed: `${path.contracts.governorContract} ${path.contracts.governor}, ${timelockName(path.contracts.timelockContract)} ${path.contracts.timelock}, ${path.contracts.tokenContract} ${path.contracts.token}${path.contracts.votesAdapter === undefined ? '' : ` read through CharterCompVotes ${path.contracts.votesAdapter}`}${path.contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${path.contracts.safe}`}`,
       checks: [
         ...(path.failedDeployment === undefined
           ? []

@@ -43,6 +43,7 @@ import { toFlowEdges } from './to-flow-edges.ts';
 import { useCulledNodes } from './use-culled-nodes.ts';
 import { useFitReadable } from './use-fit-readable.ts';
 import { useNamedNodes } from './use-named-nodes.ts';
+import { useShowArea } from './use-show-area.ts';
 
 /** The MIME type the palette drags a node kind with. */
 export const kindDragType = 'application/x-charter-kind';
@@ -55,6 +56,8 @@ const noEdges: FlowEdge[] = [];
 const deleteKeys = ['Delete', 'Backspace'];
 // Ctrl or ⌘ adds to the selection by click; Shift (React Flow's default) draws a selection box.
 const multiSelectKeys = ['Meta', 'Control'];
+const onMoveStart = () => useCanvasViewStore.getState().setMoving(true);
+const onMoveEnd = () => useCanvasViewStore.getState().setMoving(false);
 
 /**
  * The rule graph: the document drawn with React Flow. Every edit goes to the document store as one undo step; a
@@ -81,7 +84,7 @@ export function Canvas() {
     const sameDocument = checked.document === document;
     return cache.current.views(
       document.nodes,
-      sameDocument ? checked.filled?.nodes : undefined,
+      sameDocument ? checked.filled : undefined,
       checked.diagnostics,
       language,
     );
@@ -101,6 +104,7 @@ export function Canvas() {
   const culled = useCulledNodes(nodes, edges, document.nodes.length);
   const namedNodes = useNamedNodes(culled.nodes);
   const fitReadable = useFitReadable();
+  const showArea = useShowArea();
   const minimap = useCanvasViewStore((state) => state.minimap);
   const roomy = useStore((state) => minimapShown(true, state));
   // Each document (the first, a template, an import, a restore) is fitted into view once all its nodes have been
@@ -254,12 +258,15 @@ export function Canvas() {
         const corner = { x: point.x - cardSize.width / 2, y: point.y - 30 };
         const centre = { x: corner.x + size.width / 2, y: corner.y + size.height / 2 };
         let ids: string[] = [];
+        let spot = corner;
         edit((doc) => {
-          const added = addBlock(doc, block, freeSpot(doc, centre, measuredSizes(), size), language);
+          spot = freeSpot(doc, centre, measuredSizes(), size);
+          const added = addBlock(doc, block, spot, language);
           ids = added.ids;
           return added.document;
         });
         useFlowStore.getState().select(ids);
+        showArea({ ...spot, ...size });
         return;
       }
       const position = { x: point.x - cardSize.width / 2, y: point.y - 30 };
@@ -271,7 +278,7 @@ export function Canvas() {
       });
       useFlowStore.getState().select([id]);
     },
-    [edit, reactFlow, language],
+    [edit, reactFlow, language, showArea],
   );
 
   return (
@@ -287,6 +294,8 @@ export function Canvas() {
         onConnectEnd={onConnectEnd}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         isValidConnection={isValidConnection}
         connectionRadius={30}
         deleteKeyCode={readOnly ? null : deleteKeys}

@@ -1,13 +1,16 @@
 import { type NodeProps, useUpdateNodeInternals } from '@xyflow/react';
+import type { TFunction } from 'i18next';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PortDefinition } from '../../compiler/index.ts';
+import type { Language } from '../../compiler/index.ts';
 import { useModeStore } from '../app/mode-store.ts';
+import { addBranchPort } from '../edits/branch-lists.ts';
 import { setNodeField } from '../edits/set-node-field.ts';
 import { useDocumentStore } from '../store/document-store.ts';
 import { useCanvasViewStore } from './canvas-view-store.ts';
 import type { FlowNode } from './flow-types.ts';
 import { kindIcon } from './kind-icons.ts';
+import type { NodeView } from './node-view.ts';
 import { nodeOverlay, useOverlayStore } from './overlay-store.ts';
 import { PortHandle } from './PortHandle.tsx';
 
@@ -15,6 +18,24 @@ import { PortHandle } from './PortHandle.tsx';
 export interface NodeCardLook {
   /** i18n key of a word for what kind of step it is, such as "yes/no". */
   tag?: string;
+}
+
+/** Each view's port names, made once per view and language: a card is drawn afresh each time a pan brings it back. */
+const namedPorts = new WeakMap<NodeView, { t: TFunction; names: string[] }>();
+
+/** The accessible names of a view's ports (its node, the port, what it carries), in the interface language. */
+function portNames(view: NodeView, t: TFunction, language: Language): string[] {
+  const known = namedPorts.get(view);
+  if (known && known.t === t) return known.names;
+  const names = view.ports.map((port) =>
+    t(port.direction === 'out' ? 'canvas.portOut' : 'canvas.portIn', {
+      port: port.label[language],
+      type: t(`ports.${port.type}`),
+      node: view.title,
+    }),
+  );
+  namedPorts.set(view, { t, names });
+  return names;
 }
 
 /**
@@ -65,16 +86,14 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
   });
 
   const Icon = kindIcon(view.kind, view.group);
-  const portName = (port: PortDefinition) =>
-    t(port.direction === 'out' ? 'canvas.portOut' : 'canvas.portIn', {
-      port: port.label[language],
-      type: t(`ports.${port.type}`),
-      node: view.title,
-    });
+  const names = portNames(view, t, language);
   const status = view.errors > 0 ? 'error' : view.warnings > 0 ? 'warning' : 'ok';
+  // Several outputs on the right are named inside the card (see PortHandle): the card keeps a gutter for the names.
+  const labelledRight =
+    sides.right.length > 1 && sides.right.some((i) => view.ports[i]!.id !== addBranchPort);
   return (
     <div
-      className={`node-card group-${view.group ?? 'unknown'} status-${status}${selected ? ' selected' : ''}${overlay ? ` overlay-${overlay.tone}` : ''}`}
+      className={`node-card group-${view.group ?? 'unknown'} status-${status}${selected ? ' selected' : ''}${overlay ? ` overlay-${overlay.tone}` : ''}${labelledRight ? ' labelled-right' : ''}`}
       // Tall enough that the ports of its busiest side (and their labels) sit apart.
       style={{ minHeight: Math.max(sides.left.length, sides.right.length) * 32 + 20 }}
       data-node-id={view.id}
@@ -136,7 +155,7 @@ export function NodeCard(props: NodeProps<FlowNode> & { look: NodeCardLook }) {
             index={i}
             of={indices.length}
             language={language}
-            name={portName(view.ports[portIndex]!)}
+            name={names[portIndex]!}
             hint={readOnly ? undefined : t('canvas.portHint')}
             onConnectKey={
               readOnly

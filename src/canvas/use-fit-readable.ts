@@ -1,12 +1,9 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import { cardSize } from '../edits/free-spot.ts';
-import { minimapShown, useCanvasViewStore } from './canvas-view-store.ts';
+import { minimapShown, minimapSize, useCanvasViewStore } from './canvas-view-store.ts';
 import { useFlowStore } from './flow-store.ts';
 import { readableViewport } from './readable-viewport.ts';
-
-/** The minimap's size on screen (React Flow's default), to keep the graph from under it. */
-const minimapSize = { width: 200, height: 150 };
 
 /**
  * Fits the graph into view at a readable zoom (see {@link readableViewport}), keeping it out from under the

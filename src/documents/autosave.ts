@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CharterDocument } from '../../compiler/index.ts';
 import { useModeStore } from '../app/mode-store.ts';
+import { runWhenIdle } from '../app/run-when-idle.ts';
 import { hasUnsavedWork, useDocumentStore } from '../store/document-store.ts';
 import { readNewestAutosave, writeAutosaveVersion } from './autosave-storage.ts';
 import { claimWriter, useAutosaveWriter } from './autosave-writer.ts';
@@ -53,6 +54,8 @@ export async function readAutosave(): Promise<AutosaveRecord | undefined> {
  */
 export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the write waiting for the user to stop panning or dragging (see runWhenIdle). */
+  let waiting: (() => void) | undefined;
   let writing: Promise<void> = Promise.resolve();
   const write = async (document: CharterDocument) => {
     await claimWriter(handOver);
@@ -74,16 +77,24 @@ export function startAutosave(): () => void {
   const schedule = (document: CharterDocument) => {
     useAutosaveStatus.setState({ pending: true });
     clearTimeout(timer);
+    waiting?.();
+    waiting = undefined;
+    // Storing a large document holds the page for tens of milliseconds: not in the middle of a pan or a drag.
     timer = setTimeout(() => {
       timer = undefined;
-      writing = write(document);
+      waiting = runWhenIdle(() => {
+        waiting = undefined;
+        writing = write(document);
+      });
     }, delayMs);
   };
   /** Another tab takes over: the edit waiting to be written is written now, then this tab stops writing. */
   async function handOver(): Promise<void> {
-    if (timer !== undefined) {
+    if (timer !== undefined || waiting !== undefined) {
       clearTimeout(timer);
       timer = undefined;
+      waiting?.();
+      waiting = undefined;
       writing = write(useDocumentStore.getState().document);
     }
     await writing;
@@ -105,6 +116,7 @@ export function startAutosave(): () => void {
   });
   return () => {
     clearTimeout(timer);
+    waiting?.();
     unsubscribe();
     stopMode();
   };

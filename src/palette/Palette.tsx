@@ -6,6 +6,7 @@ import { type NodeKindDefinition, nodeGroups, nodeKinds } from '../../compiler/i
 import { blockDragType, kindDragType } from '../canvas/Canvas.tsx';
 import { useFlowStore } from '../canvas/flow-store.ts';
 import { kindIcon } from '../canvas/kind-icons.ts';
+import { useShowArea } from '../canvas/use-show-area.ts';
 import { addBlock } from '../edits/add-block.ts';
 import { addNode } from '../edits/add-node.ts';
 import { cardSize, freeSpot } from '../edits/free-spot.ts';
@@ -45,6 +46,7 @@ export function Palette() {
   const { t } = useTranslation();
   const language = useLanguage();
   const reactFlow = useReactFlow();
+  const showArea = useShowArea();
   const edit = useDocumentStore((state) => state.edit);
   const [query, setQuery] = useState('');
   const groups = useMemo(
@@ -98,12 +100,16 @@ export function Palette() {
     if (!block) return;
     const { centre, sizes } = viewCentre();
     let ids: string[] = [];
+    const size = blockSize(block, cardSize);
+    let corner = centre;
     edit((doc) => {
-      const added = addBlock(doc, block, freeSpot(doc, centre, sizes, blockSize(block, cardSize)), language);
+      corner = freeSpot(doc, centre, sizes, size);
+      const added = addBlock(doc, block, corner, language);
       ids = added.ids;
       return added.document;
     });
     useFlowStore.getState().select(ids);
+    showArea({ ...corner, ...size });
   };
 
   const onDragStart = (event: DragEvent, kind: string) => {

@@ -3,6 +3,7 @@ import type { CharterDocument } from '../../compiler/index.ts';
 import { type WorkerFailure, workerFailure } from '../workers/worker-failure.ts';
 import type { CheckRequest, CheckResponse } from './check-messages.ts';
 import type { CheckedDocument } from './checked-document.ts';
+import { rememberDocumentKey } from './document-key.ts';
 import { useDocumentStore } from './document-store.ts';
 
 /** The newest finished check, and whether it is of the document now on screen. */
@@ -38,7 +39,9 @@ export function startChecking(): () => void {
       useCheckStore.setState({ failure: answer.failure });
       return;
     }
-    const { diagnostics, filled } = answer;
+    const { diagnostics, filledNodes, key } = answer;
+    rememberDocumentKey(document, key);
+    const filled = filledNodes && new Map(filledNodes.map((node) => [node.id, node]));
     useCheckStore.setState({
       checked: filled ? { document, diagnostics, filled } : { document, diagnostics },
       current: useDocumentStore.getState().document === document,

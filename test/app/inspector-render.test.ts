@@ -37,7 +37,10 @@ function render(document: CharterDocument, selected: string[], language: 'en' | 
   useFlowStore.setState({ selectedNodeIds: selected });
   // The app checks in a Web Worker; here the check is made in place, as the worker would answer.
   const stored = useDocumentStore.getState().document;
-  useCheckStore.setState({ checked: { document: stored, ...checkDocument(stored) }, current: true });
+  useCheckStore.setState({
+    checked: { document: stored, diagnostics: checkDocument(stored).diagnostics },
+    current: true,
+  });
   // Server rendering reads a store's initial state (React's server snapshot): make it the current one.
   Object.assign(useDocumentStore.getInitialState(), useDocumentStore.getState());
   Object.assign(useFlowStore.getInitialState(), useFlowStore.getState());

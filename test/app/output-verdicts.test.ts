@@ -9,10 +9,10 @@ import { type CharterDocument, compile } from '../../compiler/index.ts';
 import { messagesOf } from '../../src/i18n/i18n.ts';
 import { addKoreanParticles } from '../../src/i18n/korean-particles.ts';
 import { answerCompile } from '../../src/panels/output/answer-compile.ts';
-import { documentKey } from '../../src/panels/output/document-key.ts';
 import { OutputPanel } from '../../src/panels/output/OutputPanel.tsx';
 import { TargetView } from '../../src/panels/output/TargetView.tsx';
 import { targetNames } from '../../src/panels/output/target-names.ts';
+import { documentKey } from '../../src/store/document-key.ts';
 import { useDocumentStore } from '../../src/store/document-store.ts';
 import { wiredDocument } from '../fixtures/wired-document.ts';
 

@@ -9,7 +9,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type CharterDocument, CharterError, canonicalJson } from '../../compiler/index.ts';
 import { messagesOf } from '../../src/i18n/i18n.ts';
 import { answerCompile } from '../../src/panels/output/answer-compile.ts';
-import { documentKey } from '../../src/panels/output/document-key.ts';
 import { OutputPanel } from '../../src/panels/output/OutputPanel.tsx';
 import { answerPreview } from '../../src/panels/preview/answer-preview.ts';
 import { documentHash } from '../../src/panels/preview/document-hash.ts';
@@ -19,6 +18,7 @@ import { PreviewJobError } from '../../src/panels/preview/run-preview-job.ts';
 import { ProblemsPanel } from '../../src/problems/ProblemsPanel.tsx';
 import { answerCheck } from '../../src/store/answer-check.ts';
 import { useCheckStore } from '../../src/store/check-store.ts';
+import { documentKey } from '../../src/store/document-key.ts';
 import { useDocumentStore } from '../../src/store/document-store.ts';
 
 const governor = JSON.parse(

@@ -153,6 +153,8 @@ describe('deploy with your wallet, then read it back', () => {
       const design = template(name);
       const holders = design.nodes.find((node) => node.kind === 'token-holders')!;
       delete (holders.params.token as { address?: string }).address;
+      // A token Charter creates is ERC20Votes: COMP's Compound-style votes are read only from the token that exists.
+      (holders.params as { standard: string }).standard = 'erc20-votes';
       const page = await openWithWallet(design, `${name}.charter.json`);
       const compiled = compile(design);
       if (!compiled.ok) throw new Error(`${name} does not compile`);

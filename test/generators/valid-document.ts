@@ -193,7 +193,7 @@ class Builder {
             totalSupply,
             ...(deployed || this.bool() ? { address: '0x1f9840a85d5af5bf1d1762f925bdaddc4201f984' } : {}),
           },
-          standard: deployed ? 'erc20-votes' : this.pick(['erc20-votes', 'erc20-balance']),
+          standard: deployed ? 'erc20-votes' : this.pick(['erc20-votes', 'comp-votes', 'erc20-balance']),
           delegation: this.bool(),
           topHolders: this.bool() ? [{ label: 'Treasury', balance: this.amount(0, { max: 1_000 }) }] : [],
         });

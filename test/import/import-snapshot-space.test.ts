@@ -232,6 +232,28 @@ const hub = (patch: (space: Record<string, unknown>) => void) => {
 };
 
 describe("a space in the hub's shape", () => {
+  // snapshot-labs/snapshot-strategies src/strategies/comp-like-votes: its example gives COMP's address and symbol
+  // only, and formatUnits(value, undefined) counts 18 decimals.
+  it('draws comp-like-votes as Compound-style delegated votes, 18 decimals when the space gives none', () => {
+    const comp = hub((space) => {
+      space.strategies = [
+        {
+          name: 'comp-like-votes',
+          network: '1',
+          params: { address: '0xc00e94cb662c3520282e6f5717214004a7f26888', symbol: 'COMP' },
+        },
+      ];
+    });
+    const holders = imported(comp, { supply: '10000000' }).document.nodes.find(
+      (node) => node.kind === 'token-holders',
+    )!;
+    expect(holders.params).toMatchObject({
+      standard: 'comp-votes',
+      delegation: true,
+      token: { symbol: 'COMP', decimals: 18, address: '0xc00e94Cb662C3520282E6f5717214004A7f26888' },
+    });
+  });
+
   it('draws its vote, voters and proposers, and lists what it does not draw', () => {
     const result = imported(JSON.stringify({ data: { space: hubSpace } }), { supply: '1000000000' });
     const nodes = Object.fromEntries(result.document.nodes.map((node) => [node.kind, node.params]));

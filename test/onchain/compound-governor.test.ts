@@ -1,5 +1,6 @@
 // The compound-governor template deployed with deployCalldata's exact data: CharterCompoundGovernor over Compound's
-// Timelock (the bytecode Uniswap shipped in @uniswap/governance 1.0.2). Every expected number is CompoundGovernor's,
+// Timelock, counting a Compound-style token (UNI: Comp.sol's getPriorVotes) through CharterCompVotes (the Timelock's
+// and UNI's bytecode as Uniswap shipped them in @uniswap/governance 1.0.2). Every expected number is CompoundGovernor's,
 // not Charter's: a quorum of 400,000 COMP of For votes alone (script/CompoundGovernorConstants.sol INITIAL_QUORUM
 // 400_000e18; contracts/CompoundGovernor.sol `_quorumReached` counts For only), the Timelock's 2-day delay and
 // 14-day GRACE_PERIOD, after which a queued proposal is Expired (GovernorTimelockCompound.state).
@@ -21,7 +22,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile/compile.ts';
 import {
   charterCompoundGovernorArtifact,
+  charterCompVotesArtifact,
   compoundTimelockArtifact,
+  uniArtifact,
 } from '../../compiler/generated/openzeppelin-contracts.ts';
 import { deployCalldata } from '../../compiler/targets/openzeppelin/deploy-calldata.ts';
 import { type Chain, openChain } from '../../compiler/verify/open-chain.ts';
@@ -36,6 +39,8 @@ const abstainer = getAddress('0x000000000000000000000000000000000000ab57'); // 5
 const guardian = getAddress('0xbbf3f1421D886E9b2c5D716B5192aC998af2012c'); // the template's canceller
 const governorAbi = charterCompoundGovernorArtifact.abi as Abi;
 const timelockAbi = compoundTimelockArtifact.abi as Abi;
+const uniAbi = uniArtifact.abi as Abi;
+const adapterAbi = charterCompVotesArtifact.abi as Abi;
 
 const document = JSON.parse(
   readFileSync(
@@ -50,6 +55,8 @@ const clock = { clockMode: 'blocknumber' as const, blockTime: 12 };
 let chain: Chain;
 let governor: Address;
 let timelock: Address;
+let uni: Address;
+let adapter: Address;
 beforeAll(async () => {
   chain = await openChain();
   const holders = [
@@ -67,14 +74,24 @@ beforeAll(async () => {
     holders,
   });
   const hashes: Hex[] = [];
-  for (const contract of [path!.token, path!.timelock, path!.governor])
+  for (const contract of [path!.token, path!.votesAdapter!, path!.timelock, path!.governor])
     hashes.push(await chain.send({ from: chain.deployer, data: contract.data, gas: 100_000_000n }));
   await chain.mine();
+  // UNI (Comp.sol's votes) takes no holders at construction: transfers from the deployer, then each delegates.
+  for (const call of path!.holderCalls) {
+    await chain.impersonate(call.from);
+    hashes.push(await chain.send({ ...call, gas: 1_000_000n }));
+  }
+  await chain.mine();
   for (const hash of hashes) expect((await chain.receipt(hash)).status).toBe('success');
-  expect([path!.timelock.contractName, path!.governor.contractName]).toEqual([
-    'Timelock',
-    'CharterCompoundGovernor',
-  ]);
+  expect([
+    path!.token.contractName,
+    path!.votesAdapter!.contractName,
+    path!.timelock.contractName,
+    path!.governor.contractName,
+  ]).toEqual(['Uni', 'CharterCompVotes', 'Timelock', 'CharterCompoundGovernor']);
+  uni = path!.token.address;
+  adapter = path!.votesAdapter!.address;
   governor = path!.governor.address;
   timelock = path!.timelock.address;
   await chain.setBalance(timelock, 10n ** 24n);
@@ -125,6 +142,23 @@ describe('CharterCompoundGovernor on chain (the compound-governor template)', ()
       errorName: 'CharterFixedQuorum',
       args: [400_000n * COMP],
     });
+  });
+
+  it("counts UNI's own getPriorVotes (Comp.sol's checkpoints) on a block clock, and has no past total supply", async () => {
+    expect(await read<Address>(governorAbi, governor, 'token')).toBe(adapter);
+    expect(await read<string>(governorAbi, governor, 'CLOCK_MODE')).toBe('mode=blocknumber&from=default');
+    await chain.mine(); // the block that holds the holders' delegations is now in the past
+    const { number } = await chain.head();
+    expect(await read<bigint>(uniAbi, uni, 'getPriorVotes', [exactly, number - 1n])).toBe(400_000n * COMP);
+    expect(await read<bigint>(governorAbi, governor, 'getVotes', [exactly, number - 1n])).toBe(
+      400_000n * COMP,
+    );
+    // The deployer keeps the rest of UNI's 1,000,000,000 undelegated: no votes.
+    expect(await read<bigint>(governorAbi, governor, 'getVotes', [chain.deployer, number - 1n])).toBe(0n);
+    const supply = await chain.call(adapter, encode(adapterAbi, 'getPastTotalSupply', [number - 1n]));
+    expect(decodeErrorResult({ abi: adapterAbi, data: supply }).errorName).toBe(
+      'CharterCompVotesNoPastTotalSupply',
+    );
   });
 
   it('reaches quorum at exactly 400,000 COMP of For, not one base unit less, and Abstain does not count', async () => {

@@ -230,4 +230,31 @@ describe('deploymentPlan', () => {
       ['governor', 8],
     ]);
   });
+
+  it('creates CharterCompVotes over a Compound-style token it names, and gives it to the Governor as its votes', () => {
+    const compiled = compile(
+      design((document) => {
+        Object.assign(document.nodes.find((node) => node.kind === 'token-holders')!.params, {
+          standard: 'comp-votes',
+        });
+        Object.assign(document.nodes.find((node) => node.kind === 'majority-vote')!.params, {
+          quorum: { absolute: '40000000' },
+        });
+      }),
+    );
+    if (!compiled.ok) throw new Error('no compile');
+    const plan = deploymentPlan(compiled.config, { deployer, nonce: 7 })!;
+    expect(plan.steps.map((step) => [step.id, step.contractName, step.nonce])).toEqual([
+      ['votes-adapter', 'CharterCompVotes', 7],
+      ['timelock', 'TimelockController', 8],
+      ['governor', 'CharterGovernor', 9],
+    ]);
+    const uni = '1f9840a85d5af5bf1d1762f925bdaddc4201f984';
+    // The adapter's one constructor argument is UNI; the Governor's token argument is the adapter, not UNI.
+    expect(plan.steps[0]!.data.toLowerCase().endsWith(uni.padStart(64, '0'))).toBe(true);
+    const adapter = plan.votesAdapter!.slice(2).toLowerCase();
+    expect(plan.steps[0]!.address).toBe(plan.votesAdapter);
+    expect(plan.steps[2]!.data.toLowerCase()).toContain(adapter.padStart(64, '0'));
+    expect(plan.steps[2]!.data.toLowerCase()).not.toContain(uni.padStart(64, '0'));
+  });
 });

@@ -81,6 +81,8 @@ describe('charter import of a GovernorAlpha (Uniswap, 2020)', () => {
         totalSupply: '1000000000',
         address: deployed.uni,
       },
+      // UNI is Comp.sol's code: getPriorVotes answers, getPastVotes reverts.
+      standard: 'comp-votes',
     });
     // More than 10,000,000 UNI: at least 10,000,000 UNI and one base unit (10^-18 UNI).
     expect(params(imported, 'proposal')).toMatchObject({ minVotingPower: '10000000.000000000000000001' });
@@ -116,6 +118,7 @@ describe('charter import of a GovernorAlpha (Uniswap, 2020)', () => {
     expect(verifyIO.err).toBe('');
     expect(verifyIO.out).toContain('CharterCompoundGovernor 0x');
     expect(verifyIO.out).toContain("Compound's Timelock 0x");
+    expect(verifyIO.out).toMatch(/Uni 0x[0-9a-fA-F]{40} read through CharterCompVotes 0x/);
     expect(verifyIO.out).toMatch(/quorum 40,000,000 UNI/);
     expect(verifyIO.out).toContain('20 of 20 scenarios agree.');
     // Proposals were made and voted on, not only refused at the threshold.

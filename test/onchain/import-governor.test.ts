@@ -50,7 +50,11 @@ async function deploy(document: CharterDocument) {
   if (!compiled.ok) throw new Error('the document does not compile');
   const nonce = Number(await chain.request('eth_getTransactionCount', [deployer, 'latest']));
   const [path] = deployCalldata(compiled.config, { deployer, nonce });
-  for (const contract of [path!.token, path!.timelock, path!.governor]) await send(deployer, contract.data);
+  const adapter = path!.votesAdapter === undefined ? [] : [path!.votesAdapter];
+  for (const contract of [path!.token, ...adapter, path!.timelock, path!.governor])
+    await send(deployer, contract.data);
+  // A Compound-style token (UNI for COMP here) is given its holders' delegations after it is created.
+  for (const call of path!.holderCalls) await send(call.from, call.data, call.to);
   return { governor: path!.governor.address, timelock: path!.timelock.address, token: path!.token.address };
 }
 
@@ -215,6 +219,11 @@ describe('charter import --rpc', () => {
       gracePeriod: 1_209_600,
       executors: 'anyone',
       cancellers: [getAddress('0xbbf3f1421D886E9b2c5D716B5192aC998af2012c')],
+    });
+    // The Governor counts UNI (standing for COMP) through CharterCompVotes: drawn as the Compound-style token itself.
+    expect(imported.nodes.find((node) => node.kind === 'token-holders')!.params).toMatchObject({
+      token: { symbol: 'UNI', address: deployed.token },
+      standard: 'comp-votes',
     });
     const designUnit = governorUnit(design);
     const importedUnit = governorUnit(imported);

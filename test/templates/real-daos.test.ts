@@ -86,6 +86,12 @@ describe('Compound (CompoundGovernor, 2025)', () => {
     const changed = structuredClone(document) as typeof document & { nodes: { id: string; params: Json }[] };
     Object.assign(node(changed, 'vote'), { quorum: { percent: '4' }, quorumCounts: 'for+abstain' });
     Object.assign(node(changed, 'delay'), { gracePeriod: 0 });
+    // COMP keeps no past total supply (Comp.sol has no getPastTotalSupply): 4 % of it is refused, naming the quorum.
+    const refused = at(config(changed), 'targets', 'openzeppelin');
+    expect(at(refused, 'verdict')).toBe('unsupported');
+    expect(JSON.stringify(at(refused, 'problems'))).toContain('keeps no past total supply');
+    // Over an ERC20Votes token, as OpenZeppelin's defaults assume, it deploys.
+    Object.assign(node(changed, 'comp'), { standard: 'erc20-votes' });
     const openzeppelin = at(config(changed), 'targets', 'openzeppelin');
     expect(at(openzeppelin, 'verdict')).toBe('supported');
     expect(at(openzeppelin, 'parameters', 'governors', 0, 'governor')).toMatchObject({

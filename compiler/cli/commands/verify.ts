@@ -25,7 +25,8 @@ Replays the simulator's sample proposals for the rule document FILE (- for stand
 tools of a target, and names the first field on which they disagree.
 
 openzeppelin (the default): for each path a Governor executes, it deploys a test ERC20Votes token holding the
-simulator's balances, the TimelockController and the Governor in an in-process EVM (Hardhat's EDR), then replays N
+simulator's balances (for Compound-style votes, Uniswap's UNI and CharterCompVotes, which reads its getPriorVotes),
+the TimelockController and the Governor in an in-process EVM (Hardhat's EDR), then replays N
 simulated proposals with the votes the simulator drew: it proposes, votes, mines through the delay and the voting
 period, queues and executes through the timelock, and compares the state, quorum, For/Against/Abstain totals, when
 voting ended and when the proposal could execute with the simulator's trace.
@@ -111,7 +112,7 @@ function report(config: CharterConfig, scenarios: number, result: VerifyGovernor
     const { contracts } = path;
     lines.push(
       '',
-      `${path.vote}${path.proposalType === null ? '' : ` (${path.proposalType} proposals)`}: ${contracts.governorContract} ${contracts.governor}, ${timelockName(contracts.timelockContract)} ${contracts.timelock}, CharterVotesToken ${contracts.token}${contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${contracts.safe}`}`,
+      `${path.vote}${path.proposalType === null ? '' : ` (${path.proposalType} proposals)`}: ${contracts.governorContract} ${contracts.governor}, ${timelockName(contracts.timelockContract)} ${contracts.timelock}, ${contracts.tokenContract} ${contracts.token}${contracts.votesAdapter === undefined ? '' : ` read through CharterCompVotes ${contracts.votesAdapter}`}${contracts.safe === undefined ? '' : `, the veto's Safe v1.4.1 ${contracts.safe}`}`,
     );
     if (path.failedDeployment !== undefined) {
       lines.push(`  ${path.failedDeployment}'s deployment reverted with the compiled parameters`);

@@ -38,6 +38,10 @@ export const aragonMessages = {
     en: `{node}: Aragon's TokenVotingSetup wraps {symbol}, a plain ERC-20 without checkpointed votes, in a new governance token: only holders who deposit their {symbol} into it can vote or propose, and {counted}. Use a token with checkpointed votes (ERC20Votes, standard "erc20-votes"), which Aragon uses as it is, or signal this vote on Snapshot, which reads plain balances.`,
     ko: '{node}: Aragon의 TokenVotingSetup은 투표 기록(체크포인트)이 없는 일반 ERC-20인 {symbol:을} 새 거버넌스 토큰으로 감쌉니다. {symbol:을} 예치한 보유자만 투표하거나 제안할 수 있고, {counted}. 체크포인트 투표가 있는 토큰(ERC20Votes, 표준 "erc20-votes")은 Aragon이 그대로 쓰니 그런 토큰을 쓰거나, 단순 잔고를 읽는 Snapshot에서 이 투표를 신호로 받으세요.',
   },
+  'aragon.comp-votes': {
+    en: `{node}: {symbol} is a Compound-style vote token (getPriorVotes, getCurrentVotes), and Aragon's TokenVoting reads IVotes (getPastVotes, getPastTotalSupply), which it does not answer: TokenVotingSetup would wrap it in a new governance token that only holders who deposit their {symbol} could vote with. Run this vote on an OpenZeppelin Governor, which reads getPriorVotes, or signal it on Snapshot (comp-like-votes).`,
+    ko: '{node}: {symbol:은} Compound 방식 투표 토큰(getPriorVotes, getCurrentVotes)인데, Aragon의 TokenVoting은 이 토큰이 답하지 않는 IVotes(getPastVotes, getPastTotalSupply)를 읽습니다. TokenVotingSetup은 이 토큰을 새 거버넌스 토큰으로 감싸, {symbol:을} 예치한 보유자만 투표할 수 있게 됩니다. 이 투표는 getPriorVotes를 읽는 OpenZeppelin 거버너로 실행하거나 Snapshot(comp-like-votes)에서 신호로 받으세요.',
+  },
   'aragon.no-voters': {
     en: '{node}: has no voters to run on Aragon.',
     ko: '{node}: Aragon에서 실행할 투표자가 없습니다.',

@@ -18,6 +18,22 @@ export const openzeppelinMessages = {
     en: `{node}: voting power from the plain balance keeps no history, but OpenZeppelin's Governor reads each voter's power at the proposal's start from an ERC20Votes token (GovernorVotes), so tokens bought during a vote cannot count twice. Set "Voting power from" to erc20-votes to use it for {vote}.`,
     ko: '{node}: 단순 잔고 기준의 투표권은 기록이 남지 않는데, OpenZeppelin 거버너는 투표 중에 산 토큰이 두 번 계산되지 않도록 제안 시작 시점의 투표권을 ERC20Votes 토큰에서 읽습니다(GovernorVotes). {vote}에 쓰려면 "투표권 기준"을 erc20-votes로 바꾸세요.',
   },
+  'oz.comp-votes-share': {
+    en: `{node}: {symbol} is a Compound-style vote token (getPriorVotes), which keeps no past total supply (it has no getPastTotalSupply), so {vote}'s quorum of {share} of the supply cannot be read at the proposal's start as OpenZeppelin's GovernorVotesQuorumFraction reads it. Reading totalSupply() when each vote is counted instead would let tokens minted during a vote move the quorum (UNI can mint), so Charter refuses it. Give {vote} a quorum in tokens.`,
+    ko: '{node}: {symbol:은} Compound 방식 투표 토큰(getPriorVotes)이라 과거 총 공급량을 기록하지 않으므로(getPastTotalSupply가 없음), {vote}의 공급량 {share} 정족수를 OpenZeppelin의 GovernorVotesQuorumFraction처럼 제안 시작 시점 기준으로 읽을 수 없습니다. 표를 셀 때마다 totalSupply()를 읽으면 투표 중에 발행된 토큰이 정족수를 바꿀 수 있어(UNI는 발행 가능) Charter는 이를 거부합니다. {vote}의 정족수를 토큰 수로 정하세요.',
+  },
+  'oz.comp-supply-too-large': {
+    en: `{node}: a total supply of {supply} with {decimals} decimals is more than a Compound-style vote token can hold (2^96 − 1 base units: Comp.sol keeps balances and votes in uint96), so no such token exists to count. Lower the supply or the decimals.`,
+    ko: '{node}: 소수 자릿수 {decimals}자리에 총 공급량 {supply:은} Compound 방식 투표 토큰이 담을 수 있는 양(기본 단위 2^96 − 1: Comp.sol은 잔고와 투표권을 uint96으로 기록)보다 많아, 셀 수 있는 그런 토큰이 있을 수 없습니다. 공급량이나 소수 자릿수를 줄이세요.',
+  },
+  'oz.comp-votes-timestamp': {
+    en: `{node}: {symbol} is a Compound-style vote token, whose checkpoints count blocks (getPriorVotes takes a block number), but the chain's clock is set to timestamps. Set the clock to block numbers to use it for {vote}.`,
+    ko: '{node}: {symbol:은} 체크포인트를 블록 번호로 세는 Compound 방식 투표 토큰인데(getPriorVotes는 블록 번호를 받음), 체인의 시계가 타임스탬프로 되어 있습니다. {vote}에 쓰려면 시계를 블록 번호로 바꾸세요.',
+  },
+  'oz.comp-votes-new-token': {
+    en: `{node}: votes read Compound-style (getPriorVotes) come from a token that already exists, such as COMP or UNI, and {symbol} has no address; a new token Charter deploys is an ERC20Votes token. Give the token's address, or set "Voting power from" to Delegated votes.`,
+    ko: '{node}: Compound 방식(getPriorVotes)으로 읽는 투표권은 COMP나 UNI처럼 이미 있는 토큰에서 오는데, {symbol}에는 주소가 없습니다. Charter가 새로 배포하는 토큰은 ERC20Votes 토큰입니다. 토큰의 주소를 적거나 "투표권 기준"을 위임된 투표권으로 바꾸세요.',
+  },
   'oz.no-delegation': {
     en: `{node}: holders may not delegate, but the ERC20Votes token OpenZeppelin's Governor counts lets every holder delegate to anyone, and counts only delegated votes (holders delegate to themselves to vote). Turn delegation on to use it for {vote}.`,
     ko: '{node}: 보유자가 위임할 수 없게 되어 있는데, OpenZeppelin 거버너가 세는 ERC20Votes 토큰은 모든 보유자가 누구에게나 위임할 수 있고 위임된 표만 셉니다(투표하려면 자기 자신에게 위임합니다). {vote}에 쓰려면 위임을 켜세요.',

@@ -182,6 +182,16 @@ function wrappedTokenCheck(
 ): void {
   if (holders.params.standard === 'erc20-votes') return;
   const { symbol } = holders.params.token;
+  // A Compound-style token (COMP, UNI) answers getPriorVotes, not IVotes: TokenVotingSetup would wrap it as well.
+  if (holders.params.standard === 'comp-votes') {
+    diagnostics.push(
+      createDiagnostic('target-unsupported', say('aragon.comp-votes', { node: name, symbol }), {
+        nodeId: holders.id,
+        field: 'params.standard',
+      }),
+    );
+    return;
+  }
   const quorumAboveZero =
     'percent' in p.quorum
       ? percentToFraction(p.quorum.percent).numerator > 0n

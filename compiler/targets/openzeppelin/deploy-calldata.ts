@@ -1,6 +1,11 @@
 import { type Address, concat, encodeDeployData, getAddress, getContractAddress, type Hex } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
-import { charterVotesTokenArtifact } from '../../generated/openzeppelin-contracts.ts';
+import {
+  charterCompVotesArtifact,
+  charterVotesTokenArtifact,
+  uniArtifact,
+} from '../../generated/openzeppelin-contracts.ts';
+import { compVotesTestToken, type HolderCall } from './comp-votes-test-token.ts';
 import { eip712Name } from './eip712-name.ts';
 import { encodeConstructorArgs } from './encode-constructor-args.ts';
 import { governorArtifacts } from './governor-artifacts.ts';
@@ -19,7 +24,10 @@ export interface TokenHolder {
 export interface DeployCalldataParameters {
   /** The account that sends every deployment; with `nonce`, it fixes each contract's address. */
   deployer: Address;
-  /** The deployer's nonce at the first deployment; each path takes three: token, timelock, Governor. @default 0 */
+  /**
+   * The deployer's nonce at the first deployment; each path takes three: token, timelock, Governor (four over a
+   * Compound-style token: its votes adapter after the token). @default 0
+   */
   nonce?: number;
   /**
    * Initial holders of CharterVotesToken, the test token. Their balances should add up to the electorate's total
@@ -53,6 +61,16 @@ export interface DeployCalldataReturnType {
   /** CharterGovernor; CharterSuperQuorumGovernor when the vote has a super quorum; CharterCompoundGovernor over
    * Compound's Timelock. */
   governor: ContractDeployment;
+  /**
+   * Over a Compound-style electorate (`comp-votes`), where the token is UNI ({@link compVotesTestToken}):
+   * CharterCompVotes over it, which the Governor counts votes through (getPriorVotes).
+   */
+  votesAdapter?: ContractDeployment;
+  /**
+   * After the contracts, the calls that give UNI's holders their balances and delegations (empty for
+   * CharterVotesToken, which takes them at construction).
+   */
+  holderCalls: HolderCall[];
 }
 
 /**
@@ -82,29 +100,58 @@ export function deployCalldata(
     const holders = parameters.holders ?? [
       { address: deployer, balance: BigInt(token.totalSupply), delegated: true },
     ];
-    const addresses = { token: addressAt(0n), timelock: addressAt(1n), governor: addressAt(2n) };
-    nonce += 3n;
-    const tokenData = encodeDeployData({
-      abi: charterVotesTokenArtifact.abi,
-      bytecode: charterVotesTokenArtifact.bytecode,
-      args: [
-        eip712Name(token.name),
-        token.symbol,
-        entry.governor.clockMode === 'timestamp',
-        holders.map((holder) => holder.address),
-        holders.map((holder) => holder.balance),
-        holders.map((holder) => holder.delegated),
-      ],
+    const compound = token.standard === 'comp-votes';
+    const adapter = compound ? addressAt(1n) : undefined;
+    const offset = compound ? 1n : 0n;
+    const addresses = {
+      token: addressAt(0n),
+      timelock: addressAt(1n + offset),
+      governor: addressAt(2n + offset),
+    };
+    nonce += 3n + offset;
+    const testToken = compound
+      ? compVotesTestToken({ deployer, token: addresses.token, holders })
+      : {
+          data: encodeDeployData({
+            abi: charterVotesTokenArtifact.abi,
+            bytecode: charterVotesTokenArtifact.bytecode,
+            args: [
+              eip712Name(token.name),
+              token.symbol,
+              entry.governor.clockMode === 'timestamp',
+              holders.map((holder) => holder.address),
+              holders.map((holder) => holder.balance),
+              holders.map((holder) => holder.delegated),
+            ],
+          }),
+          holderCalls: [],
+        };
+    const encoded = encodeConstructorArgs({
+      governor: entry.governor,
+      timelock: entry.timelock,
+      addresses: { ...addresses, token: adapter ?? addresses.token },
     });
-    const encoded = encodeConstructorArgs({ governor: entry.governor, timelock: entry.timelock, addresses });
     const artifacts = governorArtifacts(entry);
     return {
       vote: entry.vote,
       token: {
-        contractName: charterVotesTokenArtifact.contractName,
+        contractName: (compound ? uniArtifact : charterVotesTokenArtifact).contractName,
         address: addresses.token,
-        data: tokenData,
+        data: testToken.data,
       },
+      ...(adapter === undefined
+        ? {}
+        : {
+            votesAdapter: {
+              contractName: charterCompVotesArtifact.contractName,
+              address: adapter,
+              data: encodeDeployData({
+                abi: charterCompVotesArtifact.abi,
+                bytecode: charterCompVotesArtifact.bytecode,
+                args: [addresses.token],
+              }),
+            },
+          }),
       timelock: {
         contractName: artifacts.timelock.contractName,
         address: addresses.timelock,
@@ -115,6 +162,7 @@ export function deployCalldata(
         address: addresses.governor,
         data: concat([artifacts.governor.bytecode, encoded.governor]),
       },
+      holderCalls: testToken.holderCalls,
     };
   });
 }

@@ -14,6 +14,7 @@ import {
 } from 'viem';
 import type { CharterConfig } from '../../generated/charter-config.ts';
 import {
+  charterCompVotesArtifact,
   charterExpiringCancellerArtifact,
   charterVotesTokenArtifact,
   timelockControllerArtifact,
@@ -38,8 +39,8 @@ const adminRole = zeroHash;
 /** One transaction of a deployment: a contract creation (no `to`) or a call to the timelock. */
 export interface DeploymentStep {
   /**
-   * Stable within a plan: `token`, `timelock`, `governor`, `safe`, `expiring-canceller`, `grant-canceller:0x…`,
-   * `grant-admin:0x…`, `renounce-admin`.
+   * Stable within a plan: `token`, `votes-adapter`, `timelock`, `governor`, `safe`, `expiring-canceller`,
+   * `grant-canceller:0x…`, `grant-admin:0x…`, `renounce-admin`.
    */
   id: string;
   kind: 'create' | 'create-safe' | 'grant-canceller' | 'grant-admin' | 'renounce-admin';
@@ -65,6 +66,11 @@ export interface DeploymentPlan {
   token: Address;
   /** Whether the plan creates the token (the electorate names no address). */
   newToken: boolean;
+  /**
+   * For a Compound-style token (`comp-votes`: COMP, UNI): CharterCompVotes, created over it, which the Governor is
+   * given as its votes, since the token answers getPriorVotes and not getPastVotes.
+   */
+  votesAdapter?: Address;
   timelock: Address;
   governor: Address;
   /** The veto's Safe, when k > 1 vetoes block: created by the `safe` step and made the timelock's canceller. */
@@ -82,8 +88,8 @@ export interface DeploymentPlan {
 /**
  * The transactions that deploy one Governor path of a compiled config's `openzeppelin` target from `deployer`, as a
  * founder's wallet sends them: the token when the electorate names none (CharterVotesToken, the whole supply to the
- * deployer, delegated to itself), the TimelockController, the Governor, then the timelock roles its constructor
- * cannot take. Extra cancellers need an admin to grant them, so the timelock is then created with the deployer as a
+ * deployer, delegated to itself), CharterCompVotes over a Compound-style token (COMP, UNI), the TimelockController,
+ * the Governor, then the timelock roles its constructor cannot take. Extra cancellers need an admin to grant them, so the timelock is then created with the deployer as a
  * temporary admin, which grants them, hands the admin role to the document's admin if it names one, and renounces its
  * own (as TimelockController's documentation advises for initial set-up). A timelock with a grace period is Compound's
  * Timelock instead, created with the Governor's predicted address as its admin: the Timelock Uniswap ships lets only
@@ -138,6 +144,21 @@ export function deploymentPlan(
       }),
     });
   } else token = getAddress(electorateToken.address!);
+  let votes = token;
+  if (electorateToken.standard === 'comp-votes') {
+    votes = next();
+    push({
+      id: 'votes-adapter',
+      kind: 'create',
+      contractName: charterCompVotesArtifact.contractName,
+      address: votes,
+      data: encodeDeployData({
+        abi: charterCompVotesArtifact.abi,
+        bytecode: charterCompVotesArtifact.bytecode,
+        args: [token],
+      }),
+    });
+  }
 
   // Compound's Timelock takes the Governor as its admin at construction and the Governor holds its cancellers (a
   // constructor argument), so it needs no set-up after; a TimelockController with extra cancellers does.
@@ -164,7 +185,7 @@ export function deploymentPlan(
   const encoded = encodeConstructorArgs({
     governor: entry.governor,
     timelock: setUp && controller ? { ...controller, admin: deployer } : entry.timelock,
-    addresses: { token, timelock, governor },
+    addresses: { token: votes, timelock, governor },
   });
   const artifacts = governorArtifacts(entry);
   push({
@@ -241,6 +262,7 @@ export function deploymentPlan(
     chainId: config.chain.chainId,
     token,
     newToken,
+    ...(votes === token ? {} : { votesAdapter: votes }),
     timelock,
     governor,
     ...(safe === undefined ? {} : { safe }),

@@ -45,7 +45,7 @@ export function governorParameters(input: GovernorParametersInput): TargetResult
   const quorum = governorQuorum(vote, electorate);
   const threshold = proposalThreshold(proposal, electorate);
   const diagnostics = [
-    ...electorateDiagnostics(electorate, vote),
+    ...electorateDiagnostics(electorate, vote, chain.clockMode),
     ...countingDiagnostics(vote),
     ...durations.diagnostics,
     ...quorum.diagnostics,

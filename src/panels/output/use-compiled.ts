@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CharterDocument } from '../../../compiler/index.ts';
+import { documentKey } from '../../store/document-key.ts';
 import { compileInWorker } from './compile-in-worker.ts';
-import { documentKey } from './document-key.ts';
 
 /**
  * The document's compile job (in a Web Worker), keyed by the keccak256 of its canonical JSON: each version is

@@ -135,6 +135,16 @@ describe('aragonTokenVoting', () => {
     ]);
   });
 
+  it('refuses a Compound-style token (COMP, UNI) by name: TokenVoting reads IVotes, which it does not answer', () => {
+    expect(messages({ voters: holders({}, { standard: 'comp-votes' }) })).toEqual([
+      'target-unsupported params.standard: Token vote: ACME is a Compound-style vote token (getPriorVotes, ' +
+        "getCurrentVotes), and Aragon's TokenVoting reads IVotes (getPastVotes, getPastTotalSupply), which it does " +
+        'not answer: TokenVotingSetup would wrap it in a new governance token that only holders who deposit their ' +
+        'ACME could vote with. Run this vote on an OpenZeppelin Governor, which reads getPriorVotes, or signal it ' +
+        'on Snapshot (comp-like-votes).',
+    ]);
+  });
+
   it('encodes the install data as TokenVotingSetup v1.3 decodes it, in the existing-token form', () => {
     const { installData } = ok();
     expect(decodeAbiParameters(tokenVotingInstallParameters, installData)).toEqual([

@@ -297,6 +297,48 @@ describe('governorParameters refuses what the Governor cannot express', () => {
     );
   });
 
+  // COMP and UNI (compound-protocol contracts/Governance/Comp.sol, Uniswap/governance contracts/Uni.sol): getPriorVotes
+  // on block numbers, balances in uint96, and no getPastTotalSupply, which a quorum as a share of supply needs.
+  it('counts a Compound-style token with a quorum in tokens, and refuses what its votes cannot answer', () => {
+    const comp = (token = {}) =>
+      holders(
+        { address: '0xc00e94Cb662C3520282E6f5717214004A7f26888', ...token },
+        { standard: 'comp-votes' },
+      );
+    const fixed = withVote({ quorumCounts: 'for', quorum: { absolute: '400000' } });
+    expect(parameters({ electorate: comp(), vote: fixed })).toMatchObject({
+      clockMode: 'blocknumber',
+      fixedQuorum: 400_000n * 10n ** 18n,
+    });
+    const share = diagnostics({ electorate: comp(), vote: withVote({ superQuorum: '10' }) });
+    expect(share.map((d) => [d.code, d.nodeId, d.field])).toEqual([
+      ['target-unsupported', 'vote', 'params.quorum'],
+      ['target-unsupported', 'vote', 'params.superQuorum'],
+    ]);
+    expect(share[0]!.message).toBe(
+      'ACME holders: ACME is a Compound-style vote token (getPriorVotes), which keeps no past total supply (it has ' +
+        "no getPastTotalSupply), so Token vote's quorum of 4% of the supply cannot be read at the proposal's start " +
+        "as OpenZeppelin's GovernorVotesQuorumFraction reads it. Reading totalSupply() when each vote is counted " +
+        'instead would let tokens minted during a vote move the quorum (UNI can mint), so Charter refuses it. Give ' +
+        'Token vote a quorum in tokens.',
+    );
+    // 2^96 − 1 base units is 79,228,162,514.264337593543950335 tokens of 18 decimals.
+    const found = diagnostics({
+      electorate: comp({ address: undefined, totalSupply: '79228162514.264337593543950336' }),
+      vote: fixed,
+      chain: { blockTime: 12, clockMode: 'timestamp' },
+    });
+    expect(found.map((d) => [d.code, d.field])).toEqual([
+      ['target-unsupported', 'params.standard'],
+      ['target-unsupported', 'params.token.address'],
+      ['target-out-of-range', 'params.token.totalSupply'],
+    ]);
+    expect(
+      parameters({ electorate: comp({ totalSupply: '79228162514.264337593543950335' }), vote: fixed })
+        .fixedQuorum,
+    ).toBe(400_000n * 10n ** 18n);
+  });
+
   it('refuses a proposal threshold too precise for the token or beyond uint256', () => {
     const zeroDecimals = holders({ decimals: 0 });
     expect(

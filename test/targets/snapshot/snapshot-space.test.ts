@@ -342,6 +342,19 @@ describe('snapshotSpace', () => {
     ]);
   });
 
+  // snapshot-labs/snapshot-strategies src/strategies/comp-like-votes: getCurrentVotes(address) at the snapshot block,
+  // then formatUnits(value, options.decimals); COMP and UNI have no getVotes for erc20-votes to call.
+  it('reads a Compound-style token (COMP, UNI) with comp-like-votes, in a space snapshot.js accepts', () => {
+    // space() checks the settings with snapshot.js's validateSchema.
+    expect(space({ voters: holders({}, { standard: 'comp-votes' }) }).strategies).toEqual([
+      {
+        name: 'comp-like-votes',
+        network: '1',
+        params: { address: tokenAddress, symbol: 'ACME', decimals: 18 },
+      },
+    ]);
+  });
+
   it('reads plain ERC-20 balances with erc20-balance-of and names what a token strategy needs', () => {
     const plain = holders({}, { standard: 'erc20-balance', delegation: false });
     expect(space({ voters: plain }).strategies).toEqual([

@@ -5,10 +5,20 @@ import type { SnapshotReading } from '../../target-support.ts';
 /** erc20-votes' schema takes decimals from 0 to 18 (snapshot-labs/score-api, strategies/erc20-votes/schema.json). */
 const mostErc20VotesDecimals = 18;
 
+/** The Snapshot strategy that reads each source of voting power. */
+const strategyNames = {
+  'erc20-votes': 'erc20-votes',
+  'comp-votes': 'comp-like-votes',
+  'erc20-balance': 'erc20-balance-of',
+} as const;
+
 /**
  * ERC-20 holders on Snapshot: `erc20-votes` {address, symbol, decimals} reads getVotes (delegated votes) at the
- * proposal's snapshot block; `erc20-balance-of` {address, symbol, decimals} reads balanceOf, where nobody can
- * delegate. Both report balances with the token's decimals applied (`formatUnits`), so Snapshot counts whole tokens.
+ * proposal's snapshot block; `comp-like-votes` {address, symbol, decimals} reads getCurrentVotes at that block, the
+ * delegated votes of a Compound-style token (COMP, UNI), which has no getVotes (snapshot-labs/snapshot-strategies
+ * src/strategies/comp-like-votes/index.ts: `getCurrentVotes(address)` with the snapshot as blockTag, then
+ * `formatUnits(value, options.decimals)`); `erc20-balance-of` {address, symbol, decimals} reads balanceOf, where
+ * nobody can delegate. All report balances with the token's decimals applied, so Snapshot counts whole tokens.
  */
 export function tokenHoldersOnSnapshot(p: ParamsOf<'token-holders'>, network: string): SnapshotReading {
   const { token, standard, delegation } = p;
@@ -57,7 +67,7 @@ export function tokenHoldersOnSnapshot(p: ParamsOf<'token-holders'>, network: st
   const params = { address: getAddress(token.address), symbol: token.symbol, decimals: token.decimals };
   return {
     ok: true,
-    strategies: [{ name: standard === 'erc20-votes' ? 'erc20-votes' : 'erc20-balance-of', network, params }],
+    strategies: [{ name: strategyNames[standard], network, params }],
     symbol: token.symbol,
     voteValidation: { name: 'any', params: {} },
     supply: token.totalSupply,

@@ -53,12 +53,16 @@ export const tokenHolders = defineNodeKind({
       standard: choice({
         title: { en: 'Voting power from', ko: '투표권 기준' },
         description: {
-          en: 'Delegated votes, recorded at the start of each vote (what on-chain governors need), or simply the tokens each holder owns (what Snapshot reads).',
-          ko: '투표 시작 시점에 기록된 위임 투표권(온체인 거버너에 필요), 또는 보유자가 가진 토큰 수 그대로(Snapshot이 읽는 값).',
+          en: 'Delegated votes, recorded at the start of each vote (what on-chain governors need): read with getPastVotes (ERC20Votes) or, on a Compound-style token such as COMP or UNI, with getPriorVotes; or simply the tokens each holder owns (what Snapshot reads).',
+          ko: '투표 시작 시점에 기록된 위임 투표권(온체인 거버너에 필요): getPastVotes(ERC20Votes)로 읽거나, COMP나 UNI 같은 Compound 방식 토큰에서는 getPriorVotes로 읽습니다. 또는 보유자가 가진 토큰 수 그대로(Snapshot이 읽는 값).',
         },
-        values: ['erc20-votes', 'erc20-balance'],
+        values: ['erc20-votes', 'comp-votes', 'erc20-balance'],
         labels: {
           'erc20-votes': { en: 'Delegated votes', ko: '위임된 투표권' },
+          'comp-votes': {
+            en: 'Delegated votes, Compound-style (getPriorVotes)',
+            ko: '위임된 투표권, Compound 방식(getPriorVotes)',
+          },
           'erc20-balance': { en: 'Tokens held', ko: '보유한 토큰' },
         },
         default: 'erc20-votes',
