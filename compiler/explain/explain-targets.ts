@@ -27,6 +27,10 @@ interface EmittedUnit {
   timelock?: string | null;
   /** A veto of k > 1: the Safe that cancels. */
   vetoSafe?: { owners: string[]; threshold: string; address: string };
+  /** A Governor's vote and the electorate whose token it counts, and whether its quorum is of the delegated supply. */
+  vote?: string;
+  token?: string;
+  governor?: { quorumOf?: string };
 }
 
 /** What one target will and will not enforce, in sentences that each name the nodes they speak of. */
@@ -212,7 +216,21 @@ export function explainTargets(
               }),
               language,
             )}`;
-      enforces.push({ text: `${text}${caveat}${graceNote}`, nodes: [...new Set(nodes)] });
+      // A quorum of the delegated supply needs the token's total delegation: what an existing token must provide.
+      const address =
+        record.token === undefined
+          ? undefined
+          : compiled.config.electorates.find((electorate) => electorate.id === record.token)?.token?.address;
+      const delegated =
+        record.governor?.quorumOf !== 'delegated'
+          ? ''
+          : ` ${saidText(
+              address
+                ? say('oz.delegated-quorum-token', { node: label(record.vote!), token: address })
+                : say('oz.delegated-quorum-new-token', { node: label(record.vote!) }),
+              language,
+            )}`;
+      enforces.push({ text: `${text}${caveat}${graceNote}${delegated}`, nodes: [...new Set(nodes)] });
     }
     const refusedIds = new Set<string>();
     for (const refusal of refusals) {

@@ -1,4 +1,4 @@
-import { type Address, formatUnits, zeroAddress } from 'viem';
+import { type Address, formatUnits, maxUint256, zeroAddress } from 'viem';
 import { koreanParticle } from '../format/korean-particle.ts';
 import type {
   CharterDocument,
@@ -165,6 +165,7 @@ export function governorDocument(facts: GovernorFacts): ImportResult {
           ? {}
           : { forThreshold: formatUnits(facts.forThreshold, token.decimals) }),
         ...(facts.forMargin === undefined ? {} : { forMargin: formatUnits(facts.forMargin, token.decimals) }),
+        ...quorumShape(facts),
         votingMode: 'standard',
       },
     } as CharterNode,
@@ -362,4 +363,21 @@ function bravoNotes(facts: GovernorFacts, minimumToPropose: bigint): ImportNote[
 
 function refuse(code: string, en: string, ko: string): ImportResult {
   return { ok: false, reason: { code, en, ko } };
+}
+
+/**
+ * A majority vote's quorum base and bounds from CharterCounting's `quorumRules()`, each only when it changes the
+ * quorum: the delegated supply as the base, excluded addresses, a minimum above 0, a maximum below 2^256 − 1 (whole
+ * tokens). A fixed quorum has the bounds folded in already (see governorQuorum), so it has none.
+ */
+function quorumShape(facts: GovernorFacts): Record<string, unknown> {
+  const rules = facts.quorumRules;
+  if (rules === undefined || facts.quorum.kind === 'fixed') return {};
+  const { decimals } = facts.token;
+  return {
+    ...(rules.delegated ? { quorumOf: 'delegated' } : {}),
+    ...(rules.excluded.length > 0 ? { quorumExcluded: rules.excluded } : {}),
+    ...(rules.minimum > 0n ? { quorumMinimum: formatUnits(rules.minimum, decimals) } : {}),
+    ...(rules.maximum < maxUint256 ? { quorumMaximum: formatUnits(rules.maximum, decimals) } : {}),
+  };
 }

@@ -110,6 +110,12 @@ export interface GovernorFacts {
    * TimelockController (CharterGovernor's `gracePeriod()`, which then alone executes on the timelock).
    */
   governorGracePeriod?: bigint;
+  /**
+   * The quorum's base and bounds, when the Governor says them (Charter's CharterCounting: `quorumRules()`, after
+   * L2ArbitrumGovernor): a share of the total delegation instead of the supply, addresses whose votes come out of
+   * it, and the minimum and maximum in base units (a maximum of 2^256 − 1 is none).
+   */
+  quorumRules?: { delegated: boolean; excluded: Address[]; minimum: bigint; maximum: bigint };
   /** GovernorPreventLateQuorum's extension in clock units, when the Governor has the module. */
   lateQuorumVoteExtension?: bigint;
   token: TokenFacts;

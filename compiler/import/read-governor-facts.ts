@@ -29,6 +29,7 @@ const governorAbi = parseAbi([
   'function cancellers() view returns (address[])',
   'function forRule() view returns (uint256 threshold, uint256 margin, bool applies)',
   'function gracePeriod() view returns (uint256)',
+  'function quorumRules() view returns ((bool delegated, address[] excluded, uint256 minimum, uint256 maximum))',
 ]);
 
 // Compound's Timelock answers GRACE_PERIOD(); OpenZeppelin's TimelockController does not.
@@ -121,16 +122,27 @@ async function readOpenZeppelin(
     optional<string>('CLOCK_MODE'),
     reader.required<Address>(governorAbi, governor, 'token', 'The Governor'),
   ]);
-  const [quorum, superQuorumNumerator, lateQuorumVoteExtension, timelockAddress, support, forRule, grace] =
-    await Promise.all([
-      readQuorum(),
-      optional<bigint>('superQuorumNumerator'),
-      optional<number | bigint>('lateQuorumVoteExtension'),
-      optional<Address>('timelock'),
-      optional<readonly [bigint, bigint]>('supportThreshold'),
-      optional<readonly [bigint, bigint, boolean]>('forRule'),
-      optional<bigint>('gracePeriod'),
-    ]);
+  const [
+    quorum,
+    superQuorumNumerator,
+    lateQuorumVoteExtension,
+    timelockAddress,
+    support,
+    forRule,
+    grace,
+    rules,
+  ] = await Promise.all([
+    readQuorum(),
+    optional<bigint>('superQuorumNumerator'),
+    optional<number | bigint>('lateQuorumVoteExtension'),
+    optional<Address>('timelock'),
+    optional<readonly [bigint, bigint]>('supportThreshold'),
+    optional<readonly [bigint, bigint, boolean]>('forRule'),
+    optional<bigint>('gracePeriod'),
+    optional<{ delegated: boolean; excluded: readonly Address[]; minimum: bigint; maximum: bigint }>(
+      'quorumRules',
+    ),
+  ]);
   const facts: FamilyFacts = {
     family: 'openzeppelin',
     countingMode,
@@ -154,6 +166,8 @@ async function readOpenZeppelin(
   if (forRule !== undefined && forRule[0] > 0n) facts.forThreshold = forRule[0];
   if (forRule?.[2] === true) facts.forMargin = forRule[1];
   if (grace !== undefined && grace > 0n) facts.governorGracePeriod = grace;
+  if (rules !== undefined)
+    facts.quorumRules = { ...rules, excluded: rules.excluded.map((account) => getAddress(account)) };
   if (lateQuorumVoteExtension !== undefined) facts.lateQuorumVoteExtension = BigInt(lateQuorumVoteExtension);
   if (timelockAddress) {
     const at = getAddress(timelockAddress);

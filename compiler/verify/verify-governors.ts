@@ -27,6 +27,7 @@ import { firstMismatch, type Mismatch } from './first-mismatch.ts';
 import { governorBoundaryChecks } from './governor-boundary-checks.ts';
 import { holderAddress } from './holder-address.ts';
 import { type Chain, openChain } from './open-chain.ts';
+import { quorumBoundaries } from './quorum-boundaries.ts';
 import { type ChainOutcome, type ReplayProposalParameters, replayProposal } from './replay-proposal.ts';
 import { placeCanonicalSafe } from './safe/place-canonical-safe.ts';
 import { simulatorOutcome } from './simulator-outcome.ts';
@@ -47,13 +48,23 @@ export interface VerifyGovernorsOptions {
   chain?: Chain;
   /** The simulator whose traces are checked; tests replace it to see a disagreement reported. @default simulate */
   simulate?: typeof simulate;
+  /** Only the path of this majority vote (its node id). @default every path */
+  vote?: string;
+  /**
+   * Whether to check the boundaries too: the quorum's ({@link quorumBoundaries}), the For threshold's, the margin's and
+   * the grace period's ({@link governorBoundaryChecks}). @default true
+   */
+  boundaries?: boolean;
 }
 
 /** One sample proposal: what the simulator said, what the chain did, and the first field they differ on. */
 export interface ScenarioCheck {
   /** 1-based, in the scenario's order; 0 for a setup check at a boundary. */
   scenario: number;
-  /** A setup check's boundary, in words: "For exactly at the threshold (…)". */
+  /**
+   * A setup check's boundary, in words: "For exactly at the threshold (…)", or a proposal on an electorate built at the
+   * quorum's boundary.
+   */
   boundary?: string;
   simulator: ChainOutcome;
   chain: ChainOutcome;
@@ -129,7 +140,10 @@ export async function verifyGovernors(
   const chain = options.chain ?? (await openChain());
   const paths: PathVerification[] = [];
   try {
-    for (const entry of readGovernorEntries(config)) {
+    const entries = readGovernorEntries(config).filter(
+      (entry) => options.vote === undefined || entry.vote === options.vote,
+    );
+    for (const entry of entries) {
       const route = config.routes.find(
         (candidate) =>
           candidate.entry === entry.proposal && candidate.steps.some((step) => step.node === entry.vote),
@@ -144,8 +158,17 @@ export async function verifyGovernors(
         proposals: route ? Array.from({ length: count }, () => ({ type: route.proposalType })) : [],
       };
       const electorate = generateElectorates(config, scenario, mulberry32(seed)).get(entry.token)!;
+      // An address the rules leave out of the quorum is a holder at that very address, so the Governor finds its votes.
+      const { quorumExcluded = [] } = config.bodies.find((body) => body.id === entry.vote)!.rule as {
+        quorumExcluded?: string[];
+      };
+      const excluded = new Set(quorumExcluded.map((address) => address.toLowerCase()));
+      const addressOf = (index: number): Address => {
+        const own = electorate.holders[index]!.address;
+        return excluded.has(own.toLowerCase()) ? getAddress(own) : holderAddress(index);
+      };
       const holders: TokenHolder[] = electorate.holders.map((holder, index) => ({
-        address: holderAddress(index),
+        address: addressOf(index),
         balance: holder.balance,
         delegated: holder.active,
       }));
@@ -283,7 +306,7 @@ export async function verifyGovernors(
       const start = Number(rule.votingDelay ?? 0);
       const period = Number(rule.votingPeriod ?? 0);
       const proposerIndex = electorate.holders.findIndex((holder) => holder.active);
-      const proposer = proposerIndex < 0 ? chain.deployer : holderAddress(proposerIndex);
+      const proposer = proposerIndex < 0 ? chain.deployer : addressOf(proposerIndex);
       for (const [index, trace] of result.proposals.entries()) {
         const expected = simulatorOutcome(trace, entry, clock);
         if (expected === undefined) {
@@ -291,7 +314,7 @@ export async function verifyGovernors(
           continue;
         }
         const votes = (drawn.get(index)?.votes ?? []).map((vote) => ({
-          voter: holderAddress(vote.holder),
+          voter: addressOf(vote.holder),
           support: vote.support,
           at: voteTime(vote.moment, start, period, clock),
         }));
@@ -343,17 +366,45 @@ export async function verifyGovernors(
           ...(expected.uncomparedTime === undefined ? {} : { uncomparedTime: expected.uncomparedTime }),
         });
       }
-      // The For threshold, the margin and the grace period at their exact boundaries, which sample votes miss.
-      path.checks.unshift(
-        ...(await governorBoundaryChecks(chain, {
-          config,
-          entry,
-          route,
-          clock,
-          scenario,
-          supply: electorate.supply,
-        })),
-      );
+      // The For threshold, the margin and the grace period at their exact boundaries, which sample votes miss (not
+      // again in the one-proposal replays of the quorum's boundaries below).
+      if (options.boundaries !== false)
+        path.checks.unshift(
+          ...(await governorBoundaryChecks(chain, {
+            config,
+            entry,
+            route,
+            clock,
+            scenario,
+            supply: electorate.supply,
+          })),
+        );
+    }
+    // Each quorum boundary is one more proposal on a token built for it, on the same chain.
+    for (const path of options.boundaries === false ? [] : [...paths]) {
+      const entry = entries.find((candidate) => candidate.vote === path.vote)!;
+      const token = config.electorates.find((electorate) => electorate.id === entry.token)!.token!;
+      const built = {
+        id: entry.token,
+        supply: BigInt(token.totalSupply),
+        decimals: token.decimals,
+        symbol: token.symbol,
+      };
+      const rule = config.bodies.find((body) => body.id === entry.vote)!.rule as Record<string, unknown>;
+      for (const boundary of quorumBoundaries(rule, entry.governor.proposalThreshold, built)) {
+        const replay = await verifyGovernors(config, {
+          ...options,
+          chain,
+          vote: entry.vote,
+          scenarios: 1,
+          scenario: boundary.scenario,
+          boundaries: false,
+        });
+        const [replayed] = replay.paths;
+        if (replayed?.failedDeployment !== undefined) path.failedDeployment = replayed.failedDeployment;
+        for (const check of replayed?.checks ?? [])
+          path.checks.push({ ...check, scenario: 0, boundary: boundary.label });
+      }
     }
   } catch (error) {
     if (error instanceof CharterError) throw error;

@@ -75,6 +75,8 @@ describe('charter compile --target openzeppelin with deployment addresses', () =
       100n,
       0,
       { quorumCounts: 0, fixedQuorum: 0n, supportNumerator: 50n, supportDenominator: 100n },
+      // A share of the total supply, nobody left out, no minimum, and 2^256 − 1 for no maximum.
+      { delegated: false, excluded: [], minimum: 0n, maximum: 2n ** 256n - 1n },
     ]);
     const [minDelay, proposers, executors, admin] = decodeAbiParameters(
       timelockControllerConstructorAbi[0].inputs,

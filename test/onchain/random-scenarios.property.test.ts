@@ -1,5 +1,6 @@
 // The simulator agrees with OpenZeppelin's Governor on chain: 200 random rule documents (supply distribution, clock,
-// delay and period, quorum, super quorum, late-quorum extension, timelock delay, proposal threshold, votes), each
+// delay and period, quorum, its base (supply or delegated) and bounds, super quorum, late-quorum extension, timelock
+// delay, proposal threshold, votes), each
 // deployed in an in-process EVM and replayed with the votes the simulator drew, with zero mismatches.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -33,6 +34,8 @@ interface Case {
   turnout: number;
   preference: { for: number; against: number; abstain: number };
   delegationRate: number;
+  /** Arbitrum's quorum: of the delegated supply, and within whole-token bounds. */
+  shape?: { delegated: boolean; minimum?: string; maximum?: string };
   seed: number;
 }
 
@@ -74,6 +77,14 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
       { for: 0.3, against: 0.6, abstain: 0.1 },
     ),
     delegationRate: fc.constantFrom(1, 0.7),
+    shape: fc.option(
+      fc.record({
+        delegated: fc.boolean(),
+        minimumShare: fc.constantFrom(undefined, 1n, 10n),
+        maximumShare: fc.constantFrom(undefined, 5n, 30n),
+      }),
+      { nil: undefined, freq: 2 },
+    ),
     seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
   })
   .map((raw) => {
@@ -82,6 +93,22 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
         ? undefined
         : Math.min(quorums.length - 1, quorums.indexOf(raw.quorum) + raw.superQuorumStep);
     const exact = raw.electorate === 'at-quorum' || raw.electorate === 'below-quorum';
+    // Bounds as whole-token shares of the supply's whole part; a maximum below the minimum is left out.
+    const whole = BigInt(raw.supply.split('.')[0]!);
+    const minimum =
+      raw.shape?.minimumShare === undefined ? undefined : (whole * raw.shape.minimumShare) / 100n;
+    const maximum =
+      raw.shape?.maximumShare === undefined ? undefined : (whole * raw.shape.maximumShare) / 100n;
+    const shape =
+      raw.shape === undefined || exact || raw.electorate === 'tie'
+        ? undefined
+        : {
+            delegated: raw.shape.delegated,
+            ...(minimum === undefined ? {} : { minimum: String(minimum) }),
+            ...(maximum === undefined || (minimum !== undefined && maximum < minimum)
+              ? {}
+              : { maximum: String(maximum) }),
+          };
     return {
       clockMode: raw.clockMode,
       blockTime: raw.blockTime,
@@ -102,6 +129,7 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
           ? { for: 1, against: 1, abstain: 0 }
           : raw.preference,
       delegationRate: exact || raw.electorate === 'tie' ? 1 : raw.delegationRate,
+      ...(shape === undefined ? {} : { shape }),
       seed: raw.seed,
     };
   });
@@ -118,6 +146,9 @@ function documentFor(c: Case) {
     votingPeriod: c.period * unit,
     lateQuorumExtension: c.extension * unit,
     ...(c.superQuorum === undefined ? {} : { superQuorum: c.superQuorum }),
+    ...(c.shape?.delegated ? { quorumOf: 'delegated' } : {}),
+    ...(c.shape?.minimum === undefined ? {} : { quorumMinimum: c.shape.minimum }),
+    ...(c.shape?.maximum === undefined ? {} : { quorumMaximum: c.shape.maximum }),
   });
   document.nodes.find((node: { id: string }) => node.id === 'delay').params.delay = c.timelockDelay;
   document.nodes.find((node: { id: string }) => node.id === 'propose').params.minVotingPower =
@@ -170,6 +201,8 @@ describe('the simulator and OpenZeppelin on chain', () => {
       superQuorum: 0,
       extended: 0,
       timestamp: 0,
+      delegatedBase: 0,
+      clamped: 0,
     };
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async (c) => {
@@ -187,6 +220,8 @@ describe('the simulator and OpenZeppelin on chain', () => {
           scenarios: 2,
           seed: c.seed,
           scenario: modelFor(c, quorum),
+          // The quorum's boundaries are replayed in test/onchain/arbitrum-quorum.test.ts; here, the sample votes.
+          boundaries: false,
         });
         const [path] = result.paths;
         expect(path!.failedDeployment).toBeUndefined();
@@ -217,6 +252,11 @@ describe('the simulator and OpenZeppelin on chain', () => {
           )
             seen.extended++;
           if (c.clockMode === 'timestamp') seen.timestamp++;
+          if (c.shape?.delegated && s.proposed) seen.delegatedBase++;
+          const bound = (amount?: string) =>
+            amount === undefined ? undefined : BigInt(amount) * 10n ** BigInt(c.decimals);
+          if (s.proposed && [bound(c.shape?.minimum), bound(c.shape?.maximum)].includes(s.quorum))
+            seen.clamped++;
         }
       }),
       { numRuns: 200, seed: 20261202, endOnFailure: true },
@@ -236,5 +276,7 @@ describe('the simulator and OpenZeppelin on chain', () => {
     expect(seen.superQuorum).toBeGreaterThan(0);
     expect(seen.extended).toBeGreaterThan(0);
     expect(seen.timestamp).toBeGreaterThan(50);
+    expect(seen.delegatedBase).toBeGreaterThan(10);
+    expect(seen.clamped).toBeGreaterThan(5);
   }, 180_000);
 });

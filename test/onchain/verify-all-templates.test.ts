@@ -19,6 +19,9 @@ const deployable: Record<string, Record<string, number>> = {
   'aave-v3': { 'OpenZeppelin Governor': 412 },
   // 400 TokenVoting proposals (two routes) and 200 Multisig proposals, with 6 setup checks at the boundaries.
   'aragon-dao': { 'Aragon OSx': 606 },
+  // The Treasury Governor's path (the core path's challenge period and L1 timelock are refused): 200 proposals, and 4
+  // at the quorum's boundaries (one base unit below the minimum, at it, above the maximum, the exclude address's votes).
+  'arbitrum-dao': { 'OpenZeppelin Governor': 204 },
   // The Token House's Governor; the Citizens' veto a Safe of 3 of 10 cancelling in the TimelockController's week.
   'bicameral-veto': { 'OpenZeppelin Governor': 200 },
   // CharterCompoundGovernor over Compound's Timelock: For alone toward a fixed 400,000 COMP, a 14-day grace period.
@@ -39,9 +42,8 @@ const deployable: Record<string, Record<string, number>> = {
 };
 /**
  * Templates no target deploys yet: nothing to verify, so `verify --target all` fails on them, closed.
- * arbitrum-dao: the quorum of the delegated supply, less the exclude address, clamped (L2ArbitrumGovernor's quorum()).
  */
-const deployNowhere = ['arbitrum-dao'];
+const deployNowhere: string[] = [];
 
 /** Each target section of a report: its title and its "N of M checks agree." line, read from the text. */
 function sections(out: string): Record<string, { agreeing: number; checks: number }> {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../compiler/cli/main.ts';
 import { compile } from '../../compiler/compile/compile.ts';
 import { explain } from '../../compiler/explain/explain.ts';
+import { ruleQuorum } from '../../compiler/nodes/kinds/majority-vote/rule-quorum.ts';
 import { majorityVoteStep } from '../../compiler/nodes/kinds/majority-vote/step.ts';
 import type { DecisionInput } from '../../compiler/nodes/simulation-step.ts';
 import { majority } from '../../compiler/simulate/mechanisms/majority.ts';
@@ -366,5 +367,35 @@ describe('Snapshot and a For − Against margin', () => {
     expect(problem.message).toBe(
       'Majority vote "v": Snapshot\'s basic vote has a fixed quorum and passes when For beats Against, so it cannot run a margin by which For must lead Against. Remove it to use Snapshot.',
     );
+  });
+});
+
+describe('the votes of excluded addresses, as getPastVotes(EXCLUDE_ADDRESS) counts them', () => {
+  const exclude = '0x00000000000000000000000000000000000A4B86';
+  const holders = (excludedDelegated: boolean) => ({
+    supply: 1_000n,
+    holders: [
+      { address: '0x00000000000000000000000000000000000000c1', balance: 600n, active: true },
+      { address: exclude.toLowerCase(), balance: 300n, active: excludedDelegated },
+      { address: '0x00000000000000000000000000000000000000c2', balance: 100n, active: false },
+    ],
+  });
+
+  it('takes nothing out of a supply base for an excluded holder that has not delegated: it has no votes', () => {
+    // L2ArbitrumGovernor.getPastCirculatingSupply: totalSupply − getPastVotes(EXCLUDE_ADDRESS) = 1,000 − 0.
+    expect(ruleQuorum({ quorumExcluded: [exclude] }, holders(false))).toEqual({ quorumExcluded: 0n });
+    expect(ruleQuorum({ quorumExcluded: [exclude] }, holders(true))).toEqual({ quorumExcluded: 300n });
+  });
+
+  it('counts only delegated holders in a delegated base, the excluded one among them', () => {
+    // Total delegation 600 + 300 = 900, less the exclude address's 300 votes: the mechanism's base is 600.
+    expect(ruleQuorum({ quorumOf: 'delegated', quorumExcluded: [exclude] }, holders(true))).toEqual({
+      quorumBase: 900n,
+      quorumExcluded: 300n,
+    });
+    expect(ruleQuorum({ quorumOf: 'delegated', quorumExcluded: [exclude] }, holders(false))).toEqual({
+      quorumBase: 600n,
+      quorumExcluded: 0n,
+    });
   });
 });

@@ -104,17 +104,31 @@ describe('Arbitrum DAO (DVP quorum, two governors)', () => {
     });
   });
 
-  it('is refused by the OpenZeppelin target for both votes, naming the quorum settings it lacks', () => {
+  it('deploys the treasury path on the OpenZeppelin target and refuses the core path at its cross-chain leg', () => {
     const openzeppelin = config.targets as Record<
       string,
-      { verdict: string; problems: { message: string }[] }
+      {
+        verdict: string;
+        problems: { message: string; nodeId: string }[];
+        parameters: { governors: { vote: string; governor: Json }[] };
+      }
     >;
-    expect(openzeppelin.openzeppelin!.verdict).toBe('unsupported');
-    const messages = openzeppelin.openzeppelin!.problems.map((problem) => problem.message);
-    expect(messages).toHaveLength(2);
-    for (const message of messages)
-      expect(message).toContain(
-        'cannot run a quorum that is a share of the delegated supply, addresses left out of the quorum, a minimum quorum and a maximum quorum',
+    const target = openzeppelin.openzeppelin!;
+    expect(target.parameters.governors.map((unit) => unit.vote)).toEqual(['treasury-vote']);
+    // PR #369's treasury settings: 4000 / 10,000 of the delegated ARB less EXCLUDE_ADDRESS, 100M–300M ARB.
+    expect(target.parameters.governors[0]!.governor).toMatchObject({
+      quorumNumerator: '40',
+      quorumDenominator: '100',
+      quorumOf: 'delegated',
+      quorumExcluded: [EXCLUDE_ADDRESS],
+      quorumMinimum: wei(100_000_000n),
+      quorumMaximum: wei(300_000_000n),
+    });
+    // The challenge period and the L1 timelock wait for the bridge and on Ethereum: no Governor on Arbitrum One runs them.
+    expect(target.problems.map((problem) => problem.nodeId)).toEqual(['challenge', 'l1-timelock']);
+    for (const problem of target.problems)
+      expect(problem.message).toContain(
+        'is not a timelock a Governor can deploy, so this path cannot run on one',
       );
   });
 

@@ -83,8 +83,8 @@ export const openzeppelinMessages = {
     ko: 'Arbitrum(체인 {chain})에서 block.number는 이더리움의 블록 번호라서 {blockTime}초가 아니라 약 12초마다 늘어납니다. 블록을 세는 거버너는 규칙보다 {factor}배 길게 돌아갑니다. 블록 시간을 12로 하거나 타임스탬프 시계를 쓰세요.',
   },
   'oz.second-timelock': {
-    en: '{node}: a Governor has one TimelockController, and {first} is already on this path. Merge the timelocks into one whose delay is their sum.',
-    ko: '{node}: 거버너에는 TimelockController가 하나뿐인데, 이 경로에는 이미 {first:이} 있습니다. 타임락들을 지연 기간의 합을 가진 하나로 합치세요.',
+    en: "{node}: a Governor has one TimelockController, on its own chain, and {first} is already on this path. If both wait on this chain, merge them into one whose delay is their sum. A wait on another chain or for a bridge (an L1 timelock, a withdrawal's challenge period) is not a timelock a Governor can deploy, so this path cannot run on one.",
+    ko: '{node}: 거버너에는 자기 체인의 TimelockController가 하나뿐인데, 이 경로에는 이미 {first:이} 있습니다. 둘 다 이 체인에서 기다리는 것이라면 지연 기간의 합을 가진 하나로 합치세요. 다른 체인에서 기다리거나 브리지를 건너며 기다리는 것(L1 타임락, 출금의 챌린지 기간)은 거버너가 배포할 수 있는 타임락이 아니므로, 이 경로는 거버너 하나로 실행할 수 없습니다.',
   },
   'oz.no-voters': {
     en: '{node}: an OpenZeppelin Governor counts the votes of an ERC20Votes token, but nobody votes here.',
@@ -117,6 +117,14 @@ export const openzeppelinMessages = {
   'oz.veto-and-timelock': {
     en: "{node}: on OpenZeppelin the veto's window of {window} is the TimelockController's delay, during which the vetoing body may cancel; {timelock} would lengthen that one delay, letting the body cancel after its window too. Remove {timelock} and make the veto's window the whole delay, or remove the veto and list the body as the Cancellers of {timelock}.",
     ko: '{node}: OpenZeppelin에서 거부 기간 {window:은} TimelockController의 지연이고 그동안 거부 기구가 취소할 수 있습니다. {timelock:은} 그 하나뿐인 지연을 늘려, 거부 기간이 지난 뒤에도 취소할 수 있게 만듭니다. {timelock:을} 없애고 거부 기간을 전체 지연으로 하거나, 거부권을 없애고 그 기구를 {timelock}의 취소자로 넣으세요.',
+  },
+  'oz.delegated-quorum-token': {
+    en: "{node}'s quorum is a share of the total delegation at each proposal's snapshot, so the token at {token} must answer getTotalDelegationAt(uint256) with the voting power delegated at that timepoint, as L2ArbitrumToken does since ArbitrumFoundation/governance pull request #369; a token without it makes the Governor's deployment revert (CharterTokenWithoutTotalDelegation), and nothing is deployed that could not count a quorum.",
+    ko: '{node}의 정족수는 각 제안의 스냅숏 시점에 위임된 총량에 대한 비율이므로, {token}의 토큰은 L2ArbitrumToken이 ArbitrumFoundation/governance 풀 리퀘스트 #369부터 그러듯 getTotalDelegationAt(uint256)에 그 시점에 위임된 투표권으로 답해야 합니다. 이 함수가 없는 토큰이면 거버너 배포가 되돌려지므로(CharterTokenWithoutTotalDelegation) 정족수를 셀 수 없는 것은 배포되지 않습니다.',
+  },
+  'oz.delegated-quorum-new-token': {
+    en: "{node}'s quorum is a share of the total delegation at each proposal's snapshot, which the new CharterVotesToken keeps exactly (getTotalDelegationAt, as L2ArbitrumToken since ArbitrumFoundation/governance pull request #369).",
+    ko: '{node}의 정족수는 각 제안의 스냅숏 시점에 위임된 총량에 대한 비율이며, 새 CharterVotesToken이 이를 정확히 기록합니다(L2ArbitrumToken이 ArbitrumFoundation/governance 풀 리퀘스트 #369부터 그러듯 getTotalDelegationAt).',
   },
   'oz.veto-cancellers': {
     en: '{node} is the TimelockController: each of its {count} cancellers may cancel the queued proposal alone, during the delay of {window} and after it until someone executes the proposal (anyone may, once the delay has passed).',

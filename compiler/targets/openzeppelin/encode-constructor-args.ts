@@ -1,4 +1,4 @@
-import { type Address, encodeAbiParameters, type Hex } from 'viem';
+import { type Address, encodeAbiParameters, type Hex, maxUint256 } from 'viem';
 import { compoundTimelockConstructorAbi } from './compound-timelock-abi.ts';
 import {
   charterCompoundGovernorConstructorAbi,
@@ -74,6 +74,13 @@ export function encodeConstructorArgs(input: EncodeConstructorArgsInput): Encode
       forThreshold: g.forThreshold ?? 0n,
       forMargin: g.forMargin ?? 0n,
       forMarginApplies: g.forMargin !== undefined,
+    },
+    {
+      delegated: g.quorumOf === 'delegated',
+      excluded: g.quorumExcluded ?? [],
+      minimum: g.quorumMinimum ?? 0n,
+      // No maximum is the largest uint256: the clamp never lowers the quorum.
+      maximum: g.quorumMaximum ?? maxUint256,
     },
   ] as const;
   if (t.kind === 'compound') {

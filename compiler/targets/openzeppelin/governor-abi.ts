@@ -4,7 +4,8 @@
 // proposal, and leaving it out keeps the common Governor smaller and under the 24,576-byte code limit; and the
 // timelock a Governor executes through (GovernorTimelockControl or GovernorTimelockCompound) is a base contract, not
 // a setting. How votes are counted is a setting of all three (CharterCounting.sol: the `_counting` struct), not a
-// contract each: which votes count toward quorum, a fixed quorum, and the support threshold.
+// contract each: which votes count toward quorum, a fixed quorum, and the support threshold; and so is the quorum's
+// base and bounds (`_quorumRules`: Arbitrum's quorum of the delegated supply less excluded votes, clamped).
 //
 // contract CharterGovernor is
 //     Governor, GovernorSettings, GovernorCountingSimple, GovernorVotes, GovernorVotesQuorumFraction,
@@ -24,13 +25,14 @@
 //         uint48 _lateQuorumVoteExtension,
 //         CountingRules memory _counting, // (quorumCounts: 0 For+Abstain, 1 For, 2 all; fixedQuorum; support num/den;
 //                                         //  forThreshold, forMargin, forMarginApplies: Aave's yes threshold and margin)
+//         QuorumRules memory _quorumRules, // (delegated; excluded addresses; minimum; maximum, type(uint256).max for none)
 //         uint256 _gracePeriod // seconds after its eta a queued proposal stays executable; 0 for ever
 //     )
 //         Governor(_name)
 //         GovernorSettings(_votingDelay, _votingPeriod, _proposalThreshold)
 //         GovernorVotes(_token)
 //         GovernorVotesQuorumFraction(0)
-//         CharterCounting(_counting, _quorumDenominator)
+//         CharterCounting(_counting, _quorumDenominator, _quorumRules)
 //         GovernorPreventLateQuorum(_lateQuorumVoteExtension)
 //         GovernorTimelockControl(_timelock)
 //     {
@@ -88,6 +90,17 @@ const governorInputs = [
       { name: 'forThreshold', type: 'uint256', internalType: 'uint256' },
       { name: 'forMargin', type: 'uint256', internalType: 'uint256' },
       { name: 'forMarginApplies', type: 'bool', internalType: 'bool' },
+    ],
+  },
+  {
+    name: '_quorumRules',
+    type: 'tuple',
+    internalType: 'struct CharterCounting.QuorumRules',
+    components: [
+      { name: 'delegated', type: 'bool', internalType: 'bool' },
+      { name: 'excluded', type: 'address[]', internalType: 'address[]' },
+      { name: 'minimum', type: 'uint256', internalType: 'uint256' },
+      { name: 'maximum', type: 'uint256', internalType: 'uint256' },
     ],
   },
 ] as const;

@@ -73,6 +73,10 @@ export function governorParameters(input: GovernorParametersInput): TargetResult
   if (quorum.fixedQuorum !== undefined) parameters.fixedQuorum = quorum.fixedQuorum;
   if (forRule.forThreshold !== undefined) parameters.forThreshold = forRule.forThreshold;
   if (forRule.forMargin !== undefined) parameters.forMargin = forRule.forMargin;
+  if (quorum.quorumOf !== undefined) parameters.quorumOf = quorum.quorumOf;
+  if (quorum.quorumExcluded !== undefined) parameters.quorumExcluded = quorum.quorumExcluded;
+  if (quorum.quorumMinimum !== undefined) parameters.quorumMinimum = quorum.quorumMinimum;
+  if (quorum.quorumMaximum !== undefined) parameters.quorumMaximum = quorum.quorumMaximum;
   if (quorum.superQuorumNumerator !== undefined)
     parameters.superQuorumNumerator = quorum.superQuorumNumerator;
   return { ok: true, parameters };

@@ -1,3 +1,4 @@
+import { type Address, getAddress } from 'viem';
 import { createDiagnostic } from '../../diagnostics/create-diagnostic.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { say } from '../../diagnostics/say.ts';
@@ -17,7 +18,73 @@ export interface GovernorQuorum {
   superQuorumNumerator?: bigint;
   /** An absolute quorum in base units (then `quorumNumerator` is 0); CharterCounting's fixed quorum. */
   fixedQuorum?: bigint;
+  /** CharterCounting's QuorumRules, each present when the vote sets it (see {@link quorumRules}). */
+  quorumOf?: 'delegated';
+  quorumExcluded?: Address[];
+  quorumMinimum?: bigint;
+  quorumMaximum?: bigint;
   diagnostics: Diagnostic[];
+}
+
+/** What {@link quorumRules} gives: a vote's quorum base and bounds in the Governor's terms, or why not. */
+type QuorumRulesResult = Pick<
+  GovernorQuorum,
+  'quorumOf' | 'quorumExcluded' | 'quorumMinimum' | 'quorumMaximum'
+> & {
+  diagnostics: Diagnostic[];
+};
+
+/**
+ * A share quorum's base and bounds as CharterCounting's QuorumRules take them, after L2ArbitrumGovernor.quorum()
+ * (ArbitrumFoundation/governance PR #369): the delegated supply as the base, the excluded addresses (checksummed,
+ * each once: the contract sums their past votes), and the minimum and maximum in base units of the token. A bound
+ * finer than the token's decimals is `too-precise`.
+ */
+function quorumRules(vote: MajorityVoteNode, electorate: TokenHoldersNode): QuorumRulesResult {
+  const { token } = electorate.params;
+  const p = vote.params;
+  const result: QuorumRulesResult = { diagnostics: [] };
+  if (p.quorumOf === 'delegated') result.quorumOf = 'delegated';
+  if (p.quorumExcluded !== undefined && p.quorumExcluded.length > 0)
+    result.quorumExcluded = [...new Set(p.quorumExcluded.map((address) => getAddress(address)))];
+  for (const [field, value] of [
+    ['quorumMinimum', p.quorumMinimum],
+    ['quorumMaximum', p.quorumMaximum],
+  ] as const) {
+    if (value === undefined) continue;
+    if (significantDecimals(value) > token.decimals) {
+      result.diagnostics.push(tooPrecise(vote, electorate, value, `params.${field}`));
+      continue;
+    }
+    const amount = toBaseUnits(value, token.decimals);
+    // A minimum of 0 bounds nothing, and the Governor reads back none.
+    if (field === 'quorumMaximum' || amount > 0n) result[field] = amount;
+  }
+  return result;
+}
+
+/** An amount with more decimal places than the token has, at `field`. */
+function tooPrecise(
+  vote: MajorityVoteNode,
+  electorate: TokenHoldersNode,
+  value: string,
+  field: string,
+): Diagnostic {
+  const { token } = electorate.params;
+  const places = {
+    en:
+      token.decimals === 0
+        ? 'no decimals'
+        : `only ${token.decimals} decimal place${token.decimals === 1 ? '' : 's'}`,
+    ko: token.decimals === 0 ? '소수 없음' : `소수 ${token.decimals}자리까지`,
+  };
+  const message = say('oz.threshold-too-precise', {
+    node: nodeNameWords(vote),
+    value,
+    symbol: token.symbol,
+    places,
+  });
+  return createDiagnostic('too-precise', message, { nodeId: vote.id, field });
 }
 
 /**
@@ -37,34 +104,28 @@ export interface GovernorQuorum {
  * An absolute quorum is CharterCounting's fixed quorum, in base units of the token (as CompoundGovernor's
  * GovernorSettableFixedQuorum holds 400,000 COMP): `quorum(timepoint)` returns it whatever the supply. A super quorum
  * beside it is still a share of supply, over its own denominator, with a quorum numerator of 0.
+ *
+ * A share may have a base and bounds ({@link quorumRules}): then CharterCounting computes L2ArbitrumGovernor's
+ * quorum, the token's past total delegation (or supply) less the excluded addresses' past votes, times the share,
+ * rounded down, and clamped to the minimum and maximum.
  */
 export function governorQuorum(vote: MajorityVoteNode, electorate: TokenHoldersNode): GovernorQuorum {
   const name = nodeNameWords(vote);
   const { quorum, superQuorum } = vote.params;
   if ('absolute' in quorum) {
-    const { token } = electorate.params;
-    if (significantDecimals(quorum.absolute) > token.decimals) {
-      const places = {
-        en:
-          token.decimals === 0
-            ? 'no decimals'
-            : `only ${token.decimals} decimal place${token.decimals === 1 ? '' : 's'}`,
-        ko: token.decimals === 0 ? '소수 없음' : `소수 ${token.decimals}자리까지`,
-      };
-      const message = say('oz.threshold-too-precise', {
-        node: name,
-        value: quorum.absolute,
-        symbol: token.symbol,
-        places,
-      });
-      const at = { nodeId: vote.id, field: 'params.quorum.absolute' };
+    if (significantDecimals(quorum.absolute) > electorate.params.token.decimals)
       return {
         quorumNumerator: 0n,
         quorumDenominator: 100n,
-        diagnostics: [createDiagnostic('too-precise', message, at)],
+        diagnostics: [tooPrecise(vote, electorate, quorum.absolute, 'params.quorum.absolute')],
       };
-    }
-    const fixedQuorum = toBaseUnits(quorum.absolute, electorate.params.token.decimals);
+    // A fixed quorum with bounds is the bounded amount: the bounds are folded in here, as the simulator clamps it.
+    const { diagnostics: boundProblems, quorumMinimum, quorumMaximum } = quorumRules(vote, electorate);
+    if (boundProblems.length > 0)
+      return { quorumNumerator: 0n, quorumDenominator: 100n, diagnostics: boundProblems };
+    let fixedQuorum = toBaseUnits(quorum.absolute, electorate.params.token.decimals);
+    if (quorumMinimum !== undefined && fixedQuorum < quorumMinimum) fixedQuorum = quorumMinimum;
+    else if (quorumMaximum !== undefined && fixedQuorum > quorumMaximum) fixedQuorum = quorumMaximum;
     const superFraction = superQuorum === undefined ? undefined : percentToFraction(superQuorum);
     return {
       quorumNumerator: 0n,
@@ -76,9 +137,15 @@ export function governorQuorum(vote: MajorityVoteNode, electorate: TokenHoldersN
     };
   }
 
+  const { diagnostics: ruleProblems, ...rules } = quorumRules(vote, electorate);
   const fraction = percentToFraction(quorum.percent);
   if (superQuorum === undefined) {
-    return { quorumNumerator: fraction.numerator, quorumDenominator: fraction.denominator, diagnostics: [] };
+    return {
+      quorumNumerator: fraction.numerator,
+      quorumDenominator: fraction.denominator,
+      ...rules,
+      diagnostics: ruleProblems,
+    };
   }
   const superFraction = percentToFraction(superQuorum);
   const denominator =
@@ -86,7 +153,7 @@ export function governorQuorum(vote: MajorityVoteNode, electorate: TokenHoldersN
     fraction.denominator > superFraction.denominator ? fraction.denominator : superFraction.denominator;
   const quorumNumerator = fraction.numerator * (denominator / fraction.denominator);
   const superQuorumNumerator = superFraction.numerator * (denominator / superFraction.denominator);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...ruleProblems];
   if (superQuorumNumerator < quorumNumerator) {
     const message = say('oz.super-quorum-below', {
       node: name,
@@ -97,5 +164,5 @@ export function governorQuorum(vote: MajorityVoteNode, electorate: TokenHoldersN
       createDiagnostic('target-out-of-range', message, { nodeId: vote.id, field: 'params.superQuorum' }),
     );
   }
-  return { quorumNumerator, quorumDenominator: denominator, superQuorumNumerator, diagnostics };
+  return { quorumNumerator, quorumDenominator: denominator, superQuorumNumerator, ...rules, diagnostics };
 }

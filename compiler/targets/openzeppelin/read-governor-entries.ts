@@ -69,6 +69,10 @@ export function readGovernorEntries(config: CharterConfig): GovernorEntry[] {
       ...(g.fixedQuorum === undefined ? {} : { fixedQuorum: BigInt(g.fixedQuorum as string) }),
       ...(g.forThreshold === undefined ? {} : { forThreshold: BigInt(g.forThreshold as string) }),
       ...(g.forMargin === undefined ? {} : { forMargin: BigInt(g.forMargin as string) }),
+      ...(g.quorumOf === undefined ? {} : { quorumOf: g.quorumOf as 'delegated' }),
+      ...(g.quorumExcluded === undefined ? {} : { quorumExcluded: g.quorumExcluded as Address[] }),
+      ...(g.quorumMinimum === undefined ? {} : { quorumMinimum: BigInt(g.quorumMinimum as string) }),
+      ...(g.quorumMaximum === undefined ? {} : { quorumMaximum: BigInt(g.quorumMaximum as string) }),
       ...(g.superQuorumNumerator === undefined
         ? {}
         : { superQuorumNumerator: BigInt(g.superQuorumNumerator as string) }),

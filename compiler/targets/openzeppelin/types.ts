@@ -28,6 +28,17 @@ export interface GovernorParameters {
   quorumCounts: 'for+abstain' | 'for' | 'all';
   /** A quorum of this many base units instead of a share of supply (CompoundGovernor's fixed quorum); above 0. */
   fixedQuorum?: bigint;
+  /**
+   * The quorum is a share of the token's past total delegation (L2ArbitrumToken's `getTotalDelegationAt`) instead of
+   * its past total supply. The token must provide that function: the Governor's constructor reverts otherwise.
+   */
+  quorumOf?: 'delegated';
+  /** Addresses whose past votes come out of the quorum's base (Arbitrum's EXCLUDE_ADDRESS); the base is 0 at least. */
+  quorumExcluded?: Address[];
+  /** The quorum is never below this many base units (Arbitrum's minimumQuorum). */
+  quorumMinimum?: bigint;
+  /** The quorum is never above this many base units (Arbitrum's maximumQuorum). */
+  quorumMaximum?: bigint;
   /** The support threshold t = supportNumerator / supportDenominator: a vote succeeds when (1 − t) · For > t · Against. */
   supportNumerator: bigint;
   /** Above `supportNumerator`; a power of ten, at least 100 (50/100 is the simple majority For > Against). */

@@ -65,6 +65,13 @@ export const outputMessages = {
       noExtension: 'off: no extension when quorum is reached late',
       anyoneProposes: 'anyone may propose',
       quorumFraction: '{{numerator}} / {{denominator}} → {{percent}} of supply ({{counts}})',
+      quorumFractionDelegated:
+        '{{numerator}} / {{denominator}} → {{percent}} of the delegated supply, rounded down ({{counts}})',
+      quorumOfDelegated:
+        "the quorum's base is the token's total delegation at the snapshot (getTotalDelegationAt), not its supply",
+      quorumExcluded: "its votes at the snapshot come out of the quorum's base (0 at the least)",
+      quorumMinimum: 'the quorum is never below {{amount}}',
+      quorumMaximum: 'the quorum is never above {{amount}}',
       quorumCounts: {
         for: 'For',
         forAbstain: 'For + Abstain',
@@ -232,6 +239,13 @@ export const outputMessages = {
       noExtension: '꺼짐: 정족수가 늦게 채워져도 연장하지 않음',
       anyoneProposes: '누구나 제안 가능',
       quorumFraction: '{{numerator}} / {{denominator}} → 공급량의 {{percent}} ({{counts}})',
+      quorumFractionDelegated:
+        '{{numerator}} / {{denominator}} → 위임된 공급량의 {{percent}}, 내림 ({{counts}})',
+      quorumOfDelegated:
+        '정족수의 기준은 공급량이 아니라 스냅숏 시점에 위임된 토큰 총량(getTotalDelegationAt)',
+      quorumExcluded: '스냅숏 시점의 이 주소 투표권을 정족수 기준에서 뺌(최소 0)',
+      quorumMinimum: '정족수는 {{amount}} 아래로 내려가지 않음',
+      quorumMaximum: '정족수는 {{amount}} 위로 올라가지 않음',
       quorumCounts: {
         for: '찬성',
         forAbstain: '찬성 + 기권',

@@ -110,14 +110,25 @@ export function valueMeaning(
         return raw === '0' ? t('output.meaning.anyoneProposes') : wholeTokens(raw, tokenOf(context));
       case 'quorumNumerator':
         if (governor.fixedQuorum !== undefined) return t('output.meaning.noQuorumFraction');
-        return t('output.meaning.quorumFraction', {
-          numerator: raw,
-          denominator: governor.quorumDenominator,
-          percent: percentOf(raw, governor.quorumDenominator ?? '100'),
-          counts: counts(),
-        });
+        return t(
+          governor.quorumOf === 'delegated'
+            ? 'output.meaning.quorumFractionDelegated'
+            : 'output.meaning.quorumFraction',
+          {
+            numerator: raw,
+            denominator: governor.quorumDenominator,
+            percent: percentOf(raw, governor.quorumDenominator ?? '100'),
+            counts: counts(),
+          },
+        );
       case 'quorumCounts':
         return t('output.meaning.quorumCountsRule', { counts: counts() });
+      case 'quorumOf':
+        return t('output.meaning.quorumOfDelegated');
+      case 'quorumMinimum':
+        return t('output.meaning.quorumMinimum', { amount: wholeTokens(raw, tokenOf(context)) ?? raw });
+      case 'quorumMaximum':
+        return t('output.meaning.quorumMaximum', { amount: wholeTokens(raw, tokenOf(context)) ?? raw });
       case 'fixedQuorum':
         return t('output.meaning.fixedQuorum', {
           amount: wholeTokens(raw, tokenOf(context)) ?? raw,
@@ -158,6 +169,7 @@ export function valueMeaning(
       case 'admin':
         return account(raw, context, 'output.meaning.noAdmin');
     }
+    if (list === 'quorumExcluded') return t('output.meaning.quorumExcluded');
     if (list === 'proposers') return account(raw, context, 'output.meaning.nobody');
     // With a grace period the Governor is the only executor: it is what refuses an expired proposal.
     if (list === 'executors' && raw === 'governor') {

@@ -57,6 +57,8 @@ describe('deployCalldata', () => {
         forMargin: 0n,
         forMarginApplies: false,
       },
+      // Of the total supply, nobody left out, no minimum, and 2^256 − 1 for no maximum.
+      { delegated: false, excluded: [], minimum: 0n, maximum: 2n ** 256n - 1n },
       0n,
     ]);
     const timelock = decodeDeployData({

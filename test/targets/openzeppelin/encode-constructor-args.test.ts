@@ -1,4 +1,4 @@
-import { decodeAbiParameters, getAddress, parseAbiItem, zeroAddress } from 'viem';
+import { decodeAbiParameters, getAddress, maxUint256, parseAbiItem, zeroAddress } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { compoundTimelockConstructorAbi } from '../../../compiler/targets/openzeppelin/compound-timelock-abi.ts';
 import { encodeConstructorArgs } from '../../../compiler/targets/openzeppelin/encode-constructor-args.ts';
@@ -48,7 +48,7 @@ describe('the constructor ABIs', () => {
     expect(declared(charterGovernorConstructorAbi)).toBe(
       'string _name, address _token, address _timelock, uint48 _votingDelay, uint32 _votingPeriod, ' +
         'uint256 _proposalThreshold, uint256 _quorumNumerator, uint256 _quorumDenominator, ' +
-        'uint48 _lateQuorumVoteExtension, tuple _counting, uint256 _gracePeriod',
+        'uint48 _lateQuorumVoteExtension, tuple _counting, tuple _quorumRules, uint256 _gracePeriod',
     );
     expect(charterGovernorConstructorAbi[0].inputs[9].components.map((c) => `${c.type} ${c.name}`)).toEqual([
       'uint8 quorumCounts',
@@ -61,6 +61,12 @@ describe('the constructor ABIs', () => {
     ]);
     // The super-quorum and Compound Governors take the same arguments but the grace period, then their own.
     const shared = declared(charterGovernorConstructorAbi).replace(', uint256 _gracePeriod', '');
+    expect(charterGovernorConstructorAbi[0].inputs[10].components.map((c) => `${c.type} ${c.name}`)).toEqual([
+      'bool delegated',
+      'address[] excluded',
+      'uint256 minimum',
+      'uint256 maximum',
+    ]);
     expect(declared(charterSuperQuorumGovernorConstructorAbi)).toBe(
       `${shared}, uint256 _superQuorumNumerator`,
     );
@@ -92,6 +98,7 @@ describe('encodeConstructorArgs', () => {
         forMargin: 0n,
         forMarginApplies: false,
       },
+      { delegated: false, excluded: [], minimum: 0n, maximum: maxUint256 },
       0n,
     ]);
     expect(governor.superQuorumNumerator).toBeUndefined();
@@ -131,6 +138,7 @@ describe('encodeConstructorArgs', () => {
         forMargin: 80_000n * 10n ** 18n,
         forMarginApplies: true,
       },
+      { delegated: false, excluded: [], minimum: 0n, maximum: maxUint256 },
       604_800n,
     ]);
     // The Governor alone executes, so that nobody runs an expired proposal on the timelock itself.
@@ -142,11 +150,56 @@ describe('encodeConstructorArgs', () => {
     ]);
   });
 
+  it("encodes Arbitrum's quorum: the delegated supply less the exclude address, within a minimum and a maximum", () => {
+    const exclude = getAddress('0x00000000000000000000000000000000000a4b86');
+    const governor = governorParameters({
+      name: 'Treasury Governor',
+      vote: vote({
+        quorum: { percent: '40' },
+        quorumOf: 'delegated',
+        // Twice, in two cases: the contract sums each address's votes, so it must get each once.
+        quorumExcluded: [exclude.toLowerCase(), exclude],
+        quorumMinimum: '100000000',
+        quorumMaximum: '300000000',
+      }),
+      electorate: holders({ decimals: 18, totalSupply: '10000000000' }),
+      proposal: proposal({ minVotingPower: '1000000' }),
+      chain: mainnet,
+    });
+    if (!governor.ok) throw new Error('fixture does not compile');
+    const encoded = encodeConstructorArgs({
+      governor: governor.parameters,
+      timelock: compiled().timelock,
+      addresses,
+    });
+    const decoded = decodeAbiParameters(charterGovernorConstructorAbi[0].inputs, encoded.governor);
+    expect(decoded.slice(6, 8)).toEqual([40n, 100n]);
+    expect(decoded[10]).toEqual({
+      delegated: true,
+      excluded: [exclude],
+      minimum: 100_000_000n * 10n ** 18n,
+      maximum: 300_000_000n * 10n ** 18n,
+    });
+  });
+
+  it('folds the bounds into a fixed quorum, as the simulator clamps it', () => {
+    const governor = governorParameters({
+      name: 'Fixed',
+      vote: vote({ quorum: { absolute: '50' }, quorumMinimum: '70', quorumMaximum: '90' }),
+      electorate: holders({ decimals: 0, totalSupply: '1000' }),
+      proposal: proposal({ minVotingPower: '0' }),
+      chain: mainnet,
+    });
+    if (!governor.ok) throw new Error('fixture does not compile');
+    expect(governor.parameters.fixedQuorum).toBe(70n);
+    expect(governor.parameters.quorumMinimum).toBeUndefined();
+  });
+
   it('encodes the super-quorum Governor with the super quorum last', () => {
     const encoded = encodeConstructorArgs({ ...compiled('10'), addresses });
     const decoded = decodeAbiParameters(charterSuperQuorumGovernorConstructorAbi[0].inputs, encoded.governor);
     expect(decoded.slice(6, 9)).toEqual([45n, 1000n, 7200]);
-    expect(decoded[10]).toBe(100n);
+    expect(decoded[11]).toBe(100n);
   });
 
   it("encodes CharterCompoundGovernor with its cancellers, and Compound's Timelock with the Governor as admin", () => {
@@ -177,6 +230,7 @@ describe('encodeConstructorArgs', () => {
         forMargin: 0n,
         forMarginApplies: false,
       },
+      { delegated: false, excluded: [], minimum: 0n, maximum: maxUint256 },
       [guardian],
     ]);
     expect(decodeAbiParameters(compoundTimelockConstructorAbi[0].inputs, encoded.timelock)).toEqual([

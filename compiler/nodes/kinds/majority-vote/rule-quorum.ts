@@ -20,7 +20,9 @@ export type RuleQuorum = Pick<
  * scenario's holders:
  * - `quorumOf` "delegated": the base is the power of the holders who delegated (`active`), as Arbitrum's total
  *   delegation counts it; otherwise the electorate's supply.
- * - `quorumExcluded`: the balances of the holders at those addresses (only those counted in the base) come out of it.
+ * - `quorumExcluded`: the votes of the holders at those addresses come out of it, as Arbitrum's
+ *   `getPastVotes(EXCLUDE_ADDRESS)`: a holder's balance if it has delegated (to itself, as scenarios model it), else
+ *   nothing, whichever the base.
  */
 export function ruleQuorum(rule: Record<string, unknown>, electorate: GeneratedElectorate): RuleQuorum {
   const delegated = rule.quorumOf === 'delegated';
@@ -32,7 +34,7 @@ export function ruleQuorum(rule: Record<string, unknown>, electorate: GeneratedE
   for (const holder of electorate.holders) {
     if (delegated && !holder.active) continue;
     base += holder.balance;
-    if (excludedAddresses.has(holder.address.toLowerCase())) excluded += holder.balance;
+    if (holder.active && excludedAddresses.has(holder.address.toLowerCase())) excluded += holder.balance;
   }
   const amount = (key: string) => (typeof rule[key] === 'string' ? BigInt(rule[key] as string) : undefined);
   const rise = rule.quorumRise as { coefficient: string; maximum: Fraction } | undefined;

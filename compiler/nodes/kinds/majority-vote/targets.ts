@@ -12,17 +12,29 @@ import { joinFeatures, shapedQuorumFeatures } from './shaped-quorum-features.ts'
 const forRule = new Set(['params.forThreshold', 'params.forMargin']);
 
 /**
+ * The settings the reference Governors' quorum() runs (CharterCounting's QuorumRules, after L2ArbitrumGovernor): the
+ * delegated supply as the base, excluded addresses, a minimum and a maximum.
+ */
+const governorQuorumFields = new Set([
+  'params.quorumOf',
+  'params.quorumExcluded',
+  'params.quorumMinimum',
+  'params.quorumMaximum',
+]);
+
+/**
  * The refusal of a contract target for a vote whose quorum is a function, or, on Aragon, which adds a For threshold or
  * margin: OpenZeppelin's GovernorVotesQuorumFraction takes a share of the token's total supply, and Aragon's
  * TokenVoting takes ratios of the total voting power; neither has these settings. Charter's Governors count the For
- * threshold and margin (CharterCounting). Undefined for a vote without them.
+ * threshold and margin and run the quorum's base and bounds (CharterCounting). Undefined for a vote without them.
  */
 function shapedQuorumRefusal(
   target: 'openzeppelin' | 'aragon',
   p: ParamsOf<'majority-vote'>,
 ): TargetRefusal | undefined {
   const features = shapedQuorumFeatures(p).filter(
-    (feature) => target !== 'openzeppelin' || !forRule.has(feature.field),
+    (feature) =>
+      target !== 'openzeppelin' || !(forRule.has(feature.field) || governorQuorumFields.has(feature.field)),
   );
   if (features.length === 0) return undefined;
   return cannot(

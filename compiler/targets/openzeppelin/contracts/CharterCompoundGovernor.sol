@@ -39,13 +39,14 @@ contract CharterCompoundGovernor is
         uint256 _quorumDenominator,
         uint48 _lateQuorumVoteExtension,
         CountingRules memory _counting,
+        QuorumRules memory _quorumRules,
         address[] memory _cancellers
     )
         Governor(_name)
         GovernorSettings(_votingDelay, _votingPeriod, _proposalThreshold)
         GovernorVotes(_token)
         GovernorVotesQuorumFraction(0)
-        CharterCounting(_counting, _quorumDenominator)
+        CharterCounting(_counting, _quorumDenominator, _quorumRules)
         GovernorPreventLateQuorum(_lateQuorumVoteExtension)
         GovernorTimelockCompound(_timelock)
     {

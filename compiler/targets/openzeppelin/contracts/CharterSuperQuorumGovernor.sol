@@ -40,13 +40,14 @@ contract CharterSuperQuorumGovernor is
         uint256 _quorumDenominator,
         uint48 _lateQuorumVoteExtension,
         CountingRules memory _counting,
+        QuorumRules memory _quorumRules,
         uint256 _superQuorumNumerator
     )
         Governor(_name)
         GovernorSettings(_votingDelay, _votingPeriod, _proposalThreshold)
         GovernorVotes(_token)
         GovernorVotesQuorumFraction(0)
-        CharterCounting(_counting, _quorumDenominator)
+        CharterCounting(_counting, _quorumDenominator, _quorumRules)
         GovernorVotesSuperQuorumFraction(0)
         GovernorPreventLateQuorum(_lateQuorumVoteExtension)
         GovernorTimelockControl(_timelock)

@@ -5,13 +5,21 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC20Votes} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Votes.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 
 /// @title An ERC20Votes token for Charter's on-chain checks, not for production.
 /// @notice Mints every balance at construction, delegates the holders marked so to themselves, and keeps either a
-/// block-number clock or a timestamp clock (ERC-6372), as the Governor that counts it must.
+/// block-number clock or a timestamp clock (ERC-6372), as the Governor that counts it must. Tracks the total delegated
+/// voting power as L2ArbitrumToken does (ArbitrumFoundation/governance, PR #369: getTotalDelegationAt), exactly: from
+/// the first block, every move of votes to or from "not delegated" is checkpointed, so it always equals the sum of
+/// every account's votes (Arbitrum's starts from an estimate and may be adjusted).
 contract CharterVotesToken is ERC20, ERC20Votes {
+    using Checkpoints for Checkpoints.Trace208;
+
     bool private immutable _timestampClock;
+    Checkpoints.Trace208 private _totalDelegation;
 
     error CharterVotesTokenLengthMismatch();
 
@@ -40,6 +48,28 @@ contract CharterVotesToken is ERC20, ERC20Votes {
     // solhint-disable-next-line func-name-mixedcase
     function CLOCK_MODE() public view override returns (string memory) {
         return _timestampClock ? "mode=timestamp" : "mode=blocknumber&from=default";
+    }
+
+    /// The voting power delegated to anyone at `timepoint` (in the token's clock), which must be in the past.
+    function getTotalDelegationAt(uint256 timepoint) public view returns (uint256) {
+        uint48 currentTimepoint = clock();
+        if (timepoint >= currentTimepoint) revert ERC5805FutureLookup(timepoint, currentTimepoint);
+        return _totalDelegation.upperLookupRecent(SafeCast.toUint48(timepoint));
+    }
+
+    /// The voting power delegated to anyone now.
+    function getTotalDelegation() public view returns (uint256) {
+        return _totalDelegation.latest();
+    }
+
+    /// Every change of any account's votes comes here (delegation, transfer, mint, burn): votes leaving "not delegated"
+    /// (`from` is 0) add to the total, votes returning to it (`to` is 0) take from it.
+    function _moveDelegateVotes(address from, address to, uint256 amount) internal override {
+        super._moveDelegateVotes(from, to, amount);
+        if (from == to || amount == 0 || (from != address(0) && to != address(0))) return;
+        uint208 latest = _totalDelegation.latest();
+        uint208 delta = SafeCast.toUint208(amount);
+        _totalDelegation.push(clock(), from == address(0) ? latest + delta : latest - delta);
     }
 
     function _update(address from, address to, uint256 value) internal override(ERC20, ERC20Votes) {
