@@ -74,9 +74,18 @@ describe('charter compile --target openzeppelin with deployment addresses', () =
       4n,
       100n,
       0,
-      { quorumCounts: 0, fixedQuorum: 0n, supportNumerator: 50n, supportDenominator: 100n },
+      {
+        quorumCounts: 0,
+        fixedQuorum: 0n,
+        supportNumerator: 50n,
+        supportDenominator: 100n,
+        forThreshold: 0n,
+        forMargin: 0n,
+        forMarginApplies: false,
+      },
       // A share of the total supply, nobody left out, no minimum, and 2^256 − 1 for no maximum.
       { delegated: false, excluded: [], minimum: 0n, maximum: 2n ** 256n - 1n },
+      0n,
     ]);
     const [minDelay, proposers, executors, admin] = decodeAbiParameters(
       timelockControllerConstructorAbi[0].inputs,

@@ -93,7 +93,7 @@ describe('the scenario schema', () => {
       'seed must be a whole number from 0 to 4294967295',
       'defaultElectorate.distribution must be one of equal, pareto, whales, csv',
       'turnout must be a number from 0 to 1',
-      'proposals[0].extra is not a scenario field (expected type, amount, options, turnout, preference, byElectorate)',
+      'proposals[0].extra is not a scenario field (expected type, amount, options, turnout, preference, date, byElectorate)',
       'proposals[0].type must be a proposal type',
       'proposals[0].amount must be base units as decimal text such as "1000000"',
     ]);
