@@ -32,7 +32,7 @@ export interface Chain {
   /** Mines `blocks` empty blocks `interval` seconds apart. */
   mineEmpty(blocks: bigint, interval: bigint): Promise<void>;
   head(): Promise<ChainHead>;
-  /** Lets transactions be sent from `address` without its key. */
+  /** Lets transactions be sent from `address` without its key (asked of the chain once per address). */
   impersonate(address: Address): Promise<void>;
   setBalance(address: Address, wei: bigint): Promise<void>;
   /** Wei held by `address`. */
@@ -90,6 +90,8 @@ export async function openChain(): Promise<Chain> {
   const request = (method: string, params: unknown[] = []) =>
     connection.provider.request({ method, params }) as Promise<never>;
   const [deployer] = (await request('eth_accounts')) as Address[];
+  // Impersonation outlives blocks and reverts: each address is asked for once, not before every transaction it sends.
+  const impersonated = new Set<string>();
   return {
     deployer: deployer!,
     send: (tx) =>
@@ -131,7 +133,10 @@ export async function openChain(): Promise<Chain> {
       return { number: BigInt(block.number), timestamp: BigInt(block.timestamp) };
     },
     async impersonate(address) {
+      const key = address.toLowerCase();
+      if (impersonated.has(key)) return;
       await request('hardhat_impersonateAccount', [address]);
+      impersonated.add(key);
     },
     async setBalance(address, wei) {
       await request('hardhat_setBalance', [address, hex(wei)]);
