@@ -127,16 +127,21 @@ export async function replayProposal(
           timestamp: proposalTime + units * BigInt(Math.round(clock.blockTime)),
         }
       : { block: undefined, timestamp: proposalTime + units };
+  /** The newest block's number, as this replay mined it (nothing else mines while it runs). */
+  let head = start.number;
   /** Mines empty blocks up to the one before `units` after the proposal (block-number clock), before any
    * transaction for that block is sent: hardhat_mine would take pending transactions into its first block. */
   const advanceTo = async (units: bigint) => {
     const target = at(units);
-    if (target.block === undefined) return;
-    const head = await chain.head();
-    await chain.mineEmpty(target.block - head.number - 1n, BigInt(Math.round(clock.blockTime)));
+    if (target.block === undefined || target.block - head - 1n <= 0n) return;
+    await chain.mineEmpty(target.block - head - 1n, BigInt(Math.round(clock.blockTime)));
+    head = target.block - 1n;
   };
   /** Mines the block at `units` after the proposal with the transactions sent since {@link advanceTo}. */
-  const mineAt = (units: bigint) => chain.mine(at(units).timestamp);
+  const mineAt = async (units: bigint) => {
+    await chain.mine(at(units).timestamp);
+    head += 1n;
+  };
   const toUnits = (seconds: number) => BigInt(blocks ? Math.ceil(seconds / clock.blockTime) : seconds);
   const toSeconds = (units: bigint) => Number(units) * (blocks ? clock.blockTime : 1);
 
