@@ -164,7 +164,11 @@ export async function openChain(): Promise<Chain> {
       const found = (await request('eth_getLogs', [
         { address, topics: [topic], fromBlock: hex(fromBlock), toBlock: 'latest' },
       ])) as { topics: Hex[]; data: Hex; blockNumber: Hex }[];
-      return found.map((log) => ({ topics: log.topics, data: log.data, blockNumber: BigInt(log.blockNumber) }));
+      return found.map((log) => ({
+        topics: log.topics,
+        data: log.data,
+        blockNumber: BigInt(log.blockNumber),
+      }));
     },
     snapshot: () => request('evm_snapshot'),
     async revert(snapshot) {
