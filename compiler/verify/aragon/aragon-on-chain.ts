@@ -50,36 +50,15 @@ export async function read(chain: Chain, abi: Abi, to: Address, functionName: st
   return decodeFunctionResult({ abi, functionName, data }) as unknown;
 }
 
-/** An event each of a batch of transactions emits once when it succeeds: from `address`, `topic` first, `proposalId` second. */
-export interface CountedEvent {
-  address: Address;
-  topic: Hex;
-  proposalId: bigint;
-}
-
-/**
- * Sends transactions, mines them (a block per {@link perBlock}), and gives whether each succeeded. With `counted`,
- * the event each one emits once when it succeeds is counted first, in one read for the whole batch: when every
- * transaction emitted it, all succeeded; otherwise each receipt is read, as without it.
- */
-export async function mineAll(
-  chain: Chain,
-  sends: (() => Promise<Hex>)[],
-  counted?: CountedEvent,
-): Promise<boolean[]> {
-  const before = counted === undefined ? undefined : (await chain.head()).number;
-  const hashes: Hex[] = [];
+/** Sends transactions, mines them (a block per {@link perBlock}), and gives whether each succeeded. */
+export async function mineAll(chain: Chain, sends: (() => Promise<Hex>)[]): Promise<boolean[]> {
+  const statuses: boolean[] = [];
   for (let start = 0; start < sends.length; start += perBlock) {
+    const hashes: Hex[] = [];
     for (const send of sends.slice(start, start + perBlock)) hashes.push(await send());
     await chain.mine();
+    for (const hash of hashes) statuses.push((await chain.receipt(hash)).status === 'success');
   }
-  if (counted !== undefined && before !== undefined && hashes.length > 0) {
-    const id = pad(toHex(counted.proposalId));
-    const logs = await chain.logs({ address: counted.address, topic: counted.topic, fromBlock: before + 1n });
-    if (logs.filter((log) => log.topics[1] === id).length === hashes.length) return hashes.map(() => true);
-  }
-  const statuses: boolean[] = [];
-  for (const hash of hashes) statuses.push((await chain.receipt(hash)).status === 'success');
   return statuses;
 }
 

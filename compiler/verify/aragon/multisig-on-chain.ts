@@ -1,4 +1,4 @@
-import { type Address, encodeFunctionData, getAddress, toEventSelector } from 'viem';
+import { type Address, encodeFunctionData, getAddress } from 'viem';
 import type { ScenarioVerdict, UnitVerification } from '../target-verification.ts';
 import {
   type AragonPlugin,
@@ -11,9 +11,6 @@ import {
   read,
 } from './aragon-on-chain.ts';
 import { replayed } from './verify-aragon.ts';
-
-/** The event Multisig emits for each approval it counts. */
-const approvedTopic = toEventSelector('Approved(uint256,address)');
 
 /** One Multisig proposal: `approvers` approve it, then `execute` is tried; undefined when createProposal reverts. */
 async function approvedProposal(
@@ -53,7 +50,6 @@ async function approvedProposal(
           gas: 500_000n,
         }),
     ),
-    { address: plugin, topic: approvedTopic, proposalId },
   );
   const [, approvals] = (await read(chain, abi, plugin, 'getProposal', [proposalId])) as [boolean, number];
   const executable = (await read(chain, abi, plugin, 'canExecute', [proposalId])) as boolean;

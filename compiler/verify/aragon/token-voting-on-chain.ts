@@ -1,4 +1,4 @@
-import { type Abi, type Address, encodeFunctionData, toEventSelector } from 'viem';
+import { type Abi, type Address, encodeFunctionData } from 'viem';
 import { getNodeKind } from '../../nodes/catalogue.ts';
 import type { GeneratedElectorate } from '../../simulate/scenario/generate-electorate.ts';
 import { holderAddress } from '../holder-address.ts';
@@ -16,9 +16,6 @@ import {
 } from './aragon-on-chain.ts';
 import { applyRatioCeiled } from './token-voting-arithmetic.ts';
 import { replayed } from './verify-aragon.ts';
-
-/** The event MajorityVotingBase emits for each vote it counts (IMajorityVoting.VoteCast). */
-const voteCastTopic = toEventSelector('VoteCast(uint256,address,uint8,uint256)');
 
 /** TokenVoting's VoteOption (IMajorityVoting.sol): None 0, Abstain 1, Yes 2, No 3. */
 export const voteOption = { abstain: 1, for: 2, against: 3 } as const;
@@ -76,7 +73,6 @@ export async function closedVote(
           gas: 500_000n,
         }),
     ),
-    { address: plugin, topic: voteCastTopic, proposalId },
   );
   const [, , parameters, tally] = (await read(chain, abi, plugin, 'getProposal', [proposalId])) as [
     boolean,
