@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -65,7 +66,13 @@ export default defineConfig({
   // The workers are module workers, and the compiler's keccak (WebAssembly) is ready after a top-level await.
   worker: { format: 'es' },
   test: {
-    testTimeout: 60_000,
+    // A timeout only catches a hang, so it is generous: a busy machine (other jobs, two files at a time on two cores)
+    // slows a test down without failing it.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    // At least two test files at a time: vitest's default (one fewer than the cores) runs the whole suite one file at a
+    // time on a 2-core machine, while most files wait on the in-process EVM, on Chromium or on solc in turn.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
@@ -79,8 +86,6 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
-          fileParallelism: false,
-          hookTimeout: 120_000,
         },
       },
     ],

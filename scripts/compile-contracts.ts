@@ -2,11 +2,12 @@
 // TimelockController offline with the pinned solc-js, and writes their ABIs and creation bytecode to
 // compiler/generated/openzeppelin-contracts.ts, which the library imports. `node scripts/compile-contracts.ts`
 // writes it; `--check` fails if the committed file differs from a fresh compile. Compiles are cached by input hash
-// in node_modules/.cache/charter-solc/, so only the first run pays solc's 5-10 s.
+// (compiler/verify/solc-cache.ts: the OS's temporary folder), so only the first run pays solc's 5-10 s.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { readSolcCache, writeSolcCache } from '../compiler/verify/solc-cache.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -124,19 +125,14 @@ function compileCached(files: readonly string[], viaIR: boolean): SolcOutput {
   const input = JSON.stringify(solcInput(files, viaIR));
   const hash = createHash('sha256').update(solc.version()).update(input);
   for (const text of importedTexts(files)) hash.update(text);
-  const cacheDir = `${root}node_modules/.cache/charter-solc/`;
-  const cacheFile = `${cacheDir}${hash.digest('hex')}.json`;
-  try {
-    return JSON.parse(readFileSync(cacheFile, 'utf8'));
-  } catch {
-    const output: SolcOutput = JSON.parse(solc.compile(input, { import: readImport }));
-    const errors = (output.errors ?? []).filter((error) => error.severity === 'error');
-    if (errors.length > 0)
-      throw new Error(`solc: ${errors.map((error) => error.formattedMessage).join('\n')}`);
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify(output));
-    return output;
-  }
+  const cacheName = `${hash.digest('hex')}.json`;
+  const cached = readSolcCache<SolcOutput>(cacheName);
+  if (cached !== undefined) return cached;
+  const output: SolcOutput = JSON.parse(solc.compile(input, { import: readImport }));
+  const errors = (output.errors ?? []).filter((error) => error.severity === 'error');
+  if (errors.length > 0) throw new Error(`solc: ${errors.map((error) => error.formattedMessage).join('\n')}`);
+  writeSolcCache(cacheName, output);
+  return output;
 }
 
 /**

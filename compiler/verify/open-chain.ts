@@ -32,7 +32,7 @@ export interface Chain {
   /** Mines `blocks` empty blocks `interval` seconds apart. */
   mineEmpty(blocks: bigint, interval: bigint): Promise<void>;
   head(): Promise<ChainHead>;
-  /** Lets transactions be sent from `address` without its key. */
+  /** Lets transactions be sent from `address` without its key (asked of the chain once per address). */
   impersonate(address: Address): Promise<void>;
   setBalance(address: Address, wei: bigint): Promise<void>;
   /** Wei held by `address`. */
@@ -43,7 +43,20 @@ export interface Chain {
   code(address: Address): Promise<Hex>;
   /** Puts runtime `code` at `address`, as if a contract had been deployed there. */
   setCode(address: Address, code: Hex): Promise<void>;
+  /** The logs `address` emitted with `topic` first, in blocks `fromBlock` to the newest, in order. */
+  logs(filter: { address: Address; topic: Hex; fromBlock: bigint }): Promise<ChainLog[]>;
+  /** Marks the chain as it is now (blocks, state and time); {@link Chain.revert} goes back to it, once. */
+  snapshot(): Promise<Hex>;
+  /** Goes back to the chain as it was at `snapshot`: later blocks, and what they did, are gone. */
+  revert(snapshot: Hex): Promise<void>;
   close(): Promise<void>;
+}
+
+/** One log as the replay reads it. */
+export interface ChainLog {
+  topics: Hex[];
+  data: Hex;
+  blockNumber: bigint;
 }
 
 const hex = (value: bigint | number) => `0x${value.toString(16)}`;
@@ -90,6 +103,8 @@ export async function openChain(): Promise<Chain> {
   const request = (method: string, params: unknown[] = []) =>
     connection.provider.request({ method, params }) as Promise<never>;
   const [deployer] = (await request('eth_accounts')) as Address[];
+  // Impersonation outlives blocks and reverts: each address is asked for once, not before every transaction it sends.
+  const impersonated = new Set<string>();
   return {
     deployer: deployer!,
     send: (tx) =>
@@ -131,7 +146,10 @@ export async function openChain(): Promise<Chain> {
       return { number: BigInt(block.number), timestamp: BigInt(block.timestamp) };
     },
     async impersonate(address) {
+      const key = address.toLowerCase();
+      if (impersonated.has(key)) return;
       await request('hardhat_impersonateAccount', [address]);
+      impersonated.add(key);
     },
     async setBalance(address, wei) {
       await request('hardhat_setBalance', [address, hex(wei)]);
@@ -141,6 +159,21 @@ export async function openChain(): Promise<Chain> {
     code: (address) => request('eth_getCode', [address, 'latest']),
     async setCode(address, code) {
       await request('hardhat_setCode', [address, code]);
+    },
+    async logs({ address, topic, fromBlock }) {
+      const found = (await request('eth_getLogs', [
+        { address, topics: [topic], fromBlock: hex(fromBlock), toBlock: 'latest' },
+      ])) as { topics: Hex[]; data: Hex; blockNumber: Hex }[];
+      return found.map((log) => ({
+        topics: log.topics,
+        data: log.data,
+        blockNumber: BigInt(log.blockNumber),
+      }));
+    },
+    snapshot: () => request('evm_snapshot'),
+    async revert(snapshot) {
+      if (!(await request('evm_revert', [snapshot])))
+        throw new CharterError(`The in-process EVM could not go back to snapshot ${snapshot}.`);
     },
     close: () => connection.close(),
   };

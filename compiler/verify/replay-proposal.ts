@@ -4,6 +4,8 @@ import {
   encodeFunctionData,
   type Hex,
   keccak256,
+  slice,
+  toEventSelector,
   toHex,
   zeroHash,
 } from 'viem';
@@ -17,6 +19,9 @@ import { sendSafeTransaction } from './safe/safe-transaction.ts';
 
 // CharterSuperQuorumGovernor's ABI holds every function CharterGovernor has, with the same selectors.
 const abi = charterSuperQuorumGovernorArtifact.abi;
+
+/** The event a Governor emits for each vote it counts (IGovernor.VoteCast). */
+const voteCastTopic = toEventSelector('VoteCast(address,uint256,uint8,uint256,string)');
 
 /** OpenZeppelin's IGovernor.ProposalState, in enum order. */
 const states = [
@@ -129,16 +134,21 @@ export async function replayProposal(
           timestamp: proposalTime + units * BigInt(Math.round(clock.blockTime)),
         }
       : { block: undefined, timestamp: proposalTime + units };
+  /** The newest block's number, as this replay mined it (nothing else mines while it runs). */
+  let head = start.number;
   /** Mines empty blocks up to the one before `units` after the proposal (block-number clock), before any
    * transaction for that block is sent: hardhat_mine would take pending transactions into its first block. */
   const advanceTo = async (units: bigint) => {
     const target = at(units);
-    if (target.block === undefined) return;
-    const head = await chain.head();
-    await chain.mineEmpty(target.block - head.number - 1n, BigInt(Math.round(clock.blockTime)));
+    if (target.block === undefined || target.block - head - 1n <= 0n) return;
+    await chain.mineEmpty(target.block - head - 1n, BigInt(Math.round(clock.blockTime)));
+    head = target.block - 1n;
   };
   /** Mines the block at `units` after the proposal with the transactions sent since {@link advanceTo}. */
-  const mineAt = (units: bigint) => chain.mine(at(units).timestamp);
+  const mineAt = async (units: bigint) => {
+    await chain.mine(at(units).timestamp);
+    head += 1n;
+  };
   const toUnits = (seconds: number) => BigInt(blocks ? Math.ceil(seconds / clock.blockTime) : seconds);
   const toSeconds = (units: bigint) => Number(units) * (blocks ? clock.blockTime : 1);
 
@@ -169,20 +179,45 @@ export async function replayProposal(
     byTime.set(units, [...(byTime.get(units) ?? []), vote]);
   }
   const support = { against: 0, for: 1, abstain: 2 } as const;
-  let decidedAt: bigint | undefined;
-  const late: ReplayVote[] = [];
-  for (const units of [...byTime.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (decidedAt !== undefined) {
-      late.push(...byTime.get(units)!);
-      continue;
+  const times = [...byTime.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  /**
+   * Casts the votes, each timepoint's in its block, reading the proposal's state after the last one and, when
+   * `watch`, after each: a vote that makes the proposal Succeeded before its deadline (a super quorum) ends the
+   * voting there, and the votes drawn later are left for the queue's block.
+   */
+  const castVotes = async (watch: boolean) => {
+    let decidedAt: bigint | undefined;
+    const late: ReplayVote[] = [];
+    for (const units of times) {
+      if (decidedAt !== undefined) {
+        late.push(...byTime.get(units)!);
+        continue;
+      }
+      await advanceTo(units);
+      for (const vote of byTime.get(units)!) {
+        await chain.impersonate(vote.voter);
+        await write(vote.voter, 'castVote', [id, support[vote.support]]);
+      }
+      await mineAt(units);
+      if ((watch || units === times.at(-1)) && states[await read<number>('state', [id])] === 'Succeeded')
+        decidedAt = units;
     }
-    await advanceTo(units);
-    for (const vote of byTime.get(units)!) {
-      await chain.impersonate(vote.voter);
-      await write(vote.voter, 'castVote', [id, support[vote.support]]);
+    return { decidedAt, late };
+  };
+  // Reading the state after every block costs as much as the vote itself, and it can only have become Succeeded before
+  // the last vote if a later vote was refused (a Governor takes votes only while the proposal is Active). So the votes
+  // are first cast without those reads; when the Governor counted fewer than were cast, the chain goes back to the
+  // proposal and they are cast again, reading the state after every block.
+  const proposed = times.length > 1 ? await chain.snapshot() : undefined;
+  let { decidedAt, late } = await castVotes(false);
+  if (proposed !== undefined) {
+    const counted = await chain.logs({ address: governor, topic: voteCastTopic, fromBlock: proposalBlock });
+    const ours = counted.filter((log) => BigInt(slice(log.data, 0, 32)) === id).length;
+    if (ours !== parameters.votes.length) {
+      await chain.revert(proposed);
+      head = proposalBlock;
+      ({ decidedAt, late } = await castVotes(true));
     }
-    await mineAt(units);
-    if (states[await read<number>('state', [id])] === 'Succeeded') decidedAt = units;
   }
 
   const deadline = (await read<bigint>('proposalDeadline', [id])) - origin;

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CharterDocument } from '../../compiler/index.ts';
 import { autosaveRecords, putAutosaveRecord } from './autosave-idb.ts';
-import { launchBrowser, openApp } from './browser.ts';
+import { downloadedBytes, launchBrowser, openApp } from './browser.ts';
 import { autosaved, renameNode } from './page-actions.ts';
 
 let browser: Browser;
@@ -66,7 +66,7 @@ describe('an autosave record that cannot be read', () => {
         page.waitForEvent('download'),
         dialog.getByRole('button', { name: 'Download the damaged record' }).click(),
       ]);
-      expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toEqual(record);
+      expect(JSON.parse((await downloadedBytes(download)).toString('utf8'))).toEqual(record);
       await dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
       // Editing writes the new work without touching the damaged record.
       await renameNode(page, 'delay', 'New work');

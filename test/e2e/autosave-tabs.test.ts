@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { autosaveRecords } from './autosave-idb.ts';
-import { launchBrowser, openApp } from './browser.ts';
+import { downloadedBytes, launchBrowser, openApp } from './browser.ts';
 import { renameNode } from './page-actions.ts';
 
 let browser: Browser;
@@ -126,7 +125,7 @@ describe('two tabs of the same browser', () => {
       first.waitForEvent('download'),
       moved.getByRole('button', { name: 'Export this tab’s document' }).click(),
     ]);
-    const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const exported = JSON.parse((await downloadedBytes(download)).toString('utf8'));
     expect(exported.nodes.find((node: { id: string }) => node.id === 'delay').label).toBe(
       'Work of the first tab',
     );

@@ -1,32 +1,24 @@
-// One headless Chromium per test file, quiet on a closed network, with a fresh profile for each page.
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+// One headless Chromium for every browser test (started by global-setup.ts), quiet on a closed network, with a fresh
+// context (its own storage and IndexedDB) for each page.
+import { type Browser, type BrowserContext, chromium, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 
-/** Where Chromium is: $CHROMIUM_PATH, else Debian's package. */
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path))
-    throw new Error(
-      `No Chromium at ${path}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH; .ci/run does the first.`,
-    );
-  return path;
+/**
+ * The browser tests' Chromium: the one global-setup.ts started, connected to (closing it disconnects and closes this
+ * file's contexts); outside vitest (the benchmarks), a new headless Chromium.
+ */
+export function launchBrowser(): Promise<Browser> {
+  const endpoint = process.env.VITEST ? inject('browserEndpoint') : undefined;
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 }
 
-/** Starts headless Chromium with the flags that keep it off the network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+/** A finished download's bytes (read through Playwright, which works on a shared browser where `path()` does not). */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** A page in a new context (its own IndexedDB and storage), opened on the app, the canvas drawn. */

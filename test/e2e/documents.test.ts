@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './browser.ts';
+import { downloadedBytes, launchBrowser, openApp } from './browser.ts';
 import { autosaved, renameNode } from './page-actions.ts';
 
 let browser: Browser;
@@ -17,7 +17,7 @@ async function exportText(page: Page): Promise<{ name: string; text: string }> {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
-  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+  return { name: download.suggestedFilename(), text: (await downloadedBytes(download)).toString('utf8') };
 }
 
 describe('documents', () => {

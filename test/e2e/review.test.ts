@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CharterDocument } from '../../compiler/index.ts';
 import { encodeShareLink } from '../../src/panels/review/share-link-codec.ts';
-import { launchBrowser, openApp } from './browser.ts';
+import { downloadedBytes, launchBrowser, openApp } from './browser.ts';
 import { autosaved, renameNode } from './page-actions.ts';
 
 let browser: Browser;
@@ -47,7 +47,7 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
     page.waitForEvent('download'),
     page.getByRole('button', { name: button, exact: true }).click(),
   ]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await downloadedBytes(file) };
 }
 
 describe('review and share', () => {

@@ -20,7 +20,7 @@ import {
 let fresh: ContractArtifact[];
 let byName: Map<string, ContractArtifact>;
 
-// A cold compile (no cache in node_modules/.cache/charter-solc/) takes solc-js about 15 s here.
+// A cold compile (no cache in charter-solc/ in the OS's temporary folder) takes solc-js about 15 s here.
 beforeAll(() => {
   const started = performance.now();
   fresh = compileContracts();

@@ -4,11 +4,12 @@
 // with the project's solc-js and cached by the hash of solc's version and the whole input, as the Governor's
 // artifacts are (scripts/compile-contracts.ts), so only the first run pays solc's seconds.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize } from 'node:path';
 import type { Abi, Hex } from 'viem';
 import { CharterError } from '../../errors/charter-error.ts';
+import { readSolcCache, writeSolcCache } from '../solc-cache.ts';
 
 const require = createRequire(import.meta.url);
 /** The project's node_modules: where solc is installed. */
@@ -136,26 +137,22 @@ export function compileAragonSources<K extends string>(
     },
   });
   const hash = createHash('sha256').update(solcVersion).update(input).digest('hex');
-  const cacheDir = join(nodeModules, '.cache', 'charter-solc');
-  const cacheFile = join(cacheDir, `aragon-${hash}.json`);
-  let output: SolcOutput;
-  let cached = true;
-  try {
-    output = JSON.parse(readFileSync(cacheFile, 'utf8'));
-  } catch {
-    cached = false;
+  const cacheName = `aragon-${hash}.json`;
+  let output = readSolcCache<SolcOutput>(cacheName);
+  const cached = output !== undefined;
+  if (output === undefined) {
     const solc = require('solc') as { compile(input: string): string };
-    output = JSON.parse(solc.compile(input));
+    output = JSON.parse(solc.compile(input)) as SolcOutput;
     const errors = (output.errors ?? []).filter((error) => error.severity === 'error');
     if (errors.length > 0)
       throw new CharterError("solc could not compile Aragon OSx's sources.", {
         details: errors.map((error) => error.formattedMessage),
       });
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify(output));
+    writeSolcCache(cacheName, output);
   }
+  const compiledOutput = output;
   const artifact = ([path, name]: readonly [string, string]): AragonArtifact => {
-    const compiled = output.contracts[path]?.[name];
+    const compiled = compiledOutput.contracts[path]?.[name];
     if (compiled === undefined) throw new CharterError(`solc gave no ${name} in ${path}.`);
     return { abi: compiled.abi, bytecode: `0x${compiled.evm.bytecode.object}` };
   };

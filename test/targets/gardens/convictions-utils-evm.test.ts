@@ -2,13 +2,14 @@
 // in contracts/ beside this file) compiled with solc-js and called in the in-process EVM, on random inputs,
 // including ones where the contract reverts. The two must give the same number, or both revert.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { type Abi, type Address, decodeFunctionResult, encodeFunctionData, type Hex } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convictionGardens as port } from '../../../compiler/simulate/mechanisms/conviction-gardens.ts';
 import { type Chain, openChain } from '../../../compiler/verify/open-chain.ts';
+import { readSolcCache, writeSolcCache } from '../../../compiler/verify/solc-cache.ts';
 
 const require = createRequire(import.meta.url);
 const source = readFileSync(new URL('./contracts/ConvictionsUtils.sol', import.meta.url), 'utf8');
@@ -28,17 +29,15 @@ function compileLibrary(): { abi: Abi; bytecode: Hex } {
   });
   const math = readImport('@openzeppelin/contracts/utils/math/Math.sol').contents;
   const key = createHash('sha256').update(solc.version()).update(input).update(math).digest('hex');
-  const cacheDir = new URL('../../../node_modules/.cache/charter-solc/', import.meta.url);
-  const cacheFile = new URL(`gardens-${key}.json`, cacheDir);
-  let output: {
+  const cacheName = `gardens-${key}.json`;
+  type Output = {
     contracts: Record<string, Record<string, { abi: Abi; evm: { bytecode: { object: string } } }>>;
   };
-  try {
-    output = JSON.parse(readFileSync(cacheFile, 'utf8'));
-  } catch {
-    output = JSON.parse(solc.compile(input, { import: readImport }));
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify(output));
+  let output = readSolcCache<Output>(cacheName);
+  if (output === undefined) {
+    const compiled: Output = JSON.parse(solc.compile(input, { import: readImport }));
+    writeSolcCache(cacheName, compiled);
+    output = compiled;
   }
   const library = output.contracts['ConvictionsUtils.sol']!.ConvictionsUtils!;
   return { abi: library.abi, bytecode: `0x${library.evm.bytecode.object}` };
