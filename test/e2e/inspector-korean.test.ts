@@ -62,11 +62,10 @@ describe('the inspector in Korean', () => {
     await page.locator('[data-id="vote"] .node-title').click();
     const inspector = page.getByRole('region', { name: '속성' });
     const counts = inspector.getByRole('combobox', { name: '정족수에 세는 표' });
-    await expect(counts.locator('option').allTextContents()).resolves.toEqual([
-      '찬성표만',
-      '찬성표와 기권표',
-      '모든 표',
-    ]);
+    // The inspector draws its form after the click: wait for the options rather than read them once.
+    await expect
+      .poll(() => counts.locator('option').allTextContents(), { timeout: 30_000 })
+      .toEqual(['찬성표만', '찬성표와 기권표', '모든 표']);
     await expect(
       inspector.getByText('정족수에 어떤 표를 셀지 정합니다.', { exact: false }).count(),
     ).resolves.toBe(1);

@@ -135,7 +135,10 @@ describe('the output panel', () => {
     await page.screenshot({ path: 'test-results/output-enforcement-en.png' });
 
     await page.getByLabel('Language').selectOption('ko');
-    await expect(told.locator('h3').textContent()).resolves.toBe('배포된 시스템이 집행하는 것');
+    // The words change after the choice: wait for the Korean heading rather than read it once.
+    await expect
+      .poll(() => told.locator('h3').textContent(), { timeout: 30_000 })
+      .toBe('배포된 시스템이 집행하는 것');
     await expect(told.locator('.output-enforcement-enforces li').allTextContents()).resolves.toEqual([
       'OpenZeppelin Governor에서 집행하는 것: UNI 보유자가 제안 1일 19시간 48분 뒤부터 5일 14시간 24분 동안 투표합니다. 전체 UNI의 4% 이상이 찬성 또는 기권해야 하고, 찬성이 반대보다 많아야 합니다. 그다음 2일 타임락을 거칩니다. 그다음 거버너가 실행합니다. 1,000,000 UNI 이상을 가진 UNI 보유자만 제안할 수 있습니다.',
     ]);
