@@ -2,41 +2,15 @@
 // Governance v3's own numbers (scripts/Governance/Deploy_Governance.s.sol, Level_1: yesThreshold 320_000 ether,
 // yesNoDifferential 80_000 ether; scripts/Payloads/Deploy_PayloadsController.s.sol: LVL1_DELAY 1 days;
 // PayloadsControllerCore.GRACE_PERIOD 7 days).
-import { readFileSync } from 'node:fs';
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../compiler/index.ts';
-import { messagesOf } from '../../src/i18n/i18n.ts';
-import { addKoreanParticles } from '../../src/i18n/korean-particles.ts';
 import { valueMeaning } from '../../src/panels/output/value-meaning.ts';
+import { meaningContext, templateGovernors } from './output-meaning.ts';
 
-async function translator(language: 'en' | 'ko') {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { [language]: { translation: messagesOf(language) } },
-    lng: language,
-    interpolation: { escapeValue: false },
-  });
-  addKoreanParticles(instance);
-  return instance.t;
-}
-
-const compiled = compile(JSON.parse(readFileSync('rules-schema/examples/aave-v3.charter.json', 'utf8')));
-if (!compiled.ok) throw new Error('the aave-v3 template does not compile');
-const config = compiled.config;
-const item = (config.targets.openzeppelin!.parameters.governors as Record<string, unknown>[]).find(
-  (entry) => entry.vote === 'vote-1',
-)!;
+const { config, governors } = templateGovernors('aave-v3');
+const item = governors.find((entry) => entry.vote === 'vote-1')!;
 
 async function meanings(language: 'en' | 'ko') {
-  const context = {
-    target: 'openzeppelin',
-    item,
-    config,
-    labels: new Map(),
-    t: await translator(language),
-    language,
-  };
+  const context = await meaningContext(config, item, language);
   const governor = item.governor as Record<string, string>;
   const timelock = item.timelockController as Record<string, string | string[]>;
   return {

@@ -1,38 +1,14 @@
 // The output panel's words for Arbitrum's quorum on the reference Governor, in both languages, checked against the
 // arbitrum-dao template's treasury numbers (40% of the delegated ARB less the exclude address, 100M–300M ARB).
-import { readFileSync } from 'node:fs';
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../compiler/index.ts';
-import { messagesOf } from '../../src/i18n/i18n.ts';
-import { addKoreanParticles } from '../../src/i18n/korean-particles.ts';
 import { valueMeaning } from '../../src/panels/output/value-meaning.ts';
+import { meaningContext, templateGovernors } from './output-meaning.ts';
 
-async function translator(language: 'en' | 'ko') {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { [language]: { translation: messagesOf(language) } },
-    lng: language,
-    interpolation: { escapeValue: false },
-  });
-  addKoreanParticles(instance);
-  return instance.t;
-}
-
-const compiled = compile(JSON.parse(readFileSync('rules-schema/examples/arbitrum-dao.charter.json', 'utf8')));
-if (!compiled.ok) throw new Error('the arbitrum-dao template does not compile');
-const config = compiled.config;
-const item = (config.targets.openzeppelin!.parameters.governors as Record<string, unknown>[])[0]!;
+const { config, governors } = templateGovernors('arbitrum-dao');
+const item = governors[0]!;
 
 async function meanings(language: 'en' | 'ko') {
-  const context = {
-    target: 'openzeppelin',
-    item,
-    config,
-    labels: new Map(),
-    t: await translator(language),
-    language,
-  };
+  const context = await meaningContext(config, item, language);
   const governor = item.governor as Record<string, string | string[]>;
   const at = (key: string) => valueMeaning(['governor', key], governor[key], context);
   return {
